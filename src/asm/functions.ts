@@ -3,7 +3,7 @@
 // outside any marked function (kernel .fixup or .altinstr_replacement snippets) is collected in
 // per-section pseudo-functions so nothing is left out of an analysis.
 
-import { effects } from '../isa/effects.js';
+import { insnEffects } from '../isa/effects.js';
 import { EBP } from '../isa/registers.js';
 import type { Instruction, Item, Program } from './ir.js';
 
@@ -22,9 +22,14 @@ export interface FunctionRange {
   readonly framePointer: boolean;
 }
 
+const EXEC_CACHE = new WeakMap<Program, Set<string>>();
+
 /** Sections whose contents are code: `.text*`, and any `.section` with the `x` flag. */
 export function executableSections(p: Program): Set<string> {
+  const cached = EXEC_CACHE.get(p);
+  if (cached) return cached;
   const exec = new Set<string>();
+  EXEC_CACHE.set(p, exec);
   for (const it of p.items) {
     if (it.kind !== 'directive') continue;
     if (it.name === '.section' || it.name === '.pushsection') {
@@ -105,7 +110,7 @@ function hasFramePointer(items: readonly Item[], f: FunctionRange): boolean {
     if (it.form.op === 'leave') continue;
     if (it.form.op === 'pop' && ops[0]?.kind === 'reg' && ops[0].reg.name === 'ebp') continue;
     // Any other write of %ebp (or a part of it) disqualifies.
-    const fx = effects(it.form, it.operands, it.prefixes.length > 0);
+    const fx = insnEffects(it);
     if ((fx.regKill | fx.regPartial) & (1 << EBP)) return false;
   }
   return setup;

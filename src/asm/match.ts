@@ -42,7 +42,7 @@ function operandFits(form: Form, spec: OperandSpec, o: ParsedOperand): boolean {
   if (ind !== (indirectForm && (spec.kind === 'rm' || spec.kind === 'mem'))) return false;
   switch (spec.kind) {
     case 'imm': return o.kind === 'imm';
-    case 'rel': return isBareExpr(o);
+    case 'rel': return o.kind === 'target' || isBareExpr(o);
     case 'mem': case 'moffs': return o.kind === 'mem';
     case 'rm': return o.kind === 'mem' || regFits(spec, o);
     case 'fixed': return regFits(spec, o) || (spec.fixed?.name === 'dx' && isDxPort(o));

@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { reportError } from './errors.js';
 import { registerParse } from './commands/parse.js';
 import { registerPrint } from './commands/print.js';
+import { registerRewrite } from './commands/rewrite.js';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -33,6 +34,7 @@ export function buildProgram(ctx: Ctx): Command {
     .showHelpAfterError('(run with --help for usage)');
   registerPrint(program, ctx);
   registerParse(program, ctx);
+  registerRewrite(program, ctx);
   return program;
 }
 

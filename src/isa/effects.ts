@@ -102,3 +102,22 @@ function countOperand(form: Form, operands: readonly OperandShape[]): number | '
   const o = pos >= 0 ? operands[pos] : undefined;
   return o && o.kind === 'imm' && o.constValue !== undefined && o.constValue !== null ? o.constValue : null;
 }
+
+/** An instruction as the IR holds it: form, operands, prefixes. */
+export interface InsnShape {
+  readonly form: Form;
+  readonly operands: readonly OperandShape[];
+  readonly prefixes: readonly string[];
+}
+
+const CACHE = new WeakMap<object, Effects>();
+
+/** effects() of an IR instruction, computed once per instruction object (IR is immutable). */
+export function insnEffects(insn: InsnShape): Effects {
+  let e = CACHE.get(insn);
+  if (!e) {
+    e = effects(insn.form, insn.operands, insn.prefixes.some((p) => p.startsWith('rep')));
+    CACHE.set(insn, e);
+  }
+  return e;
+}

@@ -1,0 +1,137 @@
+// Register and flag liveness over the file CFG (backward dataflow to a fixpoint). A live set packs
+// the eight GPRs in bits 0..7 and EFLAGS bits (status flags and DF) shifted left by 8.
+//
+// ABI facts used (Linux i386, -mregparm=3): a call reads at most %eax, %edx, %ecx (arguments) —
+// for a callee in this file, only those live at its entry (interprocedural, same fixpoint); for
+// any call, only those that may hold a value written since function entry or since the previous
+// call (a compiler never passes a register a call just clobbered) — and clobbers them and the
+// status flags; `ret` reads %eax/%edx (results) and the callee-saved %ebx, %esi,
+// %edi, %ebp (the caller's values); an indirect jump with unknown targets keeps everything live.
+
+import { insnEffects } from '../isa/effects.js';
+import { DF, STATUS } from '../isa/flags.js';
+import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP } from '../isa/registers.js';
+import type { Cfg } from './cfg.js';
+
+export const FLAG_SHIFT = 8;
+export const ALL_FLAGS = (STATUS | DF) << FLAG_SHIFT;
+export const ALL_REGS = 0xff;
+
+const bit = (r: number): number => 1 << r;
+const ARG_REGS = bit(EAX) | bit(EDX) | bit(ECX);
+const CALLEE_SAVED = bit(EBX) | bit(ESI) | bit(EDI) | bit(EBP) | bit(ESP);
+const RET_LIVE = bit(EAX) | bit(EDX) | CALLEE_SAVED;
+const TAIL_LIVE = ARG_REGS | CALLEE_SAVED;
+
+export interface Liveness {
+  /** Live set before each node. */
+  readonly liveIn: Int32Array;
+  /** Live set after each node. */
+  readonly liveOut: Int32Array;
+  /** Per node: registers/flags read (use) and certainly overwritten (def). */
+  readonly use: Int32Array;
+  readonly def: Int32Array;
+}
+
+/**
+ * Forward may-analysis: which argument registers may hold a value the code wrote (or received at
+ * function entry) at each node. A call leaves only %eax/%edx (its results).
+ */
+function meaningfulArgs(cfg: Cfg): Int32Array {
+  const n = cfg.nodes.length;
+  const mIn = new Int32Array(n);
+  const preds: number[][] = Array.from({ length: n }, () => []);
+  cfg.nodes.forEach((node, i) => { for (const s of node.succ) preds[s]!.push(i); });
+  const entry = new Uint8Array(n);
+  for (const f of cfg.functions) {
+    for (let it = f.start; it < f.end; it++) {
+      const k = cfg.nodeOfItem[it]!;
+      if (k >= 0) { entry[k] = 1; break; }
+    }
+  }
+  const out = new Int32Array(n);
+  const transfer = (i: number, m: number): number => {
+    const insn = cfg.nodes[i]!.insn;
+    if (!insn) return m;
+    const flow = insn.form.flow;
+    if (flow === 'call' || flow === 'icall') return bit(EAX) | bit(EDX);
+    const fx = insnEffects(insn);
+    return m | ((fx.regKill | fx.regPartial) & ARG_REGS);
+  };
+  const work: number[] = [];
+  const inList = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    mIn[i] = entry[i] || preds[i]!.length === 0 ? ARG_REGS : 0;
+    out[i] = transfer(i, mIn[i]!);
+    work.push(i);
+    inList[i] = 1;
+  }
+  while (work.length) {
+    const i = work.pop()!;
+    inList[i] = 0;
+    let m = entry[i] || preds[i]!.length === 0 ? ARG_REGS : 0;
+    for (const p of preds[i]!) m |= out[p]!;
+    mIn[i] = m;
+    const o = transfer(i, m);
+    if (o !== out[i]) {
+      out[i] = o;
+      for (const s of cfg.nodes[i]!.succ) if (!inList[s]) { inList[s] = 1; work.push(s); }
+    }
+  }
+  return mIn;
+}
+
+export function computeLiveness(cfg: Cfg): Liveness {
+  const n = cfg.nodes.length;
+  const meaningful = meaningfulArgs(cfg);
+  const use = new Int32Array(n);
+  const def = new Int32Array(n);
+  const exitLive = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const node = cfg.nodes[i]!;
+    const insn = node.insn;
+    if (!insn) continue;
+    const fx = insnEffects(insn);
+    let u = fx.regRead | (fx.flagsRead << FLAG_SHIFT);
+    let d = fx.regKill | (fx.flagsKill << FLAG_SHIFT);
+    const flow = insn.form.flow;
+    if (flow === 'call' || flow === 'icall') {
+      if (node.callee < 0) u |= ARG_REGS & meaningful[i]!;
+      d |= ARG_REGS | (STATUS << FLAG_SHIFT);
+      // Registers read to compute an indirect target stay uses (effects() has them).
+    }
+    use[i] = u;
+    def[i] = d;
+    switch (node.exit) {
+      case 'ret': exitLive[i] = RET_LIVE; break;
+      case 'tail': exitLive[i] = TAIL_LIVE; break;
+      case 'unknown': exitLive[i] = ALL_REGS | ALL_FLAGS; break;
+    }
+  }
+  const liveIn = new Int32Array(n);
+  const liveOut = new Int32Array(n);
+  // Predecessor lists for the worklist; call sites depend on their callee's entry too.
+  const preds: number[][] = Array.from({ length: n }, () => []);
+  cfg.nodes.forEach((node, i) => {
+    for (const s of node.succ) preds[s]!.push(i);
+    if (node.callee >= 0) preds[node.callee]!.push(i);
+  });
+  const inList = new Uint8Array(n).fill(1);
+  const work: number[] = [];
+  for (let i = 0; i < n; i++) work.push(i);
+  while (work.length) {
+    const i = work.pop()!;
+    inList[i] = 0;
+    let out = exitLive[i]!;
+    for (const s of cfg.nodes[i]!.succ) out |= liveIn[s]!;
+    liveOut[i] = out;
+    const callee = cfg.nodes[i]!.callee;
+    const argUse = callee >= 0 ? liveIn[callee]! & ARG_REGS & meaningful[i]! : 0;
+    const inn = (out & ~def[i]!) | use[i]! | argUse;
+    if (inn !== liveIn[i]) {
+      liveIn[i] = inn;
+      for (const p of preds[i]!) if (!inList[p]) { inList[p] = 1; work.push(p); }
+    }
+  }
+  return { liveIn, liveOut, use, def };
+}

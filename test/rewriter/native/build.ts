@@ -1,0 +1,168 @@
+// Builds and runs the native SVM differential programs (shared by test/rewriter/native.test.ts and
+// bench/native.ts). Owns the toolchain recipe: a case file is compiled twice — with -DSVM_MODULE and
+// the kernel flags to assembly (the "driver"), and without it as the never-rewritten test main —
+// and the module assembly is assembled as is ("original") and after rewrite() ("rewritten"); each
+// variant links with the same runtime and main under link.ld. Invariant: the module object's file
+// name ends in `module.o` (link.ld places it by that name) and every variant of one case links the
+// same main object, so their outputs are comparable byte for byte.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { KERNEL_CFLAGS } from '../../../scripts/kernel-flags.js';
+import { parse } from '../../../src/asm/parser.js';
+import { print } from '../../../src/asm/printer.js';
+import { rewrite, type RewriteOptions, type RewriteReport } from '../../../src/rewriter/rewrite.js';
+import { ROOT } from '../../support/paths.js';
+
+export const NATIVE_DIR = join(ROOT, 'test', 'rewriter', 'native');
+export const CASES_DIR = join(NATIVE_DIR, 'cases');
+export const LINK_SCRIPT = join(NATIVE_DIR, 'link.ld');
+
+/** Kernel flags for the module half (DESIGN.md section 5), emitting assembly. */
+export const MODULE_CFLAGS = [...KERNEL_CFLAGS, '-Wall', '-Werror', '-DSVM_MODULE', '-I', NATIVE_DIR];
+/** Runtime and test mains: the same ABI (-mregparm=3 ...) compiled to objects, never rewritten;
+ *  no library calls may appear (there is no libc), hence no builtins or loop-to-memset. */
+export const RUNTIME_CFLAGS = [
+  ...KERNEL_CFLAGS.filter((f) => f !== '-S' && f !== '-fverbose-asm'),
+  '-c', '-fno-builtin', '-fno-tree-loop-distribute-patterns', '-Wall', '-Werror', '-I', NATIVE_DIR,
+];
+export const LINK_FLAGS = ['-m32', '-nostdlib', '-static', '-fno-pie', '-no-pie', `-Wl,-T,${LINK_SCRIPT}`, '-Wl,--no-warn-rwx-segments'];
+
+/** Exit codes of the runtime (svm_native.h). */
+export const EXIT = { slowOutside: 42, callXlate: 43, badTarget: 44, stackFault: 45, guard: 46, segv: 47, check: 1, setup: 3 } as const;
+
+function tool(cmd: string, args: readonly string[]): string {
+  try {
+    return execFileSync(cmd, [...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    throw new Error(`${cmd} ${args.join(' ')} failed:\n${err.stderr || err.message}`);
+  }
+}
+
+export interface Runtime { readonly objects: string[] }
+
+/** Compiles runtime.S and runtime.c once into `dir`. */
+export function buildRuntime(dir: string): Runtime {
+  mkdirSync(dir, { recursive: true });
+  const s = join(dir, 'runtime-s.o');
+  const c = join(dir, 'runtime-c.o');
+  tool('gcc', ['-m32', '-c', '-o', s, join(NATIVE_DIR, 'runtime.S')]);
+  tool('gcc', [...RUNTIME_CFLAGS, '-o', c, join(NATIVE_DIR, 'runtime.c')]);
+  return { objects: [s, c] };
+}
+
+/**
+ * Whether this machine can build and run the freestanding static i386 programs at all (gcc -m32
+ * linking with link.ld, 32-bit syscalls, memfd). Returns null when it can, else the reason.
+ */
+export function nativeUnavailable(dir: string): string | null {
+  try {
+    const rt = buildRuntime(join(dir, 'probe'));
+    const src = join(dir, 'probe', 'probe.c');
+    writeFileSync(src, '#include "svm_native.h"\nint main(int argc, char **argv) { (void)argc; (void)argv; out_str("ok\\n"); return 0; }\n');
+    const main = join(dir, 'probe', 'main.o');
+    tool('gcc', [...RUNTIME_CFLAGS, '-o', main, src]);
+    const mod = join(dir, 'probe', 'module.o');
+    writeFileSync(join(dir, 'probe', 'empty.s'), '\t.text\n');
+    tool('as', ['--32', '-o', mod, join(dir, 'probe', 'empty.s')]);
+    const exe = join(dir, 'probe', 'probe');
+    tool('gcc', [...LINK_FLAGS, '-o', exe, ...rt.objects, main, mod]);
+    const r = spawnSync(exe, [], { encoding: 'utf8', timeout: 5000 });
+    if (r.status !== 0 || r.stdout !== 'ok\n') return `probe program failed: status ${r.status} ${r.signal ?? ''} ${r.stderr}`;
+    return null;
+  } catch (e) {
+    return (e as Error).message.split('\n').slice(0, 3).join(' ');
+  }
+}
+
+export interface Variant {
+  readonly name: string;
+  /** undefined: the original assembly; otherwise the rewrite options. */
+  readonly rewrite?: RewriteOptions;
+}
+
+export const ORIGINAL: Variant = { name: 'original' };
+export const REWRITTEN: Variant = { name: 'rewritten', rewrite: { portIo: 'error' } };
+export const NO_REUSE: Variant = { name: 'noreuse', rewrite: { portIo: 'error', reuse: false } };
+
+export interface BuiltVariant {
+  readonly variant: Variant;
+  readonly exe: string;
+  readonly asm: string;
+  readonly report?: RewriteReport;
+}
+
+export interface BuiltCase {
+  readonly name: string;
+  readonly moduleAsm: string;
+  readonly variants: BuiltVariant[];
+}
+
+export type RewriteFn = typeof rewrite;
+
+/**
+ * Builds every variant of one case file (absolute path) under `dir/<case>`. `rewriter` defaults to
+ * the project's rewrite() (an injected one lets a developer try a candidate rewriter on the cases).
+ */
+export function buildCase(
+  caseFile: string, dir: string, rt: Runtime, variants: readonly Variant[], extraCflags: readonly string[] = [], rewriter: RewriteFn = rewrite,
+): BuiltCase {
+  const name = basename(caseFile, '.c');
+  const cdir = join(dir, name);
+  mkdirSync(cdir, { recursive: true });
+  const moduleAsm = join(cdir, `${name}.s`);
+  tool('gcc', [...MODULE_CFLAGS, ...extraCflags, '-o', moduleAsm, caseFile]);
+  const main = join(cdir, 'main.o');
+  tool('gcc', [...RUNTIME_CFLAGS, ...extraCflags, '-o', main, caseFile]);
+  const text = readFileSync(moduleAsm, 'utf8');
+  const built: BuiltVariant[] = [];
+  for (const v of variants) {
+    const vdir = join(cdir, v.name);
+    mkdirSync(vdir, { recursive: true });
+    let asm = moduleAsm;
+    let report: RewriteReport | undefined;
+    if (v.rewrite) {
+      const r = rewriter(parse(moduleAsm, text), v.rewrite);
+      asm = join(vdir, `${name}.rw.s`);
+      writeFileSync(asm, print(r.program));
+      report = r.report;
+    }
+    const obj = join(vdir, `${name}.module.o`);
+    tool('as', ['--32', '-o', obj, asm]);
+    const exe = join(vdir, name);
+    tool('gcc', [...LINK_FLAGS, '-o', exe, ...rt.objects, main, obj]);
+    built.push({ variant: v, exe, asm, report });
+  }
+  return { name, moduleAsm, variants: built };
+}
+
+export interface RunResult {
+  readonly status: number | null;
+  readonly signal: string | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** From the runtime's exit line `svm: fills=N xlate=N checks=N failed=N build=... guard=...`. */
+  readonly fills: number;
+  readonly xlate: number;
+  readonly checks: number;
+  readonly failed: number;
+  readonly guard: boolean;
+}
+
+export function runProgram(exe: string, args: readonly string[] = [], env: Record<string, string> = {}, timeoutMs = 20_000): RunResult {
+  const r = spawnSync(exe, [...args], { encoding: 'utf8', timeout: timeoutMs, env: { ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const m = /svm: fills=(\d+) xlate=(\d+) checks=(\d+) failed=(\d+) build=\w+ guard=(on|off)/.exec(r.stderr ?? '');
+  return {
+    status: r.status,
+    signal: r.signal,
+    stdout: r.stdout ?? '',
+    stderr: r.stderr ?? '',
+    fills: m ? Number(m[1]) : -1,
+    xlate: m ? Number(m[2]) : -1,
+    checks: m ? Number(m[3]) : -1,
+    failed: m ? Number(m[4]) : -1,
+    guard: m ? m[5] === 'on' : false,
+  };
+}

@@ -1,0 +1,332 @@
+/*
+ * runtime.c — the C half of the native SVM test runtime: a freestanding i386 Linux program
+ * (raw `int $0x80` syscalls through svm_syscall in runtime.S, no libc). Owns:
+ *   - the per-instance SVM symbols of src/rewriter/abi.ts SYM that are data: __svm_stlb,
+ *     __svm_fs_base/__svm_gs_base, __svm_targets (built from the module's .svm_targets table),
+ *     __svm_stack_lo/__svm_stack_hi (the text symbols come from link.ld);
+ *   - the dom0 data region: one memfd mapped twice, view A at __svm_region_start (where the
+ *     module's data was linked: "dom0's mapping") and view B at __svm_view_b ("the hypervisor's
+ *     mapping of the same pages"); stlb fills point into view B, so every translated access really
+ *     uses a different virtual address backed by the same memory;
+ *   - the policy behind the SVM entry points in runtime.S (what is dom0 memory, which external
+ *     routines an indirect call may reach) and their distinct exit codes (svm_native.h);
+ *   - services for test mains: buffered output, a heap arena in the region, the view-A guard.
+ * Everything of the runtime (this file's data, the stlb) is linked OUTSIDE the region: it is
+ * "hypervisor memory", which the slow path refuses to translate.
+ */
+#include "svm_native.h"
+
+/* ---- syscalls ---- */
+
+#define NR_exit_group 252
+#define NR_write 4
+#define NR_mprotect 125
+#define NR_rt_sigaction 174
+#define NR_mmap2 192
+#define NR_ftruncate64 194
+#define NR_set_thread_area 243
+#define NR_memfd_create 356
+
+#define PROT_NONE 0
+#define PROT_RW 3
+#define MAP_SHARED 0x01
+#define MAP_PRIVATE 0x02
+#define MAP_FIXED 0x10
+#define MAP_ANONYMOUS 0x20
+#define MAP_FIXED_NOREPLACE 0x100000
+
+__attribute__((regparm(0))) long svm_syscall(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
+#define SYS(nr, a, b, c, d, e, f) svm_syscall((nr), (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
+
+/* ---- link.ld symbols (their addresses are the values) ---- */
+
+extern char __svm_region_start[], __svm_region_size[], __svm_view_b[];
+extern char __svm_region_loaded_end[], __svm_heap_start[];
+extern char __svm_vm_text[], __svm_text_size[];
+extern const u32 __svm_target_list_start[], __svm_target_list_end[];
+extern const u32 __svm_site_list_start[], __svm_site_list_end[];
+
+#define REGION_A ((u32)__svm_region_start)
+#define REGION_N ((u32)__svm_region_size)
+#define VIEW_B ((u32)__svm_view_b)
+#define TEXT ((u32)__svm_vm_text)
+#define TEXT_SIZE ((u32)__svm_text_size)
+
+/* ---- the SVM per-instance data symbols ---- */
+
+struct stlb_entry { u32 tag, mapped; };
+struct stlb_entry __svm_stlb[4096] __attribute__((aligned(8)));
+u32 __svm_fs_base, __svm_gs_base;
+u32 __svm_stack_lo, __svm_stack_hi;
+/* One bit per byte of module text (btl %off, __svm_targets): enough for 1 MiB of text. */
+#define MAX_TEXT (1u << 20)
+u32 __svm_targets[MAX_TEXT / 32];
+
+u32 svm_fill_count;            /* incremented by __svm_slow */
+static u32 xlate_count, checks, check_failures, guard_on, guard_forced, in_module;
+u32 rt_private_word = 0x5eed1234;
+
+/* ---- output ---- */
+
+static char obuf[1 << 16];
+static u32 olen;
+
+static void write_all(int fd, const char *p, u32 n)
+{
+	while (n) {
+		long r = SYS(NR_write, fd, p, n, 0, 0, 0);
+		if (r <= 0) return;
+		p += r;
+		n -= (u32)r;
+	}
+}
+
+static void flush_out(void)
+{
+	write_all(1, obuf, olen);
+	olen = 0;
+}
+
+static void put_char(char c)
+{
+	if (olen == sizeof(obuf)) flush_out();
+	obuf[olen++] = c;
+}
+
+void out_str(const char *s) { while (*s) put_char(*s++); }
+void out_nl(void) { put_char('\n'); }
+
+static void hex_digits(char *d, u64 v, int n)
+{
+	for (int i = n - 1; i >= 0; i--, v >>= 4) d[i] = "0123456789abcdef"[v & 15];
+}
+
+void out_hex(u32 v) { char d[8]; hex_digits(d, v, 8); for (int i = 0; i < 8; i++) put_char(d[i]); }
+void out_hex64(u64 v) { char d[16]; hex_digits(d, v, 16); for (int i = 0; i < 16; i++) put_char(d[i]); }
+
+static int dec_digits(char *d, u32 v)
+{
+	char t[10];
+	int n = 0, k = 0;
+	do t[n++] = (char)('0' + v % 10); while ((v /= 10));
+	while (n) d[k++] = t[--n];
+	return k;
+}
+
+void out_dec(u32 v) { char d[10]; int n = dec_digits(d, v); for (int i = 0; i < n; i++) put_char(d[i]); }
+void out_kv(const char *k, u32 v) { out_str(k); put_char('='); out_hex(v); out_nl(); }
+
+static u32 slen(const char *s) { u32 n = 0; while (s[n]) n++; return n; }
+void err_str(const char *s) { write_all(2, s, slen(s)); }
+void err_hex(u32 v) { char d[8]; hex_digits(d, v, 8); write_all(2, d, 8); }
+static void err_dec(u32 v) { char d[10]; write_all(2, d, (u32)dec_digits(d, v)); }
+
+/* ---- exit ---- */
+
+static __attribute__((noreturn)) void svm_exit(int status)
+{
+	flush_out();
+	err_str("svm: fills=");
+	err_dec(svm_fill_count);
+	err_str(" xlate=");
+	err_dec(xlate_count);
+	err_str(" checks=");
+	err_dec(checks);
+	err_str(" failed=");
+	err_dec(check_failures);
+	err_str(rt_rewritten() ? " build=rewritten" : " build=original");
+	err_str(guard_on ? " guard=on\n" : " guard=off\n");
+	for (;;) SYS(NR_exit_group, status, 0, 0, 0, 0, 0);
+}
+
+/* Source line of a rewriter site label (from .svm_sites: `.long label, line`), or 0. */
+static u32 site_line(u32 site)
+{
+	for (const u32 *p = __svm_site_list_start; p + 1 < __svm_site_list_end; p += 2)
+		if (p[0] == site) return p[1];
+	return 0;
+}
+
+static __attribute__((noreturn)) void die(int code, const char *what, u32 addr, u32 site)
+{
+	flush_out();
+	err_str("svm: ");
+	err_str(what);
+	err_str(" ");
+	err_hex(addr);
+	if (site) {
+		err_str(" at site ");
+		err_hex(site);
+		err_str(" (text+");
+		err_hex(site - TEXT);
+		err_str(", line ");
+		err_dec(site_line(site));
+		err_str(")");
+	}
+	err_str("\n");
+	svm_exit(code);
+}
+
+void svm_die_slow(u32 va, u32 site) { die(SVM_EXIT_SLOW_OUTSIDE, "slow path: address outside the dom0 region:", va, site); }
+void svm_die_bad_target(u32 target, u32 site) { die(SVM_EXIT_BAD_TARGET, "indirect transfer to a non-target in module text:", target, site); }
+void svm_die_stack(u32 addr, u32 site) { die(SVM_EXIT_STACK_FAULT, "stack-checked access outside the stack:", addr, site); }
+
+/* ---- external routines reachable from the module through pointers ---- */
+
+u32 rt_ext_mix(u32 a, u32 b) { return (a * 0x9e3779b1u) ^ (b + 0x7f4a7c15u); }
+u32 rt_ext_count(u32 a) { return a + 1; }
+u32 rt_ext_forbidden(u32 a) { return ~a; }
+
+/* __svm_call_xlate policy: the allow list (natively, the routine is called where it is). */
+u32 svm_xlate(u32 target, u32 site)
+{
+	const u32 allowed[] = { (u32)rt_ext_mix, (u32)rt_ext_count };
+	for (u32 i = 0; i < ARRAY_SIZE(allowed); i++)
+		if (target == allowed[i]) { xlate_count++; return target; }
+	die(SVM_EXIT_CALL_XLATE, "indirect call to a routine outside the module that is not allowed:", target, site);
+}
+
+/* ---- services for mains ---- */
+
+static u32 heap_next;
+
+void *rt_alloc(u32 size, u32 align)
+{
+	u32 p = (heap_next + align - 1) & ~(align - 1);
+	if (p + size > REGION_A + REGION_N || p + size < p) die(SVM_EXIT_SETUP, "heap arena exhausted, request", size, 0);
+	heap_next = p + size;
+	return (void *)p;
+}
+
+u32 rt_heap_left(void) { return REGION_A + REGION_N - heap_next; }
+u32 rt_fills(void) { return svm_fill_count; }
+u32 rt_xlate_calls(void) { return xlate_count; }
+int rt_rewritten(void) { return (u32)&__svm_site_list_end[0] != (u32)&__svm_site_list_start[0]; }
+
+void rt_enter(void)
+{
+	in_module = 1;
+	if (guard_on && SYS(NR_mprotect, REGION_A, REGION_N, PROT_NONE, 0, 0, 0) != 0)
+		die(SVM_EXIT_SETUP, "mprotect failed", 0, 0);
+}
+
+void rt_leave(void)
+{
+	if (guard_on && SYS(NR_mprotect, REGION_A, REGION_N, PROT_RW, 0, 0, 0) != 0)
+		die(SVM_EXIT_SETUP, "mprotect failed", 0, 0);
+	in_module = 0;
+}
+
+void rt_check(int ok, const char *what, int line)
+{
+	checks++;
+	if (ok) return;
+	check_failures++;
+	err_str("CHECK failed, line ");
+	err_dec((u32)line);
+	err_str(": ");
+	err_str(what);
+	err_str("\n");
+}
+
+/* %fs base for per-cpu style accesses: a TLS descriptor (set_thread_area) loaded into %fs for the
+ * original code; the rewritten code adds __svm_fs_base instead of using the segment. */
+struct user_desc { u32 entry_number, base_addr, limit, flags; };
+
+void rt_set_fs_base(void *base)
+{
+	struct user_desc d = { 0xffffffffu, (u32)base, 0xfffff, 0x51 /* 32-bit, 4K limit, usable */ };
+	if (SYS(NR_set_thread_area, &d, 0, 0, 0, 0, 0) != 0) die(SVM_EXIT_SETUP, "set_thread_area failed", 0, 0);
+	u32 sel = (d.entry_number << 3) | 3;
+	__asm__ __volatile__("movl %0, %%fs" : : "r"(sel));
+	__svm_fs_base = (u32)base;
+}
+
+/* ---- faults ---- */
+
+struct k_sigaction { void *handler; u32 flags; void *restorer; u32 mask[2]; };
+void svm_sigreturn(void);
+
+static __attribute__((regparm(0), noreturn)) void on_fault(int sig, u32 *info, u32 *uc)
+{
+	u32 addr = info[3];          /* siginfo.si_addr */
+	u32 eip = uc[5 + 14];        /* ucontext.uc_mcontext.gregs[REG_EIP] */
+	int guard = in_module && guard_on && addr - REGION_A < REGION_N;
+	flush_out();
+	err_str(guard ? "svm: untranslated access to the dom0 view from module code, address "
+		      : sig == 11 ? "svm: SIGSEGV, address " : "svm: SIGBUS, address ");
+	err_hex(addr);
+	err_str(" eip ");
+	err_hex(eip);
+	if (eip - TEXT < TEXT_SIZE) {
+		err_str(" (text+");
+		err_hex(eip - TEXT);
+		err_str(")");
+	}
+	err_str("\n");
+	svm_exit(guard ? SVM_EXIT_GUARD : SVM_EXIT_SEGV);
+}
+
+/* ---- startup ---- */
+
+static int env_is(char **envp, const char *kv)
+{
+	for (; *envp; envp++)
+		if (str_eq(*envp, kv)) return 1;
+	return 0;
+}
+
+/* Called by _start with the initial %esp (argc, argv..., 0, envp..., 0). */
+__attribute__((noreturn)) void svm_start(u32 *sp)
+{
+	int argc = (int)sp[0];
+	char **argv = (char **)(sp + 1);
+	char **envp = argv + argc + 1;
+
+	/* The driver stack: everything below the initial %esp, 8 MiB (the usual rlimit). */
+	__svm_stack_hi = (u32)sp;
+	__svm_stack_lo = (u32)sp - (8u << 20);
+
+	/* Region: memfd of N bytes; view B first, the linked contents copied in, then view A
+	 * replaces the ELF's private mapping at the same address with the shared one. */
+	long fd = SYS(NR_memfd_create, "svm-dom0-region", 0, 0, 0, 0, 0);
+	if (fd < 0) die(SVM_EXIT_SETUP, "memfd_create failed:", (u32)fd, 0);
+	if (SYS(NR_ftruncate64, fd, REGION_N, 0, 0, 0, 0) != 0) die(SVM_EXIT_SETUP, "ftruncate64 failed", 0, 0);
+	long b = SYS(NR_mmap2, VIEW_B, REGION_N, PROT_RW, MAP_SHARED | MAP_FIXED_NOREPLACE, fd, 0);
+	if ((u32)b != VIEW_B) die(SVM_EXIT_SETUP, "mmap2 of view B failed:", (u32)b, 0);
+	/* Past the last page of view B: nothing, so a 2-page window of the last page faults. */
+	long g = SYS(NR_mmap2, VIEW_B + REGION_N, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+	if ((u32)g != VIEW_B + REGION_N) die(SVM_EXIT_SETUP, "mmap2 of the guard page failed:", (u32)g, 0);
+	for (u32 *s = (u32 *)REGION_A, *d = (u32 *)VIEW_B; (u32)s < (u32)__svm_region_loaded_end; s++, d++) *d = *s;
+	long a = SYS(NR_mmap2, REGION_A, REGION_N, PROT_RW, MAP_SHARED | MAP_FIXED, fd, 0);
+	if ((u32)a != REGION_A) die(SVM_EXIT_SETUP, "mmap2 of view A failed:", (u32)a, 0);
+	/* The two views alias. */
+	volatile u32 *pa = (u32 *)(REGION_A + REGION_N - 4), *pb = (u32 *)(VIEW_B + REGION_N - 4);
+	*pa = 0xa11a5ed;
+	if (*pb != 0xa11a5ed) die(SVM_EXIT_SETUP, "views do not alias", 0, 0);
+	*pa = 0;
+	heap_next = (u32)__svm_heap_start;
+
+	/* Empty stlb: entry i holds a tag whose index bits are not i, so it never matches. */
+	for (u32 i = 0; i < 4096; i++) {
+		__svm_stlb[i].tag = (i ^ 0x800) << 12;
+		__svm_stlb[i].mapped = 0;
+	}
+	if (TEXT_SIZE > MAX_TEXT) die(SVM_EXIT_SETUP, "module text too large for __svm_targets:", TEXT_SIZE, 0);
+	for (const u32 *t = __svm_target_list_start; t < __svm_target_list_end; t++) {
+		u32 off = *t - TEXT;
+		if (off >= TEXT_SIZE) die(SVM_EXIT_SETUP, ".svm_targets entry outside the module text:", *t, 0);
+		__svm_targets[off >> 5] |= 1u << (off & 31);
+	}
+
+	struct k_sigaction act = { (void *)on_fault, 0x04000004 /* SA_RESTORER | SA_SIGINFO */, (void *)svm_sigreturn, { 0, 0 } };
+	SYS(NR_rt_sigaction, 11, &act, 0, 8, 0, 0);
+	SYS(NR_rt_sigaction, 7, &act, 0, 8, 0, 0);
+
+	guard_forced = env_is(envp, "SVM_FORCE_GUARD=1");
+	guard_on = rt_rewritten() || guard_forced;
+
+	int status = main(argc, argv);
+	if (status == 0 && check_failures) status = SVM_EXIT_CHECK;
+	svm_exit(status);
+}
