@@ -12,7 +12,7 @@ import { constValue, symbolPlusConst } from '../asm/expr.js';
 import { executableSections, findFunctions, type FunctionRange } from '../asm/functions.js';
 import type { Directive, Instruction, Program } from '../asm/ir.js';
 import { LabelTable } from '../asm/labels.js';
-import { NORETURN } from './abi.js';
+import { NORETURN } from '../svm-runtime/abi.js';
 
 export type ExitKind = 'ret' | 'tail' | 'unknown';
 

@@ -25,7 +25,7 @@ import { effects, insnEffects, type OperandShape } from '../isa/effects.js';
 import { STATUS } from '../isa/flags.js';
 import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP, gprOfSize } from '../isa/registers.js';
 import { printInstruction } from '../asm/printer.js';
-import { PAGE_SIZE, SITES_SECTION, STUB_SECTION, SYM, TARGETS_SECTION, WINDOW_REACH } from './abi.js';
+import { PAGE_SIZE, SITES_SECTION, STUB_SECTION, SYM, TARGETS_SECTION, WINDOW_REACH } from '../svm-runtime/abi.js';
 import { absMem, Emitter, imm, indirect, mem, reg, target } from './build.js';
 import { buildCfg, type Cfg, type CodeNode } from './cfg.js';
 import type { FunctionRange } from '../asm/functions.js';
@@ -857,13 +857,16 @@ export class Rewriter {
   /**
    * Indirect transfer when no register is free at the site (all may hold arguments or live
    * values, and a spill push would move the callee's stack arguments). The checked target goes to
-   * a stack slot and `ret` jumps to it:
-   *   [pushl $.Lsvm_rN]            return address (call only)
-   *   leal -4(%esp),%esp           target slot
-   *   pushl %ra [; pushl %rb]      spills
+   * a stack slot and `ret` jumps to it. For a call, a PC-relative `call` into a trampoline pushes
+   * this instance's return address (no absolute code address is needed: absolute code
+   * relocations always resolve to the VM instance, see the loader):
+   *   call .Lsvm_cN                          # inline; execution resumes after it
+   * .Lsvm_cN:                                # in the stub section
+   *   leal -4(%esp),%esp                     target slot, below the return address
+   *   pushl %ra [; pushl %rb]                spills
    *   <target into %ra>; <target check>; movl %ra, slot
-   *   popl spills; ret             -> target
-   * .Lsvm_rN:
+   *   popl spills; ret                       -> target, with the return address on top
+   * An indirect jump does the same inline, without the call.
    */
   private indirectViaStack(em: Emitter, n: number, insn: Instruction, held: number[], fp: boolean, c: Counters, id: number, siteLabel: string): void {
     const op = insn.operands[0]!;
@@ -871,47 +874,56 @@ export class Rewriter {
     const need = this.siteNeed(this.cfg.nodes[n]!)!;
     const { free } = this.candidates(n, insn, fp, 0, need.mi);
     const usable = SCRATCH_ORDER.filter((r) => r !== ESP && !(fp && r === EBP));
+    // In the trampoline nothing of the caller is live but what the call reads: still borrow only
+    // registers that are free at the site, spill the rest.
     const regs = [...free, ...usable.filter((r) => !free.includes(r))].slice(0, need.count);
     const spills = regs.filter((r) => !free.includes(r));
     const [ra, rb] = regs as [number, number | undefined];
     this.markPrecise(em, held);
-    if (isCall) em.insn('pushl', imm(sym(`.Lsvm_r${id}`)));
-    em.insn('leal', mem({ base: ESP, disp: -4 }), reg(ESP));
-    for (const r of spills) em.insn('pushl', reg(r));
+    let body = em;
+    // The trampoline is built apart: the checks it contains add their own stubs meanwhile.
+    const trampoline: Item[] = [];
+    if (isCall) {
+      em.insn('call', target(`.Lsvm_c${id}`));
+      body = new Emitter(trampoline, em.loc, STUB_SECTION);
+      body.label(`.Lsvm_c${id}`);
+    }
+    body.insn('leal', mem({ base: ESP, disp: -4 }), reg(ESP));
+    for (const r of spills) body.insn('pushl', reg(r));
     c.spills += spills.length;
     if (spills.length) c.spillSites++;
     const words = (isCall ? 1 : 0) + 1 + spills.length;
     if (op.kind === 'reg') {
       // %ra is written only now: the target register still holds its value (pushed or not).
-      em.insn('movl', reg(op.reg.gpr), reg(ra));
+      body.insn('movl', reg(op.reg.gpr), reg(ra));
     } else {
       const m = op as MemOperand;
       const cls = classifyMem(m, fp, this.guard);
       // `leal M,%ra` reads M's registers (still intact after the pushes) before %ra changes.
       if (cls === 'stack') {
-        this.lea(em, m, ra, words);
-        em.insn('movl', mem({ base: ra }), reg(ra));
+        this.lea(body, m, ra, words);
+        body.insn('movl', mem({ base: ra }), reg(ra));
         c.stackExempt++;
       } else if (isStackBased(m, fp)) {
         throw new AsmError(insn.loc, `stack-indexed indirect target with no free register in '${insn.mnemonic}'`);
       } else {
-        const before = em.count;
-        this.lea(em, m, ra, words);
-        this.segmentBase(em, m, ra);
-        this.fastPath(em, this.newId(), siteLabel, ra, rb!);
-        c.insertedForAccesses += em.count - before;
+        const before = body.count;
+        this.lea(body, m, ra, words);
+        this.segmentBase(body, m, ra);
+        this.fastPath(body, this.newId(), siteLabel, ra, rb!);
+        c.insertedForAccesses += body.count - before;
         c.translated++;
-        em.insn('movl', mem({ base: ra }), reg(ra));
+        body.insn('movl', mem({ base: ra }), reg(ra));
       }
     }
     const saveFlags = !isCall && this.flagsLive(n);
-    if (saveFlags) { em.insn('pushfl'); c.flagSaves++; }
-    this.targetCheck(em, id, siteLabel, ra);
-    if (saveFlags) em.insn('popfl');
-    em.insn('movl', reg(ra), mem({ base: ESP, disp: 4 * spills.length }));
-    for (const r of [...spills].reverse()) em.insn('popl', reg(r));
-    em.insn('ret');
-    if (isCall) em.label(`.Lsvm_r${id}`);
+    if (saveFlags) { body.insn('pushfl'); c.flagSaves++; }
+    this.targetCheck(body, id, siteLabel, ra);
+    if (saveFlags) body.insn('popfl');
+    body.insn('movl', reg(ra), mem({ base: ESP, disp: 4 * spills.length || null }));
+    for (const r of [...spills].reverse()) body.insn('popl', reg(r));
+    body.insn('ret');
+    for (const it of trampoline) this.stubs.push(it);
   }
 
   // ---- string instructions ----------------------------------------------------------------------
