@@ -1,0 +1,145 @@
+// Binding one rewritten module as two instances (DESIGN.md §3, thesis §4.3): the VM instance in
+// dom0 (all sections, identity stlb, dom0's kernel routines) and the hypervisor instance (code only,
+// in the hypervisor region, data references to the VM instance's dom0 addresses, calls to the hot
+// routines' hypervisor implementations or to numbered upcall stubs, its own SVM runtime).
+
+import type { Machine } from '../emulator/machine.js';
+import type { AddressSpace } from '../emulator/mmu.js';
+import type { ObjectFile } from './elf.js';
+import { LoaderError } from './elf.js';
+import { install } from './install.js';
+import { layout, link, type LinkedInstance } from './link.js';
+import type { HypervisorRegion } from '../svm-runtime/region.js';
+import { HvSvmRuntime, VmSvmRuntime, type RuntimePlacement, type SafetyLog } from '../svm-runtime/runtime.js';
+import { Upcalls } from '../upcall/upcall.js';
+
+export interface Dom0Side {
+  readonly space: AddressSpace;
+  /** dom0 kernel exports: routine and data symbol addresses. */
+  readonly exports: ReadonlyMap<string, number>;
+  /** Where the VM instance's sections go. */
+  readonly moduleBase: number;
+  /** Where the VM instance's runtime data and routine hooks go (dom0 memory). */
+  readonly runtime: RuntimePlacement;
+  readonly fsBase: number;
+  readonly gsBase?: number;
+  /** Top of a dom0 stack for upcalls. */
+  readonly upcallStackTop: number;
+  readonly ownsFrame: (pfn: number) => boolean;
+  readonly context: number;
+}
+
+export interface HypervisorSide {
+  readonly region: HypervisorRegion;
+  /** Where the hypervisor instance's text goes. */
+  readonly textBase: number;
+  readonly runtime: RuntimePlacement;
+  readonly windowBase: number;
+  readonly windowLimit: number;
+  readonly stubBase: number;
+  readonly maxStubs: number;
+  /** The hypervisor instance's stack: [lo, hi). */
+  readonly stack: { readonly lo: number; readonly hi: number };
+  /** Kernel routines implemented in the hypervisor: name -> hypervisor address. */
+  readonly hotRoutines: ReadonlyMap<string, number>;
+  readonly onUpcall?: (name: string) => void;
+}
+
+export interface TwinOptions {
+  readonly dom0: Dom0Side;
+  readonly hv: HypervisorSide;
+  readonly safety: SafetyLog;
+  /** Refuse to bind a hypervisor instance that does not verify (issue 9); returns violations. */
+  readonly verify?: (obj: ObjectFile) => readonly string[];
+}
+
+export interface Twin {
+  readonly vm: LinkedInstance;
+  readonly hv: LinkedInstance;
+  readonly vmRuntime: VmSvmRuntime;
+  readonly hvRuntime: HvSvmRuntime;
+  readonly upcalls: Upcalls;
+  /** Constant offset from a VM-instance code address to the hypervisor copy. */
+  readonly codeOffset: number;
+  /** Hypervisor address of a module function (by symbol name). */
+  hvAddress(symbol: string): number;
+  /** VM-instance (dom0) address of a module symbol. */
+  vmAddress(symbol: string): number;
+}
+
+/** Loads `obj` as both instances. */
+export function bindTwin(machine: Machine, obj: ObjectFile, o: TwinOptions): Twin {
+  const d = o.dom0;
+  const vmLayout = layout(obj, d.moduleBase, () => true);
+  const vmBinding = {
+    vmTextStart: vmLayout.textStart, textSize: vmLayout.textEnd - vmLayout.textStart, instTextStart: vmLayout.textStart,
+    fsBase: d.fsBase, gsBase: d.gsBase ?? 0,
+  };
+  const vmRuntime = new VmSvmRuntime(machine, { space: d.space, placement: d.runtime, safety: o.safety });
+  const dom0Lookup = (name: string): number | undefined => d.exports.get(name);
+  const vm = link(obj, {
+    kind: 'vm', base: d.moduleBase,
+    externals: { resolve: dom0Lookup },
+    runtime: { resolve: (n) => vmRuntime.resolve(n, vmBinding) },
+  });
+  install(d.space, vm);
+  vmRuntime.bind(vmBinding, vm);
+
+  if (o.verify) {
+    const violations = o.verify(obj);
+    if (violations.length) {
+      throw new LoaderError(`${obj.file}: the hypervisor instance does not verify (${violations.length} violation${violations.length > 1 ? 's' : ''}):\n  ${violations.slice(0, 20).join('\n  ')}`);
+    }
+  }
+
+  const h = o.hv;
+  const upcalls = new Upcalls(machine, {
+    region: h.region, stubBase: h.stubBase, maxStubs: h.maxStubs, dom0: d.space, dom0StackTop: d.upcallStackTop,
+    hvStack: h.stack, dom0Context: d.context, safety: o.safety, ...(h.onUpcall ? { onUpcall: h.onUpcall } : {}),
+  });
+  const dom0Names = new Map<number, string>();
+  for (const [name, a] of d.exports) dom0Names.set(a >>> 0, name);
+  /** A call from the hypervisor instance to kernel routine `name`. */
+  const routineFor = (name: string): number | undefined => {
+    const hot = h.hotRoutines.get(name);
+    if (hot !== undefined) return hot;
+    const a = d.exports.get(name);
+    return a === undefined ? undefined : upcalls.stub(name, a).address;
+  };
+  const hvRuntime = new HvSvmRuntime(machine, {
+    region: h.region, placement: h.runtime, windowBase: h.windowBase, windowLimit: h.windowLimit, dom0: d.space,
+    dom0OwnsFrame: d.ownsFrame, safety: o.safety,
+    // stlb_call: a dom0 kernel routine's address (a function pointer in shared data) -> hypervisor address.
+    kernelRoutine: (addr) => { const n = dom0Names.get(addr >>> 0); return n === undefined ? undefined : routineFor(n); },
+  });
+  const hvBinding = { ...vmBinding, instTextStart: h.textBase };
+  const hv = link(obj, {
+    kind: 'hv', base: h.textBase, vm,
+    externals: { resolve: (name, use) => (use === 'call' ? routineFor(name) : dom0Lookup(name)) },
+    runtime: { resolve: (n) => hvRuntime.resolve(n, hvBinding) },
+  });
+  for (const im of hv.images) {
+    if (!im.bytes.length) continue;
+    h.region.allocate(im.address, im.bytes.length, false);
+  }
+  for (const im of hv.images) if (im.bytes.length) writeRegion(h.region, im.address, im.bytes);
+  hvRuntime.bind(hvBinding, vm, h.stack);
+  const codeOffset = h.textBase - vmLayout.textStart;
+  return {
+    vm, hv, vmRuntime, hvRuntime, upcalls, codeOffset,
+    hvAddress: (s) => { const a = hv.symbols.get(s); if (a === undefined) throw new LoaderError(`no code symbol '${s}' in the hypervisor instance`); return a; },
+    vmAddress: (s) => { const a = vm.symbols.get(s); if (a === undefined) throw new LoaderError(`no symbol '${s}' in the VM instance`); return a; },
+  };
+}
+
+/** Writes bytes into region memory that may be mapped read-only (the hypervisor's own text). */
+function writeRegion(region: HypervisorRegion, va: number, bytes: Uint8Array): void {
+  const v = region.view;
+  for (let off = 0; off < bytes.length;) {
+    const t = v.translate((va + off) >>> 0);
+    if (!t) throw new LoaderError(`hypervisor text page at 0x${((va + off) >>> 0).toString(16)} is not mapped`);
+    const n = Math.min(bytes.length - off, 4096 - ((va + off) & 0xfff));
+    region.machine.mem.writePhysRam(t.pa, bytes.subarray(off, off + n));
+    off += n;
+  }
+}

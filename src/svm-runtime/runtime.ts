@@ -1,0 +1,370 @@
+// The SVM runtime of each driver instance (thesis §4.2.1, DESIGN.md §2-3): the per-instance
+// symbols the loader binds (abi.ts SYM), the stlb in the instance's memory, and the runtime
+// routines the rewritten code calls, as host hooks.
+//
+// Hypervisor instance: the stlb lives in hypervisor memory; the slow path checks that the dom0
+// virtual address is mapped in dom0's address space to a frame dom0 owns, maps that page and the
+// next into a fresh 2-page window of hypervisor virtual space backed by the same frames (with an
+// unmapped guard page below every window), fills the entry (collisions are resolved from the chain
+// of windows already made) and returns the translation. Anything else — a hypervisor address, an
+// unmapped page, another domain's frame, a bad indirect target, a stack-check failure — is a
+// safety event that aborts the driver invocation.
+//
+// VM instance: the same symbols in dom0 memory with an identity stlb (its accesses are dom0's own).
+
+import type { Machine } from '../emulator/machine.js';
+import type { AddressSpace } from '../emulator/mmu.js';
+import type { HookContext, HookResult } from '../emulator/hooks.js';
+import type { LinkedInstance } from '../loader/link.js';
+import { sectionWords } from '../loader/link.js';
+import { PAGE_SIZE, SITES_SECTION, STLB_ENTRIES, STLB_ENTRY_BYTES, SYM, TARGETS_SECTION } from './abi.js';
+import type { HypervisorRegion } from './region.js';
+
+export type SafetyKind =
+  | 'svm-access'        // translated access to a non-dom0 address (hypervisor, other domain, unmapped)
+  | 'indirect-target'   // indirect call/jump to an address that is neither module code nor a kernel routine
+  | 'bad-target'        // indirect transfer into module text at a non-target offset
+  | 'stack-bounds'      // stack-indexed access outside the driver stack
+  | 'upcall-pointer'    // pointer into the hypervisor stack passed to a dom0 routine
+  | 'port-io'           // port outside the device's range
+  | 'cpu-fault'         // the hypervisor instance faulted (page fault in a guard page, #UD, #DE ...)
+  | 'watchdog';         // the invocation ran past its instruction budget
+
+export interface SafetyEvent {
+  readonly kind: SafetyKind;
+  readonly instance: 'hv' | 'vm';
+  /** The offending address (data address, target, port ...). */
+  readonly address: number;
+  /** VM-instance address of the inserted check (site), when known. */
+  readonly site?: number;
+  /** Source line of the original instruction, when known. */
+  readonly line?: number;
+  readonly detail: string;
+}
+
+export class SafetyLog {
+  readonly events: SafetyEvent[] = [];
+  record(e: SafetyEvent): HookResult {
+    this.events.push(e);
+    return { kind: 'fault', reason: `${e.kind}: ${e.detail}`, data: e };
+  }
+}
+
+/** The targets bitmap: bit i set when text offset i may be the target of an indirect transfer. */
+export function targetBitmap(vm: LinkedInstance): Uint8Array {
+  const bits = new Uint8Array(Math.ceil(vm.textSize / 8) + 1);
+  for (const a of sectionWords(vm, TARGETS_SECTION)) {
+    const off = a - vm.textStart;
+    if (off >= 0 && off < vm.textSize) bits[off >> 3]! |= 1 << (off & 7);
+  }
+  return bits;
+}
+
+/** Site address (VM instance) -> source line, from the rewriter's `.svm_sites` table. */
+export function siteLines(vm: LinkedInstance): Map<number, number> {
+  const w = sectionWords(vm, SITES_SECTION);
+  const m = new Map<number, number>();
+  for (let i = 0; i + 1 < w.length; i += 2) m.set(w[i]!, w[i + 1]!);
+  return m;
+}
+
+/** Where an instance's runtime data and routines live. */
+export interface RuntimePlacement {
+  /** Data area: stlb (32 KiB), then a page of variables, then the targets bitmap. */
+  readonly dataBase: number;
+  /** Hook addresses for the runtime routines, 16 bytes apart. */
+  readonly hookBase: number;
+}
+
+const VARS = STLB_ENTRIES * STLB_ENTRY_BYTES; // offset of the variables page
+const BITMAP = VARS + PAGE_SIZE;
+const ROUTINES = [SYM.slow, SYM.callXlate, SYM.badTarget, SYM.stackFault] as const;
+const IO_HELPERS = ['inb', 'inw', 'inl', 'outb', 'outw', 'outl', 'insb', 'insw', 'insl', 'outsb', 'outsw', 'outsl',
+  'rep_insb', 'rep_insw', 'rep_insl', 'rep_outsb', 'rep_outsw', 'rep_outsl'].map((h) => `__svm_io_${h}`);
+
+/** Data every instance's runtime needs from the platform. */
+export interface InstanceBinding {
+  /** VM-instance text start and size (function pointers in shared data point there). */
+  readonly vmTextStart: number;
+  readonly textSize: number;
+  /** This instance's text start. */
+  readonly instTextStart: number;
+  readonly fsBase: number;
+  readonly gsBase: number;
+}
+
+abstract class RuntimeBase {
+  readonly stats = { slowCalls: 0, fills: 0, collisions: 0, windows: 0, flushes: 0, callXlate: 0 };
+  protected binding: InstanceBinding | null = null;
+  protected lines = new Map<number, number>();
+
+  constructor(readonly machine: Machine, readonly place: RuntimePlacement, readonly safety: SafetyLog, readonly instance: 'hv' | 'vm') {}
+
+  /** The `__svm_*` symbols for the loader. Text symbols come from `bind`. */
+  resolve(name: string, b: InstanceBinding): number | undefined {
+    switch (name) {
+      case SYM.stlb: return this.place.dataBase;
+      case SYM.fsBase: return this.place.dataBase + VARS;
+      case SYM.gsBase: return this.place.dataBase + VARS + 4;
+      case SYM.stackLo: return this.place.dataBase + VARS + 8;
+      case SYM.stackHi: return this.place.dataBase + VARS + 12;
+      case SYM.targets: return this.place.dataBase + BITMAP;
+      case SYM.vmText: return b.vmTextStart;
+      case SYM.textSize: return b.textSize;
+      case SYM.instText: return b.instTextStart;
+    }
+    const k = (ROUTINES as readonly string[]).indexOf(name);
+    if (k >= 0) return this.place.hookBase + 16 * k;
+    const io = IO_HELPERS.indexOf(name);
+    if (io >= 0) return this.place.hookBase + 16 * (ROUTINES.length + io);
+    return undefined;
+  }
+
+  /** Bytes of data the instance's runtime needs at dataBase (stlb, variables, bitmap). */
+  dataSize(textSize: number): number {
+    return BITMAP + Math.ceil((textSize / 8 + 1) / PAGE_SIZE) * PAGE_SIZE;
+  }
+
+  protected abstract view(): AddressSpace;
+
+  /** Writes the variables, empty stlb and targets bitmap once the VM instance is linked. */
+  protected writeData(b: InstanceBinding, vm: LinkedInstance, stackLo: number, stackHi: number): void {
+    this.binding = b;
+    this.lines = siteLines(vm);
+    const v = this.view();
+    const base = this.place.dataBase;
+    v.write32(base + VARS, b.fsBase);
+    v.write32(base + VARS + 4, b.gsBase);
+    v.write32(base + VARS + 8, stackLo);
+    v.write32(base + VARS + 12, stackHi);
+    v.writeBytes(base + BITMAP, targetBitmap(vm));
+    this.flushStlb();
+  }
+
+  /** Every entry empty: entry i holds a tag whose index bits differ from i (never matches). */
+  flushStlb(): void {
+    const buf = new Uint8Array(STLB_ENTRIES * STLB_ENTRY_BYTES);
+    const dv = new DataView(buf.buffer);
+    for (let i = 0; i < STLB_ENTRIES; i++) dv.setUint32(i * 8, ((i ^ 0x800) << 12) >>> 0, true);
+    this.view().writeBytes(this.place.dataBase, buf);
+  }
+
+  protected fill(va: number, mapped: number): void {
+    const v = this.view();
+    const idx = (va >>> 12) & (STLB_ENTRIES - 1);
+    v.write32(this.place.dataBase + idx * 8, (va & ~0xfff) >>> 0);
+    v.write32(this.place.dataBase + idx * 8 + 4, mapped >>> 0);
+    this.stats.fills++;
+  }
+
+  protected event(kind: SafetyKind, address: number, site: number | undefined, detail: string): HookResult {
+    const line = site !== undefined ? this.lines.get(site >>> 0) : undefined;
+    return this.safety.record({ kind, instance: this.instance, address: address >>> 0, ...(site !== undefined ? { site: site >>> 0 } : {}), ...(line !== undefined ? { line } : {}), detail });
+  }
+
+  /** The routine hooks, in `hookBase` order. */
+  protected routineHandlers(): Array<[string, (ctx: HookContext) => HookResult]> {
+    return [
+      [SYM.slow, (ctx) => this.slowPath(ctx)],
+      [SYM.callXlate, (ctx) => this.callXlate(ctx)],
+      [SYM.badTarget, (ctx) => this.event('bad-target', ctx.stackArg(0), ctx.stackArg(1), `indirect transfer into the module text at offset 0x${((ctx.stackArg(0) - (this.binding?.vmTextStart ?? 0)) >>> 0).toString(16)}, not a function or jump-table target`)],
+      [SYM.stackFault, (ctx) => this.event('stack-bounds', ctx.stackArg(0), ctx.stackArg(1), `stack-indexed access at 0x${(ctx.stackArg(0) >>> 0).toString(16)} outside the driver stack`)],
+    ];
+  }
+
+  protected abstract slowPath(ctx: HookContext): HookResult;
+  protected abstract callXlate(ctx: HookContext): HookResult;
+}
+
+export interface HvRuntimeOptions {
+  readonly region: HypervisorRegion;
+  readonly placement: RuntimePlacement;
+  /** Window area for dom0 page mappings: [windowBase, windowLimit), in the region. */
+  readonly windowBase: number;
+  readonly windowLimit: number;
+  /** dom0's address space (whose mappings decide what the driver may touch). */
+  readonly dom0: AddressSpace;
+  /** True when the physical frame belongs to dom0 (RAM it owns, or MMIO of its devices). */
+  readonly dom0OwnsFrame: (pfn: number) => boolean;
+  /** dom0 kernel routine address -> hypervisor address to call instead (hot routine or upcall stub). */
+  readonly kernelRoutine: (dom0Address: number) => number | undefined;
+  /** I/O ports the driver may use through the helpers (none by default). */
+  readonly ports?: { readonly base: number; readonly count: number };
+  readonly safety: SafetyLog;
+}
+
+const WINDOW = 3 * PAGE_SIZE; // guard page + two mapped pages
+
+/** Runtime of the hypervisor instance. */
+export class HvSvmRuntime extends RuntimeBase {
+  private readonly chain = new Map<number, number>(); // dom0 page -> mapped window page
+  private nextWindow: number;
+
+  constructor(machine: Machine, readonly opts: HvRuntimeOptions) {
+    super(machine, opts.placement, opts.safety, 'hv');
+    this.nextWindow = opts.windowBase;
+    const handlers = this.routineHandlers();
+    handlers.forEach(([name, h], k) => opts.region.hook(this.place.hookBase + 16 * k, h, { name: `hv:${name}` }));
+    IO_HELPERS.forEach((name, k) => opts.region.hook(this.place.hookBase + 16 * (handlers.length + k), (ctx) => this.portIo(ctx, name), { name: `hv:${name}` }));
+  }
+
+  protected view(): AddressSpace { return this.opts.region.view; }
+
+  /** Allocates the runtime's memory and writes its tables; call once the VM instance is linked. */
+  bind(b: InstanceBinding, vm: LinkedInstance, stack: { lo: number; hi: number }): void {
+    this.opts.region.allocate(this.place.dataBase, this.dataSize(b.textSize));
+    this.writeData(b, vm, stack.lo, stack.hi);
+  }
+
+  /** Drops every cached translation and window (stlb flush). */
+  flush(): void {
+    for (const w of this.chain.values()) {
+      this.opts.region.unmapPage(w);
+      this.opts.region.unmapPage(w + PAGE_SIZE);
+    }
+    this.chain.clear();
+    this.nextWindow = this.opts.windowBase;
+    this.flushStlb();
+    this.stats.flushes++;
+  }
+
+  /** dom0 va -> translated hypervisor address, or a safety event. Exposed for the hot routines. */
+  translate(va: number): number | { event: string } {
+    const v = va >>> 0;
+    const page = (v & ~0xfff) >>> 0;
+    const known = this.chain.get(page);
+    if (known !== undefined) {
+      this.stats.collisions++;
+      this.fill(page, known);
+      return known + (v & 0xfff);
+    }
+    if (this.opts.region.contains(v)) return { event: `0x${v.toString(16)} is hypervisor memory` };
+    const t = this.opts.dom0.translate(v);
+    if (!t) return { event: `0x${v.toString(16)} is not mapped in dom0` };
+    if (!this.opts.dom0OwnsFrame(t.pfn)) return { event: `0x${v.toString(16)} maps frame 0x${t.pfn.toString(16)}, which dom0 does not own` };
+    if (this.nextWindow + WINDOW > this.opts.windowLimit) this.flush();
+    const w = this.nextWindow + PAGE_SIZE;
+    this.nextWindow += WINDOW;
+    this.opts.region.mapPage(w, t.pfn, (t.flags & 2) !== 0);
+    // The next page too (accesses may straddle), when it is dom0's; else it stays unmapped.
+    const n = this.opts.dom0.translate((page + PAGE_SIZE) >>> 0);
+    if (n && !this.opts.region.contains(page + PAGE_SIZE) && this.opts.dom0OwnsFrame(n.pfn)) {
+      this.opts.region.mapPage(w + PAGE_SIZE, n.pfn, (n.flags & 2) !== 0);
+    }
+    this.chain.set(page, w);
+    this.stats.windows++;
+    this.fill(page, w);
+    return w + (v & 0xfff);
+  }
+
+  protected slowPath(ctx: HookContext): HookResult {
+    this.stats.slowCalls++;
+    const va = ctx.stackArg(0), site = ctx.stackArg(1);
+    const t = this.translate(va);
+    if (typeof t !== 'number') return this.event('svm-access', va, site, t.event);
+    ctx.space.write32((ctx.esp + 4) | 0, t);
+    ctx.charge(40);
+  }
+
+  protected callXlate(ctx: HookContext): HookResult {
+    this.stats.callXlate++;
+    const target = ctx.stackArg(0) >>> 0, site = ctx.stackArg(1);
+    const r = this.opts.kernelRoutine(target);
+    if (r === undefined) return this.event('indirect-target', target, site, `indirect transfer to 0x${target.toString(16)}: not module code and not a kernel routine`);
+    ctx.space.write32((ctx.esp + 4) | 0, r);
+    ctx.charge(10);
+  }
+
+  private portIo(ctx: HookContext, name: string): HookResult {
+    const port = ctx.reg(2) & 0xffff;
+    const p = this.opts.ports;
+    if (!p || port < p.base || port >= p.base + p.count) {
+      return this.event('port-io', port, ctx.returnAddress, `${name.slice(9)} on port 0x${port.toString(16)} outside the device's ports`);
+    }
+    return portHelper(ctx, name, port, (va) => {
+      const t = this.translate(va);
+      return typeof t === 'number' ? t : null;
+    });
+  }
+}
+
+export interface VmRuntimeOptions {
+  /** dom0's address space, where the VM instance and its runtime live. */
+  readonly space: AddressSpace;
+  readonly placement: RuntimePlacement;
+  readonly safety: SafetyLog;
+  readonly ports?: { readonly base: number; readonly count: number };
+}
+
+/** Runtime of the VM instance: identity stlb, kernel routines called directly. */
+export class VmSvmRuntime extends RuntimeBase {
+  constructor(machine: Machine, readonly opts: VmRuntimeOptions) {
+    super(machine, opts.placement, opts.safety, 'vm');
+    const handlers = this.routineHandlers();
+    handlers.forEach(([name, h], k) => machine.hook(opts.space, this.place.hookBase + 16 * k, h, { name: `vm:${name}` }));
+    IO_HELPERS.forEach((name, k) => machine.hook(opts.space, this.place.hookBase + 16 * (handlers.length + k), (ctx) => portHelper(ctx, name, ctx.reg(2) & 0xffff, (va) => va), { name: `vm:${name}` }));
+  }
+
+  protected view(): AddressSpace { return this.opts.space; }
+
+  /** Maps and writes the runtime's data in dom0 memory; the stack check is open (dom0's own). */
+  bind(b: InstanceBinding, vm: LinkedInstance): void {
+    this.opts.space.mapNew(this.place.dataBase, this.dataSize(b.textSize));
+    this.writeData(b, vm, 0, 0xffffffff);
+  }
+
+  protected slowPath(ctx: HookContext): HookResult {
+    this.stats.slowCalls++;
+    const va = ctx.stackArg(0) >>> 0;
+    this.fill(va, (va & ~0xfff) >>> 0);
+    // Identity: the slot already holds va.
+    ctx.charge(20);
+  }
+
+  protected callXlate(ctx: HookContext): HookResult {
+    // Kernel routines are called where they are; the slot already holds the target.
+    this.stats.callXlate++;
+    ctx.charge(5);
+  }
+}
+
+/**
+ * Port I/O helpers: the instruction's semantics on the bus (registers as the instruction uses
+ * them, flags preserved); string forms move data through `translate` one element at a time.
+ */
+function portHelper(ctx: HookContext, name: string, port: number, translate: (va: number) => number | null): HookResult {
+  const cpu = ctx.cpu;
+  const bus = ctx.space.bus;
+  const op = name.slice(9);
+  const size = (op.endsWith('b') ? 1 : op.endsWith('w') ? 2 : 4) as 1 | 2 | 4;
+  const mask = size === 4 ? 0xffffffff : (1 << (size * 8)) - 1;
+  ctx.charge(4);
+  if (op.startsWith('in') && !op.startsWith('ins')) {
+    const v = bus.portIn(port, size) & mask;
+    cpu.r[0] = size === 4 ? v | 0 : (cpu.r[0]! & ~mask) | v;
+    return;
+  }
+  if (op.startsWith('out') && !op.startsWith('outs')) {
+    bus.portOut(port, size, cpu.r[0]! & mask);
+    return;
+  }
+  const rep = op.startsWith('rep_');
+  const isIn = op.includes('ins');
+  const ptrReg = isIn ? 7 : 6;
+  let count = rep ? cpu.r[1]! >>> 0 : 1;
+  while (count > 0) {
+    const va = cpu.r[ptrReg]! >>> 0;
+    const t = translate(va);
+    if (t === null) return { kind: 'fault', reason: `port I/O string access to 0x${va.toString(16)} outside dom0` };
+    if (isIn) {
+      const v = bus.portIn(port, size);
+      if (size === 1) ctx.space.write8(t, v); else if (size === 2) ctx.space.write16(t, v); else ctx.space.write32(t, v);
+    } else {
+      const v = size === 1 ? ctx.space.read8(t) : size === 2 ? ctx.space.read16(t) : ctx.space.read32(t);
+      bus.portOut(port, size, v);
+    }
+    cpu.r[ptrReg] = (cpu.r[ptrReg]! + size) | 0;
+    count--;
+    if (rep) cpu.r[1] = (cpu.r[1]! - 1) | 0;
+  }
+}

@@ -1,0 +1,105 @@
+// Upcalls (thesis §4.2.2, DESIGN.md §3): a synchronous cross-domain call from the hypervisor
+// instance of the driver into a dom0 kernel routine the hypervisor does not implement. Each such
+// routine gets its own numbered stub in the hypervisor region. The stub saves the call's registers
+// (-mregparm=3: %eax, %edx, %ecx) and stack arguments, switches to dom0's address space and to an
+// upcall stack there, runs the dom0 routine, and returns its %eax (and %edx for 64-bit results).
+//
+// A pointer into the hypervisor stack passed as an argument is a safety event (the dom0 routine
+// would dereference hypervisor memory): detected on every register and stack argument word.
+
+import type { Machine } from '../emulator/machine.js';
+import type { AddressSpace } from '../emulator/mmu.js';
+import type { HookContext, HookResult } from '../emulator/hooks.js';
+import type { HypervisorRegion } from '../svm-runtime/region.js';
+import type { SafetyLog } from '../svm-runtime/runtime.js';
+
+export interface UpcallOptions {
+  readonly region: HypervisorRegion;
+  /** Where the stubs go in the hypervisor region, 16 bytes apart. */
+  readonly stubBase: number;
+  readonly maxStubs: number;
+  readonly dom0: AddressSpace;
+  /** Top of the dom0 stack upcalls run on. */
+  readonly dom0StackTop: number;
+  /** The hypervisor instance's stack: arguments pointing into it are refused. */
+  readonly hvStack: { readonly lo: number; readonly hi: number };
+  /** Counter context for dom0 work. */
+  readonly dom0Context: number;
+  /** Stack words copied to the dom0 call (covers every routine the drivers call, printk included). */
+  readonly stackWords?: number;
+  readonly safety: SafetyLog;
+  /** Called once per upcall (the platform's cost model charges domain switches here). */
+  readonly onUpcall?: (name: string) => void;
+  readonly maxInsns?: number;
+}
+
+export interface UpcallStub {
+  readonly index: number;
+  readonly name: string;
+  readonly dom0Address: number;
+  readonly address: number;
+}
+
+export class Upcalls {
+  private readonly stubs: UpcallStub[] = [];
+  private readonly byName = new Map<string, UpcallStub>();
+  /** Upcalls made, per routine name. */
+  readonly counts = new Map<string, number>();
+  /** Instructions dom0 executed inside upcalls. */
+  dom0Insns = 0;
+
+  constructor(readonly machine: Machine, readonly opts: UpcallOptions) {}
+
+  /** The stub for `name` (created on first use): what the hypervisor instance calls instead. */
+  stub(name: string, dom0Address: number): UpcallStub {
+    const have = this.byName.get(name);
+    if (have) return have;
+    if (this.stubs.length >= this.opts.maxStubs) throw new Error(`upcall stubs exhausted (${this.opts.maxStubs}) at '${name}'`);
+    const s: UpcallStub = { index: this.stubs.length, name, dom0Address: dom0Address >>> 0, address: this.opts.stubBase + 16 * this.stubs.length };
+    this.stubs.push(s);
+    this.byName.set(name, s);
+    this.opts.region.hook(s.address, (ctx) => this.run(ctx, s), { name: `upcall#${s.index}:${name}` });
+    return s;
+  }
+
+  get all(): readonly UpcallStub[] {
+    return this.stubs;
+  }
+
+  /** Stub by its hypervisor address (for stlb_call: dom0 routine address -> stub). */
+  byDom0Address(a: number): UpcallStub | undefined {
+    return this.stubs.find((s) => s.dom0Address === a >>> 0);
+  }
+
+  private run(ctx: HookContext, s: UpcallStub): HookResult {
+    const o = this.opts;
+    const words = o.stackWords ?? 8;
+    const regs = [ctx.reg(0), ctx.reg(2), ctx.reg(1)];
+    const stack: number[] = [];
+    for (let i = 0; i < words; i++) {
+      const a = (ctx.esp + 4 + 4 * i) >>> 0;
+      // Only words inside the hypervisor stack exist to be copied.
+      if (a >= o.hvStack.hi) break;
+      stack.push(ctx.space.read32(a));
+    }
+    const inStack = (v: number): boolean => (v >>> 0) >= o.hvStack.lo && (v >>> 0) < o.hvStack.hi;
+    const bad = [...regs, ...stack].find(inStack);
+    if (bad !== undefined) {
+      return o.safety.record({
+        kind: 'upcall-pointer', instance: 'hv', address: bad >>> 0, site: ctx.returnAddress,
+        detail: `argument 0x${(bad >>> 0).toString(16)} passed to dom0 routine ${s.name} points into the hypervisor stack`,
+      });
+    }
+    this.counts.set(s.name, (this.counts.get(s.name) ?? 0) + 1);
+    o.onUpcall?.(s.name);
+    const r = this.machine.call(o.dom0, s.dom0Address, {
+      regs: { 0: regs[0]!, 2: regs[1]!, 1: regs[2]! }, stackArgs: stack, esp: o.dom0StackTop, context: o.dom0Context, ring: 0,
+      ...(o.maxInsns !== undefined ? { maxInsns: o.maxInsns } : {}),
+    });
+    this.dom0Insns += r.run.executed;
+    if (r.run.reason !== 'return') {
+      return { kind: 'fault', reason: `upcall to ${s.name} did not return (${r.run.reason}${r.run.detail ? `: ${r.run.detail}` : ''})`, data: r.run };
+    }
+    return { kind: 'return', eax: r.eax, edx: r.edx };
+  }
+}
