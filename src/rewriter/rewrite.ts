@@ -31,6 +31,7 @@ import { buildCfg, type Cfg, type CodeNode } from './cfg.js';
 import type { FunctionRange } from '../asm/functions.js';
 import { computeLiveness, FLAG_SHIFT, type Liveness } from './liveness.js';
 import { rematFacts, sameFact, type Fact, type Facts } from './remat.js';
+import { adjustedDisp, stackFacts, UNKNOWN, type StackFacts } from './stack.js';
 
 export interface RewriteOptions {
   /** Port I/O: reject (default) or route through checked runtime helpers (__svm_io_*). */
@@ -141,6 +142,7 @@ export class Rewriter {
   private readonly cfg: Cfg;
   private readonly live: Liveness;
   private readonly facts: { in: Facts[]; out: Facts[] };
+  private readonly stackf: StackFacts;
   private readonly counters = new Map<string, Counters>();
   /** Side-table references that must name the accessing instruction: label item -> directive uses. */
   private readonly preciseRefs: Map<number, Array<{ dir: number; arg: number }>>;
@@ -160,6 +162,7 @@ export class Rewriter {
     this.cfg = buildCfg(program);
     this.live = computeLiveness(this.cfg);
     this.facts = rematFacts(this.cfg);
+    this.stackf = stackFacts(this.cfg);
     this.preciseRefs = findPreciseRefs(program, this.cfg.labels);
     this.guard = opts.guard ?? STACK_GUARD;
     for (const node of this.cfg.nodes) {
@@ -355,7 +358,7 @@ export class Rewriter {
       return;
     }
     this.annotate(em, insn);
-    if (isStackBased(m, fp)) {
+    if (isStackBased(m, fp) || this.derivedBase(n, m)) {
       this.stackChecked(em, n, insn, mi, held, c);
       c.stackChecked++;
     } else {
@@ -410,7 +413,7 @@ export class Rewriter {
     const m = insn.operands[mi] as MemOperand;
     if (classifyMem(m, fp, this.guard) === 'stack') return null;
     const stackOp = form.implicitMem === 'push' || form.implicitMem === 'pop';
-    return { count: isStackBased(m, fp) ? 1 : 2, avoid: 0, mi, noSpill: stackOp };
+    return { count: isStackBased(m, fp) || this.derivedBase(this.cfg.nodeOfItem[node.item]!, m) ? 1 : 2, avoid: 0, mi, noSpill: stackOp };
   }
 
   /**
@@ -441,7 +444,7 @@ export class Rewriter {
         if (node.exit === 'unknown') ok = false;
         if ((fx.regKill | fx.regPartial) & bit(ESP) && !balancedEspWrite(node.insn)) ok = false;
       }
-      if (!ok) continue;
+      if (!ok || !this.stackf.tracked.has(fn)) continue;
       const untouched = [EBX, ESI, EDI, ...(fn.framePointer ? [] : [EBP])].filter((r) => !(touched & bit(r)));
       if (!untouched.length) continue;
       let deficit = 0;
@@ -457,18 +460,37 @@ export class Rewriter {
     }
   }
 
-  /** The instruction with %esp (and frame-pointer %ebp) displacements moved past the entry pushes. */
+  /**
+   * The instruction with its %esp / frame-pointer references into the caller's frame moved past
+   * the entry pushes (the function's own frame moves with the stack pointer; see stack.ts).
+   */
   private adjustForReservation(node: CodeNode, insn: Instruction): Instruction {
     const p = node.fn ? this.plans.get(node.fn) : undefined;
     if (!p) return insn;
     const fp = node.fn!.framePointer;
+    const n = this.cfg.nodeOfItem[node.item]!;
     let changed = false;
     const operands = insn.operands.map((o) => {
       if (o.kind !== 'mem' || o.seg || !o.base || !(o.base.gpr === ESP || (fp && o.base.gpr === EBP))) return o;
+      const nd = this.adjustDisp(node, n, o.base.gpr, o.disp ? constValue(o.disp) : 0n);
+      if (nd === null) return o;
       changed = true;
-      return { ...o, disp: addConst(o.disp, p.adjust) };
+      return { ...o, disp: nd === 0n ? null : num(nd) };
     });
     return changed ? { ...insn, operands } : insn;
+  }
+
+  /** New displacement of a stack reference at node n under the function's reservation, or null if unchanged. */
+  private adjustDisp(node: CodeNode, n: number, base: number, disp: bigint | null): bigint | null {
+    const p = node.fn ? this.plans.get(node.fn) : undefined;
+    if (!p || disp === null) return null;
+    const depth = this.stackf.depth[n]!;
+    const ebpDepth = this.stackf.ebpDepth.get(node.fn!) ?? UNKNOWN;
+    if ((base === ESP && depth === UNKNOWN) || (base === EBP && ebpDepth === UNKNOWN)) {
+      throw new AsmError(node.insn?.loc ?? { file: this.program.file, line: 0, col: 0 }, 'internal: stack depth unknown in a function with a reserved register');
+    }
+    const nd = BigInt(adjustedDisp(base, Number(disp), depth, ebpDepth, p.adjust));
+    return nd === disp ? null : nd;
   }
 
   // ---- scratch registers ----------------------------------------------------------------------
@@ -497,7 +519,8 @@ export class Rewriter {
       if (never & b || reads & b) continue;
       if (!(liveOut & b) || fx.regKill & b) free.push(r);
       else if ((fx.regKill | fx.regPartial) & b) continue;
-      else if (fin[r] && sameFact(fin[r]!, fout[r]!)) remat.push(r);
+      // A reload would follow the instruction: impossible after an indirect jump.
+      else if (fin[r] && sameFact(fin[r]!, fout[r]!) && flow !== 'ijmp') remat.push(r);
       else spillable.push(r);
     }
     return { free, remat, spillable };
@@ -525,13 +548,20 @@ export class Rewriter {
   /** Reloads borrowed registers from the stack slot or constant they are known to equal. */
   private emitReloads(em: Emitter, node: CodeNode, reload: ReadonlyArray<{ r: number; fact: Fact }>, c: Counters): void {
     if (!reload.length) return;
-    const adjust = node.fn ? this.plans.get(node.fn)?.adjust ?? 0 : 0;
+    const n = this.cfg.nodeOfItem[node.item]!;
     for (const { r, fact } of reload) {
-      if (fact.kind === 'slot') em.insn('movl', mem({ base: fact.base, disp: num(fact.disp + BigInt(adjust)) }), reg(r));
-      else em.insn('movl', imm(fact.value), reg(r));
+      if (fact.kind === 'slot') {
+        const d = this.adjustDisp(node, n, fact.base, fact.disp) ?? fact.disp;
+        em.insn('movl', mem({ base: fact.base, disp: d === 0n ? null : num(d) }), reg(r));
+      } else em.insn('movl', imm(fact.value), reg(r));
     }
     c.remats += reload.length;
     c.rematSites++;
+  }
+
+  /** The operand's base register holds a pointer derived from the stack pointer on every path. */
+  private derivedBase(n: number, m: MemOperand): boolean {
+    return !m.seg && m.base !== null && (this.stackf.derived[n]! & bit(m.base.gpr)) !== 0;
   }
 
   private flagsLive(n: number): boolean {

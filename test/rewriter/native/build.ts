@@ -7,7 +7,7 @@
 // same main object, so their outputs are comparable byte for byte.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { KERNEL_CFLAGS } from '../../../scripts/kernel-flags.js';
 import { parse } from '../../../src/asm/parser.js';
@@ -54,27 +54,23 @@ export function buildRuntime(dir: string): Runtime {
 }
 
 /**
- * Whether this machine can build and run the freestanding static i386 programs at all (gcc -m32
- * linking with link.ld, 32-bit syscalls, memfd). Returns null when it can, else the reason.
+ * Whether this machine can link and run a freestanding static i386 program at all (gcc -m32
+ * -nostdlib -static, `int $0x80`). Deliberately independent of the runtime and link.ld, so that a
+ * broken runtime fails the tests instead of skipping them. Returns null when it can, else the reason.
  */
 export function nativeUnavailable(dir: string): string | null {
+  const pdir = join(dir, 'probe');
+  mkdirSync(pdir, { recursive: true });
+  const src = join(pdir, 'probe.S');
+  writeFileSync(src, '\t.globl _start\n_start:\n\tmovl $252, %eax\n\tmovl $7, %ebx\n\tint $0x80\n\t.section .note.GNU-stack,"",@progbits\n');
+  const exe = join(pdir, 'probe');
   try {
-    const rt = buildRuntime(join(dir, 'probe'));
-    const src = join(dir, 'probe', 'probe.c');
-    writeFileSync(src, '#include "svm_native.h"\nint main(int argc, char **argv) { (void)argc; (void)argv; out_str("ok\\n"); return 0; }\n');
-    const main = join(dir, 'probe', 'main.o');
-    tool('gcc', [...RUNTIME_CFLAGS, '-o', main, src]);
-    const mod = join(dir, 'probe', 'module.o');
-    writeFileSync(join(dir, 'probe', 'empty.s'), '\t.text\n');
-    tool('as', ['--32', '-o', mod, join(dir, 'probe', 'empty.s')]);
-    const exe = join(dir, 'probe', 'probe');
-    tool('gcc', [...LINK_FLAGS, '-o', exe, ...rt.objects, main, mod]);
-    const r = spawnSync(exe, [], { encoding: 'utf8', timeout: 5000 });
-    if (r.status !== 0 || r.stdout !== 'ok\n') return `probe program failed: status ${r.status} ${r.signal ?? ''} ${r.stderr}`;
-    return null;
+    tool('gcc', ['-m32', '-nostdlib', '-static', '-fno-pie', '-no-pie', '-o', exe, src]);
   } catch (e) {
-    return (e as Error).message.split('\n').slice(0, 3).join(' ');
+    return `gcc -m32 cannot link a freestanding static program: ${(e as Error).message.split('\n').slice(1, 3).join(' ')}`;
   }
+  const r = spawnSync(exe, [], { timeout: 5000 });
+  return r.status === 7 ? null : `a freestanding i386 program does not run here (status ${r.status}, ${r.signal ?? r.error ?? ''})`;
 }
 
 export interface Variant {
@@ -92,6 +88,8 @@ export interface BuiltVariant {
   readonly exe: string;
   readonly asm: string;
   readonly report?: RewriteReport;
+  /** Set when rewriting, assembling or linking this variant failed (exe is then missing). */
+  readonly error?: string;
 }
 
 export interface BuiltCase {
@@ -123,16 +121,23 @@ export function buildCase(
     mkdirSync(vdir, { recursive: true });
     let asm = moduleAsm;
     let report: RewriteReport | undefined;
-    if (v.rewrite) {
-      const r = rewriter(parse(moduleAsm, text), v.rewrite);
-      asm = join(vdir, `${name}.rw.s`);
-      writeFileSync(asm, print(r.program));
-      report = r.report;
-    }
-    const obj = join(vdir, `${name}.module.o`);
-    tool('as', ['--32', '-o', obj, asm]);
     const exe = join(vdir, name);
-    tool('gcc', [...LINK_FLAGS, '-o', exe, ...rt.objects, main, obj]);
+    try {
+      if (v.rewrite) {
+        const r = rewriter(parse(moduleAsm, text), v.rewrite);
+        asm = join(vdir, `${name}.rw.s`);
+        writeFileSync(asm, print(r.program));
+        report = r.report;
+      }
+      const obj = join(vdir, `${name}.module.o`);
+      tool('as', ['--32', '-o', obj, asm]);
+      tool('gcc', [...LINK_FLAGS, '-o', exe, ...rt.objects, main, obj]);
+    } catch (e) {
+      // The original must build; a rewritten variant's failure is that variant's test result.
+      if (!v.rewrite) throw e;
+      built.push({ variant: v, exe, asm, report, error: (e as Error).message });
+      continue;
+    }
     built.push({ variant: v, exe, asm, report });
   }
   return { name, moduleAsm, variants: built };
@@ -165,4 +170,18 @@ export function runProgram(exe: string, args: readonly string[] = [], env: Recor
     failed: m ? Number(m[4]) : -1,
     guard: m ? m[5] === 'on' : false,
   };
+}
+
+/** Address of a symbol in a linked program (`nm`), or throws. */
+export function symbolAddress(exe: string, name: string): number {
+  const out = tool('nm', [exe]);
+  const m = new RegExp(`^([0-9a-f]+) \\w ${name.replace(/[.$]/g, '\\$&')}$`, 'm').exec(out);
+  if (!m) throw new Error(`symbol ${name} not found in ${exe}`);
+  return parseInt(m[1]!, 16);
+}
+
+/** Case files (absolute paths) of a folder under NATIVE_DIR, sorted. */
+export function caseFiles(folder: 'cases' | 'repro'): string[] {
+  const d = join(NATIVE_DIR, folder);
+  return readdirSync(d).filter((f) => f.endsWith('.c')).sort().map((f) => join(d, f));
 }

@@ -1,7 +1,7 @@
 /*
  * runtime.S — the assembly half of the native SVM test runtime (freestanding i386 Linux, raw
  * `int $0x80` only). Owns: the entry point, the SVM ABI entry points whose contract is about
- * registers (src/rewriter/abi.ts: __svm_slow, __svm_call_xlate, __svm_bad_target,
+ * registers (src/svm-runtime/abi.ts: __svm_slow, __svm_call_xlate, __svm_bad_target,
  * __svm_stack_fault), and the raw syscall gate. Policy (what is dom0, what is allowed, what to
  * print) lives in runtime.c; everything here only moves registers to and from it.
  *

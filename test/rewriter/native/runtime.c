@@ -1,7 +1,7 @@
 /*
  * runtime.c — the C half of the native SVM test runtime: a freestanding i386 Linux program
  * (raw `int $0x80` syscalls through svm_syscall in runtime.S, no libc). Owns:
- *   - the per-instance SVM symbols of src/rewriter/abi.ts SYM that are data: __svm_stlb,
+ *   - the per-instance SVM symbols of src/svm-runtime/abi.ts SYM that are data: __svm_stlb,
  *     __svm_fs_base/__svm_gs_base, __svm_targets (built from the module's .svm_targets table),
  *     __svm_stack_lo/__svm_stack_hi (the text symbols come from link.ld);
  *   - the dom0 data region: one memfd mapped twice, view A at __svm_region_start (where the

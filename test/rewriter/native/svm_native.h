@@ -11,6 +11,10 @@
  *                 calls the module's functions between rt_enter()/rt_leave(), prints results.
  * Both builds of a case (original / rewritten module) link the SAME main object, so equal
  * stdout means the rewritten module computed exactly what the original computed.
+ * Rules for mains: every pointer handed to the module points into the region (module globals or
+ * rt_alloc) — a pointer to a main local is translated by the rewritten module and refused (42);
+ * never print module code addresses (the module text differs between builds; its data layout
+ * does not).
  */
 #ifndef SVM_NATIVE_H
 #define SVM_NATIVE_H
@@ -42,15 +46,14 @@ typedef unsigned int size_t;
 #ifndef SVM_MODULE
 /* ---- runtime services for test mains (runtime.c) ---- */
 
-/* Buffered stdout (flushed at exit): deterministic text only, no addresses that differ between
- * builds (module data addresses are the same in both builds: same link layout). */
+/* Buffered stdout, flushed at exit and before any abort. */
 void out_str(const char *s);
 void out_hex(u32 v);              /* 8 hex digits */
 void out_hex64(u64 v);            /* 16 hex digits */
 void out_dec(u32 v);
 void out_kv(const char *k, u32 v); /* "k=xxxxxxxx\n" */
 void out_nl(void);
-/* Raw stderr line (unbuffered). */
+/* Unbuffered stderr (diagnostics, not compared). */
 void err_str(const char *s);
 
 /* Bump allocator over the region's heap arena (dom0 memory, view A addresses). */
@@ -67,18 +70,19 @@ void rt_leave(void);
 /*
  * M(f, args...) calls module function f with the guard up and returns its result; MV(f, args...)
  * for void functions; M0/MV0 for no arguments. The arguments are evaluated BEFORE rt_enter(): they
- * usually read region memory through view A (main code, not rewritten), which the guard forbids.
+ * usually read region memory through view A (main code, not rewritten), which the guard forbids;
+ * the temporaries are volatile so that gcc cannot sink a load (e.g. of a const global) past it.
  */
 #define SVM_NARG(...) SVM_NARG_(__VA_ARGS__, 6, 5, 4, 3, 2, 1, 0)
 #define SVM_NARG_(a, b, c, d, e, f, n, ...) n
 #define SVM_CAT(a, b) SVM_CAT_(a, b)
 #define SVM_CAT_(a, b) a##b
-#define SVM_LET1(a) __auto_type _m1 = (a);
-#define SVM_LET2(a, b) SVM_LET1(a) __auto_type _m2 = (b);
-#define SVM_LET3(a, b, c) SVM_LET2(a, b) __auto_type _m3 = (c);
-#define SVM_LET4(a, b, c, d) SVM_LET3(a, b, c) __auto_type _m4 = (d);
-#define SVM_LET5(a, b, c, d, e) SVM_LET4(a, b, c, d) __auto_type _m5 = (e);
-#define SVM_LET6(a, b, c, d, e, f) SVM_LET5(a, b, c, d, e) __auto_type _m6 = (f);
+#define SVM_LET1(a) volatile __auto_type _m1 = (a);
+#define SVM_LET2(a, b) SVM_LET1(a) volatile __auto_type _m2 = (b);
+#define SVM_LET3(a, b, c) SVM_LET2(a, b) volatile __auto_type _m3 = (c);
+#define SVM_LET4(a, b, c, d) SVM_LET3(a, b, c) volatile __auto_type _m4 = (d);
+#define SVM_LET5(a, b, c, d, e) SVM_LET4(a, b, c, d) volatile __auto_type _m5 = (e);
+#define SVM_LET6(a, b, c, d, e, f) SVM_LET5(a, b, c, d, e) volatile __auto_type _m6 = (f);
 #define SVM_USE1 _m1
 #define SVM_USE2 _m1, _m2
 #define SVM_USE3 _m1, _m2, _m3
@@ -103,6 +107,8 @@ void err_hex(u32 v);
 /* Stlb fills so far (0 in the original build); number of allowed external indirect calls. */
 u32 rt_fills(void);
 u32 rt_xlate_calls(void);
+/* Installs a TLS segment with this base in %fs and sets __svm_fs_base to it (per-cpu cases). */
+void rt_set_fs_base(void *base);
 /* 1 in the rewritten build (the module has a .svm_sites table). */
 int rt_rewritten(void);
 
