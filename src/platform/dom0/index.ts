@@ -1,0 +1,7 @@
+// Owns the public surface of the modeled dom0 kernel (see kernel.ts for the API contract).
+export * from './kernel.js';
+export * from './memmap.js';
+export { PageMap, PAGE_SIZE, type PageMapConfig } from './pages.js';
+export { RangeAllocator, type Block, type FreeResult, type AllocatorStats } from './alloc.js';
+export { ROUTINES, type RoutineSpec, type RoutineArgs } from './routines.js';
+export { formatPrintf, type PrintfArgs } from './printf.js';
