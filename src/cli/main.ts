@@ -5,16 +5,21 @@ import { Command, CommanderError } from 'commander';
 import { reportError } from './errors.js';
 import { registerParse } from './commands/parse.js';
 import { registerPrint } from './commands/print.js';
+import { registerEmulate } from './commands/emulate.js';
 import { registerRewrite } from './commands/rewrite.js';
+import { registerRun } from './commands/run.js';
 
 export interface CliIO {
   stdout(s: string): void;
   stderr(s: string): void;
+  /** Standard error is a terminal (progress indicators only then). */
+  isTTY?(): boolean;
 }
 
 export const processIO: CliIO = {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
+  isTTY: () => process.stderr.isTTY === true,
 };
 
 export interface Ctx {
@@ -34,7 +39,9 @@ export function buildProgram(ctx: Ctx): Command {
     .showHelpAfterError('(run with --help for usage)');
   registerPrint(program, ctx);
   registerParse(program, ctx);
+  registerEmulate(program, ctx);
   registerRewrite(program, ctx);
+  registerRun(program, ctx);
   return program;
 }
 

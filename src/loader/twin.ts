@@ -67,35 +67,50 @@ export interface Twin {
   vmAddress(symbol: string): number;
 }
 
-/** Loads `obj` as both instances. */
-export function bindTwin(machine: Machine, obj: ObjectFile, o: TwinOptions): Twin {
-  const d = o.dom0;
+/** The VM instance's runtime and the resolver its link needs (layout decides the text range). */
+export interface VmPreparation {
+  readonly runtime: VmSvmRuntime;
+  readonly binding: { vmTextStart: number; textSize: number; instTextStart: number; fsBase: number; gsBase: number };
+  /** Resolver for `__svm_*` symbols of the VM instance. */
+  readonly resolve: (name: string) => number | undefined;
+}
+
+/** Step 1: the VM instance's runtime, for a module to be linked at `d.moduleBase`. */
+export function prepareVm(machine: Machine, obj: ObjectFile, d: Pick<Dom0Side, 'space' | 'moduleBase' | 'runtime' | 'fsBase' | 'gsBase'>, safety: SafetyLog): VmPreparation {
   const vmLayout = layout(obj, d.moduleBase, () => true);
-  const vmBinding = {
+  const binding = {
     vmTextStart: vmLayout.textStart, textSize: vmLayout.textEnd - vmLayout.textStart, instTextStart: vmLayout.textStart,
     fsBase: d.fsBase, gsBase: d.gsBase ?? 0,
   };
-  const vmRuntime = new VmSvmRuntime(machine, { space: d.space, placement: d.runtime, safety: o.safety });
-  const dom0Lookup = (name: string): number | undefined => d.exports.get(name);
-  const vm = link(obj, {
-    kind: 'vm', base: d.moduleBase,
-    externals: { resolve: dom0Lookup },
-    runtime: { resolve: (n) => vmRuntime.resolve(n, vmBinding) },
-  });
-  install(d.space, vm);
-  vmRuntime.bind(vmBinding, vm);
+  const runtime = new VmSvmRuntime(machine, { space: d.space, placement: d.runtime, safety });
+  return { runtime, binding, resolve: (n) => runtime.resolve(n, binding) };
+}
 
-  if (o.verify) {
-    const violations = o.verify(obj);
+/** Step 2 (after the VM instance is linked and installed in dom0): its runtime tables. */
+export function finishVm(prep: VmPreparation, vm: LinkedInstance): void {
+  if (vm.textStart !== prep.binding.vmTextStart) throw new LoaderError(`VM instance text at 0x${vm.textStart.toString(16)}, prepared for 0x${prep.binding.vmTextStart.toString(16)}`);
+  prep.runtime.bind(prep.binding, vm);
+}
+
+export interface HvInstance {
+  readonly hv: LinkedInstance;
+  readonly hvRuntime: HvSvmRuntime;
+  readonly upcalls: Upcalls;
+  readonly codeOffset: number;
+}
+
+/** Step 3: the hypervisor instance of `obj`, sharing data with the VM instance `vm`. */
+export function bindHypervisor(machine: Machine, obj: ObjectFile, vm: LinkedInstance, d: Dom0Side, h: HypervisorSide, safety: SafetyLog,
+  verify?: (obj: ObjectFile) => readonly string[]): HvInstance {
+  if (verify) {
+    const violations = verify(obj);
     if (violations.length) {
       throw new LoaderError(`${obj.file}: the hypervisor instance does not verify (${violations.length} violation${violations.length > 1 ? 's' : ''}):\n  ${violations.slice(0, 20).join('\n  ')}`);
     }
   }
-
-  const h = o.hv;
   const upcalls = new Upcalls(machine, {
     region: h.region, stubBase: h.stubBase, maxStubs: h.maxStubs, dom0: d.space, dom0StackTop: d.upcallStackTop,
-    hvStack: h.stack, dom0Context: d.context, safety: o.safety, ...(h.onUpcall ? { onUpcall: h.onUpcall } : {}),
+    hvStack: h.stack, dom0Context: d.context, safety, ...(h.onUpcall ? { onUpcall: h.onUpcall } : {}),
   });
   const dom0Names = new Map<number, string>();
   for (const [name, a] of d.exports) dom0Names.set(a >>> 0, name);
@@ -108,26 +123,42 @@ export function bindTwin(machine: Machine, obj: ObjectFile, o: TwinOptions): Twi
   };
   const hvRuntime = new HvSvmRuntime(machine, {
     region: h.region, placement: h.runtime, windowBase: h.windowBase, windowLimit: h.windowLimit, dom0: d.space,
-    dom0OwnsFrame: d.ownsFrame, safety: o.safety,
+    dom0OwnsFrame: d.ownsFrame, safety,
     // stlb_call: a dom0 kernel routine's address (a function pointer in shared data) -> hypervisor address.
     kernelRoutine: (addr) => { const n = dom0Names.get(addr >>> 0); return n === undefined ? undefined : routineFor(n); },
   });
-  const hvBinding = { ...vmBinding, instTextStart: h.textBase };
+  const binding = {
+    vmTextStart: vm.textStart, textSize: vm.textSize, instTextStart: h.textBase, fsBase: d.fsBase, gsBase: d.gsBase ?? 0,
+  };
   const hv = link(obj, {
     kind: 'hv', base: h.textBase, vm,
-    externals: { resolve: (name, use) => (use === 'call' ? routineFor(name) : dom0Lookup(name)) },
-    runtime: { resolve: (n) => hvRuntime.resolve(n, hvBinding) },
+    externals: { resolve: (name, use) => (use === 'call' ? routineFor(name) : d.exports.get(name)) },
+    runtime: { resolve: (n) => hvRuntime.resolve(n, binding) },
   });
   for (const im of hv.images) {
     if (!im.bytes.length) continue;
     h.region.allocate(im.address, im.bytes.length, false);
   }
   for (const im of hv.images) if (im.bytes.length) writeRegion(h.region, im.address, im.bytes);
-  hvRuntime.bind(hvBinding, vm, h.stack);
-  const codeOffset = h.textBase - vmLayout.textStart;
+  hvRuntime.bind(binding, vm, h.stack);
+  return { hv, hvRuntime, upcalls, codeOffset: h.textBase - vm.textStart };
+}
+
+/** Loads `obj` as both instances (the VM instance linked and installed here). */
+export function bindTwin(machine: Machine, obj: ObjectFile, o: TwinOptions): Twin {
+  const d = o.dom0;
+  const prep = prepareVm(machine, obj, d, o.safety);
+  const vm = link(obj, {
+    kind: 'vm', base: d.moduleBase,
+    externals: { resolve: (name: string) => d.exports.get(name) },
+    runtime: { resolve: prep.resolve },
+  });
+  install(d.space, vm);
+  finishVm(prep, vm);
+  const h = bindHypervisor(machine, obj, vm, d, o.hv, o.safety, o.verify);
   return {
-    vm, hv, vmRuntime, hvRuntime, upcalls, codeOffset,
-    hvAddress: (s) => { const a = hv.symbols.get(s); if (a === undefined) throw new LoaderError(`no code symbol '${s}' in the hypervisor instance`); return a; },
+    vm, hv: h.hv, vmRuntime: prep.runtime, hvRuntime: h.hvRuntime, upcalls: h.upcalls, codeOffset: h.codeOffset,
+    hvAddress: (s) => { const a = h.hv.symbols.get(s); if (a === undefined) throw new LoaderError(`no code symbol '${s}' in the hypervisor instance`); return a; },
     vmAddress: (s) => { const a = vm.symbols.get(s); if (a === undefined) throw new LoaderError(`no symbol '${s}' in the VM instance`); return a; },
   };
 }

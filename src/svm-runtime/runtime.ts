@@ -94,7 +94,13 @@ export interface InstanceBinding {
 }
 
 abstract class RuntimeBase {
-  readonly stats = { slowCalls: 0, fills: 0, collisions: 0, windows: 0, flushes: 0, callXlate: 0 };
+  readonly stats = { slowCalls: 0, fills: 0, collisions: 0, windows: 0, flushes: 0, callXlate: 0, charged: 0 };
+
+  /** Charges modeled instructions for runtime work (kept apart for the cost model). */
+  protected charge(ctx: HookContext, n: number): void {
+    ctx.charge(n);
+    this.stats.charged += n;
+  }
   protected binding: InstanceBinding | null = null;
   protected lines = new Map<number, number>();
 
@@ -263,7 +269,7 @@ export class HvSvmRuntime extends RuntimeBase {
     const t = this.translate(va);
     if (typeof t !== 'number') return this.event('svm-access', va, site, t.event);
     ctx.space.write32((ctx.esp + 4) | 0, t);
-    ctx.charge(40);
+    this.charge(ctx, 40);
   }
 
   protected callXlate(ctx: HookContext): HookResult {
@@ -272,7 +278,7 @@ export class HvSvmRuntime extends RuntimeBase {
     const r = this.opts.kernelRoutine(target);
     if (r === undefined) return this.event('indirect-target', target, site, `indirect transfer to 0x${target.toString(16)}: not module code and not a kernel routine`);
     ctx.space.write32((ctx.esp + 4) | 0, r);
-    ctx.charge(10);
+    this.charge(ctx, 10);
   }
 
   private portIo(ctx: HookContext, name: string): HookResult {
@@ -318,13 +324,13 @@ export class VmSvmRuntime extends RuntimeBase {
     const va = ctx.stackArg(0) >>> 0;
     this.fill(va, (va & ~0xfff) >>> 0);
     // Identity: the slot already holds va.
-    ctx.charge(20);
+    this.charge(ctx, 20);
   }
 
   protected callXlate(ctx: HookContext): HookResult {
     // Kernel routines are called where they are; the slot already holds the target.
     this.stats.callXlate++;
-    ctx.charge(5);
+    this.charge(ctx, 5);
   }
 }
 

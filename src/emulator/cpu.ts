@@ -1,0 +1,579 @@
+// The i386 CPU: architectural state (32-bit protected flat mode; %fs/%gs bases, other segments
+// base 0), the slow memory paths behind the TLB fast path, the decoded-block cache with code
+// coherence, host hooks, and the run loop (budget, per-context counters, trace).
+//
+// Invariants:
+// - Faults are values: generated code and helpers set `flt` (and `brk`) and leave; nothing throws
+//   out of run(). A faulting instruction leaves the state as before it (see codegen.ts).
+// - A block is keyed by (address space, eip). It is dropped when its address space changes a page
+//   it came from (mmu.ts), when a write reaches its bytes (PhysicalMemory code tracking), or when a
+//   hook is placed on one of its pages. Chained successor links are followed only while valid.
+// - EIPs inside the run loop and block keys are int32 (`| 0`); faults and getters report them
+//   unsigned.
+
+import { decode, isDecodeFailure, type Decoded } from '../isa/decoder.js';
+import { BlockCompiler, type InsnHelper } from './codegen.js';
+import { EXEC_HELPERS } from './exec.js';
+import {
+  cond, divS, divU, materialize, mulFlags, mulHiS32, mulHiU32, OUT, rcl, rcr, rolFlags, rorFlags, shiftDouble,
+} from './flags.js';
+import type { Bus } from './bus.js';
+import { HookContext, type HookEntry, type HookResult } from './hooks.js';
+import { FRAME_MMIO, PAGE_SHIFT, type CodeWriteListener, type PhysicalMemory } from './memory.js';
+import { TLB_MASK, type AddressSpace, type CodeBlockRef } from './mmu.js';
+import type { Access, Fault, RunResult, StopReason } from './types.js';
+
+export type BlockFn = (S: Cpu, lim: number) => number;
+
+export interface Block extends CodeBlockRef {
+  readonly fn: BlockFn;
+  /** Instructions in the block (0 for hook blocks). */
+  readonly n: number;
+  /** The block loops on itself: one call runs S.iters iterations. */
+  readonly loop: boolean;
+  readonly insns: readonly Decoded[];
+  /** (slot, lo, hi) triples: host slots and byte ranges the block was decoded from. */
+  readonly ranges: readonly number[];
+  readonly hook: HookEntry | null;
+  t0: number; b0: Block | null;
+  t1: number; b1: Block | null;
+}
+
+/** Software interrupt delivery (`int $n`), e.g. the Linux system-call gate for the ELF runner. */
+export interface IntHandler {
+  /** Vectors this handler serves; others raise #GP as with no IDT gate. */
+  accepts(vector: number): boolean;
+  /** cpu.eip is already the next instruction; set registers as the kernel would. */
+  interrupt(vector: number, cpu: Cpu): { stop?: string } | void;
+}
+
+export interface TraceEvent {
+  readonly eip: number;
+  readonly mnemonic: string;
+  readonly op: string;
+  readonly context: number;
+  readonly space: string;
+}
+export type TraceSink = (e: TraceEvent) => void;
+
+/** Keeps the last `capacity` trace events. */
+export class TraceRing {
+  private readonly buf: TraceEvent[] = [];
+  private pos = 0;
+  constructor(readonly capacity = 1024) {}
+  readonly sink: TraceSink = (e) => {
+    if (this.buf.length < this.capacity) this.buf.push(e);
+    else { this.buf[this.pos] = e; this.pos = (this.pos + 1) % this.capacity; }
+  };
+  events(): TraceEvent[] { return [...this.buf.slice(this.pos), ...this.buf.slice(0, this.pos)]; }
+}
+
+const MAX_BLOCK_INSNS = 48;
+const USER_RING = 3;
+/** Segment selectors of a Linux i386 user process (cs, ds/es/ss user segments). */
+const DEFAULT_SELECTORS = [0x2b, 0x23, 0x2b, 0x2b, 0, 0];
+
+export class Cpu implements CodeWriteListener {
+  /** General registers in hardware order (eax ecx edx ebx esp ebp esi edi). */
+  readonly r = new Int32Array(8);
+  /** Current instruction pointer (int32 internally; see `pc`). */
+  eip = 0;
+  // Lazy flags (flags.ts). fb holds every bit but the lazily described status flags.
+  lop = 0; la = 0; lb = 0; lr = 0; fb = 0x202;
+  // Current TLB arrays (address space x ring).
+  tr!: Int32Array; tw!: Int32Array; th!: Int32Array;
+  /** Set with `brk` when the current instruction faulted. */
+  flt: Fault | null = null;
+  /** Non-zero: the last block left early (fault, stop, code write); `cnt` says how far it got. */
+  brk = 0;
+  cnt = 0;
+  iters = 0;
+  fsb = 0;
+  gsb = 0;
+  readonly sel = Uint16Array.from(DEFAULT_SELECTORS);
+  /** Context index for the per-context counters (dom0, hypervisor driver, guest ...). */
+  context = 0;
+  readonly counters = new Float64Array(64);
+  /** Instructions executed since the CPU was created (rep string instructions count once). */
+  insnTotal = 0;
+  hookCalls = 0;
+  intHandler: IntHandler | null = null;
+  /** When set, every instruction is reported (single-instruction blocks); null costs nothing. */
+  trace: TraceSink | null = null;
+  /** Run single-instruction blocks only (no trace events): for code that runs once, e.g. difftest cases. */
+  singleStep = false;
+  /** Called to load a segment register in ring 0 (mov to %sreg, pop %sreg); default keeps bases. */
+  segmentLoader: ((seg: number, selector: number, cpu: Cpu) => void) | null = null;
+
+  private _as: AddressSpace;
+  private _ring: 0 | 3 = 0;
+  private mmioPa = 0;
+  private stopReason: StopReason | null = null;
+  private stopDetail = '';
+  private limitTotal = Infinity;
+  /** Blocks by host slot they were decoded from (code coherence across address spaces). */
+  private readonly slotBlocks = new Map<number, Set<Block>>();
+  private readonly spaces = new Set<AddressSpace>();
+  private readonly factoryArgs: unknown[];
+  private blocksCompiled = 0;
+
+  constructor(readonly mem: PhysicalMemory, readonly bus: Bus, initial: AddressSpace) {
+    this._as = initial;
+    this.spaces.add(initial);
+    mem.addCodeWriteListener(this);
+    this.selectTlb();
+    this.factoryArgs = [
+      this.r, mem.u8, mem.u16, mem.i32, materialize, cond, mulFlags, mulHiU32, mulHiS32, divU, divS, OUT,
+      rolFlags, rorFlags, rcl, rcr, shiftDouble, popcount,
+    ];
+  }
+
+  // ---- state accessors ---------------------------------------------------------------------
+
+  get addressSpace(): AddressSpace { return this._as; }
+  /** Switches address space (cheap: each space keeps its own TLBs and blocks). */
+  setAddressSpace(as: AddressSpace): void {
+    this._as = as;
+    this.spaces.add(as);
+    this.selectTlb();
+  }
+
+  get ring(): 0 | 3 { return this._ring; }
+  /** 0: privileged; 3: unprivileged (privileged forms raise #GP, user pages only). */
+  set ring(r: 0 | 3) {
+    if (r !== 0 && r !== USER_RING) throw new Error(`ring must be 0 or 3, got ${r}`);
+    this._ring = r;
+    this.selectTlb();
+  }
+
+  private selectTlb(): void {
+    const t = this._as.tlbs[this._ring === USER_RING ? 1 : 0];
+    this.tr = t.tag; this.tw = t.wtag; this.th = t.host;
+  }
+
+  /** EIP as an unsigned number. */
+  get pc(): number { return this.eip >>> 0; }
+  set pc(v: number) { this.eip = v | 0; }
+
+  /** Full EFLAGS. */
+  getFlags(): number { return materialize(this.lop, this.la, this.lb, this.lr, this.fb); }
+  setFlags(v: number): void { this.fb = (v | 2) & 0x3f7fd7; this.lop = 0; }
+
+  /** Time-stamp counter: instructions executed (deterministic). */
+  timeStamp(): number { return this.insnTotal; }
+
+  // ---- faults and stops --------------------------------------------------------------------
+
+  private raiseFault(f: Fault): void { this.flt = f; this.brk = 1; }
+  gp(reason: string, code: number): number { this.raiseFault({ fault: 'GP', reason, code, eip: 0 }); return 1; }
+  ud(reason: string): number { this.raiseFault({ fault: 'UD', reason, eip: 0 }); return 1; }
+  de(): number { this.raiseFault({ fault: 'DE', eip: 0 }); return 1; }
+  bp(): number { this.raiseFault({ fault: 'BP', eip: 0 }); return 1; }
+  requestStop(reason: StopReason, detail: string): void { this.stopReason = reason; this.stopDetail = detail; this.brk = 1; }
+
+  loadSegment(seg: number, selector: number): void {
+    this.sel[seg] = selector;
+    this.segmentLoader?.(seg, selector, this);
+  }
+
+  // ---- slow memory paths (TLB miss, unaligned, MMIO, code pages, faults) --------------------
+
+  /**
+   * Host byte offset for an access to `va` (filling the TLB), -1 for MMIO (physical address in
+   * mmioPa), -2 after raising #PF.
+   */
+  xlate(va: number, access: 0 | 1 | 2): number {
+    const e = this._as.pte(va >>> 0);
+    const user = this._ring === USER_RING;
+    if ((e & 1) === 0 || (user && (e & 4) === 0) || (access === 1 && (e & 2) === 0)) {
+      this.raiseFault({ fault: 'PF', addr: va >>> 0, access: (['r', 'w', 'x'] as const)[access] as Access, user, present: (e & 1) !== 0, eip: 0 });
+      return -2;
+    }
+    const pfn = e >>> PAGE_SHIFT;
+    let slot = this.mem.frameSlot[pfn]!;
+    if (slot < 0) slot = this.mem.slotOf(pfn);
+    if (slot === FRAME_MMIO) { this.mmioPa = ((pfn << PAGE_SHIFT) | (va & 4095)) >>> 0; return -1; }
+    const hostPage = slot << PAGE_SHIFT;
+    const vpn = va >>> PAGE_SHIFT, i = vpn & TLB_MASK;
+    this.tr[i] = vpn;
+    this.th[i] = hostPage;
+    this.tw[i] = (e & 2) !== 0 && this.mem.codeSlots[slot] === 0 ? vpn : -1;
+    return hostPage + (va & 4095);
+  }
+
+  /** Host offset of a RAM byte for bulk string paths; <0 for MMIO or fault (flt set on fault). */
+  hostFor(va: number, write: boolean): number {
+    const h = this.xlate(va, write ? 1 : 0);
+    return h;
+  }
+
+  rd8(a: number): number {
+    const h = this.xlate(a, 0);
+    if (h >= 0) return this.mem.u8[h]!;
+    return h === -1 ? this.bus.mmioRead(this.mmioPa, 1) : 0;
+  }
+
+  rd16(a: number): number {
+    if ((a & 4095) === 4095) {
+      const lo = this.rd8(a); if (this.flt) return 0;
+      const hi = this.rd8((a + 1) | 0); if (this.flt) return 0;
+      return lo | (hi << 8);
+    }
+    const h = this.xlate(a, 0);
+    if (h >= 0) return (h & 1) === 0 ? this.mem.u16[h >> 1]! : this.mem.view.getUint16(h, true);
+    return h === -1 ? this.bus.mmioRead(this.mmioPa, 2) : 0;
+  }
+
+  rd32(a: number): number {
+    if ((a & 4095) > 4092) {
+      let v = 0;
+      for (let k = 0; k < 4; k++) { v |= this.rd8((a + k) | 0) << (8 * k); if (this.flt) return 0; }
+      return v;
+    }
+    const h = this.xlate(a, 0);
+    if (h >= 0) return (h & 3) === 0 ? this.mem.i32[h >> 2]! : this.mem.view.getInt32(h, true);
+    return h === -1 ? this.bus.mmioRead(this.mmioPa, 4) : 0;
+  }
+
+  /** Checks that [a, a+len) is writable (len <= 4096), raising #PF otherwise. */
+  probeWrite(a: number, len: number): boolean {
+    if (this.xlate(a, 1) === -2) return false;
+    if (((a + len - 1) >>> PAGE_SHIFT) !== (a >>> PAGE_SHIFT) && this.xlate((a + len - 1) | 0, 1) === -2) return false;
+    return true;
+  }
+
+  /** clflush: faults like a read, accesses nothing. */
+  probe(a: number): number { return this.xlate(a, 0) === -2 ? 1 : 0; }
+
+  /** Store status: 0 done, 1 faulted, 2 done and decoded code was invalidated (ends the block). */
+  private afterStore(h: number, len: number): number {
+    const slot = h >>> PAGE_SHIFT;
+    if (this.mem.codeSlots[slot] === 0) return 0;
+    if (!this.mem.noteWrite(slot, h & 4095, len)) return 0;
+    this.brk = 1;
+    return 2;
+  }
+
+  wr8(a: number, v: number): number {
+    const h = this.xlate(a, 1);
+    if (h >= 0) { this.mem.u8[h] = v; return this.afterStore(h, 1); }
+    if (h === -1) { this.bus.mmioWrite(this.mmioPa, 1, v); return 0; }
+    return 1;
+  }
+
+  wr16(a: number, v: number): number {
+    if ((a & 4095) === 4095) {
+      if (!this.probeWrite(a, 2)) return 1;
+      const s1 = this.wr8(a, v & 0xff), s2 = this.wr8((a + 1) | 0, (v >>> 8) & 0xff);
+      return s1 | s2;
+    }
+    const h = this.xlate(a, 1);
+    if (h >= 0) {
+      if ((h & 1) === 0) this.mem.u16[h >> 1] = v; else this.mem.view.setUint16(h, v, true);
+      return this.afterStore(h, 2);
+    }
+    if (h === -1) { this.bus.mmioWrite(this.mmioPa, 2, v); return 0; }
+    return 1;
+  }
+
+  wr32(a: number, v: number): number {
+    if ((a & 4095) > 4092) {
+      if (!this.probeWrite(a, 4)) return 1;
+      let s = 0;
+      for (let k = 0; k < 4; k++) s |= this.wr8((a + k) | 0, (v >>> (8 * k)) & 0xff);
+      return s;
+    }
+    const h = this.xlate(a, 1);
+    if (h >= 0) {
+      if ((h & 3) === 0) this.mem.i32[h >> 2] = v; else this.mem.view.setInt32(h, v, true);
+      return this.afterStore(h, 4);
+    }
+    if (h === -1) { this.bus.mmioWrite(this.mmioPa, 4, v); return 0; }
+    return 1;
+  }
+
+  // ---- code coherence ----------------------------------------------------------------------
+
+  /** PhysicalMemory listener: a write reached a slot holding decoded code. */
+  codeWritten(slot: number, offset: number, length: number): boolean {
+    const set = this.slotBlocks.get(slot);
+    if (!set) { this.mem.clearCode(slot); return false; }
+    let hit = false;
+    for (const b of [...set]) {
+      const rg = b.ranges;
+      for (let k = 0; k < rg.length; k += 3) {
+        if (rg[k] === slot && offset < rg[k + 2]! && rg[k + 1]! < offset + length) { this.dropBlock(b); hit = true; break; }
+      }
+    }
+    if (set.size === 0) { this.slotBlocks.delete(slot); this.mem.clearCode(slot); }
+    return hit;
+  }
+
+  private dropBlock(b: Block): void {
+    b.valid = false;
+    for (const as of this.spaces) if (as.blocks.get(b.start) === b || as.stepBlocks.get(b.start) === b) as.forgetBlock(b);
+    for (let k = 0; k < b.ranges.length; k += 3) this.slotBlocks.get(b.ranges[k]!)?.delete(b);
+  }
+
+  /** Drops every decoded block (all address spaces). */
+  flushCode(): void {
+    for (const set of this.slotBlocks.values()) for (const b of set) b.valid = false;
+    for (const slot of this.slotBlocks.keys()) this.mem.clearCode(slot);
+    this.slotBlocks.clear();
+    for (const as of this.spaces) {
+      for (const b of [...as.blocks.values(), ...as.stepBlocks.values()]) as.forgetBlock(b);
+    }
+  }
+
+  get compiledBlocks(): number { return this.blocksCompiled; }
+
+  /** Places a hook (hooks.ts) and drops the blocks that could run past it. */
+  setHook(as: AddressSpace, entry: HookEntry | null, va: number): void {
+    const key = va | 0;
+    if (entry) as.hooks.set(key, entry); else as.hooks.delete(key);
+    as.dropBlocks(va >>> PAGE_SHIFT);
+  }
+
+  // ---- block building ----------------------------------------------------------------------
+
+  /** The block at eip in the current space (compiled on first use), or null after raising a fault. */
+  private lookup(eip: number, step: boolean): Block | null {
+    const as = this._as;
+    const b = (step ? as.stepBlocks : as.blocks).get(eip) as Block | undefined;
+    if (b !== undefined) return b;
+    return this.build(eip, step);
+  }
+
+  private build(eip: number, step: boolean): Block | null {
+    const as = this._as;
+    const hook = as.hooks.get(eip) as HookEntry | undefined;
+    if (hook) {
+      const hb: Block = {
+        valid: true, start: eip, vpns: [eip >>> PAGE_SHIFT], fn: () => 0, n: 0, loop: false, insns: [], ranges: [], hook,
+        t0: 0, b0: null, t1: 0, b1: null,
+      };
+      as.rememberBlock(hb, step);
+      return hb;
+    }
+    // Fetch through the MMU with execute rights; cache the host page per virtual page.
+    let fetchPage = -1, fetchHost = -1, fetchMmio = false;
+    let fetchFault: Fault | null = null;
+    const ranges: number[] = [];
+    const vpns: number[] = [];
+    const read = (addr: number): number => {
+      const vpn = addr >>> PAGE_SHIFT;
+      if (vpn !== fetchPage) {
+        const saved = this.flt, savedBrk = this.brk;
+        const h = this.xlate(addr, 2);
+        fetchPage = vpn;
+        fetchMmio = h === -1;
+        fetchHost = h >= 0 ? h - (addr & 4095) : -1;
+        if (h === -2) { fetchFault = this.flt; this.flt = saved; this.brk = savedBrk; }
+      }
+      if (fetchHost < 0) return fetchMmio ? this.bus.mmioRead(((fetchPage << PAGE_SHIFT) | (addr & 4095)) >>> 0, 1) : -1;
+      return this.mem.u8[fetchHost + (addr & 4095)]!;
+    };
+    const insns: Decoded[] = [];
+    let pc = eip >>> 0;
+    const firstPage = pc >>> PAGE_SHIFT;
+    for (;;) {
+      fetchFault = null;
+      const at = pc;
+      const d = decode((k) => read((at + k) >>> 0), at);
+      if (isDecodeFailure(d)) {
+        if (insns.length === 0) {
+          if (fetchFault) this.raiseFault(fetchFault);
+          else this.ud(d.reason);
+          return null;
+        }
+        break;
+      }
+      // Record the bytes' host ranges (for coherence) and virtual pages (for page-table changes).
+      for (let a = at; a < at + d.length;) {
+        const vpn = a >>> PAGE_SHIFT;
+        const end = Math.min(at + d.length, (vpn + 1) << PAGE_SHIFT >>> 0 || 2 ** 32);
+        const pte = as.pte(a);
+        const slot = this.mem.frameSlot[pte >>> PAGE_SHIFT]!;
+        if (!vpns.includes(vpn)) vpns.push(vpn);
+        if (slot >= 0) addRange(ranges, slot, a & 4095, (a & 4095) + (end - a));
+        a = end;
+      }
+      insns.push(d);
+      pc = (at + d.length) >>> 0;
+      const f = d.form;
+      if (step || !f.exec || f.flow !== 'seq' || insns.length >= MAX_BLOCK_INSNS) break;
+      if ((pc >>> PAGE_SHIFT) !== firstPage) break;
+      if (as.hooks.has(pc | 0)) break;
+    }
+    const src = new BlockCompiler(EXEC_HELPERS).compile(insns, !step);
+    const factory = new Function(
+      'R', 'M8', 'M16', 'M32', 'MAT', 'C', 'MF', 'MHU', 'MHS', 'DU', 'DS', 'OUT', 'ROLF', 'RORF', 'RCL', 'RCR', 'SD', 'POPC', 'HF', 'HD',
+      `return function block_${(eip >>> 0).toString(16)}(S, lim) {\n${src.body}\n};`,
+    ) as (...args: unknown[]) => BlockFn;
+    const fn = factory(...this.factoryArgs, src.helpers as InsnHelper[], src.helperArgs);
+    const b: Block = {
+      valid: true, start: eip, vpns, fn, n: insns.length, loop: src.loop, insns, ranges, hook: null,
+      t0: 0, b0: null, t1: 0, b1: null,
+    };
+    as.rememberBlock(b, step);
+    for (let k = 0; k < ranges.length; k += 3) {
+      const slot = ranges[k]!;
+      let set = this.slotBlocks.get(slot);
+      if (!set) this.slotBlocks.set(slot, (set = new Set()));
+      set.add(b);
+      if (this.mem.markCode(slot)) {
+        // Fast writes to this frame must now take the slow path, in every space that maps it.
+        for (const s of this.spaces) { s.tlbs[0].dropWritesTo(slot << PAGE_SHIFT); s.tlbs[1].dropWritesTo(slot << PAGE_SHIFT); }
+      }
+    }
+    this.blocksCompiled++;
+    return b;
+  }
+
+  /** Source of the block at eip (debugging aid). */
+  blockSource(eip: number): string {
+    const b = this.lookup(eip | 0, false);
+    return b ? b.fn.toString() : '';
+  }
+
+  // ---- run loop ----------------------------------------------------------------------------
+
+  /**
+   * Runs from `eip` until hlt, a fault, a stop request, or `maxInsns` instructions (reason
+   * 'budget'; exact: the tail runs single-instruction blocks). Re-entrant (hooks may call run).
+   */
+  run(maxInsns = Infinity): RunResult {
+    const startTotal = this.insnTotal;
+    const outerLimit = this.limitTotal;
+    const limit = Math.min(outerLimit, startTotal + maxInsns);
+    this.limitTotal = limit;
+    try {
+      return this.loop(startTotal, limit);
+    } finally {
+      this.limitTotal = outerLimit;
+    }
+  }
+
+  private loop(startTotal: number, limit: number): RunResult {
+    this.flt = null;
+    this.brk = 0;
+    this.stopReason = null;
+    let eip = this.eip | 0;
+    let prev: Block | null = null;
+    const tracing = this.trace !== null || this.singleStep;
+    for (;;) {
+      const remaining = limit - this.insnTotal;
+      if (remaining <= 0) { this.eip = eip; return { reason: 'budget', executed: this.insnTotal - startTotal }; }
+      let b: Block | null;
+      if (prev !== null && prev.t0 === eip && prev.b0 !== null && prev.b0.valid) b = prev.b0;
+      else if (prev !== null && prev.t1 === eip && prev.b1 !== null && prev.b1.valid) b = prev.b1;
+      else {
+        b = this.lookup(eip, tracing);
+        if (b === null) return this.faultResult(eip, startTotal);
+        if (prev !== null && !tracing) {
+          if (prev.b0 === null || !prev.b0.valid) { prev.t0 = eip; prev.b0 = b; } else { prev.t1 = eip; prev.b1 = b; }
+        }
+      }
+      if (b.hook !== null) {
+        this.eip = eip;
+        const r = this.runHook(b.hook, startTotal);
+        if (r) return r;
+        eip = this.eip | 0;
+        prev = null;
+        continue;
+      }
+      if (b.n > remaining || (tracing && b.n > 1)) {
+        b = this.lookup(eip, true);
+        if (b === null) return this.faultResult(eip, startTotal);
+        if (b.hook !== null) continue;
+      }
+      if (this.trace !== null) {
+        const d = b.insns[0]!;
+        this.trace!({ eip: eip >>> 0, mnemonic: d.form.mnemonic, op: d.form.op, context: this.context, space: this._as.name });
+      }
+      const nx = b.fn(this, b.loop ? Math.min(Math.floor(remaining / b.n), 0x40000000) : 1);
+      if (this.brk !== 0) {
+        const c = this.cnt;
+        this.insnTotal += c;
+        this.counters[this.context] += c;
+        this.brk = 0;
+        eip = nx | 0;
+        this.eip = eip;
+        if (this.flt !== null) return this.faultResult(eip, startTotal);
+        if (this.stopReason !== null) {
+          const reason = this.stopReason;
+          this.stopReason = null;
+          return { reason, executed: this.insnTotal - startTotal, detail: this.stopDetail };
+        }
+        prev = null;
+        continue;
+      }
+      const c = b.loop ? this.iters * b.n : b.n;
+      this.insnTotal += c;
+      this.counters[this.context] += c;
+      eip = nx | 0;
+      prev = b;
+    }
+  }
+
+  private faultResult(eip: number, startTotal: number): RunResult {
+    const f = this.flt!;
+    f.eip = eip >>> 0;
+    this.eip = eip;
+    this.brk = 0;
+    return { reason: 'fault', executed: this.insnTotal - startTotal, fault: f };
+  }
+
+  /** Runs a hook; returns a result when the run must end. */
+  private runHook(h: HookEntry, startTotal: number): RunResult | null {
+    const as = this._as;
+    const at = this.eip;
+    this.hookCalls++;
+    const ctx = new HookContext(this, as, h);
+    let res: HookResult;
+    try {
+      res = h.handler(ctx);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      this.flt = { fault: 'HOOK', reason: `hook ${h.name} failed: ${msg}`, data: e, eip: at };
+      return this.faultResult(at, startTotal);
+    }
+    if (ctx.charged) { this.insnTotal += ctx.charged; this.counters[this.context] += ctx.charged; }
+    if (res === undefined || typeof res === 'number' || res.kind === 'return') {
+      const action = typeof res === 'object' ? res : undefined;
+      if (typeof res === 'number') this.r[0] = res | 0;
+      if (action?.eax !== undefined) this.r[0] = action.eax | 0;
+      if (action?.edx !== undefined) this.r[2] = action.edx | 0;
+      const sp = this.r[4]!;
+      const ret = this.rd32(sp);
+      if (this.flt !== null) return this.faultResult(at, startTotal);
+      this.r[4] = (sp + 4 + (action?.popBytes ?? h.popBytes)) | 0;
+      this.eip = ret | 0;
+      return null;
+    }
+    switch (res.kind) {
+      case 'continue': return null;
+      case 'stop': return { reason: 'stop', executed: this.insnTotal - startTotal, detail: res.detail };
+      case 'fault':
+        this.flt = { fault: 'HOOK', reason: res.reason, data: res.data, eip: at };
+        return this.faultResult(at, startTotal);
+    }
+  }
+}
+
+function addRange(ranges: number[], slot: number, lo: number, hi: number): void {
+  for (let k = 0; k < ranges.length; k += 3) {
+    if (ranges[k] === slot) {
+      ranges[k + 1] = Math.min(ranges[k + 1]!, lo);
+      ranges[k + 2] = Math.max(ranges[k + 2]!, hi);
+      return;
+    }
+  }
+  ranges.push(slot, lo, hi);
+}
+
+function popcount(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}

@@ -1,0 +1,110 @@
+// The emulated machine: physical memory, bus, one CPU, address spaces and host hooks, plus
+// `call`, which runs a guest routine to completion (re-entrantly, from a hook too) and restores the
+// caller's state — the mechanism upcalls and the platform's kernel model build on.
+
+import { EAX, EDX, ESP } from '../isa/registers.js';
+import { Bus } from './bus.js';
+import { Cpu } from './cpu.js';
+import type { HookEntry, HookHandler, HookOptions } from './hooks.js';
+import { PhysicalMemory, type PhysicalMemoryOptions } from './memory.js';
+import { AddressSpace } from './mmu.js';
+import type { RunResult } from './types.js';
+
+export interface MachineOptions extends PhysicalMemoryOptions {}
+
+export interface CallOptions {
+  /** Stack arguments, first argument at the lowest address (cdecl). */
+  readonly stackArgs?: readonly number[];
+  /** Registers to set before the call, by GPR number (e.g. regparm: {0: a0, 2: a1, 1: a2}). */
+  readonly regs?: Readonly<Record<number, number>>;
+  /** Stack pointer to use (default: the current %esp). */
+  readonly esp?: number;
+  readonly maxInsns?: number;
+  /** Privilege level to run the routine at (default: the current one). */
+  readonly ring?: 0 | 3;
+  /** Context index for the counters while the routine runs (default: the current one). */
+  readonly context?: number;
+}
+
+export interface CallResult {
+  readonly run: RunResult;
+  /** %eax and %edx when the routine returned (reason 'return'). */
+  readonly eax: number;
+  readonly edx: number;
+}
+
+/** Virtual address that `call` pushes as the return address; hooked, never mapped or fetched. */
+export const CALL_RETURN_VA = 0xffffeff0;
+const RETURN_MARK = '\u0000call-return';
+
+export class Machine {
+  readonly mem: PhysicalMemory;
+  readonly bus: Bus;
+  readonly cpu: Cpu;
+  private readonly spaces: AddressSpace[] = [];
+
+  constructor(opts: MachineOptions = {}) {
+    this.mem = new PhysicalMemory(opts);
+    this.bus = new Bus(this.mem);
+    const initial = new AddressSpace(this.mem, this.bus, 'default');
+    this.spaces.push(initial);
+    this.cpu = new Cpu(this.mem, this.bus, initial);
+  }
+
+  /** The address space the machine started with (named 'default'). */
+  get defaultSpace(): AddressSpace { return this.spaces[0]!; }
+
+  createAddressSpace(name: string): AddressSpace {
+    const as = new AddressSpace(this.mem, this.bus, name);
+    this.spaces.push(as);
+    return as;
+  }
+
+  get addressSpaces(): readonly AddressSpace[] { return this.spaces; }
+
+  /** Runs `handler` whenever execution reaches `va` in `as` (instead of the code there). */
+  hook(as: AddressSpace, va: number, handler: HookHandler, opts: HookOptions = {}): void {
+    const entry: HookEntry = { va: va >>> 0, handler, popBytes: opts.popBytes ?? 0, name: opts.name ?? `0x${(va >>> 0).toString(16)}` };
+    this.cpu.setHook(as, entry, va);
+  }
+
+  unhook(as: AddressSpace, va: number): void { this.cpu.setHook(as, null, va); }
+
+  run(opts: { maxInsns?: number } = {}): RunResult { return this.cpu.run(opts.maxInsns ?? Infinity); }
+
+  /**
+   * Calls the guest routine at `va` in `as` and runs until it returns (reason 'return'), faults,
+   * stops or exhausts its budget. Registers, flags, EIP, address space, ring and context are
+   * restored afterwards; memory changes stay.
+   */
+  call(as: AddressSpace, va: number, opts: CallOptions = {}): CallResult {
+    const cpu = this.cpu;
+    const saved = {
+      regs: Int32Array.from(cpu.r), eip: cpu.eip, flags: cpu.getFlags(), as: cpu.addressSpace, ring: cpu.ring, context: cpu.context,
+    };
+    if (!as.hooks.has(CALL_RETURN_VA | 0)) this.hook(as, CALL_RETURN_VA, () => ({ kind: 'stop', detail: RETURN_MARK }), { name: 'call-return' });
+    try {
+      cpu.setAddressSpace(as);
+      if (opts.ring !== undefined) cpu.ring = opts.ring;
+      if (opts.context !== undefined) cpu.context = opts.context;
+      for (const [k, v] of Object.entries(opts.regs ?? {})) cpu.r[Number(k)] = v | 0;
+      let sp = (opts.esp ?? cpu.r[ESP]!) | 0;
+      const args = opts.stackArgs ?? [];
+      for (let i = args.length - 1; i >= 0; i--) { sp = (sp - 4) | 0; as.write32(sp, args[i]!); }
+      sp = (sp - 4) | 0;
+      as.write32(sp, CALL_RETURN_VA);
+      cpu.r[ESP] = sp;
+      cpu.eip = va | 0;
+      const res = cpu.run(opts.maxInsns ?? Infinity);
+      const run: RunResult = res.reason === 'stop' && res.detail === RETURN_MARK ? { reason: 'return', executed: res.executed } : res;
+      return { run, eax: cpu.r[EAX]!, edx: cpu.r[EDX]! };
+    } finally {
+      cpu.r.set(saved.regs);
+      cpu.eip = saved.eip;
+      cpu.setFlags(saved.flags);
+      cpu.setAddressSpace(saved.as);
+      cpu.ring = saved.ring;
+      cpu.context = saved.context;
+    }
+  }
+}
