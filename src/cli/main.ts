@@ -7,7 +7,12 @@ import { registerParse } from './commands/parse.js';
 import { registerPrint } from './commands/print.js';
 import { registerEmulate } from './commands/emulate.js';
 import { registerRewrite } from './commands/rewrite.js';
+import { registerVerify } from './commands/verify.js';
 import { registerRun } from './commands/run.js';
+import { registerInject } from './commands/inject.js';
+import { registerDemo } from './commands/demo.js';
+import { registerStats } from './commands/stats.js';
+import { registerReport } from './commands/report.js';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -37,11 +42,16 @@ export function buildProgram(ctx: Ctx): Command {
     .exitOverride()
     .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr })
     .showHelpAfterError('(run with --help for usage)');
+  registerDemo(program, ctx);
   registerPrint(program, ctx);
   registerParse(program, ctx);
   registerEmulate(program, ctx);
   registerRewrite(program, ctx);
+  registerVerify(program, ctx);
   registerRun(program, ctx);
+  registerInject(program, ctx);
+  registerStats(program, ctx);
+  registerReport(program, ctx);
   return program;
 }
 

@@ -114,22 +114,32 @@ export class Bus {
     }
   }
 
+  /**
+   * An IOMMU, when set: called for every frame a DMA touches; false blocks the whole transfer
+   * (the device sees an error, memory is untouched). Null: devices reach all of RAM (no IOMMU).
+   */
+  iommu: ((pfn: number, write: boolean) => boolean) | null = null;
+  /** When set, every frame a DMA write touches is added (fault campaigns attribute changes). */
+  dmaWritten: Set<number> | null = null;
+
   /** Device reads `len` bytes of RAM at physical `phys`. */
   dmaRead(phys: number, len: number): Uint8Array {
-    this.checkDma(phys, len);
+    this.checkDma(phys, len, false);
     return this.mem.readPhysRam(phys, len);
   }
 
   /** Device writes bytes to RAM at physical `phys` (decoded code there is invalidated). */
   dmaWrite(phys: number, bytes: Uint8Array): void {
-    this.checkDma(phys, bytes.length);
+    this.checkDma(phys, bytes.length, true);
+    if (this.dmaWritten) for (let a = phys - (phys & PAGE_MASK); a < phys + bytes.length; a += PAGE_SIZE) this.dmaWritten.add(a >>> PAGE_SHIFT);
     this.mem.writePhysRam(phys, bytes);
   }
 
-  private checkDma(phys: number, len: number): void {
+  private checkDma(phys: number, len: number, write: boolean): void {
     if (phys < 0 || len < 0 || phys + len > 2 ** 32) throw new Error(`DMA outside physical memory: 0x${phys.toString(16)}+${len}`);
     for (let a = phys - (phys & PAGE_MASK); a < phys + len; a += PAGE_SIZE) {
       if (this.mem.isMmio(a >>> PAGE_SHIFT)) throw new Error(`DMA to device memory at 0x${a.toString(16)}`);
+      if (this.iommu && !this.iommu(a >>> PAGE_SHIFT, write)) throw new Error(`IOMMU blocked a DMA ${write ? 'write' : 'read'} of frame 0x${(a >>> PAGE_SHIFT).toString(16)}`);
     }
   }
 

@@ -25,6 +25,10 @@ import type { Access, Fault, RunResult, StopReason } from './types.js';
 
 export type BlockFn = (S: Cpu, lim: number) => number;
 
+/** Compiled block factories by generated source (shared by every Cpu of the process). */
+const FACTORIES = new Map<string, (...args: unknown[]) => BlockFn>();
+const MAX_FACTORIES = 50_000;
+
 export interface Block extends CodeBlockRef {
   readonly fn: BlockFn;
   /** Instructions in the block (0 for hook blocks). */
@@ -406,10 +410,17 @@ export class Cpu implements CodeWriteListener {
       if (as.hooks.has(pc | 0)) break;
     }
     const src = new BlockCompiler(EXEC_HELPERS).compile(insns, !step);
-    const factory = new Function(
-      'R', 'M8', 'M16', 'M32', 'MAT', 'C', 'MF', 'MHU', 'MHS', 'DU', 'DS', 'OUT', 'ROLF', 'RORF', 'RCL', 'RCR', 'SD', 'POPC', 'HF', 'HD',
-      `return function block_${(eip >>> 0).toString(16)}(S, lim) {\n${src.body}\n};`,
-    ) as (...args: unknown[]) => BlockFn;
+    // Machines built one after another (fault campaigns) run the same code at the same addresses:
+    // the JavaScript of a block is compiled once per process and bound to each CPU's state.
+    let factory = FACTORIES.get(src.body);
+    if (!factory) {
+      factory = new Function(
+        'R', 'M8', 'M16', 'M32', 'MAT', 'C', 'MF', 'MHU', 'MHS', 'DU', 'DS', 'OUT', 'ROLF', 'RORF', 'RCL', 'RCR', 'SD', 'POPC', 'HF', 'HD',
+        `return function block_${(eip >>> 0).toString(16)}(S, lim) {\n${src.body}\n};`,
+      ) as (...args: unknown[]) => BlockFn;
+      if (FACTORIES.size >= MAX_FACTORIES) FACTORIES.clear();
+      FACTORIES.set(src.body, factory);
+    }
     const fn = factory(...this.factoryArgs, src.helpers as InsnHelper[], src.helperArgs);
     const b: Block = {
       valid: true, start: eip, vpns, fn, n: insns.length, loop: src.loop, insns, ranges, hook: null,

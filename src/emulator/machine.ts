@@ -10,7 +10,10 @@ import { PhysicalMemory, type PhysicalMemoryOptions } from './memory.js';
 import { AddressSpace } from './mmu.js';
 import type { RunResult } from './types.js';
 
-export interface MachineOptions extends PhysicalMemoryOptions {}
+export interface MachineOptions extends PhysicalMemoryOptions {
+  /** Physical memory to reuse (it is reset): saves allocating a host buffer per machine. */
+  readonly memory?: PhysicalMemory;
+}
 
 export interface CallOptions {
   /** Stack arguments, first argument at the lowest address (cdecl). */
@@ -44,7 +47,8 @@ export class Machine {
   private readonly spaces: AddressSpace[] = [];
 
   constructor(opts: MachineOptions = {}) {
-    this.mem = new PhysicalMemory(opts);
+    if (opts.memory) opts.memory.reset();
+    this.mem = opts.memory ?? new PhysicalMemory(opts);
     this.bus = new Bus(this.mem);
     const initial = new AddressSpace(this.mem, this.bus, 'default');
     this.spaces.push(initial);

@@ -48,6 +48,8 @@ export class PhysicalMemory {
   /** Next candidate for allocFrame (frames below 1 MiB are left to explicit placement). */
   private nextAllocPfn = 0x100;
   private readonly listeners: CodeWriteListener[] = [];
+  /** Frames claimed for devices (reset() releases them). */
+  private readonly mmioFrames: number[] = [];
 
   constructor(opts: PhysicalMemoryOptions = {}) {
     const bytes = opts.ramBytes ?? 512 * 1024 * 1024;
@@ -66,6 +68,27 @@ export class PhysicalMemory {
   }
 
   addCodeWriteListener(l: CodeWriteListener): void { this.listeners.push(l); }
+
+  /**
+   * Back to the state of a fresh PhysicalMemory of the same size, for a new machine (machines built
+   * one after another, as fault campaigns do, then reuse one host buffer): touched slots zeroed,
+   * every frame unbacked, no device frames, no listeners. The previous machine must be dropped.
+   */
+  reset(): void {
+    const used = this.nextSlot;
+    this.u8.fill(0, 0, used * PAGE_SIZE);
+    for (let s = 0; s < used; s++) {
+      const p = this.slotFrame[s]!;
+      if (p >= 0) this.frameSlot[p] = FRAME_UNBACKED;
+    }
+    for (const p of this.mmioFrames) this.frameSlot[p] = FRAME_UNBACKED;
+    this.mmioFrames.length = 0;
+    this.slotFrame.fill(-1, 0, used);
+    this.codeSlots.fill(0, 0, used);
+    this.nextSlot = 0;
+    this.nextAllocPfn = 0x100;
+    this.listeners.length = 0;
+  }
 
   /** Host slot of a RAM frame, backing it on first use; FRAME_MMIO for device frames. */
   slotOf(pfn: number): number {
@@ -88,6 +111,7 @@ export class PhysicalMemory {
       const s = this.frameSlot[p]!;
       if (s >= 0) throw new Error(`physical frame 0x${p.toString(16)} is already RAM; cannot map MMIO there`);
       this.frameSlot[p] = FRAME_MMIO;
+      this.mmioFrames.push(p);
     }
   }
 

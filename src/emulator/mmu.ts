@@ -73,6 +73,8 @@ export class AddressSpace {
   readonly stepBlocks = new Map<number, CodeBlockRef>();
   /** Blocks by virtual page they were decoded from. */
   readonly pageBlocks = new Map<number, Set<CodeBlockRef>>();
+  /** Bumped by every map / unmap / protect (lets another space mirror this one cheaply). */
+  generation = 0;
   /** Host hooks by virtual address (int32 keys); see hooks.ts. */
   readonly hooks = new Map<number, unknown>();
 
@@ -152,6 +154,7 @@ export class AddressSpace {
   }
 
   private pageChanged(vpn: number): void {
+    this.generation++;
     this.tlbs[0].drop(vpn);
     this.tlbs[1].drop(vpn);
     this.dropBlocks(vpn);

@@ -144,6 +144,48 @@ export function bindHypervisor(machine: Machine, obj: ObjectFile, vm: LinkedInst
   return { hv, hvRuntime, upcalls, codeOffset: h.textBase - vm.textStart };
 }
 
+export interface UnprotectedInstance {
+  readonly hv: LinkedInstance;
+  readonly upcalls: Upcalls;
+  /** Frames holding the hypervisor copy of the text (hypervisor memory). */
+  readonly frames: readonly number[];
+}
+
+/**
+ * The unprotected baseline of fault-injection campaigns: `obj` — the ORIGINAL, unrewritten driver —
+ * linked as a hypervisor instance AT the VM instance's text address, so that the function pointers
+ * dom0 stored in shared data reach it, with kernel calls bound to the hot routines or upcall stubs
+ * like the twin's; installed in `space`, a hypervisor space that mirrors dom0's mappings. No SVM
+ * runtime and no check of any kind: what a driver linked straight into the hypervisor would be.
+ */
+export function bindUnprotected(machine: Machine, obj: ObjectFile, vm: LinkedInstance, d: Dom0Side,
+  h: Pick<HypervisorSide, 'region' | 'stubBase' | 'maxStubs' | 'stack' | 'hotRoutines' | 'onUpcall'>, space: AddressSpace, safety: SafetyLog): UnprotectedInstance {
+  const upcalls = new Upcalls(machine, {
+    region: h.region, stubBase: h.stubBase, maxStubs: h.maxStubs, dom0: d.space, dom0StackTop: d.upcallStackTop,
+    hvStack: h.stack, dom0Context: d.context, safety, ...(h.onUpcall ? { onUpcall: h.onUpcall } : {}),
+  });
+  const routineFor = (name: string): number | undefined => {
+    const hot = h.hotRoutines.get(name);
+    if (hot !== undefined) return hot;
+    const a = d.exports.get(name);
+    return a === undefined ? undefined : upcalls.stub(name, a).address;
+  };
+  const hv = link(obj, {
+    kind: 'hv', base: vm.textStart, vm,
+    externals: { resolve: (name, use) => (use === 'call' ? routineFor(name) : d.exports.get(name)) },
+    runtime: { resolve: () => undefined },
+  });
+  install(space, hv);
+  const frames = new Set<number>();
+  for (const im of hv.images) {
+    for (let a = (im.address & ~0xfff) >>> 0; a < im.address + im.bytes.length; a += 0x1000) {
+      const t = space.translate(a >>> 0);
+      if (t) frames.add(t.pfn);
+    }
+  }
+  return { hv, upcalls, frames: [...frames] };
+}
+
 /** Loads `obj` as both instances (the VM instance linked and installed here). */
 export function bindTwin(machine: Machine, obj: ObjectFile, o: TwinOptions): Twin {
   const d = o.dom0;

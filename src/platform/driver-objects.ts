@@ -27,7 +27,8 @@ export interface DriverObjects {
 const cache = new Map<string, DriverObjects>();
 let dir: string | null = null;
 
-function assemble(name: string, text: string): Uint8Array {
+/** GNU as --32 on `text`; the object bytes, or an Error carrying as's first messages. */
+export function assemble(name: string, text: string): Uint8Array {
   dir ??= mkdtempSync(join(tmpdir(), 'twindrivers-objs-'));
   const s = join(dir, `${name}.s`), o = join(dir, `${name}.o`);
   writeFileSync(s, text);

@@ -5,12 +5,17 @@
 //           per packet, cost-model parameters) to the native driver
 //   twin    guests send and receive through the hypervisor instance of the rewritten driver, while
 //           its VM instance keeps running in dom0 (timers, statistics, ethtool)
+//   unprotected  the twin arrangement with the ORIGINAL driver and no SVM: the baseline that shows
+//           what SVM prevents (fault-injection campaigns); not a configuration one would deploy
 // Every frame is verified end to end (WireSink). Instruction counts per domain come from the CPU's
 // per-context counters; the cost model turns them into cycles per packet (cost.ts).
 
 import { performance } from 'node:perf_hooks';
 import { Machine } from '../emulator/machine.js';
+import type { PhysicalMemory } from '../emulator/memory.js';
 import type { ObjectFile } from '../loader/elf.js';
+import type { LinkedInstance } from '../loader/link.js';
+import { LoaderError } from '../loader/elf.js';
 import { finishVm, prepareVm } from '../loader/twin.js';
 import { SafetyLog, type SafetyEvent } from '../svm-runtime/runtime.js';
 import { COST_SOURCES, cyclesPerPacket, DEFAULT_COST, emptyMeasured, type CostParams, type Cycles, type Measured } from './cost.js';
@@ -23,7 +28,7 @@ import { ADAPTER, HW_STATS, KCONST, NETDEV, NETDEV_STATS } from './layout.genera
 import { buildTestFrame, MAX_FRAME, MIN_FRAME, WireSink, type SinkReport } from './nic/wire.js';
 import { E1000Nic } from './nic/e1000.js';
 
-export const CONFIGS = ['native', 'dom0', 'split', 'twin'] as const;
+export const CONFIGS = ['native', 'dom0', 'split', 'twin', 'unprotected'] as const;
 export type ConfigName = (typeof CONFIGS)[number];
 
 /** Where the driver module and the VM instance's runtime live in dom0. */
@@ -48,10 +53,21 @@ export interface RunOptions {
   readonly cost?: Partial<CostParams>;
   readonly objects?: DriverObjects;
   /** Gate for binding the hypervisor instance (the independent verifier). */
-  readonly verify?: (obj: ObjectFile) => readonly string[];
+  /** The gate of the hypervisor instance (default: the independent verifier; see Hypervisor). */
+  readonly verify?: ((obj: ObjectFile) => readonly string[]) | 'off';
   /** Called once the platform is up, before packets move (fault injection uses it). */
   readonly onReady?: (p: PlatformHandle) => void;
+  /** Called before packet `i` (0-based) of a direction is offered (run-time fault injection). */
+  readonly onPacket?: (direction: 'tx' | 'rx', i: number) => void;
   readonly invocationBudget?: number;
+  /** Host memory reserved for the machine's RAM (default 256 MiB; campaigns use less). */
+  readonly ramBytes?: number;
+  /** Physical memory to reuse (reset first) instead of allocating one. */
+  readonly memory?: PhysicalMemory;
+  /** sk_buffs (and fragment pages) in the hypervisor's pool (default 512). */
+  readonly poolSkbs?: number;
+  /** Instruction budget of one dom0 entry into the driver before it counts as a lockup (dom0 oops). */
+  readonly dom0EntryBudget?: number;
   readonly progress?: (done: number, total: number) => void;
   /**
    * Emulated milliseconds dom0 advances per 1000 packets (its timers: the driver's watchdog runs
@@ -67,6 +83,8 @@ export interface PlatformHandle {
   readonly hypervisor: Hypervisor | null;
   readonly safety: SafetyLog;
   readonly objects: DriverObjects;
+  /** The driver as dom0 loaded it (the VM instance, or the original driver natively). */
+  readonly module: LinkedInstance;
 }
 
 export interface DirectionResult {
@@ -100,6 +118,8 @@ export interface RunReport {
   readonly dom0Side: { readonly watchdogRuns: number; readonly netdevTxPackets: number; readonly netdevRxPackets: number; readonly adapterGprc: number; readonly adapterGptc: number; readonly watchdogCount: number };
   readonly problems: readonly string[];
   readonly setupFailure?: string;
+  /** Why the loader refused to bind the hypervisor instance (the verifier's violations). */
+  readonly refused?: string;
 }
 
 export function runConfig(o: RunOptions): RunReport {
@@ -107,41 +127,54 @@ export function runConfig(o: RunOptions): RunReport {
   const size = o.size;
   if (!Number.isInteger(size) || size < MIN_FRAME || size > MAX_FRAME) throw new Error(`frame size must be ${MIN_FRAME}..${MAX_FRAME} bytes, got ${size}`);
   if (!Number.isInteger(o.packets) || o.packets < 1) throw new Error(`packets must be a positive integer, got ${o.packets}`);
-  const guestsN = o.config === 'split' || o.config === 'twin' ? (o.guests ?? 1) : 0;
+  const viaHypervisor = o.config === 'twin' || o.config === 'unprotected';
+  const guestsN = o.config === 'split' || viaHypervisor ? (o.guests ?? 1) : 0;
   if (guestsN > 64) throw new Error('at most 64 guests');
-  const forced = o.config === 'twin' ? HOT_ROUTINES.slice(0, o.upcalls ?? 0) : [];
+  const forced = viaHypervisor ? HOT_ROUTINES.slice(0, o.upcalls ?? 0) : [];
   if ((o.upcalls ?? 0) > 9) throw new Error('--upcalls takes 0..9 (netif_rx always stays in the hypervisor)');
   const objects = o.objects ?? driverObjects();
-  const machine = new Machine({ ramBytes: 256 * 1024 * 1024 });
+  const machine = new Machine({ ramBytes: o.ramBytes ?? 256 * 1024 * 1024, ...(o.memory ? { memory: o.memory } : {}) });
   const wire: Uint8Array[] = [];
   const nic = new E1000Nic({ bus: machine.bus, mmioBase: NIC_MMIO_BASE, irq: machine.bus.irq(NIC_IRQ), onTransmit: (f) => wire.push(f) });
-  const twin = o.config === 'twin';
-  const k = new Dom0Kernel(machine, { nic, autoInterrupts: !twin, context: CTX.dom0 });
+  const k = new Dom0Kernel(machine, { nic, autoInterrupts: !viaHypervisor, context: CTX.dom0, ...(o.dom0EntryBudget ? { maxInsnsPerEntry: o.dom0EntryBudget } : {}) });
   const safety = new SafetyLog();
   const upcallCounts: Record<string, number> = {};
   let hv: Hypervisor | null = null;
   const problems: string[] = [];
 
+  const hypervisor = (protection: 'svm' | 'none'): Hypervisor => new Hypervisor(machine, k, {
+    guests: guestsN, safety, forcedUpcalls: forced.length, protection, ...(o.poolSkbs ? { poolSkbs: o.poolSkbs, poolPages: o.poolSkbs } : {}), ...(o.verify !== undefined && protection === 'svm' ? { verify: o.verify } : {}),
+    ...(o.invocationBudget !== undefined ? { invocationBudget: o.invocationBudget } : {}),
+    onUpcall: (name) => { upcallCounts[name] = (upcallCounts[name] ?? 0) + 1; },
+  });
+  let module: LinkedInstance;
+  /** The loader refused the hypervisor instance (it does not verify). */
+  let refused: string | null = null;
   if (o.config === 'native' || o.config === 'split') {
-    k.loadModule(objects.original, MODULE_BASE);
+    module = k.loadModule(objects.original, MODULE_BASE);
+  } else if (o.config === 'unprotected') {
+    module = k.loadModule(objects.original, MODULE_BASE);
+    hv = hypervisor('none');
+    hv.attach(objects.original, module);
   } else {
     const prep = prepareVm(machine, objects.rewritten, { space: k.space, moduleBase: MODULE_BASE, runtime: VM_RUNTIME, fsBase: k.fsBase }, safety);
-    const vm = k.loadModule(objects.rewritten, MODULE_BASE, { runtime: { resolve: prep.resolve } });
-    finishVm(prep, vm);
-    if (twin) {
-      hv = new Hypervisor(machine, k, {
-        guests: guestsN, safety, forcedUpcalls: forced.length, ...(o.verify ? { verify: o.verify } : {}),
-        ...(o.invocationBudget !== undefined ? { invocationBudget: o.invocationBudget } : {}),
-        onUpcall: (name) => { upcallCounts[name] = (upcallCounts[name] ?? 0) + 1; },
-      });
-      hv.attach(objects.rewritten, vm);
+    module = k.loadModule(objects.rewritten, MODULE_BASE, { runtime: { resolve: prep.resolve } });
+    finishVm(prep, module);
+    if (o.config === 'twin') {
+      hv = hypervisor('svm');
+      try {
+        hv.attach(objects.rewritten, module);
+      } catch (e) {
+        if (!(e instanceof LoaderError)) throw e;
+        refused = e.message;
+      }
     }
   }
   const guests: Guest[] = hv ? hv.guests : Array.from({ length: guestsN }, (_, i) => new Guest(machine, i + 1, guestMac(i + 1)));
   const report = (setupFailure?: string, tx?: DirectionResult, rx?: DirectionResult): RunReport => ({
     config: o.config, size, guests: guestsN, upcallsForced: forced, ...(tx ? { tx } : {}), ...(rx ? { rx } : {}),
     safety: [...safety.events], upcalls: upcallCounts, cost, costSources: COST_SOURCES, dom0Side: dom0Side(), problems: [...problems, ...k.problems],
-    ...(setupFailure ? { setupFailure } : {}),
+    ...(setupFailure ? { setupFailure } : {}), ...(refused ? { refused } : {}),
   });
   const dom0Side = (): RunReport['dom0Side'] => {
     const dev = k.netdev;
@@ -157,6 +190,7 @@ export function runConfig(o: RunOptions): RunReport {
     };
   };
 
+  if (refused) return report('the loader refused the hypervisor instance: it does not verify');
   // ---- bring-up: probe, open, link (the LSC interrupt goes to whoever services the line) ----
   const init = k.initModule();
   if (!init.ok || init.value !== 0) return report(`init_module failed: ${init.reason ?? init.value}`);
@@ -172,7 +206,7 @@ export function runConfig(o: RunOptions): RunReport {
     k.mem.write32(k.netdev + NETDEV.flags, k.mem.read32(k.netdev + NETDEV.flags) | KCONST.IFF_PROMISC);
     k.callNetdevOp('set_multicast_list');
   }
-  const handle: PlatformHandle = { machine, kernel: k, nic, hypervisor: hv, safety, objects };
+  const handle: PlatformHandle = { machine, kernel: k, nic, hypervisor: hv, safety, objects, module };
   o.onReady?.(handle);
 
   const cpu = machine.cpu;
@@ -184,7 +218,7 @@ export function runConfig(o: RunOptions): RunReport {
   });
   const measure = (before: ReturnType<typeof snapshot>, m: Measured): void => {
     const now = snapshot();
-    if (o.config === 'twin') {
+    if (viaHypervisor) {
       m.driverInsns = now.driver - before.driver - (now.hvCharged - before.hvCharged);
       m.hypervisorInsns = now.hvCharged - before.hvCharged;
       m.dom0Insns = now.dom0 - before.dom0;
@@ -239,6 +273,7 @@ export function runConfig(o: RunOptions): RunReport {
     const seqs = new Map<number, number>();
     let sent = 0;
     for (let i = 0; i < o.packets; i++) {
+      o.onPacket?.('tx', i);
       const s = senders[i % senders.length]!;
       const seq = seqs.get(s.id) ?? 0;
       seqs.set(s.id, seq + 1);
@@ -295,7 +330,7 @@ export function runConfig(o: RunOptions): RunReport {
     const seqs = new Map<number, number>();
     let sent = 0;
     const collect = (): void => {
-      if (o.config === 'twin') {
+      if (viaHypervisor) {
         for (const g of guests) { for (const f of g.received) sink.receive(f); g.received.length = 0; }
       } else {
         for (const r of k.takeReceived()) {
@@ -308,6 +343,7 @@ export function runConfig(o: RunOptions): RunReport {
       }
     };
     for (let i = 0; i < o.packets; i++) {
+      o.onPacket?.('rx', i);
       const d = dests[i % dests.length]!;
       const seq = seqs.get(d.id) ?? 0;
       seqs.set(d.id, seq + 1);

@@ -234,6 +234,23 @@ export class HvSvmRuntime extends RuntimeBase {
     this.stats.flushes++;
   }
 
+  /**
+   * Checks the stlb against the runtime's own record: every entry whose tag selects its own index
+   * (a live entry) must map that dom0 page to the window the slow path gave it. Anything else was
+   * written by something other than the slow path. Returns the offending entries.
+   */
+  auditStlb(): string[] {
+    const v = this.view();
+    const bad: string[] = [];
+    for (let i = 0; i < STLB_ENTRIES; i++) {
+      const tag = v.read32(this.place.dataBase + i * STLB_ENTRY_BYTES) >>> 0;
+      if (((tag >>> 12) & (STLB_ENTRIES - 1)) !== i) continue;
+      const mapped = v.read32(this.place.dataBase + i * STLB_ENTRY_BYTES + 4) >>> 0;
+      if ((tag & 0xfff) !== 0 || this.chain.get(tag) !== mapped) bad.push(`entry ${i}: 0x${tag.toString(16)} -> 0x${mapped.toString(16)}`);
+    }
+    return bad;
+  }
+
   /** dom0 va -> translated hypervisor address, or a safety event. Exposed for the hot routines. */
   translate(va: number): number | { event: string } {
     const v = va >>> 0;

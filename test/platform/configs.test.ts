@@ -24,7 +24,7 @@ describe('every configuration moves verified packets both ways', () => {
       expect(r.safety).toEqual([]);
       expect(r.problems).toEqual([]);
       // Each configuration's work lands where it should.
-      if (config === 'twin') {
+      if (config === 'twin' || config === 'unprotected') {
         expect(r.tx!.insnsPerPacket.hypervisor).toBeGreaterThan(0);
         expect(r.tx!.measured.hypercalls).toBe(600);
         expect(r.tx!.upcallsPerPacket).toBe(0);
@@ -33,6 +33,11 @@ describe('every configuration moves verified packets both ways', () => {
         expect(r.tx!.insnsPerPacket.dom0).toBeGreaterThan(0);
       }
       if (config === 'split') expect(r.tx!.measured.domainSwitches).toBe(1200);
+      // The unprotected baseline runs the original driver: fewer instructions than the rewritten one.
+      if (config === 'unprotected') {
+        const twin = runConfig({ config: 'twin', packets: 600, size: 1514, guests: 2, objects });
+        expect(r.tx!.insnsPerPacket.driver).toBeLessThan(twin.tx!.insnsPerPacket.driver);
+      }
     });
   }
   it('small frames (copy-break path) in twin', () => {

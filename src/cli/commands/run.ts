@@ -1,4 +1,4 @@
-// `twindrivers run --config native|dom0|split|twin [--packets N] [--size B] [--guests G]
+// `twindrivers run --config native|dom0|split|twin|unprotected [--packets N] [--size B] [--guests G]
 // [--upcalls K] [--direction tx|rx|both] [--cost k=v,...] [--json] [--driver FILE.s]`: packets
 // through the bundled (or a given) driver in one configuration, verified end to end, with
 // instructions per packet per domain, upcalls, modeled cycles per packet and safety events.
@@ -34,7 +34,7 @@ export function registerRun(program: Command, ctx: Ctx): void {
     .action((opts: { config: string; packets: number; size: number; guests: number; upcalls: number; direction: string; cost?: string; driver?: string; json?: boolean }) => {
       if (!(CONFIGS as readonly string[]).includes(opts.config)) throw new CliError(`--config must be one of ${CONFIGS.join(', ')}, got '${opts.config}'`, 2);
       if (!['tx', 'rx', 'both'].includes(opts.direction)) throw new CliError(`--direction must be tx, rx or both, got '${opts.direction}'`, 2);
-      if (opts.upcalls && opts.config !== 'twin') throw new CliError('--upcalls applies to --config twin only', 2);
+      if (opts.upcalls && opts.config !== 'twin' && opts.config !== 'unprotected') throw new CliError('--upcalls applies to --config twin or unprotected only', 2);
       let cost: Partial<CostParams>;
       try { cost = parseCostOverrides(opts.cost); } catch (e) { throw new CliError((e as Error).message, 2); }
       const objects = driverObjects(opts.driver, { portIo: 'helpers' });

@@ -11,11 +11,10 @@
 
 import type { HookContext, HookResult } from '../../emulator/hooks.js';
 import { KCONST, NETDEV, SKB } from '../layout.generated.js';
-import { hex8, MemAccessError } from '../mem.js';
+import { hex8, MemAccessError, type MemAccess } from '../mem.js';
 import { skbPull, skbReadPacket, skbSetDev, skbSetMacHeader, skbSetPktType } from '../skb.js';
 import type { Dom0Kernel } from '../dom0/kernel.js';
 import type { SkbPool } from './pool.js';
-import type { SvmMem } from './svm-mem.js';
 
 /** Table 4.1, in the order the upcall sweep (--upcalls K) moves them to dom0; netif_rx stays last. */
 export const HOT_ROUTINES = [
@@ -31,7 +30,8 @@ const COST: Record<HotRoutine, number> = {
 };
 
 export interface HotDeps {
-  readonly mem: SvmMem;
+  /** dom0 data as the hypervisor reaches it (SvmMem under SVM; raw in the unprotected baseline). */
+  readonly mem: MemAccess;
   readonly pool: SkbPool;
   readonly dom0: Dom0Kernel;
   /** A received frame (Ethernet header + payload) for the guests; the skb is freed afterwards. */
@@ -40,10 +40,23 @@ export interface HotDeps {
   readonly handBack: (skb: number) => void;
 }
 
+/**
+ * A run-time allocation fault (fault-injection campaigns): the `call`-th __netdev_alloc_skb after
+ * it is armed returns NULL ('null', Rio's ALLOC) or hands out an skb that is at once back in the
+ * pool while the driver keeps using it ('free-early', Rio's FREE: the next taker shares it).
+ */
+export interface AllocFault {
+  readonly kind: 'null' | 'free-early';
+  readonly call: number;
+  seen: number;
+  fired: boolean;
+}
+
 export class HotRoutines {
   readonly counts = new Map<string, number>();
   /** Instructions charged by the hot routines (the hypervisor's own work). */
   charged = 0;
+  allocFault: AllocFault | null = null;
 
   constructor(private readonly d: HotDeps) {}
 
@@ -68,6 +81,14 @@ export class HotRoutines {
     switch (name) {
       case '__netdev_alloc_skb': {
         const dev = a(0), len = a(1);
+        const f = this.allocFault;
+        if (f && !f.fired && ++f.seen === f.call) {
+          f.fired = true;
+          if (f.kind === 'null') return 0;
+          const skb = this.d.pool.take(m, len, dev);
+          if (skb) this.d.pool.give(skb);
+          return skb;
+        }
         return this.d.pool.take(m, len, dev);
       }
       case 'dev_kfree_skb_any': {

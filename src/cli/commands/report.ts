@@ -1,0 +1,101 @@
+// `twindrivers report [-o report.html] [--campaign FILE.json]... [--faults N] [--seed S] [--packets N]
+// [--size B] [--json]`: one self-contained HTML report on the bundled sample driver — static and
+// dynamic expansion, packet results per configuration, the upcall sweep, and fault campaigns: the
+// ones given (JSON from `twindrivers inject --json`: one CampaignResult or an array), or else a
+// campaign of --faults faults run here on the twin and on the unprotected baseline. `--json` prints
+// the ReportData instead (and writes the HTML only when -o is given as well).
+
+import type { Command } from 'commander';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { prepareCampaign } from '../../inject/campaign.js';
+import { runCampaign } from '../../inject/pool.js';
+import { TARGETS, type CampaignResult } from '../../inject/types.js';
+import { CampaignFormatError, parseCampaignJson } from '../../report/campaign.js';
+import { collectReport } from '../../report/collect.js';
+import { renderHtml } from '../../report/html.js';
+import type { ReportData } from '../../report/types.js';
+import { CliError } from '../errors.js';
+import { readText, writeText } from '../io.js';
+import type { Ctx } from '../main.js';
+import { failedRuns, intOption } from './stats.js';
+import { progressBar, progressLine } from '../progress.js';
+
+const DEFAULT_OUTPUT = 'report.html';
+
+/** Campaigns from the files given, with errors naming the file and the offending value. */
+export function readCampaigns(files: readonly string[]): CampaignResult[] {
+  const out: CampaignResult[] = [];
+  for (const f of files) {
+    try {
+      out.push(...parseCampaignJson(readText(f), f));
+    } catch (e) {
+      if (e instanceof CampaignFormatError) throw new CliError(`--campaign: ${e.message}`, 2);
+      throw e;
+    }
+  }
+  return out;
+}
+
+export function registerReport(program: Command, ctx: Ctx): void {
+  program
+    .command('report')
+    .description('write a self-contained HTML report: static and dynamic expansion, packet results, upcall sweep, fault campaigns')
+    .option('-o, --output <file>', `HTML file to write (default: ${DEFAULT_OUTPUT})`)
+    .option('--campaign <file.json>', 'fault campaign(s) from `twindrivers inject --json` (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--packets <n>', 'packets per direction per run', intOption('--packets', 1, 10_000_000), 1000)
+    .option('--size <bytes>', 'Ethernet frame size (60..1514)', intOption('--size', 60, 1514), 1514)
+    .option('--faults <n>', 'without --campaign: run a fault campaign of N faults on the twin and on the unprotected baseline (0: none)', intOption('--faults', 0, 1_000_000), 140)
+    .option('--seed <s>', 'seed of that campaign', intOption('--seed', 0, 0xffffffff), 1)
+    .option('--json', 'print the report data as JSON instead of writing HTML')
+    .action(async (opts: { output?: string; campaign: string[]; packets: number; size: number; faults: number; seed: number; json?: boolean }) => {
+      const output = opts.output ?? (opts.json ? undefined : DEFAULT_OUTPUT);
+      if (output !== undefined) {
+        const dir = dirname(resolve(output));
+        if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`cannot write '${output}': no such directory '${dirname(output)}'`, 2);
+        if (existsSync(output) && statSync(output).isDirectory()) throw new CliError(`cannot write '${output}': is a directory`, 2);
+      }
+      // Campaign files are checked before the (long) platform runs.
+      const campaigns = readCampaigns(opts.campaign);
+      if (!opts.campaign.length && opts.faults > 0) {
+        const bar = progressBar(ctx.io, 'campaign');
+        const tty = ctx.io.isTTY?.() ?? false;
+        if (tty) bar.status('profiling the fault-free run');
+        const context = prepareCampaign();
+        for (const target of TARGETS) {
+          campaigns.push(await runCampaign({ faults: opts.faults, seed: opts.seed, target, context, ...(tty ? { progress: (d: number, t: number) => bar.update(d, t) } : {}) }));
+        }
+        if (tty) bar.done();
+      }
+      const p = progressLine(ctx.io);
+      const data = collectReport({ packets: opts.packets, size: opts.size, campaigns, ...(p.progress ? { progress: p.progress } : {}) });
+      p.done();
+      if (output !== undefined) {
+        const html = renderHtml(data);
+        writeText(output, html);
+        if (!opts.json) ctx.io.stdout(`wrote ${output} (${Math.ceil(Buffer.byteLength(html) / 1024)} KiB): ${summaryLine(data)}\n`);
+      }
+      if (opts.json) ctx.io.stdout(JSON.stringify(data, null, 2) + '\n');
+      const failed = failedRuns(data);
+      if (failed.length) {
+        ctx.io.stderr(`twindrivers: warning: runs with failures, lost frames or safety events: ${failed.map((r) => (r.upcallsForced.length ? `${r.config} K=${r.upcallsForced.length}` : r.config)).join(', ')} (see the report)\n`);
+        ctx.exitCode = 1;
+      }
+    });
+}
+
+/** One line: static expansion, dynamic twin/native per direction, campaigns, host time. */
+export function summaryLine(d: ReportData): string {
+  const t = d.static.total;
+  const parts = [`static x${t.expansion.toFixed(2)} (${t.perAccess.toFixed(2)} inserted per access)`];
+  if (d.dynamic) {
+    for (const dir of ['tx', 'rx'] as const) {
+      const r = d.dynamic[dir].twinVsNative;
+      if (r !== null) parts.push(`${dir.toUpperCase()} twin/native x${r.toFixed(2)}`);
+    }
+  } else parts.push('no dynamic runs');
+  if (d.upcallSweep) parts.push(`upcall sweep K=0..${d.upcallSweep.points.length - 1}`);
+  parts.push(d.campaigns.length ? `${d.campaigns.length} campaign${d.campaigns.length > 1 ? 's' : ''} (${d.campaigns.map((c) => c.target).join(', ')})` : 'no campaign');
+  parts.push(`${d.timing.reduce((a, x) => a + x.seconds, 0).toFixed(1)} s`);
+  return parts.join('; ');
+}

@@ -1,0 +1,376 @@
+// Gathers a ReportData: the static expansion of a driver's SVM rewrite (per function and per
+// instruction class), platform runs per configuration, per-function dynamic profiles from traced
+// runs, the upcall sweep, and fault campaigns handed in by the caller (`collectReport`).
+//
+// Per-class figures come from the rewriter's own output: every instruction it emits, inline or
+// in the stub section, carries the source location of the original instruction it stands for
+// (Emitter in rewriter/build.ts); only the pushes of reserved registers at function entry carry
+// the function label's location. Grouping the output by location therefore attributes every
+// emitted instruction to one original instruction or to a function entry, and the per-class sums
+// equal the rewriter's totals (checked by test/report).
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { exprSymbols } from '../asm/expr.js';
+import type { Instruction, Item, MemOperand, Program, SourceLoc } from '../asm/ir.js';
+import { classifyMem } from '../asm/memref.js';
+import { parse } from '../asm/parser.js';
+import { fileStats } from '../asm/stats.js';
+import { validateCampaign } from './campaign.js';
+import type { CampaignResult } from '../inject/types.js';
+import type { ObjectFile } from '../loader/elf.js';
+import type { LinkedInstance } from '../loader/link.js';
+import { COST_SOURCES, type CostParams } from '../platform/cost.js';
+import { driverObjects, type DriverObjects } from '../platform/driver-objects.js';
+import { CONFIGS, runConfig, type ConfigName, type PlatformHandle, type RunReport } from '../platform/run.js';
+import { buildCfg } from '../rewriter/cfg.js';
+import { derived, memOperandIndex, rewrite, type Counters, type RewriteResult } from '../rewriter/rewrite.js';
+import { STUB_SECTION, SYM } from '../svm-runtime/abi.js';
+import { sampleDriverAsm } from '../util/paths.js';
+import {
+  INSN_CLASSES, type ClassCounts, type ConfigRun, type CounterFields, type DirectionExpansion, type DynamicExpansion,
+  type FunctionProfile, type FunctionStatic, type InsnClass, type InsnsPerPacket, type PhaseTime, type ReportData,
+  type StaticExpansion, type UpcallSweep,
+} from './types.js';
+
+/** The rewrite options the platform assembles the driver with (run.ts, bench/packets.ts). */
+const PLATFORM_REWRITE = { portIo: 'helpers' } as const;
+/** Upcall sweep: K = 0..9 hot routines through upcalls (netif_rx always stays). */
+const SWEEP_MAX = 9;
+/** Traced runs cost more than plain ones: profiles use at most this many packets per direction. */
+const PROFILE_PACKETS_MAX = 256;
+/** Configurations a report runs by default (the deployable ones; issue 7). */
+export const REPORT_CONFIGS: readonly ConfigName[] = ['native', 'dom0', 'split', 'twin'];
+/** Configurations profiled per function (split runs the native driver: same profile as native). */
+const PROFILED: readonly ConfigName[] = ['native', 'dom0', 'twin'];
+/** Configurations that load the rewritten driver (the others load the original). */
+const REWRITTEN: readonly ConfigName[] = ['dom0', 'twin'];
+export const STUB_BUCKET = '<svm stubs>';
+export const OUTSIDE_BUCKET = '<outside the driver>';
+
+// ---- static expansion ------------------------------------------------------------------------
+
+/** How the rewriter handled one original instruction (or, with instructions = 0, a reserved-register push/pop group). */
+export interface InsnRecord {
+  readonly fn: string;
+  readonly line: number;
+  readonly cls: InsnClass;
+  /** Original instructions this record stands for (1, or 0 for reserved-register saves). */
+  readonly instructions: 0 | 1;
+  /** How its memory operand was handled (indirect transfers through memory included). */
+  readonly access: 'translated' | 'reused' | 'stack-exempt' | 'stack-checked' | null;
+  readonly inserted: number;
+  readonly stub: number;
+}
+
+const locKey = (l: SourceLoc): string => `${l.file}\u0000${l.line}\u0000${l.col}`;
+
+function refersTo(insn: Instruction, name: string): boolean {
+  return insn.operands.some((o) => o.kind === 'mem' && o.disp !== null && exprSymbols(o.disp).includes(name));
+}
+
+/**
+ * One record per original code item (instruction or raw code bytes), plus one per function entry
+ * and per exit that saves/restores reserved registers, from the rewriter's output grouped by
+ * source location (see the header).
+ */
+export function classifyRewrite(original: Program, result: RewriteResult): InsnRecord[] {
+  const cfg = buildCfg(original);
+  const items = original.items;
+  const nodeAt = new Map<string, number>();
+  const rawItems = new Set<Item>();
+  cfg.nodes.forEach((node, n) => {
+    const it = items[node.item]!;
+    nodeAt.set(locKey(it.loc), n);
+    if (!node.insn) rawItems.add(it);
+  });
+  const fnName = (n: number): string => cfg.nodes[n]!.fn?.name ?? `<${items[cfg.nodes[n]!.item]!.section}>`;
+  const reservedOf = new Map(result.report.functions.map((f) => [f.name, f.reserved]));
+
+  const inline: Instruction[][] = cfg.nodes.map(() => []);
+  const stubs: Instruction[][] = cfg.nodes.map(() => []);
+  const entryPushes = new Map<string, number>();
+  let lastLabel: string | null = null;
+  let unattributed = 0;
+  for (const it of result.program.items) {
+    if (it.kind === 'label') { lastLabel = it.name; continue; }
+    if (it.kind === 'directive' && rawItems.has(it)) continue;
+    if (it.kind !== 'insn') continue;
+    const n = nodeAt.get(locKey(it.loc));
+    if (n === undefined) {
+      // Reserved-register pushes follow the function's own label, at its location.
+      if (lastLabel !== null && reservedOf.has(lastLabel)) entryPushes.set(lastLabel, (entryPushes.get(lastLabel) ?? 0) + 1);
+      else unattributed++;
+      continue;
+    }
+    (it.section === STUB_SECTION ? stubs : inline)[n]!.push(it);
+  }
+  if (unattributed) throw new Error(`internal: ${unattributed} rewritten instructions could not be attributed to an original instruction`);
+
+  const out: InsnRecord[] = [];
+  for (const [fn, count] of entryPushes) out.push({ fn, line: 0, cls: 'reserved', instructions: 0, access: null, inserted: count, stub: 0 });
+  cfg.nodes.forEach((node, n) => {
+    const fn = fnName(n);
+    const line = items[node.item]!.loc.line;
+    const insn = node.insn;
+    const st = stubs[n]!.length;
+    if (!insn) {
+      out.push({ fn, line, cls: 'raw-bytes', instructions: 1, access: null, inserted: 0, stub: st });
+      return;
+    }
+    const k = reservedOf.get(fn) ?? 0;
+    const pops = k > 0 && (node.exit === 'ret' || node.exit === 'tail') ? k : 0;
+    if (pops) out.push({ fn, line, cls: 'reserved', instructions: 0, access: null, inserted: pops, stub: 0 });
+    const group = inline[n]!;
+    const inserted = group.length - 1 - pops;
+    const form = insn.form;
+    let cls: InsnClass;
+    let access: InsnRecord['access'] = null;
+    const all = (): Instruction[] => [...group, ...stubs[n]!];
+    if (form.privilege) cls = 'port-io';
+    else if (form.implicitMem === 'string') cls = 'string';
+    else if (form.flow === 'icall' || form.flow === 'ijmp') {
+      cls = 'indirect';
+      if (insn.operands[0]?.kind === 'mem') {
+        access = all().some((i) => refersTo(i, SYM.stackLo)) ? 'stack-checked' : all().some((i) => refersTo(i, SYM.stlb)) ? 'translated' : 'stack-exempt';
+      }
+    } else if (memOperandIndex(insn) < 0) cls = 'no-memory';
+    else {
+      if (group.some((i) => refersTo(i, SYM.stackLo))) access = 'stack-checked';
+      else if (group.some((i) => refersTo(i, SYM.stlb))) access = 'translated';
+      else {
+        // One instruction emitted: the original (stack-relative, left alone) or the original on a
+        // register holding an earlier translation (never %esp, nor %ebp as frame pointer).
+        const emitted = group[group.length - 1]!;
+        const m = emitted.operands[memOperandIndex(emitted)] as MemOperand;
+        access = classifyMem(m, node.fn?.framePointer ?? false) === 'stack' ? 'stack-exempt' : 'reused';
+      }
+      cls = access;
+    }
+    out.push({ fn, line, cls, instructions: 1, access, inserted, stub: st });
+  });
+  return out;
+}
+
+function emptyClasses(): Record<InsnClass, ClassCounts> {
+  const r = {} as Record<InsnClass, ClassCounts>;
+  for (const c of INSN_CLASSES) r[c] = { instructions: 0, inserted: 0, stub: 0 };
+  return r;
+}
+
+function withDerived(c: Counters): CounterFields {
+  return { ...c, ...derived(c) };
+}
+
+/** Static expansion of `file`'s rewrite (with the platform's rewrite options). */
+export function collectStatic(file: string, text = readFileSync(file, 'utf8')): StaticExpansion {
+  const program = parse(file, text);
+  const result = rewrite(program, PLATFORM_REWRITE);
+  const records = classifyRewrite(program, result);
+  const classes = emptyClasses();
+  const perFn = new Map<string, { classes: Record<InsnClass, ClassCounts>; stub: number }>();
+  for (const r of records) {
+    let f = perFn.get(r.fn);
+    if (!f) perFn.set(r.fn, (f = { classes: emptyClasses(), stub: 0 }));
+    for (const target of [classes[r.cls], f.classes[r.cls]]) {
+      target.instructions += r.instructions;
+      target.inserted += r.inserted;
+      target.stub += r.stub;
+    }
+    f.stub += r.stub;
+  }
+  const functions: FunctionStatic[] = result.report.functions
+    .filter((f) => f.name !== `<${STUB_SECTION}>`)
+    .map((f) => {
+      const mine = perFn.get(f.name);
+      const { name, ...c } = f;
+      return { name, ...withDerived({ ...c, stub: mine?.stub ?? 0 }), classes: mine?.classes ?? emptyClasses() };
+    });
+  return {
+    file, rewriteOptions: { ...PLATFORM_REWRITE }, total: withDerived(result.report.total), classes, functions,
+    references: fileStats(program).total,
+  };
+}
+
+// ---- platform runs ----------------------------------------------------------------------------
+
+function configRun(r: RunReport): ConfigRun {
+  return {
+    config: r.config, size: r.size, guests: r.guests, upcallsForced: r.upcallsForced,
+    ...(r.tx ? { tx: r.tx } : {}), ...(r.rx ? { rx: r.rx } : {}),
+    upcalls: r.upcalls, safetyEvents: r.safety.length, safety: r.safety.slice(0, 10), problems: r.problems,
+    ...(r.setupFailure ? { setupFailure: r.setupFailure } : {}),
+  };
+}
+
+/** Address -> function of the driver's loaded instances (module text sections and their symbols). */
+class CodeMap {
+  private readonly ranges: Array<{ start: number; end: number; name: string }> = [];
+
+  add(inst: LinkedInstance, obj: ObjectFile): void {
+    const fnNames = new Set(obj.symbols.map((s) => s.name));
+    const owner = (name: string): string => (name.endsWith('.cold') && fnNames.has(name.slice(0, -5)) ? name.slice(0, -5) : name);
+    for (const [idx, addr] of inst.placed) {
+      const sec = obj.sections.find((s) => s.index === idx);
+      if (!sec || !sec.exec) continue;
+      const end = addr + sec.size;
+      if (sec.name === STUB_SECTION) { this.ranges.push({ start: addr, end, name: STUB_BUCKET }); continue; }
+      const syms = [...inst.symbols].filter(([, a]) => a >= addr && a < end).sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+      let at = addr, name = `<${sec.name}>`;
+      for (const [s, a] of syms) {
+        if (a > at) this.ranges.push({ start: at, end: a, name });
+        if (a >= at) { at = a; name = owner(s); }
+      }
+      if (end > at) this.ranges.push({ start: at, end, name });
+    }
+    this.ranges.sort((a, b) => a.start - b.start);
+  }
+
+  resolve(eip: number): string {
+    let lo = 0, hi = this.ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.ranges[mid]!;
+      if (eip < r.start) hi = mid - 1;
+      else if (eip >= r.end) lo = mid + 1;
+      else return r.name;
+    }
+    return OUTSIDE_BUCKET;
+  }
+}
+
+/** A traced run of one configuration and direction: instructions per packet per driver function. */
+function profile(config: ConfigName, direction: 'tx' | 'rx', packets: number, size: number, objects: DriverObjects): FunctionProfile {
+  const byEip = new Map<number, number>();
+  let handle: PlatformHandle | null = null;
+  const r = runConfig({
+    config, packets, size, objects, direction,
+    onReady: (h) => {
+      handle = h;
+      h.machine.cpu.trace = (e) => { byEip.set(e.eip, (byEip.get(e.eip) ?? 0) + 1); };
+    },
+  });
+  const d = r[direction];
+  if (r.setupFailure || !d || !handle) throw new Error(`traced ${config} ${direction} run failed: ${r.setupFailure ?? 'no result'}`);
+  const h = handle as PlatformHandle;
+  const map = new CodeMap();
+  const obj = REWRITTEN.includes(config) ? objects.rewritten : objects.original;
+  for (const m of h.kernel.loadedModules) map.add(m.instance, obj);
+  if (h.hypervisor?.inst) map.add(h.hypervisor.inst.hv, obj);
+  const counts = new Map<string, number>();
+  let traced = 0;
+  for (const [eip, c] of byEip) {
+    const f = map.resolve(eip);
+    counts.set(f, (counts.get(f) ?? 0) + c);
+    traced += c;
+  }
+  const n = Math.max(1, d.packets);
+  const perFunction: Record<string, number> = {};
+  for (const [f, c] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) perFunction[f] = c / n;
+  return { config, direction, packets: d.packets, perFunction, traced: traced / n, counted: d.insnsPerPacket.driver };
+}
+
+function directionExpansion(runs: readonly ConfigRun[], dir: 'tx' | 'rx'): DirectionExpansion {
+  const perConfig: Partial<Record<ConfigName, InsnsPerPacket>> = {};
+  for (const r of runs) { const d = r[dir]; if (d) perConfig[r.config] = d.insnsPerPacket; }
+  const ratio = (c: ConfigName): number | null => {
+    const a = perConfig[c]?.driver, b = perConfig.native?.driver;
+    return a !== undefined && b !== undefined && b > 0 ? a / b : null;
+  };
+  return { perConfig, dom0VsNative: ratio('dom0'), twinVsNative: ratio('twin') };
+}
+
+// ---- the whole report --------------------------------------------------------------------------
+
+export interface CollectOptions {
+  /** Driver assembly (default: the bundled sample). Dynamic data needs the bundled sample. */
+  readonly file?: string;
+  /** The file's text, when the caller has read it already. */
+  readonly text?: string;
+  /** Packets per direction for each platform run (default 1000). */
+  readonly packets?: number;
+  /** Ethernet frame bytes (default 1514). */
+  readonly size?: number;
+  /** Run the platform at all (default true). */
+  readonly dynamic?: boolean;
+  /** Configurations to run (default: REPORT_CONFIGS). */
+  readonly configs?: readonly ConfigName[];
+  /** Per-function profiles from traced runs (default true). */
+  readonly perFunction?: boolean;
+  /** Packets per direction of each traced run (default min(packets, 256)). */
+  readonly profilePackets?: number;
+  /** The upcall sweep K = 0..9 in twin (default true). */
+  readonly sweep?: boolean;
+  /** Fault campaigns to include (from `twindrivers inject --json`). */
+  readonly campaigns?: readonly CampaignResult[];
+  /** Progress: what is running, and packets done of the total for it. */
+  readonly progress?: (what: string, done: number, total: number) => void;
+}
+
+export const DEFAULT_PACKETS = 1000;
+export const DEFAULT_SIZE = 1514;
+
+export function isBundledSample(file: string): boolean {
+  return resolve(file) === resolve(sampleDriverAsm());
+}
+
+export function collectReport(opts: CollectOptions = {}): ReportData {
+  const file = opts.file ?? sampleDriverAsm();
+  const packets = opts.packets ?? DEFAULT_PACKETS;
+  const size = opts.size ?? DEFAULT_SIZE;
+  const timing: PhaseTime[] = [];
+  const timed = <T>(phase: string, f: () => T): T => {
+    const t0 = performance.now();
+    try { return f(); } finally { timing.push({ phase, seconds: (performance.now() - t0) / 1000 }); }
+  };
+  const text = opts.text ?? readFileSync(file, 'utf8');
+  const sample = isBundledSample(file);
+  const stat = timed('static expansion', () => collectStatic(file, text));
+  const campaigns = [...(opts.campaigns ?? [])];
+  campaigns.forEach((c, i) => validateCampaign(c, `campaign ${i + 1}`));
+  const base = { version: 1 as const, generatedAt: new Date().toISOString(), driver: { file, bundledSample: sample }, static: stat, campaigns };
+
+  let note: string | undefined;
+  if (opts.dynamic === false) note = 'dynamic runs were not requested';
+  else if (!sample) note = `dynamic expansion needs the platform's driver (the bundled e1000like): ${file} has static statistics only`;
+  if (note !== undefined) {
+    return { ...base, dynamic: null, dynamicNote: note, configs: [], upcallSweep: null, costModel: null, timing };
+  }
+
+  const objects = timed('assemble driver', () => driverObjects(file, PLATFORM_REWRITE));
+  const progressFor = (what: string) => (opts.progress ? (d: number, t: number) => opts.progress!(what, d, t) : undefined);
+  let cost: CostParams | null = null;
+  const run = (config: ConfigName, upcalls = 0): ConfigRun => {
+    const progress = progressFor(upcalls ? `${config} (${upcalls} upcall${upcalls > 1 ? 's' : ''})` : config);
+    const r = runConfig({ config, packets, size, upcalls, objects, ...(progress ? { progress } : {}) });
+    cost ??= r.cost;
+    return configRun(r);
+  };
+  const wanted = opts.configs ?? REPORT_CONFIGS;
+  const configs = timed('configuration runs', () => CONFIGS.filter((c) => wanted.includes(c)).map((c) => run(c)));
+  const profilePackets = opts.profilePackets ?? Math.min(packets, PROFILE_PACKETS_MAX);
+  const profiles = opts.perFunction === false ? null : timed('per-function profiles', () => {
+    const out: FunctionProfile[] = [];
+    for (const config of PROFILED.filter((c) => wanted.includes(c))) {
+      for (const dir of ['tx', 'rx'] as const) {
+        opts.progress?.(`profile ${config} ${dir}`, 0, profilePackets);
+        out.push(profile(config, dir, profilePackets, size, objects));
+      }
+    }
+    return out;
+  });
+  let upcallSweep: UpcallSweep | null = null;
+  if (opts.sweep !== false) {
+    upcallSweep = timed('upcall sweep', () => {
+      const points: ConfigRun[] = [];
+      for (let k = 0; k <= SWEEP_MAX; k++) {
+        const reuse = k === 0 ? configs.find((c) => c.config === 'twin') : undefined;
+        points.push(reuse ?? run('twin', k));
+      }
+      return { packets, size, points };
+    });
+  }
+  const dynamic: DynamicExpansion = { packets, size, tx: directionExpansion(configs, 'tx'), rx: directionExpansion(configs, 'rx'), profiles };
+  return { ...base, dynamic, configs, upcallSweep, costModel: cost ? { params: cost, sources: COST_SOURCES } : null, timing };
+}

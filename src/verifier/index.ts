@@ -1,0 +1,77 @@
+// Public face of the independent verifier (issue 9: "trust the check, not the rewriter").
+//
+// The loader calls verifyObject() on the relocatable object of a rewritten driver before it binds
+// a hypervisor instance, and refuses to bind one whose result is not `ok`:
+//
+//   const r = verifyObject(parseObject(bytes, file));
+//   if (!r.ok) throw new LoaderError(`${file}: does not verify:\n${formatViolations(r)}`);
+//
+// What an `ok` object guarantees, given the ABI's runtime (abi.ts) and kernel routines behave as
+// specified: entered at a function or global symbol, or through a checked transfer, its code only
+// accesses memory through stlb translations, its own stack (within the guard) or the runtime's
+// variables; transfers only to checked targets, its own code, or external routines; keeps no
+// privileged instruction. The loader must, for that to hold: build the `__svm_targets` bitmap from
+// exactly the object's `.svm_targets` entries; bind every `__svm_*` symbol (the object may not
+// define one: the verifier rejects it); apply no code patching after verification (e.g. the
+// kernel's .altinstructions / .smp_locks rewriting) or verify again after it.
+//
+// verifyProgram() is the same check on the rewritten assembly (the IR of src/asm). Both feed one
+// analysis core (analyze.ts) through a front end (asm-front.ts, elf-front.ts); what is proven is
+// documented there. The verifier shares only the instruction table/decoder, the parser/IR, the
+// ELF reader and the ABI (src/svm-runtime/abi.ts) with the rest of twindrivers — never the
+// rewriter.
+
+import type { Program } from '../asm/ir.js';
+import type { ObjectFile } from '../loader/elf.js';
+import { analyze, type Counts, type VerifyOptions } from './analyze.js';
+import { asmCode } from './asm-front.js';
+import type { Code, Violation } from './code.js';
+import { elfCode } from './elf-front.js';
+
+export type { Counts, VerifyOptions } from './analyze.js';
+export type { Rule, Violation } from './code.js';
+export { VERIFY_STACK_GUARD, WINDOW_BYTES } from './analyze.js';
+
+export interface VerifyResult {
+  readonly ok: boolean;
+  readonly file: string;
+  readonly mode: 'asm' | 'elf';
+  readonly violations: readonly Violation[];
+  readonly counts: Counts;
+  /** Bytes of machine code verified (machine-code mode). */
+  readonly codeBytes: number;
+}
+
+export function verifyCode(code: Code, opts: VerifyOptions = {}): VerifyResult {
+  const { violations, counts } = analyze(code, opts);
+  return { ok: violations.length === 0, file: code.file, mode: code.mode, violations, counts, codeBytes: code.codeBytes };
+}
+
+/** Verifies the executable sections of an ELF32 relocatable object (`as --32` output). */
+export function verifyObject(obj: ObjectFile, opts: VerifyOptions = {}): VerifyResult {
+  return verifyCode(elfCode(obj), opts);
+}
+
+/** Verifies rewritten assembly (a parsed Program). */
+export function verifyProgram(p: Program, opts: VerifyOptions = {}): VerifyResult {
+  return verifyCode(asmCode(p), opts);
+}
+
+/** One line per violation: `where: rule: reason [site line N] (insn)`. */
+export function formatViolations(r: VerifyResult): string {
+  return r.violations.map(formatViolation).join('\n') + (r.violations.length ? '\n' : '');
+}
+
+export function formatViolation(v: Violation): string {
+  const site = v.siteLine ? ` [source line ${v.siteLine}]` : '';
+  const insn = v.insn ? `: '${v.insn}'` : '';
+  return `${v.where}: ${v.rule} violation${site}${insn}: ${v.reason}`;
+}
+
+export function formatOk(r: VerifyResult): string {
+  const c = r.counts;
+  const bytes = r.mode === 'elf' ? `, ${r.codeBytes} bytes of code` : '';
+  return `${r.file}: OK: ${c.functions} functions, ${c.instructions} instructions (${c.reachable} reachable)${bytes}; ` +
+    `accesses proven: ${c.stack} stack-relative, ${c.translated} translated, ${c.stackChecked} stack-checked, ${c.runtime} runtime, ` +
+    `${c.string} string; ${c.indirect} checked indirect transfers, ${c.returns} returns, ${c.flagRestores} flag restores\n`;
+}

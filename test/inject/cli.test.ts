@@ -1,0 +1,48 @@
+// `twindrivers inject` in-process: the campaign as text and as JSON (one record per fault, every
+// type represented, deterministic per seed), and diagnostics naming the offending value.
+
+import { describe, expect, it } from 'vitest';
+import type { CampaignResult } from '../../src/inject/types.js';
+import { FAULT_TYPES } from '../../src/inject/types.js';
+import { run } from '../support/cli.js';
+
+describe('twindrivers inject', () => {
+  it('--json: one record per fault over every type; the same seed gives the same records', async () => {
+    const args = ['inject', '--faults', '14', '--seed', '9', '--packets', '32', '--json'];
+    const r = await run(...args);
+    expect(r.code, r.err).toBe(0);
+    const c = JSON.parse(r.out) as CampaignResult;
+    expect(c).toMatchObject({ version: 1, target: 'twin', seed: 9, packetsPerFault: 32, iommu: false });
+    expect(c.records.map((x) => x.index)).toEqual([...Array(14).keys()]);
+    expect(new Set(c.records.map((x) => x.type)).size).toBeGreaterThanOrEqual(FAULT_TYPES.length - 1);
+    expect(c.summary.total['emulator-failure']).toBe(0);
+    const again = JSON.parse((await run(...args)).out) as CampaignResult;
+    expect(again.records.map(({ hostMs: _, ...x }) => x)).toEqual(c.records.map(({ hostMs: _, ...x }) => x));
+  });
+
+  it('text: outcomes per type for the unprotected baseline, restricted to the types asked for', async () => {
+    const r = await run('inject', '--faults', '4', '--types', 'ptr,data', '--target', 'unprotected', '--packets', '32');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^campaign: 4 faults on the unprotected baseline/);
+    expect(r.out).toMatch(/^PTR\s+\d/m);
+    expect(r.out).toMatch(/^DATA\s+\d/m);
+    expect(r.out).not.toMatch(/^TEXT\s/m);
+    expect(r.out).toMatch(/faults that crashed or hung the hypervisor itself: \d+/);
+  });
+
+  it('bad arguments name the offending value and exit with 2', async () => {
+    for (const [args, msg] of [
+      [['--faults', '0'], /--faults must be an integer in 1\.\.\d+, got '0'/],
+      [['--faults', '3x'], /--faults .*got '3x'/],
+      [['--faults', '2', '--target', 'dom0'], /--target must be one of twin, unprotected, got 'dom0'/],
+      [['--faults', '2', '--types', 'TEXT,BOGUS'], /unknown fault type 'BOGUS'/],
+      [['--faults', '2', '--sites', 'some'], /--sites must be 'executed' or 'all', got 'some'/],
+      [['--faults', '2', '--seed', '-1'], /--seed .*got '-1'/],
+      [[], /required option '--faults <n>' not specified/],
+    ] as const) {
+      const r = await run('inject', ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(msg);
+    }
+  });
+});

@@ -1,0 +1,131 @@
+// collectReport / collectStatic on the bundled sample driver (and one corpus driver with port I/O):
+// per-class and per-function figures add up to the rewriter's totals, the per-function profiles
+// add up to the CPU's counts, every run verifies its frames, and the data survives JSON.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from '../../src/asm/parser.js';
+import { classifyRewrite, collectReport, collectStatic } from '../../src/report/collect.js';
+import { renderHtml } from '../../src/report/html.js';
+import { INSN_CLASSES, type ReportData, type StaticExpansion } from '../../src/report/types.js';
+import { rewrite } from '../../src/rewriter/rewrite.js';
+import { sampleDriverAsm } from '../../src/util/paths.js';
+import { CORPUS_DIR } from '../support/paths.js';
+import { campaign } from './fixtures.js';
+
+const PACKETS = 64;
+
+function checkSums(s: StaticExpansion): void {
+  const sum = (k: 'instructions' | 'inserted' | 'stub'): number => INSN_CLASSES.reduce((a, c) => a + s.classes[c][k], 0);
+  expect(sum('instructions')).toBe(s.total.before);
+  expect(sum('inserted')).toBe(s.total.after - s.total.before);
+  expect(sum('stub')).toBe(s.total.stub);
+  for (const f of s.functions) {
+    const fs = (k: 'instructions' | 'inserted' | 'stub'): number => INSN_CLASSES.reduce((a, c) => a + f.classes[c][k], 0);
+    expect(fs('instructions'), f.name).toBe(f.before);
+    expect(fs('inserted'), f.name).toBe(f.after - f.before);
+    expect(fs('stub'), f.name).toBe(f.stub);
+  }
+  expect(s.functions.reduce((a, f) => a + f.stub, 0)).toBe(s.total.stub);
+  expect(s.functions.reduce((a, f) => a + f.before, 0)).toBe(s.total.before);
+  // Class counts against the rewriter's own counters.
+  expect(s.classes.reused.instructions).toBe(s.total.reused);
+  expect(s.classes.string.instructions).toBe(s.total.stringSites);
+  expect(s.classes.indirect.instructions).toBe(s.total.indirectSites);
+  expect(s.classes['port-io'].instructions).toBe(s.total.portIoSites);
+  expect(s.classes.reserved.instructions).toBe(0);
+}
+
+describe('static expansion', () => {
+  it('sample driver: classes and functions add up to the rewrite report', () => {
+    const s = collectStatic(sampleDriverAsm());
+    checkSums(s);
+    expect(s.total.translated).toBeGreaterThan(100);
+    expect(s.classes.translated.inserted / s.classes.translated.instructions).toBeGreaterThan(5);
+    expect(s.classes['stack-exempt'].inserted).toBe(0);
+    expect(s.classes['no-memory'].inserted).toBe(0);
+    expect(s.functions.some((f) => f.name.startsWith('<'))).toBe(false);
+  });
+
+  it('every memory operand the rewriter counted is classified the same way', () => {
+    const file = sampleDriverAsm();
+    const p = parse(file, readFileSync(file, 'utf8'));
+    const r = rewrite(p, { portIo: 'helpers' });
+    const recs = classifyRewrite(p, r);
+    const access = (k: string): number => recs.filter((x) => x.access === k).length;
+    expect(access('translated')).toBe(r.report.total.translated);
+    expect(access('reused')).toBe(r.report.total.reused);
+    expect(access('stack-exempt')).toBe(r.report.total.stackExempt);
+    expect(access('stack-checked')).toBe(r.report.total.stackChecked);
+    // Entry pushes (line 0: at the function label) are exactly the reserved registers.
+    const entry = recs.filter((x) => x.cls === 'reserved' && x.line === 0).reduce((a, x) => a + x.inserted, 0);
+    expect(entry).toBe(r.report.total.reserved);
+  });
+
+  it('a corpus driver with port I/O adds up too', () => {
+    const s = collectStatic(join(CORPUS_DIR, 'ne2k-pci.s'));
+    checkSums(s);
+    expect(s.classes['port-io'].instructions).toBeGreaterThan(0);
+  });
+});
+
+describe('collectReport on the sample driver', () => {
+  let d: ReportData;
+  beforeAll(() => { d = collectReport({ packets: PACKETS, campaigns: [campaign('twin')] }); });
+
+  it('runs every configuration with all frames verified', () => {
+    expect(d.configs.map((c) => c.config)).toEqual(['native', 'dom0', 'split', 'twin']);
+    for (const c of d.configs) {
+      expect(c.setupFailure).toBeUndefined();
+      for (const x of [c.tx!, c.rx!]) {
+        expect(x.sink.ok).toBe(PACKETS);
+        expect(x.sink.lost + x.sink.corrupt + x.sink.duplicate).toBe(0);
+      }
+    }
+    expect(d.costModel?.params.cpi).toBeGreaterThan(0);
+  });
+
+  it('dynamic expansion comes from the configuration runs', () => {
+    const dyn = d.dynamic!;
+    for (const dir of ['tx', 'rx'] as const) {
+      const e = dyn[dir];
+      const run = (c: string) => d.configs.find((x) => x.config === c)![dir]!;
+      expect(e.perConfig.native!.driver).toBe(run('native').insnsPerPacket.driver);
+      expect(e.twinVsNative).toBeCloseTo(run('twin').insnsPerPacket.driver / run('native').insnsPerPacket.driver, 12);
+      expect(e.twinVsNative!).toBeGreaterThan(1);
+    }
+  });
+
+  it('per-function profiles add up to the traced and counted driver instructions', () => {
+    const ps = d.dynamic!.profiles!;
+    expect(ps.map((p) => `${p.config} ${p.direction}`)).toEqual(['native tx', 'native rx', 'dom0 tx', 'dom0 rx', 'twin tx', 'twin rx']);
+    for (const p of ps) {
+      const sum = Object.values(p.perFunction).reduce((a, b) => a + b, 0);
+      expect(sum).toBeCloseTo(p.traced, 9);
+      // The counter also includes work charged by modeled runtime routines (never less).
+      expect(p.traced).toBeLessThanOrEqual(p.counted + 1e-9);
+      if (p.config === 'native') expect(p.traced).toBeCloseTo(p.counted, 9);
+      expect(p.perFunction['<outside the driver>']).toBeUndefined();
+    }
+    const native = ps.find((p) => p.config === 'native' && p.direction === 'tx')!;
+    expect(native.perFunction['e1000like_xmit_frame']).toBeGreaterThan(0);
+    expect(native.perFunction['<svm stubs>']).toBeUndefined();
+  });
+
+  it('the upcall sweep moves one more hot routine per point', () => {
+    const pts = d.upcallSweep!.points;
+    expect(pts.map((p) => p.upcallsForced.length)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pts[0]).toBe(d.configs.find((c) => c.config === 'twin'));
+    for (const p of pts) expect(p.tx!.sink.ok).toBe(PACKETS);
+    expect(pts[9]!.tx!.upcallsPerPacket).toBeGreaterThan(pts[0]!.tx!.upcallsPerPacket);
+    expect(pts[9]!.tx!.cycles.total).toBeGreaterThan(pts[0]!.tx!.cycles.total);
+  });
+
+  it('round-trips through JSON and renders the same HTML from it', () => {
+    const back = JSON.parse(JSON.stringify(d)) as ReportData;
+    expect(back).toEqual(d);
+    expect(renderHtml(back)).toBe(renderHtml(d));
+    expect(back.campaigns[0]!.target).toBe('twin');
+  });
+});

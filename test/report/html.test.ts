@@ -1,0 +1,92 @@
+// The HTML report and its SVG charts: one self-contained document (no external resources, no
+// scripts), every section present, one <svg> per chart, all text escaped.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectReport } from '../../src/report/collect.js';
+import { renderHtml, SECTIONS } from '../../src/report/html.js';
+import { barChart, esc, niceTicks } from '../../src/report/svg.js';
+import type { ReportData } from '../../src/report/types.js';
+import { campaign } from './fixtures.js';
+
+const EVIL = 'f<&>"\'x';
+
+/** Static data of the sample with one function renamed to something that needs escaping. */
+function evilData(base: ReportData): ReportData {
+  const [first, ...rest] = base.static.functions;
+  return { ...base, static: { ...base.static, functions: [{ ...first!, name: EVIL, before: 100, after: 900 }, ...rest] } };
+}
+
+function checkSelfContained(html: string): void {
+  expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+  expect(html).not.toMatch(/https?:/i);
+  expect(html).not.toMatch(/\ssrc\s*=/i);
+  expect(html).not.toMatch(/<script|<link|<iframe|<img|@import|url\(/i);
+  expect(html).toMatch(/<meta charset="utf-8">/);
+  // Every chart is a figure holding exactly one inline <svg>.
+  const figures = html.match(/<figure>/g)?.length ?? 0;
+  expect(figures).toBeGreaterThan(0);
+  expect(html.match(/<svg /g)?.length).toBe(figures);
+  expect(html.match(/<\/svg>/g)?.length).toBe(figures);
+  for (const s of SECTIONS) expect(html, s).toContain(`<section id="${s}">`);
+}
+
+describe('HTML report', () => {
+  let staticOnly: ReportData;
+  beforeAll(() => { staticOnly = collectReport({ dynamic: false }); });
+
+  it('static-only data: self-contained, every section present, says what was not collected', () => {
+    const html = renderHtml(staticOnly);
+    checkSelfContained(html);
+    expect(html).toContain('No fault campaign was included');
+    expect(html).toMatch(/id="dynamic">.*Not collected: dynamic runs were not requested/s);
+    expect(html).toContain('e1000like_xmit_frame');
+  });
+
+  it('escapes function names, campaign text and file names', () => {
+    const d = { ...evilData(staticOnly), driver: { file: '/tmp/<drv>&.s', bundledSample: false }, campaigns: [campaign('twin'), campaign('unprotected')] };
+    const html = renderHtml(d);
+    checkSelfContained(html);
+    expect(html).not.toContain(EVIL);
+    expect(html).toContain(esc(EVIL));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('hypervisor frame 0x1234 changed &lt;script&gt;');
+    expect(html).toContain('0xfc000010 is not dom0 memory &lt;&amp;&gt;');
+    expect(html).toContain('/tmp/&lt;drv&gt;&amp;.s');
+    expect(html).not.toContain('No fault campaign was included');
+    // Two campaigns: a comparison chart plus one per campaign.
+    expect(html).toContain('Outcomes per campaign');
+    expect(html.match(/Outcomes per fault type/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(html).toContain('e1000like_xmit_frame:812');
+  });
+});
+
+describe('SVG charts', () => {
+  it('a stacked chart has axes, a legend, labels and a rect per non-zero segment', () => {
+    const svg = barChart({
+      title: 'T <1>', unit: 'u&v', stacked: true, categories: ['a<b', 'c'],
+      series: [{ name: 's&1', values: [1, 2] }, { name: 's2', values: [0, 3] }],
+    });
+    expect(svg.startsWith('<svg ')).toBe(true);
+    expect(svg).toContain('<title>T &lt;1&gt;</title>');
+    expect(svg).toContain('a&lt;b');
+    expect(svg).toContain('s&amp;1');
+    expect(svg).toContain('u&amp;v');
+    expect(svg.match(/<rect [^>]*><title>/g)?.length).toBe(3);
+    expect(svg).toMatch(/>5<\/text>/); // the stacked total of 'c'
+  });
+
+  it('grouped bars print every value; bad values draw nothing and print a dash', () => {
+    const svg = barChart({ title: 't', unit: 'u', categories: ['x'], series: [{ name: 'a', values: [NaN] }, { name: 'b', values: [4] }] });
+    expect(svg).toContain('>–</text>');
+    expect(svg.match(/<rect [^>]*><title>/g)?.length).toBe(1);
+    expect(svg).not.toContain('NaN');
+  });
+
+  it('ticks cover the maximum with a round step', () => {
+    expect(niceTicks(8079)).toEqual([0, 2000, 4000, 6000, 8000, 10000]);
+    expect(niceTicks(0)).toEqual([0, 1]);
+    expect(niceTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(niceTicks(1, 5, true)).toEqual([0, 1]);
+    expect(niceTicks(12, 5, true)).toEqual([0, 5, 10, 15]);
+  });
+});

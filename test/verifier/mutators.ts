@@ -1,0 +1,459 @@
+// Seeded unsafe edits of rewritten programs, at the IR level, for the verifier's mutation test.
+// Owns: finding the rewriter's inserted sequences in a genuine output (by their documented shapes,
+// abi.ts), and one mutator per kind of unsafe edit. Every mutator makes a program that is unsafe by
+// construction (the comment at each says why); a mutator that cannot apply at the chosen site
+// returns null and the caller picks another site.
+
+import { parse } from '../../src/asm/parser.js';
+import { printInstruction } from '../../src/asm/printer.js';
+import { constValue, symbolPlusConst } from '../../src/asm/expr.js';
+import type { Instruction, Item, MemOperand, Operand, Program } from '../../src/asm/ir.js';
+import { FORMS, GPR32_NAMES, type Form, type OperandSpec } from '../../src/isa/index.js';
+import type { Rng } from '../support/rng.js';
+// The rewriter's own CFG, to keep mutations out of dead code (test code may use it; the verifier
+// may not): an edit no execution reaches is no unsafe mutant.
+import { buildCfg } from '../../src/rewriter/cfg.js';
+
+export interface Mutant {
+  readonly kind: string;
+  readonly detail: string;
+  readonly program: Program;
+}
+
+const PRIV_FORMS: readonly Form[] = FORMS.filter((f) => f.privilege !== null && !f.decodeOnly && !f.asmOnly);
+
+/** One instruction parsed from AT&T text, placed at `at` (section, location). */
+export function insnAt(text: string, at: Item): Instruction {
+  const p = parse('<mutant>', text.includes('\n') ? text : `\t${text}\n`);
+  const it = p.items.find((x) => x.kind === 'insn') as Instruction | undefined;
+  if (!it) throw new Error(`mutant text '${text}' is not an instruction`);
+  return { ...it, loc: at.loc, section: at.section };
+}
+
+function text(i: Instruction): string {
+  return printInstruction(i).trim();
+}
+
+const isInsn = (it: Item | undefined): it is Instruction => it?.kind === 'insn';
+const memOf = (i: Instruction): MemOperand | undefined => i.operands.find((o): o is MemOperand => o.kind === 'mem');
+const regName = (o: Operand | undefined): string | null => (o && o.kind === 'reg' ? o.reg.name : null);
+const immValue = (o: Operand | undefined): bigint | null => (o && o.kind === 'imm' ? constValue(o.expr) : null);
+const immSym = (o: Operand | undefined): string | null => (o && o.kind === 'imm' ? symbolPlusConst(o.expr)?.sym ?? null : null);
+const targetName = (i: Instruction): string | null => {
+  const t = i.operands[0];
+  return t && t.kind === 'target' ? symbolPlusConst(t.expr)?.sym ?? null : null;
+};
+const memSym = (m: MemOperand | undefined): string | null => (m?.disp ? symbolPlusConst(m.disp)?.sym ?? null : null);
+
+/** A fast path (abi.ts): movl r1,r2; shrl; andl; xorl stlb(r2),r1; cmpl; ja m; addl stlb+4(r2),r1; k: */
+export interface FastSite {
+  readonly mov: number; readonly shr: number; readonly and: number; readonly xor: number; readonly cmp: number;
+  readonly ja: number; readonly add: number; readonly kLabel: number;
+  readonly r1: string; readonly r2: string; readonly kName: string;
+  /** The first instruction after the k label that accesses (%r1), or -1. */
+  readonly use: number;
+  /** `leal M, %r1` feeding the fast path (pushfl may sit between), or -1. */
+  readonly lea: number;
+  /** Function (label item) the site is in, and its extent. */
+  readonly fnStart: number; readonly fnEnd: number;
+}
+
+/** A target check: subl vm_text; cmpl text_size; jae x; btl; jnc b; addl inst_text; k: */
+export interface CheckSite {
+  readonly sub: number; readonly cmp: number; readonly jae: number; readonly bt: number; readonly jnc: number;
+  readonly add: number; readonly kName: string; readonly rt: string;
+}
+
+/** A stack check: cmpl lo,r; jb f; cmpl hi,r; jae f. */
+export interface StackCheckSite { readonly cmpLo: number; readonly jb: number; readonly cmpHi: number; readonly jae: number; readonly r: string }
+
+/** The count bound of a string chunk loop: movl p,rb; andl $0xfff; negl; addl $C; [shrl]; cmpl; cmova. */
+export interface CountSite { readonly add: number; readonly cmova: number; readonly rb: string }
+
+export interface Sites {
+  readonly fast: FastSite[];
+  readonly checks: CheckSite[];
+  readonly stackChecks: StackCheckSite[];
+  readonly counts: CountSite[];
+  /** Direct jumps between original code labels (targets not the rewriter's), with their function. */
+  readonly jumps: Array<{ item: number; fnStart: number; fnEnd: number }>;
+  /** `rep` string instructions inside chunk loops. */
+  readonly strings: number[];
+  /** `ret` instructions. */
+  readonly rets: number[];
+  /** Module data symbols (labels outside code). */
+  readonly dataSyms: string[];
+}
+
+export function findSites(p: Program): Sites {
+  const items = p.items;
+  // Instructions per section, in order, and each one's position there.
+  const bySec = new Map<string, number[]>();
+  const pos = new Int32Array(items.length).fill(-1);
+  const fnOf = new Int32Array(items.length).fill(-1);
+  const fnEndOf = new Map<number, number>();
+  const fnNames = new Set<string>();
+  for (const it of items) {
+    if (it.kind === 'directive' && it.name === '.type' && it.args[1]?.k === 'raw' && /function/.test(it.args[1].text) && it.args[0]?.k === 'raw') fnNames.add(it.args[0].text);
+  }
+  let curFn = -1;
+  items.forEach((it, i) => {
+    if (it.kind === 'label' && fnNames.has(it.name)) { curFn = i; fnEndOf.set(i, items.length); }
+    if (it.kind === 'directive' && it.name === '.size' && curFn >= 0) fnEndOf.set(curFn, i);
+    if (curFn >= 0 && i < (fnEndOf.get(curFn) ?? items.length)) fnOf[i] = curFn;
+    if (it.kind !== 'insn') return;
+    let l = bySec.get(it.section);
+    if (!l) bySec.set(it.section, (l = []));
+    pos[i] = l.length;
+    l.push(i);
+  });
+  // Instructions some execution reaches: from every function entry (not `.cold` parts) and every
+  // direct callee, along the CFG's edges (jumps, jump tables, fall-through; traps and noreturn
+  // calls end paths).
+  const cfg = buildCfg(p);
+  const live = new Uint8Array(items.length);
+  {
+    const work: number[] = [];
+    const seen = new Uint8Array(cfg.nodes.length);
+    const push = (n: number): void => { if (n >= 0 && !seen[n]) { seen[n] = 1; work.push(n); } };
+    for (const fn of cfg.functions) {
+      if (fn.synthetic || /\.cold/.test(fn.name)) continue;
+      for (let i = fn.start; i < fn.end; i++) if (cfg.nodeOfItem[i]! >= 0) { push(cfg.nodeOfItem[i]!); break; }
+    }
+    while (work.length) {
+      const n = work.pop()!;
+      const node = cfg.nodes[n]!;
+      live[node.item] = 1;
+      for (const t of node.succ) push(t);
+      push(node.callee);
+    }
+  }
+  const dataSyms: string[] = [];
+  for (const it of items) {
+    if (it.kind === 'label' && /^(\.data|\.bss|\.rodata)/.test(it.section) && !it.name.startsWith('.L') && !/^\d/.test(it.name)) dataSyms.push(it.name);
+  }
+  const seq = (i: number, k: number): number => {
+    const l = bySec.get(items[i]!.section)!;
+    const j = pos[i]! + k;
+    return j >= 0 && j < l.length ? l[j]! : -1;
+  };
+  const I = (i: number): Instruction | null => (i >= 0 && isInsn(items[i]) ? (items[i] as Instruction) : null);
+  const fast: FastSite[] = [];
+  const checks: CheckSite[] = [];
+  const stackChecks: StackCheckSite[] = [];
+  const counts: CountSite[] = [];
+  const jumps: Sites['jumps'] = [];
+  const strings: number[] = [];
+  const rets: number[] = [];
+  const labelBefore = (i: number): string | null => {
+    for (let k = i - 1; k >= 0; k--) {
+      const it = items[k]!;
+      if (it.section !== items[i]!.section) continue;
+      if (it.kind === 'label') return it.name;
+      if (it.kind === 'insn' || (it.kind === 'directive' && !/^\.(p2align|balign|align|loc|cfi_)/.test(it.name))) return null;
+    }
+    return null;
+  };
+  items.forEach((it, i) => {
+    if (!isInsn(it)) return;
+    const op = it.form.op;
+    if (op === 'xor' && memSym(memOf(it)) === '__svm_stlb' && it.operands[1]?.kind === 'reg') {
+      const r1 = it.operands[1].reg.name, r2 = memOf(it)!.base?.name ?? '';
+      const mov = I(seq(i, -3)), shr = I(seq(i, -2)), and = I(seq(i, -1)), cmp = I(seq(i, 1)), ja = I(seq(i, 2)), add = I(seq(i, 3));
+      if (!mov || mov.form.op !== 'mov' || regName(mov.operands[0]) !== r1 || regName(mov.operands[1]) !== r2) return;
+      if (!shr || shr.form.op !== 'shr' || !and || and.form.op !== 'and' || !cmp || cmp.form.op !== 'cmp' || !ja || ja.mnemonic !== 'ja' || !add || add.form.op !== 'add') return;
+      const addIdx = seq(i, 3);
+      const kLabel = items.findIndex((x, k) => k > addIdx && x.kind === 'label' && x.name.startsWith('.Lsvm_k'));
+      if (kLabel < 0) return;
+      const kName = (items[kLabel] as { name: string }).name;
+      let use = -1;
+      for (let k = 1, j = seq(addIdx, 1); k <= 2 && j >= 0; k++, j = seq(j, 1)) {
+        const u = I(j)!;
+        const m = memOf(u);
+        if (m && m.base?.name === r1 && !m.index && !m.seg) { use = j; break; }
+        if (u.form.op !== 'popf') break;
+      }
+      let lea = -1;
+      for (let k = 1, j = seq(i, -4); k <= 3 && j >= 0; k++, j = seq(j, -1)) {
+        const l = I(j)!;
+        if (l.form.op === 'lea' && regName(l.operands[1]) === r1) { lea = j; break; }
+        if (!(l.form.op === 'pushf' || (l.form.op === 'add' && /__svm_[fg]s_base/.test(memSym(memOf(l)) ?? '')))) break;
+      }
+      const fnStart = fnOf[i]!;
+      fast.push({ mov: seq(i, -3), shr: seq(i, -2), and: seq(i, -1), xor: i, cmp: seq(i, 1), ja: seq(i, 2), add: addIdx, kLabel, r1, r2, kName, use, lea, fnStart, fnEnd: fnStart >= 0 ? fnEndOf.get(fnStart)! : -1 });
+    } else if (op === 'sub' && immSym(it.operands[0]) === '__svm_vm_text') {
+      const rt = regName(it.operands[1])!;
+      const c = I(seq(i, 1)), jae = I(seq(i, 2)), bt = I(seq(i, 3)), jnc = I(seq(i, 4)), add = I(seq(i, 5));
+      if (!c || !jae || !bt || !jnc || !add || bt.form.op !== 'bt' || add.form.op !== 'add') return;
+      const kl = labelBefore(seq(i, 6));
+      if (!kl) return;
+      checks.push({ sub: i, cmp: seq(i, 1), jae: seq(i, 2), bt: seq(i, 3), jnc: seq(i, 4), add: seq(i, 5), kName: kl, rt });
+    } else if (op === 'cmp' && memSym(memOf(it)) === '__svm_stack_lo') {
+      const jb = I(seq(i, 1)), hi = I(seq(i, 2)), jae = I(seq(i, 3));
+      if (!jb || !hi || !jae || memSym(memOf(hi)) !== '__svm_stack_hi') return;
+      stackChecks.push({ cmpLo: i, jb: seq(i, 1), cmpHi: seq(i, 2), jae: seq(i, 3), r: regName(it.operands[1])! });
+    } else if (op === 'cmovcc' && it.mnemonic === 'cmova') {
+      // Walk back to the addl $C of the same register.
+      const rb = regName(it.operands[0])!;
+      for (let k = 1, j = seq(i, -1); k <= 4 && j >= 0; k++, j = seq(j, -1)) {
+        const a = I(j)!;
+        if (a.form.op === 'add' && regName(a.operands[1]) === rb && immValue(a.operands[0]) !== null) { counts.push({ add: j, cmova: i, rb }); break; }
+      }
+    } else if ((it.form.flow === 'jmp' || it.form.flow === 'jcc') && it.mnemonic !== 'jecxz') {
+      const t = targetName(it);
+      const fnStart = fnOf[i]!;
+      if (t && /^\.L\d/.test(t) && !it.section.includes('svm') && fnStart >= 0) jumps.push({ item: i, fnStart, fnEnd: fnEndOf.get(fnStart)! });
+    } else if (it.form.implicitMem === 'string' && it.prefixes.some((x) => x.startsWith('rep'))) {
+      strings.push(i);
+    } else if (it.form.flow === 'ret' && !it.section.includes('svm')) {
+      // Function returns (at the entry depth), not the stubs' trampoline returns.
+      rets.push(i);
+    }
+  });
+  return {
+    fast: fast.filter((f) => live[f.xor] && live[f.add] && (f.use < 0 || live[f.use])),
+    checks: checks.filter((c) => live[c.sub] && live[c.add]),
+    stackChecks: stackChecks.filter((c) => live[c.cmpLo] && live[c.jae]),
+    counts: counts.filter((c) => live[c.add] && live[c.cmova]),
+    jumps: jumps.filter((j) => live[j.item]),
+    strings: strings.filter((i) => live[i]!),
+    rets: rets.filter((i) => live[i]!),
+    dataSyms,
+  };
+}
+
+// ---- edits ------------------------------------------------------------------------------------------
+
+function edit(p: Program, changes: Array<{ at: number; del: number; ins: Item[] }>): Program {
+  const items = p.items.slice();
+  // Apply from the end so earlier indices stay valid.
+  for (const c of [...changes].sort((a, b) => b.at - a.at)) items.splice(c.at, c.del, ...c.ins);
+  return { file: p.file, items };
+}
+
+function replaceMemBase(i: Instruction, base: string): Instruction {
+  const ops = i.operands.map((o) => (o.kind === 'mem' ? { ...o, base: regByName(base) } : o));
+  return { ...i, operands: ops };
+}
+
+function regByName(name: string): MemOperand['base'] {
+  return (parse('<r>', `\tmovl (%${name}), %eax\n`).items[0] as Instruction).operands[0]!.kind === 'mem'
+    ? ((parse('<r>', `\tmovl (%${name}), %eax\n`).items[0] as Instruction).operands[0] as MemOperand).base
+    : null;
+}
+
+/** Operand text for a spec (privileged forms only need something the assembler accepts). */
+function operandText(s: OperandSpec, rng: Rng): string {
+  switch (s.kind) {
+    case 'reg': case 'regonly': return s.size === 8 ? '%al' : s.size === 16 ? '%ax' : '%eax';
+    case 'rm': return rng.bool() ? (s.size === 8 ? '%bl' : s.size === 16 ? '%bx' : '%ebx') : '(%esp)';
+    case 'mem': return '4(%esp)';
+    case 'imm': return '$3';
+    case 'fixed': return `%${s.fixed!.name}`;
+    case 'creg': return rng.pick(['%cr0', '%cr3', '%cr4']);
+    case 'dreg': return '%db7';
+    case 'sreg': return rng.pick(['%ds', '%es', '%fs', '%ss']);
+    case 'st': return '%st(1)';
+    case 'xmm': return '%xmm0';
+    default: return '$0';
+  }
+}
+
+function privilegedText(rng: Rng): string | null {
+  const f = rng.pick(PRIV_FORMS);
+  const written = f.operands.filter((s) => s.value === undefined && !s.optional);
+  const name = f.names.find((n) => /[lwb]$/.test(n) && n !== f.mnemonic) ?? f.mnemonic;
+  const t = `${name}${written.length ? '\t' + written.map((s) => operandText(s, rng)).join(', ') : ''}`;
+  try {
+    const i = insnAt(t, { kind: 'comment', text: '', loc: { file: '', line: 0, col: 0 }, section: '.text' });
+    return i.form.privilege !== null ? t : null;
+  } catch {
+    return null;
+  }
+}
+
+const JA_UNSAFE = ['jb', 'jbe', 'jl', 'jle', 'jg', 'jge', 'js', 'jns', 'jo', 'jno', 'jp', 'jnp', 'je'];
+
+export type Mutator = (p: Program, s: Sites, rng: Rng) => { detail: string; program: Program } | null;
+
+/** Kinds of unsafe edits, each with its mutator. */
+export const MUTATORS: Record<string, Mutator> = {
+  /** Delete the fast path: the access runs on the untranslated effective address left by leal. */
+  'drop-translation': (p, s, rng) => {
+    const f = rng.pick(s.fast);
+    if (f.use < 0) return null;
+    const del = [f.mov, f.shr, f.and, f.xor, f.cmp, f.ja, f.add].sort((a, b) => a - b);
+    return { detail: `fast path ${f.kName} deleted`, program: edit(p, del.map((at) => ({ at, del: 1, ins: [] }))) };
+  },
+  /** Put the original operand back into the access: untranslated dom0 (or absolute) address. */
+  'restore-operand': (p, s, rng) => {
+    const f = rng.pick(s.fast);
+    if (f.use < 0 || f.lea < 0) return null;
+    const lea = p.items[f.lea] as Instruction;
+    const use = p.items[f.use] as Instruction;
+    const m = memOf(lea)!;
+    const um = memOf(use)!;
+    const regs = [m.base?.name, m.index?.name].filter((x): x is string => !!x);
+    // The registers of M still hold the original address parts at the access, and are program
+    // registers (never stack pointers: no esp/ebp; never the scratch pair).
+    if (regs.some((r) => r === f.r1 || r === f.r2 || r === 'esp' || r === 'ebp')) return null;
+    const disp = um.disp ? constValue(um.disp) : 0n;
+    if (disp === null) return null;
+    const nd = disp === 0n ? m.disp : m.disp ? { k: 'bin' as const, op: '+' as const, l: m.disp, r: { k: 'num' as const, value: disp, text: String(disp) } } : um.disp;
+    const ops = use.operands.map((o) => (o.kind === 'mem' ? { ...m, disp: nd ?? null, indirect: o.indirect } : o));
+    return { detail: `access of ${f.kName} back on '${text(lea)}'`, program: edit(p, [{ at: f.use, del: 1, ins: [{ ...use, operands: ops }] }]) };
+  },
+  /** Access through the entry-offset register (a small integer, not a translation). */
+  'swap-base': (p, s, rng) => {
+    const f = rng.pick(s.fast);
+    if (f.use < 0) return null;
+    const use = p.items[f.use] as Instruction;
+    if (use.operands.some((o) => o.kind === 'reg' && o.reg.gpr === regByName(f.r2)!.gpr && o.reg.size < 32)) return null;
+    return { detail: `access of ${f.kName} through %${f.r2}`, program: edit(p, [{ at: f.use, del: 1, ins: [replaceMemBase(use, f.r2)] }]) };
+  },
+  /** Jump into the middle of a sequence: the miss edge, a check's failure edge, or an outside jump. */
+  'retarget-jump': (p, s, rng) => {
+    const which = rng.int(3);
+    if (which === 0) {
+      const f = rng.pick(s.fast);
+      // Miss edge to the access: %r1 holds va ^ tag, which is not a mapped address.
+      return { detail: `ja of ${f.kName} to ${f.kName}`, program: edit(p, [{ at: f.ja, del: 1, ins: [insnAt(`ja\t${f.kName}`, p.items[f.ja]!)] }]) };
+    }
+    if (which === 1 && s.checks.length) {
+      const c = rng.pick(s.checks);
+      const i = rng.bool() ? c.jae : c.jnc;
+      // Unchecked text offset (out of text / not a target, and never rebased) reaches the transfer.
+      const mn = (p.items[i] as Instruction).mnemonic;
+      return { detail: `${mn} of check ${c.kName} to ${c.kName}`, program: edit(p, [{ at: i, del: 1, ins: [insnAt(`${mn}\t${c.kName}`, p.items[i]!)] }]) };
+    }
+    // An original jump of the same function lands on the access with %r1 = 0 (not a translation).
+    const f = rng.pick(s.fast);
+    if (f.use < 0 || f.fnStart < 0) return null;
+    const js = s.jumps.filter((j) => j.fnStart === f.fnStart && p.items[j.item]!.section === p.items[f.use]!.section);
+    if (!js.length) return null;
+    const j = rng.pick(js);
+    const J = p.items[j.item] as Instruction;
+    return {
+      detail: `'${text(J)}' (line ${J.loc.line}) to ${f.kName} with %${f.r1} = 0`,
+      program: edit(p, [{ at: j.item, del: 1, ins: [insnAt(`movl\t$0, %${f.r1}`, J), insnAt(`${J.mnemonic}\t${f.kName}`, J)] }]),
+    };
+  },
+  /** A new untranslated access right before a translated one. */
+  'insert-access': (p, s, rng) => {
+    const f = rng.pick(s.fast);
+    const sym = s.dataSyms.length ? rng.pick(s.dataSyms) : 'jiffies';
+    const r2 = f.r2, r1 = f.r1;
+    const t = rng.pick([
+      `movl (%${r2}), %${r2}`, `movl %eax, 4(%${r2})`, `incl (%${r2})`, `addl %${r2}, 8(%${r2})`,
+      `movl 0x1000, %${r2}`, `movl %${r2}, 0x2000`, `movl %fs:0x14, %${r2}`, `movl %fs:(%${r1}), %${r2}`,
+      `movl ${sym}, %${r2}`, `movl %${r2}, ${sym}+4`, `movl (%${r1},%${r2},1), %${r2}`, `movl 4096(%${r1}), %${r2}`,
+      `movl -4(%${r1}), %${r2}`, `movl 0x20000(%esp), %${r2}`, `movl (%esp,%${r2},4), %${r2}`, `movb %al, -70000(%esp)`,
+      `cmpxchg8b (%${r2})`, `movl %gs:(%${r2}), %${r2}`, `pushl (%${r2})`, `fldl (%${r2})`,
+    ]);
+    return { detail: `'${t}' inserted at ${f.kName}`, program: edit(p, [{ at: f.kLabel + 1, del: 0, ins: [insnAt(t, p.items[f.kLabel]!)] }]) };
+  },
+  /** A string instruction on untranslated %esi/%edi, or with DF set, or with an unbounded count. */
+  'string': (p, s, rng) => {
+    const which = rng.int(3);
+    if (which === 0) {
+      // At a plain access (not inside a string chunk loop, where %esi/%edi may be translated).
+      const f = rng.pick(s.fast);
+      if (f.lea < 0 || f.use < 0) return null;
+      // %esi/%edi set to the entry offset in %r2 first: a small integer, no translation.
+      const t = rng.pick(['rep movsb', 'rep stosl', 'stosb', 'lodsl', 'repe cmpsb', 'movsw']);
+      const at = p.items[f.kLabel]!;
+      return {
+        detail: `'${t}' on %${f.r2} inserted at ${f.kName}`,
+        program: edit(p, [{ at: f.kLabel + 1, del: 0, ins: [insnAt(`movl\t%${f.r2}, %esi`, at), insnAt(`movl\t%${f.r2}, %edi`, at), insnAt(t, at)] }]),
+      };
+    }
+    if (!s.strings.length) return null;
+    const at = rng.pick(s.strings);
+    if (which === 1) return { detail: `std before '${text(p.items[at] as Instruction)}' (line ${p.items[at]!.loc.line})`, program: edit(p, [{ at, del: 0, ins: [insnAt('std', p.items[at]!)] }]) };
+    // Count no longer bounded by one pointer's page (cmova dropped), or bounded too loosely.
+    const c = rng.pick(s.counts);
+    if (rng.bool()) return { detail: `cmova at line ${p.items[c.cmova]!.loc.line} dropped`, program: edit(p, [{ at: c.cmova, del: 1, ins: [] }]) };
+    const a = p.items[c.add] as Instruction;
+    const v = Number(immValue(a.operands[0])!) + 4096 + 4 * rng.int(2048);
+    return { detail: `count bound constant ${v}`, program: edit(p, [{ at: c.add, del: 1, ins: [insnAt(`addl\t$${v}, %${c.rb}`, a)] }]) };
+  },
+  /** A privileged instruction from the table, where execution reaches it. */
+  'privileged': (p, s, rng) => {
+    const f = rng.pick(s.fast);
+    const t = privilegedText(rng);
+    if (!t) return null;
+    return { detail: `'${t}' inserted at ${f.kName}`, program: edit(p, [{ at: f.kLabel + 1, del: 0, ins: [insnAt(t, p.items[f.kLabel]!)] }]) };
+  },
+  /** Weakened checks: the hit test, the tag compare, the entry index, the target and stack checks. */
+  'weaken-check': (p, s, rng) => {
+    const which = rng.int(8);
+    const f = rng.pick(s.fast);
+    switch (which) {
+      case 0: { const j = rng.pick(JA_UNSAFE); return { detail: `ja of ${f.kName} -> ${j}`, program: edit(p, [{ at: f.ja, del: 1, ins: [insnAt(`${j}\t.Lsvm_m${f.kName.slice(7)}`, p.items[f.ja]!)] }]) }; }
+      case 1: return { detail: `ja of ${f.kName} deleted`, program: edit(p, [{ at: f.ja, del: 1, ins: [] }]) };
+      case 2: {
+        const c = 0x1000 + rng.int(0x7ffff000);
+        return { detail: `cmpl $${c} at ${f.kName}`, program: edit(p, [{ at: f.cmp, del: 1, ins: [insnAt(`cmpl\t$${c}, %${f.r1}`, p.items[f.cmp]!)] }]) };
+      }
+      case 3: {
+        // Any other mask: the offset is not va's entry (or leaves the table).
+        let m = 0x7ff8;
+        while (m === 0x7ff8) m = rng.bool() ? (0x7ff8 | (1 << rng.int(20))) >>> 0 : (0x7ff8 & ~(8 << rng.int(12))) >>> 0;
+        return { detail: `andl $${m} at ${f.kName}`, program: edit(p, [{ at: f.and, del: 1, ins: [insnAt(`andl\t$${m}, %${f.r2}`, p.items[f.and]!)] }]) };
+      }
+      case 4: {
+        const sh = rng.pick([7, 8, 10, 11, 12]);
+        return { detail: `shrl $${sh} at ${f.kName}`, program: edit(p, [{ at: f.shr, del: 1, ins: [insnAt(`shrl\t$${sh}, %${f.r2}`, p.items[f.shr]!)] }]) };
+      }
+      case 5: {
+        if (!s.checks.length) return null;
+        const c = rng.pick(s.checks);
+        // Without the bit test any text offset is a target; without the bound the bit test reads past the bitmap.
+        return rng.bool()
+          ? { detail: `btl/jnc of ${c.kName} removed`, program: edit(p, [{ at: c.bt, del: 2, ins: [] }]) }
+          : { detail: `cmpl/jae of ${c.kName} removed`, program: edit(p, [{ at: c.cmp, del: 2, ins: [] }]) };
+      }
+      case 6: {
+        if (!s.stackChecks.length) return null;
+        const c = rng.pick(s.stackChecks);
+        return rng.bool()
+          ? { detail: `stack lower bound check at line ${p.items[c.cmpLo]!.loc.line} removed`, program: edit(p, [{ at: c.cmpLo, del: 2, ins: [] }]) }
+          : { detail: `stack upper bound check at line ${p.items[c.cmpHi]!.loc.line} removed`, program: edit(p, [{ at: c.cmpHi, del: 2, ins: [] }]) };
+      }
+      default: {
+        // Translation of one value, xor/add with an entry of another.
+        const other = GPR32_NAMES.filter((r) => r !== f.r1 && r !== f.r2 && r !== 'esp')[rng.int(5)]!;
+        return { detail: `addl stlb+4(%${other}) at ${f.kName}`, program: edit(p, [{ at: f.add, del: 1, ins: [insnAt(`addl\t__svm_stlb+4(%${other}), %${f.r1}`, p.items[f.add]!)] }]) };
+      }
+    }
+  },
+  /** An indirect call through memory (the target is never checked). */
+  'call-memory': (p, s, rng) => {
+    const f = rng.pick(s.fast);
+    const t = rng.pick(['call\t*8(%ebx)', 'call\t*(%eax)', 'jmp\t*4(%esp)', 'call\t*__svm_stlb', 'call\t*%eax', 'jmp\t*%edx']);
+    return { detail: `'${t}' inserted at ${f.kName}`, program: edit(p, [{ at: f.kLabel + 1, del: 0, ins: [insnAt(t, p.items[f.kLabel]!)] }]) };
+  },
+  /** %esp set to something the verifier cannot bound, or returns off the entry depth. */
+  'stack-discipline': (p, s, rng) => {
+    if (rng.bool(0.2) && s.rets.length) {
+      const at = rng.pick(s.rets);
+      const t = rng.pick(['addl\t$4, %esp', 'pushl\t%eax', 'movl\t%eax, (%esp)', 'subl\t$8, %esp']);
+      return { detail: `'${t}' before ret at line ${p.items[at]!.loc.line}`, program: edit(p, [{ at, del: 0, ins: [insnAt(t, p.items[at]!)] }]) };
+    }
+    const f = rng.pick(s.fast);
+    const t = rng.pick(['movl\t%eax, %esp', 'subl\t%eax, %esp', 'addl\t%ecx, %esp', 'andl\t$-16, %esp', 'popl\t%esp', 'xchgl\t%eax, %esp', 'leal\t(%eax), %esp', 'movl\t(%eax), %esp', 'leal\t0x20000(%esp), %esp', 'subl\t$0x20000, %esp']);
+    return { detail: `'${t}' inserted at ${f.kName}`, program: edit(p, [{ at: f.kLabel + 1, del: 0, ins: [insnAt(t, p.items[f.kLabel]!)] }]) };
+  },
+};
+
+export const MUTATOR_KINDS = Object.keys(MUTATORS);
+
+/** One mutant of kind `kind` (retrying sites), or null when the program has no site for it. */
+export function mutate(p: Program, s: Sites, kind: string, rng: Rng): Mutant | null {
+  if (!s.fast.length) return null;
+  for (let tries = 0; tries < 50; tries++) {
+    const m = MUTATORS[kind]!(p, s, rng);
+    if (m) return { kind, detail: m.detail, program: m.program };
+  }
+  return null;
+}
