@@ -32,6 +32,16 @@ export function classifyMem(op: MemOperand, framePointer: boolean, guard = STACK
   return v > -BigInt(guard) && v < BigInt(guard) ? 'stack' : 'translate';
 }
 
+/**
+ * The class of memory operand `op` of `insn`: as classifyMem, except that a bit-string instruction
+ * with a register bit offset (`btsl %edx, (%esp)`) reaches base + (offset >> 3), far from the
+ * operand: never stack-relative, whatever its base.
+ */
+export function classifyAccess(insn: Instruction, op: MemOperand, framePointer: boolean, guard = STACK_GUARD): MemRefClass {
+  if (insn.form.bitBase && insn.operands[0]?.kind === 'reg') return 'translate';
+  return classifyMem(op, framePointer, guard);
+}
+
 /** The explicit memory accesses of an instruction (lea, nop and prefetch hints have none). */
 export function memRefs(insn: Instruction, framePointer: boolean, guard = STACK_GUARD): MemRef[] {
   const form = insn.form;
@@ -41,7 +51,7 @@ export function memRefs(insn: Instruction, framePointer: boolean, guard = STACK_
     if (o.kind !== 'mem') return;
     // The %dx port of in/out is written like memory but is not.
     if (form.cls === 'io' && o.base?.name === 'dx') return;
-    out.push({ index: i, op: o, access: form.mem as 'r' | 'w' | 'rw', cls: classifyMem(o, framePointer, guard) });
+    out.push({ index: i, op: o, access: form.mem as 'r' | 'w' | 'rw', cls: classifyAccess(insn, o, framePointer, guard) });
   });
   return out;
 }

@@ -20,7 +20,7 @@ import { AsmError, AsmErrors } from '../asm/diagnostics.js';
 import { addConst, constValue, exprSymbols, num, sym, type Expr } from '../asm/expr.js';
 import { LabelTable } from '../asm/labels.js';
 import type { Directive, Instruction, Item, MemOperand, Operand, Program, RegOperand, SourceLoc } from '../asm/ir.js';
-import { STACK_GUARD, classifyMem } from '../asm/memref.js';
+import { STACK_GUARD, classifyAccess, classifyMem } from '../asm/memref.js';
 import { effects, insnEffects, type OperandShape } from '../isa/effects.js';
 import { STATUS } from '../isa/flags.js';
 import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP, gprOfSize } from '../isa/registers.js';
@@ -349,7 +349,7 @@ export class Rewriter {
       return;
     }
     const m = insn.operands[mi] as MemOperand;
-    const cls = classifyMem(m, fp, this.guard);
+    const cls = classifyAccess(insn, m, fp, this.guard);
     if (cls === 'stack') {
       emitOriginal();
       c.stackExempt++;
@@ -411,9 +411,10 @@ export class Rewriter {
     const mi = memOperandIndex(insn);
     if (mi < 0) return null;
     const m = insn.operands[mi] as MemOperand;
-    if (classifyMem(m, fp, this.guard) === 'stack') return null;
+    if (classifyAccess(insn, m, fp, this.guard) === 'stack') return null;
     const stackOp = form.implicitMem === 'push' || form.implicitMem === 'pop';
-    return { count: isStackBased(m, fp) || this.derivedBase(this.cfg.nodeOfItem[node.item]!, m) ? 1 : 2, avoid: 0, mi, noSpill: stackOp };
+    const bitReg = form.bitBase && insn.operands[0]?.kind === 'reg';
+    return { count: (isStackBased(m, fp) || this.derivedBase(this.cfg.nodeOfItem[node.item]!, m)) && !bitReg ? 1 : 2, avoid: 0, mi, noSpill: stackOp };
   }
 
   /**
@@ -756,20 +757,33 @@ export class Rewriter {
     const id = this.newId();
     const siteLabel = this.site(em, id, insn.loc);
     const stackOp = insn.form.implicitMem === 'push' || insn.form.implicitMem === 'pop';
-    const { regs, spilled, reload } = this.scratch(n, insn, 1, fp, 0, mi);
+    // bt* with a register bit offset: the bit's word is checked, as in translated().
+    const bitReg = insn.form.bitBase && insn.operands[0]?.kind === 'reg' ? (insn.operands[0] as RegOperand).reg : null;
+    const { regs, spilled, reload } = this.scratch(n, insn, bitReg ? 2 : 1, fp, 0, mi);
     if (stackOp && spilled.length) throw new AsmError(insn.loc, `no free scratch register for '${insn.mnemonic}' with a stack-indexed operand`);
     const r1 = regs[0]!;
     for (const r of spilled) em.insn('pushl', reg(r));
     this.lea(em, m, r1, spilled.length, insn.form.op === 'pop' && m.base?.gpr === ESP ? 4 : 0);
     const saveFlags = this.flagsLive(n);
     if (saveFlags) { em.insn('pushfl'); c.flagSaves++; }
+    let ops: Operand[] = insn.operands.map((o, i) => (i === mi ? mem({ base: r1 }) : o));
+    if (bitReg) {
+      const r2 = regs[1]!;
+      if (bitReg.size === 16) em.insn('movswl', reg(gprOfSize(16, bitReg.gpr)), reg(r2));
+      else em.insn('movl', reg(bitReg.gpr), reg(r2));
+      em.insn('sarl', imm(bitReg.size === 16 ? 4 : 5), reg(r2));
+      em.insn('leal', mem({ base: r1, index: r2, scale: bitReg.size / 8 }), reg(r1));
+      em.insn('movl', reg(bitReg.gpr), reg(r2));
+      em.insn('andl', imm(bitReg.size - 1), reg(r2));
+      ops = ops.map((o, i) => (i === 0 ? reg(gprOfSize(bitReg.size, r2)) : o));
+    }
     em.insn('cmpl', absMem(SYM.stackLo), reg(r1));
     em.insn('jb', target(`.Lsvm_f${id}`));
     em.insn('cmpl', absMem(SYM.stackHi), reg(r1));
     em.insn('jae', target(`.Lsvm_f${id}`));
     if (saveFlags) em.insn('popfl');
     this.markPrecise(em, held);
-    em.reuse(insn, insn.operands.map((o, i) => (i === mi ? mem({ base: r1 }) : o)));
+    em.reuse(insn, ops);
     for (const r of [...spilled].reverse()) em.insn('popl', reg(r));
     this.emitReloads(em, this.cfg.nodes[n]!, reload, c);
     c.spills += spilled.length;

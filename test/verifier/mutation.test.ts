@@ -1,6 +1,8 @@
 // Mutation test of the verifier: seeded unsafe edits (test/verifier/mutators.ts) of the genuine
-// rewriter outputs must all be rejected, and the genuine outputs accepted. CI runs 2,000 mutants
-// with fixed seeds; VERIFY_MUTANTS=n runs n (VERIFY_SEED picks another seed).
+// rewriter outputs must all be rejected (assembly mode; a sample also as machine code after
+// `as --32`). CI runs 2,000 mutants with a fixed seed, shared between the files inversely to the
+// square root of their size (each file's share takes about as long). Longer runs:
+// VERIFY_MUTANTS=n, another seed: VERIFY_SEED=s, machine-code sample: VERIFY_MACHINE_MUTANTS=m.
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,9 @@
 # (classifyMem looks at the operand, not at the bit offset) and leaves the instruction as it is;
 # with %edx taken from dom0 data (a bit number from a descriptor), the hypervisor instance sets
 # a bit at an address dom0 chooses. Kernel C produces this shape from test_bit/__set_bit on a
-# bitmap local (DECLARE_BITMAP on the stack). The verifier rejects the rewritten output (rule a).
+# bitmap local (DECLARE_BITMAP on the stack). The verifier rejected the rewritten output (rule a).
+# Fixed: the rewriter now folds the bit offset into the address and bounds-checks the bit's word
+# against the driver stack (memref.ts classifyAccess; rewrite.ts stackChecked).
 	.text
 	.globl	mark
 	.type	mark, @function
