@@ -1,20 +1,31 @@
 // Owns CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320): the Ethernet FCS the NIC appends on
-// receive, and the payload checksum of the wire's test frames.
+// receive, and the payload checksum of the wire's test frames. Slicing-by-8 (eight derived
+// tables, eight bytes per step): every frame is checksummed two or three times on its way.
 
-const TABLE = (() => {
-  const t = new Uint32Array(256);
+const TABLES = (() => {
+  const t = new Int32Array(8 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
+    t[n] = c;
+  }
+  for (let n = 0; n < 256; n++) {
+    for (let k = 1; k < 8; k++) t[k * 256 + n] = t[(k - 1) * 256 + n]! >>> 8 ^ t[t[(k - 1) * 256 + n]! & 0xff]!;
   }
   return t;
 })();
 
-/** CRC-32 of bytes[from, to) (unsigned). */
+/** CRC-32 of bytes[from, to) (unsigned); `seed` continues an earlier CRC (of the bytes before). */
 export function crc32(bytes: Uint8Array, from = 0, to = bytes.length, seed = 0): number {
-  let c = ~seed >>> 0;
-  for (let i = from; i < to; i++) c = TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  const T = TABLES;
+  let c = ~seed;
+  let i = from;
+  for (; i + 8 <= to; i += 8) {
+    const a = c ^ (bytes[i]! | bytes[i + 1]! << 8 | bytes[i + 2]! << 16 | bytes[i + 3]! << 24);
+    c = T[1792 + (a & 0xff)]! ^ T[1536 + ((a >>> 8) & 0xff)]! ^ T[1280 + ((a >>> 16) & 0xff)]! ^ T[1024 + (a >>> 24)]! ^
+      T[768 + bytes[i + 4]!]! ^ T[512 + bytes[i + 5]!]! ^ T[256 + bytes[i + 6]!]! ^ T[bytes[i + 7]!]!;
+  }
+  for (; i < to; i++) c = T[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
 }
 

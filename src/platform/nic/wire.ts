@@ -5,7 +5,8 @@
 // Test frame (sizes exclude the FCS; 60..1514 bytes):
 //   0  dst MAC (6)   6  src MAC (6)   12  ethertype 0x88B5 (IEEE local experimental, big-endian)
 //   14 'TWDR'        18 stream u16    20  frame length u16   22 sequence u32   26 checksum u32
-//   30.. pattern bytes: xorshift32 stream seeded from (stream, sequence)
+//   30.. pattern bytes: xorshift32 stream seeded from (stream, sequence), four bytes per step
+//        (least significant first)
 // checksum = CRC-32 of the whole frame with the checksum field zeroed. Bytes past `frame length`
 // (padding added on the way) must be zero.
 //
@@ -20,6 +21,7 @@ export const TEST_HEADER_BYTES = 30;
 export const MIN_FRAME = 60;
 export const MAX_FRAME = 1514;
 const MAGIC = [0x54, 0x57, 0x44, 0x52]; // 'TWDR'
+const ZERO4 = new Uint8Array(4);
 
 export type Mac = ArrayLike<number>;
 
@@ -53,9 +55,12 @@ export function buildTestFrame(spec: TestFrameSpec): Uint8Array {
   dv.setUint16(20, size, true);
   dv.setUint32(22, spec.seq >>> 0, true);
   let x = patternSeed(spec.stream, spec.seq);
-  for (let i = TEST_HEADER_BYTES; i < size; i++) {
+  for (let i = TEST_HEADER_BYTES; i < size; i += 4) {
     x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
     f[i] = x & 0xff;
+    if (i + 1 < size) f[i + 1] = (x >>> 8) & 0xff;
+    if (i + 2 < size) f[i + 2] = (x >>> 16) & 0xff;
+    if (i + 3 < size) f[i + 3] = x >>> 24;
   }
   dv.setUint32(26, crc32(f), true);
   return f;
@@ -76,9 +81,9 @@ export function parseTestFrame(bytes: Uint8Array): ParsedFrame {
   const stream = dv.getUint16(18, true), size = dv.getUint16(20, true), seq = dv.getUint32(22, true), sum = dv.getUint32(26, true);
   if (size < TEST_HEADER_BYTES || size > bytes.length) return { ok: false, foreign: false, reason: `declared length ${size}, got ${bytes.length} bytes` };
   for (let i = size; i < bytes.length; i++) if (bytes[i] !== 0) return { ok: false, foreign: false, reason: `non-zero padding at byte ${i}` };
-  const copy = bytes.slice(0, size);
-  copy[26] = copy[27] = copy[28] = copy[29] = 0;
-  if (crc32(copy) !== sum) return { ok: false, foreign: false, reason: `checksum mismatch (stream ${stream} seq ${seq})` };
+  // CRC of the frame with the checksum field read as zeros, without copying it.
+  const crc = crc32(bytes, TEST_HEADER_BYTES, size, crc32(ZERO4, 0, 4, crc32(bytes, 0, 26)));
+  if (crc !== sum) return { ok: false, foreign: false, reason: `checksum mismatch (stream ${stream} seq ${seq})` };
   return { ok: true, stream, seq, size };
 }
 
