@@ -130,9 +130,20 @@ export class Bus {
 
   /** Device writes bytes to RAM at physical `phys` (decoded code there is invalidated). */
   dmaWrite(phys: number, bytes: Uint8Array): void {
-    this.checkDma(phys, bytes.length, true);
-    if (this.dmaWritten) for (let a = phys - (phys & PAGE_MASK); a < phys + bytes.length; a += PAGE_SIZE) this.dmaWritten.add(a >>> PAGE_SHIFT);
-    this.mem.writePhysRam(phys, bytes);
+    this.dmaWriteFrom(phys, bytes, 0, bytes.length);
+  }
+
+  /** dmaRead into dst[off, off+len): same checks, no allocation. On an error dst may be partly written. */
+  dmaReadInto(phys: number, dst: Uint8Array, off: number, len: number): void {
+    this.checkDma(phys, len, false);
+    this.mem.readPhysInto(phys, dst, off, len);
+  }
+
+  /** dmaWrite of src[off, off+len): same checks (every frame before any byte is written), no allocation. */
+  dmaWriteFrom(phys: number, src: Uint8Array, off: number, len: number): void {
+    this.checkDma(phys, len, true);
+    if (this.dmaWritten) for (let a = phys - (phys & PAGE_MASK); a < phys + len; a += PAGE_SIZE) this.dmaWritten.add(a >>> PAGE_SHIFT);
+    this.mem.writePhysFrom(phys, src, off, len);
   }
 
   private checkDma(phys: number, len: number, write: boolean): void {

@@ -1,5 +1,6 @@
-// Block compiler: turns a run of decoded instructions (one basic block) into one specialised JS
-// function, built with `new Function` once per block. Semantics are chosen by `form.op`; operand
+// Block compiler: turns a run of decoded instructions (a basic block, extended along the
+// fall-through of its conditional branches) into one specialised JS function, built with
+// `new Function` once per distinct source text in the process (cpu.ts). Semantics are chosen by `form.op`; operand
 // kinds, sizes and roles come from the decoded operands and the form; flag reads/writes for the
 // in-block flag liveness come from the table. Complex or rare operations call the TS helpers of
 // exec.ts with the architectural state synchronised (see `sync`).
@@ -14,23 +15,32 @@
 // - A write that hits a page holding decoded code (only possible on the slow path) ends the block
 //   after the current instruction (self-modifying code sees its change at the next instruction).
 // - Values are size-normalised: 8/16-bit unsigned masked, 32-bit int32.
+// - A conditional branch before the last instruction is a side exit: taken, the block leaves with
+//   nx = target and S.cnt = instructions run (every exit of such a block sets S.cnt); every flag
+//   is live there (flagNeeds), as at the block's end. A block with a side exit never loops.
+// - Registers, memory views and TLBs are read from S: the function closes over no machine state.
 
 import type { Decoded, DecodedOperand } from '../isa/decoder.js';
 import { CF, DF, OSZAPC, ZF } from '../isa/flags.js';
 import type { Register } from '../isa/registers.js';
 import type { Form } from '../isa/types.js';
 import { K_ADC, K_ADD, K_DEC, K_INC, K_LOGIC, K_SAR, K_SBB, K_SHL, K_SHR, K_SUB, lazyOp, STATUS_MASK } from './flags.js';
-import { TLB_MASK } from './mmu.js';
+import { tlbIndexExpr } from './mmu.js';
 
 /** A TS helper for one instruction: 0 = go on; otherwise leave the block with nx = S.eip. */
 export type InsnHelper = (S: never, d: Decoded) => number;
 
 export interface BlockSource {
   readonly body: string;
-  /** Helper functions and their decoded instructions, bound as HF[i] / HD[i]. */
+  /** Helper functions and their decoded instructions, passed as the block's HF[i] / HD[i]. */
   readonly helpers: readonly InsnHelper[];
   readonly helperArgs: readonly Decoded[];
   readonly loop: boolean;
+  /**
+   * The block continues past conditional branches (along their fall-through) and leaves early
+   * when one is taken: every exit then sets S.cnt to the instructions it ran.
+   */
+  readonly exits: boolean;
 }
 
 /** Per-op entries of exec.ts used through `sync`. */
@@ -76,6 +86,9 @@ export class BlockCompiler {
   private readonly helperArgs: Decoded[] = [];
   private loop = false;
   private n = 0;
+  private isLast = false;
+  /** The block has side exits (conditional branches before its last instruction). */
+  private exits = false;
 
   constructor(private readonly table: HelperTable) {}
 
@@ -85,11 +98,14 @@ export class BlockCompiler {
     const start = insns[0]!.address;
     const lf = last.form;
     const tgt = last.operands[0];
-    this.loop = allowLoop && lf.exec && (lf.flow === 'jcc' || lf.flow === 'jmp') && tgt?.kind === 'rel' && tgt.target === start;
+    for (let k = 0; k < insns.length - 1; k++) if (isSideExit(insns[k]!)) this.exits = true;
+    // A block that loops on itself runs whole iterations: none with a side exit.
+    this.loop = allowLoop && !this.exits && lf.exec && (lf.flow === 'jcc' || lf.flow === 'jmp') && tgt?.kind === 'rel' && tgt.target === start;
     const needed = flagNeeds(insns, this.table);
     for (let k = 0; k < insns.length; k++) {
       const d = insns[k]!;
       this.k = k;
+      this.isLast = k === insns.length - 1;
       this.eip = d.address | 0;
       this.next = (d.address + d.length) | 0;
       this.hasStore = false;
@@ -100,10 +116,15 @@ export class BlockCompiler {
       this.out.push('}');
       if (isLast && !SETS_NEXT.has(d.form.flow)) this.out.push(`nx = ${this.next};`);
     }
+    // With side exits, every way out says how many instructions ran (S.cnt); this is the last one.
+    if (this.exits) this.out.push(`S.cnt = ${insns.length};`);
     const regs: string[] = [];
     const all = this.usedRegs | this.defRegs;
     for (let g = 0; g < 8; g++) if (all & (1 << g)) regs.push(`r${g} = R[${g}]`);
     const head: string[] = [];
+    // Machine state comes from S (never from the closure): one function serves every CPU.
+    if (all !== 0) head.push('const R = S.r;');
+    if (this.usesMem) head.push('const M8 = S.m8, M16 = S.m16, M32 = S.m32;');
     if (regs.length) head.push(`let ${regs.join(', ')};`);
     if (this.usesFlags || this.defFlags) head.push('let lop = S.lop, la = S.la, lb = S.lb, lr = S.lr, fb = S.fb;');
     if (this.usesMem) head.push('const tr = S.tr, tw = S.tw, th = S.th;');
@@ -120,6 +141,7 @@ export class BlockCompiler {
       helpers: this.helpers,
       helperArgs: this.helperArgs,
       loop: this.loop,
+      exits: this.exits,
     };
   }
 
@@ -184,11 +206,11 @@ export class BlockCompiler {
     this.usesMem = true;
     const v = this.tmp('v'), t = this.tmp();
     if (size === 8) {
-      this.emit(`let ${v}; { const ${t} = ${a} >>> 12, i = ${t} & ${TLB_MASK}; if (tr[i] === ${t}) ${v} = M8[th[i] + (${a} & 4095)]; else { ${v} = S.rd8(${a}); if (S.flt !== null) ${this.faultExit()} } }`);
+      this.emit(`let ${v}; { const ${t} = ${a} >>> 12, i = ${tlbIndexExpr(t)}; if (tr[i] === ${t}) ${v} = M8[th[i] + (${a} & 4095)]; else { ${v} = S.rd8(${a}); if (S.flt !== null) ${this.faultExit()} } }`);
     } else if (size === 16) {
-      this.emit(`let ${v}; { const ${t} = ${a} >>> 12, i = ${t} & ${TLB_MASK}; if (tr[i] === ${t} && (${a} & 1) === 0) ${v} = M16[(th[i] + (${a} & 4095)) >> 1]; else { ${v} = S.rd16(${a}); if (S.flt !== null) ${this.faultExit()} } }`);
+      this.emit(`let ${v}; { const ${t} = ${a} >>> 12, i = ${tlbIndexExpr(t)}; if (tr[i] === ${t} && (${a} & 1) === 0) ${v} = M16[(th[i] + (${a} & 4095)) >> 1]; else { ${v} = S.rd16(${a}); if (S.flt !== null) ${this.faultExit()} } }`);
     } else {
-      this.emit(`let ${v}; { const ${t} = ${a} >>> 12, i = ${t} & ${TLB_MASK}; if (tr[i] === ${t} && (${a} & 3) === 0) ${v} = M32[(th[i] + (${a} & 4095)) >> 2]; else { ${v} = S.rd32(${a}); if (S.flt !== null) ${this.faultExit()} } }`);
+      this.emit(`let ${v}; { const ${t} = ${a} >>> 12, i = ${tlbIndexExpr(t)}; if (tr[i] === ${t} && (${a} & 3) === 0) ${v} = M32[(th[i] + (${a} & 4095)) >> 2]; else { ${v} = S.rd32(${a}); if (S.flt !== null) ${this.faultExit()} } }`);
     }
     return v;
   }
@@ -199,9 +221,9 @@ export class BlockCompiler {
     this.hasStore = true;
     const t = this.tmp();
     const slow = `{ const s = S.wr${size}(${a}, ${v}); if (s !== 0) { if (s === 1) ${this.faultExit()} sm = 1; } }`;
-    if (size === 8) this.emit(`{ const ${t} = ${a} >>> 12, i = ${t} & ${TLB_MASK}; if (tw[i] === ${t}) M8[th[i] + (${a} & 4095)] = ${v}; else ${slow} }`);
-    else if (size === 16) this.emit(`{ const ${t} = ${a} >>> 12, i = ${t} & ${TLB_MASK}; if (tw[i] === ${t} && (${a} & 1) === 0) M16[(th[i] + (${a} & 4095)) >> 1] = ${v}; else ${slow} }`);
-    else this.emit(`{ const ${t} = ${a} >>> 12, i = ${t} & ${TLB_MASK}; if (tw[i] === ${t} && (${a} & 3) === 0) M32[(th[i] + (${a} & 4095)) >> 2] = ${v}; else ${slow} }`);
+    if (size === 8) this.emit(`{ const ${t} = ${a} >>> 12, i = ${tlbIndexExpr(t)}; if (tw[i] === ${t}) M8[th[i] + (${a} & 4095)] = ${v}; else ${slow} }`);
+    else if (size === 16) this.emit(`{ const ${t} = ${a} >>> 12, i = ${tlbIndexExpr(t)}; if (tw[i] === ${t} && (${a} & 1) === 0) M16[(th[i] + (${a} & 4095)) >> 1] = ${v}; else ${slow} }`);
+    else this.emit(`{ const ${t} = ${a} >>> 12, i = ${tlbIndexExpr(t)}; if (tw[i] === ${t} && (${a} & 3) === 0) M32[(th[i] + (${a} & 4095)) >> 2] = ${v}; else ${slow} }`);
   }
 
   /** Address variable for a memory operand. */
@@ -319,6 +341,11 @@ export class BlockCompiler {
 
   /** Block terminator: taken/not-taken targets; in a loop block, the taken edge to the start loops. */
   private branch(condition: string, target: number, fall: number): void {
+    if (!this.isLast) {
+      // A side exit (isSideExit): taken leaves the block after this instruction, else fall through.
+      this.emit(`if (${condition}) { nx = ${target}; S.cnt = ${this.k + 1}; break B; }`);
+      return;
+    }
     if (this.loop) {
       this.emit(`it++; if (${condition}) { if (it < lim) continue; nx = ${target}; } else nx = ${fall}; break;`);
     } else if (condition === 'true') this.emit(`nx = ${target};`);
@@ -824,6 +851,8 @@ export function flagNeeds(insns: readonly Decoded[], table: HelperTable): boolea
     const d = insns[k]!;
     const f = d.form;
     const fe = f.flags;
+    // Every flag is live where the block may be left: its end and each side exit.
+    if (k < insns.length - 1 && isSideExit(d)) live = OSZAPC;
     needed[k] = (live & fe.write) !== 0;
     let kill = fe.write;
     if (fe.countRule) {
@@ -837,6 +866,15 @@ export function flagNeeds(insns: readonly Decoded[], table: HelperTable): boolea
     if (mayFault(d, table)) live = OSZAPC;
   }
   return needed;
+}
+
+/**
+ * A conditional branch a block may continue past (cpu.ts decodes on along its fall-through): a
+ * plain Jcc with a direct target. Other conditional forms (jecxz, loop*) still end the block.
+ */
+export function isSideExit(d: Decoded): boolean {
+  const f = d.form;
+  return f.exec && f.op === 'jcc' && f.flow === 'jcc' && d.operands[0]?.kind === 'rel';
 }
 
 /** Can the instruction stop the block before completing (fault, helper exit)? */

@@ -8,11 +8,17 @@
 // - A block is keyed by (address space, eip). It is dropped when its address space changes a page
 //   it came from (mmu.ts), when a write reaches its bytes (PhysicalMemory code tracking), or when a
 //   hook is placed on one of its pages. Chained successor links are followed only while valid.
+// - A block is the instructions on one path from its start: it goes on past conditional branches
+//   along their fall-through (side exits, codegen.ts), up to an unconditional transfer, a page end,
+//   a hooked address or MAX_BLOCK_INSNS. The instructions it ran are b.n, or S.cnt when it has
+//   side exits; counters and budgets are exact either way.
+// - A block's function depends on its source text only (no machine state in its closure), so one
+//   function object serves every Cpu of the process that decodes the same code.
 // - EIPs inside the run loop and block keys are int32 (`| 0`); faults and getters report them
 //   unsigned.
 
 import { decode, isDecodeFailure, type Decoded } from '../isa/decoder.js';
-import { BlockCompiler, type InsnHelper } from './codegen.js';
+import { BlockCompiler, isSideExit, type InsnHelper } from './codegen.js';
 import { EXEC_HELPERS } from './exec.js';
 import {
   cond, divS, divU, materialize, mulFlags, mulHiS32, mulHiU32, OUT, rcl, rcr, rolFlags, rorFlags, shiftDouble,
@@ -20,14 +26,21 @@ import {
 import type { Bus } from './bus.js';
 import { HookContext, type HookEntry, type HookResult } from './hooks.js';
 import { FRAME_MMIO, PAGE_SHIFT, type CodeWriteListener, type PhysicalMemory } from './memory.js';
-import { TLB_MASK, type AddressSpace, type CodeBlockRef } from './mmu.js';
+import { tlbIndex, type AddressSpace, type CodeBlockRef } from './mmu.js';
 import type { Access, Fault, RunResult, StopReason } from './types.js';
 
-export type BlockFn = (S: Cpu, lim: number) => number;
+/** A compiled block: (cpu, loop limit, the block's helpers and their decoded instructions) -> next eip. */
+export type BlockFn = (S: Cpu, lim: number, HF: readonly InsnHelper[], HD: readonly Decoded[]) => number;
 
-/** Compiled block factories by generated source (shared by every Cpu of the process). */
-const FACTORIES = new Map<string, (...args: unknown[]) => BlockFn>();
-const MAX_FACTORIES = 50_000;
+/**
+ * Compiled blocks by generated source, shared by every Cpu of the process. A block function closes
+ * over nothing but the process-wide flag and arithmetic helpers: registers and memory come from S,
+ * helpers from its arguments. So machines built one after another (campaigns, benchmarks) run the
+ * same function objects, and the JIT's optimised code for them carries over from one to the next.
+ */
+const FUNCTIONS = new Map<string, BlockFn>();
+const MAX_FUNCTIONS = 50_000;
+const SHARED_HELPERS = [materialize, cond, mulFlags, mulHiU32, mulHiS32, divU, divS, OUT, rolFlags, rorFlags, rcl, rcr, shiftDouble, popcount];
 
 export interface Block extends CodeBlockRef {
   readonly fn: BlockFn;
@@ -35,7 +48,12 @@ export interface Block extends CodeBlockRef {
   readonly n: number;
   /** The block loops on itself: one call runs S.iters iterations. */
   readonly loop: boolean;
+  /** The block has side exits: a call reports the instructions it ran in S.cnt. */
+  readonly exits: boolean;
   readonly insns: readonly Decoded[];
+  /** The helpers the block calls and their decoded instructions (the fn's HF and HD). */
+  readonly hf: readonly InsnHelper[];
+  readonly hd: readonly Decoded[];
   /** (slot, lo, hi) triples: host slots and byte ranges the block was decoded from. */
   readonly ranges: readonly number[];
   readonly hook: HookEntry | null;
@@ -80,6 +98,10 @@ const DEFAULT_SELECTORS = [0x2b, 0x23, 0x2b, 0x2b, 0, 0];
 export class Cpu implements CodeWriteListener {
   /** General registers in hardware order (eax ecx edx ebx esp ebp esi edi). */
   readonly r = new Int32Array(8);
+  /** Views of physical memory for the generated code (mem.u8 / u16 / i32). */
+  readonly m8: Uint8Array;
+  readonly m16: Uint16Array;
+  readonly m32: Int32Array;
   /** Current instruction pointer (int32 internally; see `pc`). */
   eip = 0;
   // Lazy flags (flags.ts). fb holds every bit but the lazily described status flags.
@@ -118,18 +140,17 @@ export class Cpu implements CodeWriteListener {
   /** Blocks by host slot they were decoded from (code coherence across address spaces). */
   private readonly slotBlocks = new Map<number, Set<Block>>();
   private readonly spaces = new Set<AddressSpace>();
-  private readonly factoryArgs: unknown[];
   private blocksCompiled = 0;
 
   constructor(readonly mem: PhysicalMemory, readonly bus: Bus, initial: AddressSpace) {
     this._as = initial;
+    initial.runBy = this;
     this.spaces.add(initial);
     mem.addCodeWriteListener(this);
     this.selectTlb();
-    this.factoryArgs = [
-      this.r, mem.u8, mem.u16, mem.i32, materialize, cond, mulFlags, mulHiU32, mulHiS32, divU, divS, OUT,
-      rolFlags, rorFlags, rcl, rcr, shiftDouble, popcount,
-    ];
+    this.m8 = mem.u8;
+    this.m16 = mem.u16;
+    this.m32 = mem.i32;
   }
 
   // ---- state accessors ---------------------------------------------------------------------
@@ -138,7 +159,7 @@ export class Cpu implements CodeWriteListener {
   /** Switches address space (cheap: each space keeps its own TLBs and blocks). */
   setAddressSpace(as: AddressSpace): void {
     this._as = as;
-    this.spaces.add(as);
+    if (as.runBy !== this) { as.runBy = this; this.spaces.add(as); }
     this.selectTlb();
   }
 
@@ -198,7 +219,7 @@ export class Cpu implements CodeWriteListener {
     if (slot < 0) slot = this.mem.slotOf(pfn);
     if (slot === FRAME_MMIO) { this.mmioPa = ((pfn << PAGE_SHIFT) | (va & 4095)) >>> 0; return -1; }
     const hostPage = slot << PAGE_SHIFT;
-    const vpn = va >>> PAGE_SHIFT, i = vpn & TLB_MASK;
+    const vpn = va >>> PAGE_SHIFT, i = tlbIndex(vpn);
     this.tr[i] = vpn;
     this.th[i] = hostPage;
     this.tw[i] = (e & 2) !== 0 && this.mem.codeSlots[slot] === 0 ? vpn : -1;
@@ -229,6 +250,9 @@ export class Cpu implements CodeWriteListener {
   }
 
   rd32(a: number): number {
+    // TLB hit first: host code (hook returns, helpers) reads the stack through here.
+    const vpn = a >>> PAGE_SHIFT, i = tlbIndex(vpn);
+    if (this.tr[i] === vpn && (a & 3) === 0) return this.mem.i32[(this.th[i]! + (a & 4095)) >> 2]!;
     if ((a & 4095) > 4092) {
       let v = 0;
       for (let k = 0; k < 4; k++) { v |= this.rd8((a + k) | 0) << (8 * k); if (this.flt) return 0; }
@@ -353,7 +377,7 @@ export class Cpu implements CodeWriteListener {
     const hook = as.hooks.get(eip) as HookEntry | undefined;
     if (hook) {
       const hb: Block = {
-        valid: true, start: eip, vpns: [eip >>> PAGE_SHIFT], fn: () => 0, n: 0, loop: false, insns: [], ranges: [], hook,
+        valid: true, start: eip, vpns: [eip >>> PAGE_SHIFT], fn: () => 0, n: 0, loop: false, exits: false, insns: [], hf: [], hd: [], ranges: [], hook,
         t0: 0, b0: null, t1: 0, b1: null,
       };
       as.rememberBlock(hb, step);
@@ -405,25 +429,25 @@ export class Cpu implements CodeWriteListener {
       insns.push(d);
       pc = (at + d.length) >>> 0;
       const f = d.form;
-      if (step || !f.exec || f.flow !== 'seq' || insns.length >= MAX_BLOCK_INSNS) break;
+      if (step || !f.exec || insns.length >= MAX_BLOCK_INSNS) break;
+      // Conditional branches become side exits and the block goes on along their fall-through,
+      // except a branch back to the block's start (which ends it: that block may loop on itself).
+      if (f.flow !== 'seq' && !(isSideExit(d) && relTarget(d) !== eip)) break;
       if ((pc >>> PAGE_SHIFT) !== firstPage) break;
       if (as.hooks.has(pc | 0)) break;
     }
     const src = new BlockCompiler(EXEC_HELPERS).compile(insns, !step);
-    // Machines built one after another (fault campaigns) run the same code at the same addresses:
-    // the JavaScript of a block is compiled once per process and bound to each CPU's state.
-    let factory = FACTORIES.get(src.body);
-    if (!factory) {
-      factory = new Function(
-        'R', 'M8', 'M16', 'M32', 'MAT', 'C', 'MF', 'MHU', 'MHS', 'DU', 'DS', 'OUT', 'ROLF', 'RORF', 'RCL', 'RCR', 'SD', 'POPC', 'HF', 'HD',
-        `return function block_${(eip >>> 0).toString(16)}(S, lim) {\n${src.body}\n};`,
-      ) as (...args: unknown[]) => BlockFn;
-      if (FACTORIES.size >= MAX_FACTORIES) FACTORIES.clear();
-      FACTORIES.set(src.body, factory);
+    let fn = FUNCTIONS.get(src.body);
+    if (!fn) {
+      fn = new Function(
+        'MAT', 'C', 'MF', 'MHU', 'MHS', 'DU', 'DS', 'OUT', 'ROLF', 'RORF', 'RCL', 'RCR', 'SD', 'POPC',
+        `return function block_${(eip >>> 0).toString(16)}(S, lim, HF, HD) {\n${src.body}\n};`,
+      )(...SHARED_HELPERS) as BlockFn;
+      if (FUNCTIONS.size >= MAX_FUNCTIONS) FUNCTIONS.clear();
+      FUNCTIONS.set(src.body, fn);
     }
-    const fn = factory(...this.factoryArgs, src.helpers as InsnHelper[], src.helperArgs);
     const b: Block = {
-      valid: true, start: eip, vpns, fn, n: insns.length, loop: src.loop, insns, ranges, hook: null,
+      valid: true, start: eip, vpns, fn, n: insns.length, loop: src.loop, exits: src.exits, insns, hf: src.helpers, hd: src.helperArgs, ranges, hook: null,
       t0: 0, b0: null, t1: 0, b1: null,
     };
     as.rememberBlock(b, step);
@@ -502,7 +526,7 @@ export class Cpu implements CodeWriteListener {
         const d = b.insns[0]!;
         this.trace!({ eip: eip >>> 0, mnemonic: d.form.mnemonic, op: d.form.op, context: this.context, space: this._as.name });
       }
-      const nx = b.fn(this, b.loop ? Math.min(Math.floor(remaining / b.n), 0x40000000) : 1);
+      const nx = b.fn(this, b.loop ? Math.min(Math.floor(remaining / b.n), 0x40000000) : 1, b.hf, b.hd);
       if (this.brk !== 0) {
         const c = this.cnt;
         this.insnTotal += c;
@@ -519,7 +543,7 @@ export class Cpu implements CodeWriteListener {
         prev = null;
         continue;
       }
-      const c = b.loop ? this.iters * b.n : b.n;
+      const c = b.loop ? this.iters * b.n : b.exits ? this.cnt : b.n;
       this.insnTotal += c;
       this.counters[this.context] += c;
       eip = nx | 0;
@@ -587,4 +611,10 @@ function popcount(v: number): number {
   v = v - ((v >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** Target of a direct branch (int32, as block keys). */
+function relTarget(d: Decoded): number {
+  const o = d.operands[0]!;
+  return o.kind === 'rel' ? o.target | 0 : 0;
 }

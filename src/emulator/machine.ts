@@ -5,7 +5,7 @@
 import { EAX, EDX, ESP } from '../isa/registers.js';
 import { Bus } from './bus.js';
 import { Cpu } from './cpu.js';
-import type { HookEntry, HookHandler, HookOptions } from './hooks.js';
+import type { HookAction, HookEntry, HookHandler, HookOptions } from './hooks.js';
 import { PhysicalMemory, type PhysicalMemoryOptions } from './memory.js';
 import { AddressSpace } from './mmu.js';
 import type { RunResult } from './types.js';
@@ -39,12 +39,17 @@ export interface CallResult {
 /** Virtual address that `call` pushes as the return address; hooked, never mapped or fetched. */
 export const CALL_RETURN_VA = 0xffffeff0;
 const RETURN_MARK = '\u0000call-return';
+/** The hook at CALL_RETURN_VA (one function for every space and machine). */
+const callReturned = (): HookAction => ({ kind: 'stop', detail: RETURN_MARK });
 
 export class Machine {
   readonly mem: PhysicalMemory;
   readonly bus: Bus;
   readonly cpu: Cpu;
   private readonly spaces: AddressSpace[] = [];
+  /** Nesting depth of `call` and the register save area of each depth. */
+  private callDepth = 0;
+  private readonly savedRegs: Int32Array[] = [];
 
   constructor(opts: MachineOptions = {}) {
     if (opts.memory) opts.memory.reset();
@@ -83,15 +88,18 @@ export class Machine {
    */
   call(as: AddressSpace, va: number, opts: CallOptions = {}): CallResult {
     const cpu = this.cpu;
-    const saved = {
-      regs: Int32Array.from(cpu.r), eip: cpu.eip, flags: cpu.getFlags(), as: cpu.addressSpace, ring: cpu.ring, context: cpu.context,
-    };
-    if (!as.hooks.has(CALL_RETURN_VA | 0)) this.hook(as, CALL_RETURN_VA, () => ({ kind: 'stop', detail: RETURN_MARK }), { name: 'call-return' });
+    // Saved registers: one buffer per nesting depth, reused (calls nest through hooks).
+    const depth = this.callDepth++;
+    const savedRegs = this.savedRegs[depth] ?? (this.savedRegs[depth] = new Int32Array(8));
+    savedRegs.set(cpu.r);
+    const savedEip = cpu.eip, savedFlags = cpu.getFlags(), savedAs = cpu.addressSpace, savedRing = cpu.ring, savedContext = cpu.context;
+    if (!as.hooks.has(CALL_RETURN_VA | 0)) this.hook(as, CALL_RETURN_VA, callReturned, { name: 'call-return' });
     try {
       cpu.setAddressSpace(as);
       if (opts.ring !== undefined) cpu.ring = opts.ring;
       if (opts.context !== undefined) cpu.context = opts.context;
-      for (const [k, v] of Object.entries(opts.regs ?? {})) cpu.r[Number(k)] = v | 0;
+      const regs = opts.regs;
+      if (regs !== undefined) for (const k in regs) cpu.r[Number(k)] = regs[k as unknown as number]! | 0;
       let sp = (opts.esp ?? cpu.r[ESP]!) | 0;
       const args = opts.stackArgs ?? [];
       for (let i = args.length - 1; i >= 0; i--) { sp = (sp - 4) | 0; as.write32(sp, args[i]!); }
@@ -103,12 +111,13 @@ export class Machine {
       const run: RunResult = res.reason === 'stop' && res.detail === RETURN_MARK ? { reason: 'return', executed: res.executed } : res;
       return { run, eax: cpu.r[EAX]!, edx: cpu.r[EDX]! };
     } finally {
-      cpu.r.set(saved.regs);
-      cpu.eip = saved.eip;
-      cpu.setFlags(saved.flags);
-      cpu.setAddressSpace(saved.as);
-      cpu.ring = saved.ring;
-      cpu.context = saved.context;
+      cpu.r.set(savedRegs);
+      cpu.eip = savedEip;
+      cpu.setFlags(savedFlags);
+      cpu.setAddressSpace(savedAs);
+      cpu.ring = savedRing;
+      cpu.context = savedContext;
+      this.callDepth--;
     }
   }
 }

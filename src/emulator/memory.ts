@@ -20,6 +20,15 @@ export const PHYS_FRAMES = 1 << 20;
 export const FRAME_UNBACKED = -1;
 export const FRAME_MMIO = -2;
 
+/** Below this many bytes a loop beats creating a subarray for TypedArray.set. */
+const SMALL_COPY = 64;
+
+/** dst[dOff, dOff+n) = src[sOff, sOff+n) (distinct arrays or non-overlapping ranges). */
+export function copyBytes(dst: Uint8Array, dOff: number, src: Uint8Array, sOff: number, n: number): void {
+  if (n <= SMALL_COPY) { for (let i = 0; i < n; i++) dst[dOff + i] = src[sOff + i]!; return; }
+  dst.set(sOff === 0 && n === src.length ? src : src.subarray(sOff, sOff + n), dOff);
+}
+
 export interface PhysicalMemoryOptions {
   /** Host bytes reserved for RAM (lazily committed). Default 512 MiB; at most 1 GiB. */
   readonly ramBytes?: number;
@@ -171,26 +180,36 @@ export class PhysicalMemory {
   /** Physical RAM read (no MMIO: the Bus routes device ranges). */
   readPhysRam(pa: number, len: number): Uint8Array {
     const out = new Uint8Array(len);
+    this.readPhysInto(pa, out, 0, len);
+    return out;
+  }
+
+  /** Physical RAM read into dst[off, off+len) (no allocation); frames are backed on demand as by readPhysRam. */
+  readPhysInto(pa: number, dst: Uint8Array, off: number, len: number): void {
     let done = 0;
     while (done < len) {
       const a = (pa + done) >>> 0;
       const n = Math.min(len - done, PAGE_SIZE - (a & PAGE_MASK));
       const h = this.hostOffset(a);
       if (h < 0) throw new Error(`physical address 0x${a.toString(16)} is MMIO, not RAM`);
-      out.set(this.u8.subarray(h, h + n), done);
+      copyBytes(dst, off + done, this.u8, h, n);
       done += n;
     }
-    return out;
   }
 
   writePhysRam(pa: number, bytes: Uint8Array): void {
+    this.writePhysFrom(pa, bytes, 0, bytes.length);
+  }
+
+  /** Physical RAM write of src[off, off+len) (no allocation), code coherence as writePhysRam. */
+  writePhysFrom(pa: number, src: Uint8Array, off: number, len: number): void {
     let done = 0;
-    while (done < bytes.length) {
+    while (done < len) {
       const a = (pa + done) >>> 0;
-      const n = Math.min(bytes.length - done, PAGE_SIZE - (a & PAGE_MASK));
+      const n = Math.min(len - done, PAGE_SIZE - (a & PAGE_MASK));
       const h = this.hostOffset(a);
       if (h < 0) throw new Error(`physical address 0x${a.toString(16)} is MMIO, not RAM`);
-      this.u8.set(bytes.subarray(done, done + n), h);
+      copyBytes(this.u8, h, src, off + done, n);
       this.noteWrite(h >>> PAGE_SHIFT, a & PAGE_MASK, n);
       done += n;
     }

@@ -12,7 +12,7 @@
 // MMIO pages are routed to the bus.
 
 import type { AccessSize, Bus } from './bus.js';
-import { FRAME_MMIO, PAGE_MASK, PAGE_SHIFT, PAGE_SIZE, type PhysicalMemory } from './memory.js';
+import { copyBytes, FRAME_MMIO, PAGE_MASK, PAGE_SHIFT, PAGE_SIZE, type PhysicalMemory } from './memory.js';
 import { GuestMemoryError } from './types.js';
 
 export const PTE_P = 1;
@@ -26,7 +26,22 @@ export const TLB_SIZE = 1 << TLB_BITS;
 export const TLB_MASK = TLB_SIZE - 1;
 
 /**
- * Direct-mapped translation cache for one privilege level. Entry i caches virtual page `tag[i]`
+ * TLB entry of virtual page `vpn` (20 bits): its low 12 bits XOR its top 8 bits times an odd
+ * constant. Pages of one 16 MiB region keep distinct entries (as with the plain low bits), and
+ * regions 16 MiB apart are displaced against each other instead of fighting over the same
+ * entries: with the plain low bits, the hypervisor's stlb page 0xfc001 and its first SVM window
+ * 0xfd001 shared an entry and evicted each other on every translated access (83 slow-path
+ * translations per twin TX packet). TLB_HASH was chosen on the pages the platform's five
+ * configurations touch: none of them share an entry within an address space.
+ * The generated code (codegen.ts) computes the same function: tlbIndexExpr.
+ */
+export const TLB_HASH = 0x9e5;
+export function tlbIndex(vpn: number): number { return (vpn ^ ((vpn >>> TLB_BITS) * TLB_HASH)) & TLB_MASK; }
+/** JavaScript expression of tlbIndex over the variable named `t` (for generated code). */
+export function tlbIndexExpr(t: string): string { return `((${t} ^ ((${t} >>> ${TLB_BITS}) * ${TLB_HASH})) & ${TLB_MASK})`; }
+
+/**
+ * Direct-mapped translation cache for one privilege level (entry tlbIndex(vpn)). Entry i caches virtual page `tag[i]`
  * (-1: empty). `host[i]` is the host byte offset of the RAM frame. `wtag[i]` equals `tag[i]` only
  * when a fast write is allowed (writable, RAM, no decoded code in the frame).
  */
@@ -35,7 +50,7 @@ export class Tlb {
   readonly wtag = new Int32Array(TLB_SIZE).fill(-1);
   readonly host = new Int32Array(TLB_SIZE);
   drop(vpn: number): void {
-    const i = vpn & TLB_MASK;
+    const i = tlbIndex(vpn);
     if (this.tag[i] === vpn) { this.tag[i] = -1; this.wtag[i] = -1; }
   }
   flush(): void { this.tag.fill(-1); this.wtag.fill(-1); }
@@ -77,6 +92,8 @@ export class AddressSpace {
   generation = 0;
   /** Host hooks by virtual address (int32 keys); see hooks.ts. */
   readonly hooks = new Map<number, unknown>();
+  /** The CPU that has run in this space (it keeps the space in its code-coherence set). */
+  runBy: object | null = null;
 
   constructor(readonly mem: PhysicalMemory, readonly bus: Bus, readonly name: string) {}
 
@@ -233,33 +250,42 @@ export class AddressSpace {
 
   readBytes(va: number, n: number): Uint8Array {
     const out = new Uint8Array(n);
+    this.readInto(va, out, 0, n);
+    return out;
+  }
+
+  /** readBytes into dst[off, off+n) (no allocation). Throws like readBytes; dst may then be partly written. */
+  readInto(va: number, dst: Uint8Array, off: number, n: number): void {
     let done = 0;
     while (done < n) {
       const a = (va + done) >>> 0;
       const k = Math.min(n - done, PAGE_SIZE - (a & PAGE_MASK));
       const pa = this.physFor(a, 'r');
       const slot = this.mem.slotOf(pa >>> PAGE_SHIFT);
-      if (slot === FRAME_MMIO) for (let j = 0; j < k; j++) out[done + j] = this.bus.mmioRead(pa + j, 1);
-      else { const h = slot * PAGE_SIZE + (pa & PAGE_MASK); out.set(this.mem.u8.subarray(h, h + k), done); }
+      if (slot === FRAME_MMIO) for (let j = 0; j < k; j++) dst[off + done + j] = this.bus.mmioRead(pa + j, 1);
+      else copyBytes(dst, off + done, this.mem.u8, slot * PAGE_SIZE + (pa & PAGE_MASK), k);
       done += k;
     }
-    return out;
   }
 
   writeBytes(va: number, bytes: Uint8Array | readonly number[]): void {
     const src = bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes);
-    // Check every page first, so a failing write changes nothing.
-    for (let a = va >>> 0; a < (va >>> 0) + src.length; a = ((a >>> PAGE_SHIFT) + 1) << PAGE_SHIFT >>> 0) this.physFor(a, 'w');
+    this.writeFrom(va, src, 0, src.length);
+  }
+
+  /** writeBytes of src[off, off+n) (no allocation): every page is checked first, so a failing write changes nothing. */
+  writeFrom(va: number, src: Uint8Array, off: number, n: number): void {
+    for (let a = va >>> 0; a < (va >>> 0) + n; a = ((a >>> PAGE_SHIFT) + 1) << PAGE_SHIFT >>> 0) this.physFor(a, 'w');
     let done = 0;
-    while (done < src.length) {
+    while (done < n) {
       const a = (va + done) >>> 0;
-      const k = Math.min(src.length - done, PAGE_SIZE - (a & PAGE_MASK));
+      const k = Math.min(n - done, PAGE_SIZE - (a & PAGE_MASK));
       const pa = this.physFor(a, 'w');
       const slot = this.mem.slotOf(pa >>> PAGE_SHIFT);
-      if (slot === FRAME_MMIO) for (let j = 0; j < k; j++) this.bus.mmioWrite(pa + j, 1, src[done + j]!);
+      if (slot === FRAME_MMIO) for (let j = 0; j < k; j++) this.bus.mmioWrite(pa + j, 1, src[off + done + j]!);
       else {
         const h = slot * PAGE_SIZE + (pa & PAGE_MASK);
-        this.mem.u8.set(src.subarray(done, done + k), h);
+        copyBytes(this.mem.u8, h, src, off + done, k);
         this.mem.noteWrite(slot, pa & PAGE_MASK, k);
       }
       done += k;

@@ -24,6 +24,10 @@ export interface MemAccess {
   write32(va: number, v: number): void;
   readBytes(va: number, n: number): Uint8Array;
   writeBytes(va: number, bytes: Uint8Array): void;
+  /** readBytes into dst[off, off+n) without allocating (same checks; on an error dst may be partly written). */
+  readInto(va: number, dst: Uint8Array, off: number, n: number): void;
+  /** writeBytes of src[off, off+n) without copying it first (same checks: nothing written on an error). */
+  writeFrom(va: number, src: Uint8Array, off: number, n: number): void;
 }
 
 /** An access to an address the accessor cannot reach (unmapped, or refused by a translating accessor). */
@@ -75,6 +79,14 @@ export class SpaceMem implements MemAccess {
     if (bytes.length === 0) return;
     try { this.space.writeBytes(va >>> 0, bytes); } catch (e) { rethrow(e, va, 'w', this.name); }
   }
+  readInto(va: number, dst: Uint8Array, off: number, n: number): void {
+    if (n === 0) return;
+    try { this.space.readInto(va >>> 0, dst, off, n); } catch (e) { rethrow(e, va, 'r', this.name); }
+  }
+  writeFrom(va: number, src: Uint8Array, off: number, n: number): void {
+    if (n === 0) return;
+    try { this.space.writeFrom(va >>> 0, src, off, n); } catch (e) { rethrow(e, va, 'w', this.name); }
+  }
 }
 
 // ---- small helpers over any MemAccess -----------------------------------------------------------
@@ -99,9 +111,21 @@ export function writeCString(mem: MemAccess, va: number, s: string, size = s.len
   mem.writeBytes(va, out);
 }
 
+/** A page of each fill byte used so far (never written: only ever the source of a copy). */
+const FILLS = new Map<number, Uint8Array>();
+
+/** n copies of `byte` at va (one write: nothing is written when any page is refused). */
 export function fillBytes(mem: MemAccess, va: number, n: number, byte: number): void {
-  if (n > 0) mem.writeBytes(va, new Uint8Array(n).fill(byte & 0xff));
+  if (n <= 0) return;
+  const b = byte & 0xff;
+  if (n > 4096) { mem.writeBytes(va, new Uint8Array(n).fill(b)); return; }
+  let page = FILLS.get(b);
+  if (!page) FILLS.set(b, (page = new Uint8Array(4096).fill(b)));
+  mem.writeFrom(va, page, 0, n);
 }
+
+/** n zero bytes at va (one write: nothing is written when any page is refused). */
+export function zeroBytes(mem: MemAccess, va: number, n: number): void { fillBytes(mem, va, n, 0); }
 
 /** Unsigned 64-bit little-endian value as a bigint. */
 export function read64(mem: MemAccess, va: number): bigint {

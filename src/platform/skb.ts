@@ -11,7 +11,7 @@
 // skb_under_panic / BUG) and leaves memory unchanged.
 
 import { KCONST, SHINFO, SKB, SKB_BITS, SKB_FRAG } from './layout.generated.js';
-import type { MemAccess } from './mem.js';
+import { zeroBytes, type MemAccess } from './mem.js';
 
 export class SkbError extends Error {
   constructor(message: string) {
@@ -74,7 +74,7 @@ export interface SkbInitOptions {
 export function initSkb(mem: MemAccess, skb: number, head: number, size: number, opts: SkbInitOptions = {}): void {
   const reserve = opts.reserve ?? KCONST.NET_SKB_PAD;
   if (reserve < 0 || reserve > size) throw new SkbError(`initSkb: headroom ${reserve} does not fit a ${size}-byte buffer`);
-  mem.writeBytes(skb, new Uint8Array(SKB.size));
+  zeroBytes(mem, skb, SKB.size);
   const end = (head + size) >>> 0;
   mem.write32(skb + SKB.head, head);
   mem.write32(skb + SKB.data, head + reserve);
@@ -83,7 +83,7 @@ export function initSkb(mem: MemAccess, skb: number, head: number, size: number,
   mem.write32(skb + SKB.users, 1);
   mem.write32(skb + SKB.truesize, size + SKB.size);
   mem.write32(skb + SKB.dev, opts.dev ?? 0);
-  mem.writeBytes(end, new Uint8Array(SHINFO.size));
+  zeroBytes(mem, end, SHINFO.size);
   mem.write32(end + SHINFO.dataref, 1);
 }
 
@@ -179,21 +179,33 @@ export type FragResolver = (page: number, offset: number) => number | null;
 
 /** The whole packet from data: linear part then every fragment, in order. */
 export function skbReadPacket(mem: MemAccess, skb: number, frag: FragResolver): Uint8Array {
+  let out: Uint8Array | null = null;
+  skbReadPacketInto(mem, skb, frag, (len) => (out = new Uint8Array(len)), 0);
+  return out!;
+}
+
+/**
+ * skbReadPacket into a caller's buffer: `into(len)` is asked for it once the packet's length is
+ * known (as skbReadPacket allocates its result) and must have room for len bytes at `off`.
+ * The same reads in the same order, and the same errors, as skbReadPacket. Returns len.
+ */
+export function skbReadPacketInto(mem: MemAccess, skb: number, frag: FragResolver, into: (len: number) => Uint8Array, off: number): number {
   const len = skbLen(mem, skb);
   const headlen = skbHeadlen(mem, skb);
   if (headlen > len) throw new SkbError(`skb 0x${skb.toString(16)}: data_len larger than len`);
-  const out = new Uint8Array(len);
-  out.set(mem.readBytes(skbData(mem, skb), headlen), 0);
+  const dst = into(len);
+  if (dst.length - off < len) throw new RangeError(`skbReadPacketInto: ${len} bytes do not fit at ${off} of ${dst.length}`);
+  mem.readInto(skbData(mem, skb), dst, off, headlen);
   let at = headlen;
   for (const f of skbFrags(mem, skb)) {
     if (at + f.size > len) throw new SkbError(`skb 0x${skb.toString(16)}: fragments hold more than data_len`);
     const va = frag(f.page, f.offset);
     if (va === null) throw new SkbError(`skb 0x${skb.toString(16)}: fragment page 0x${f.page.toString(16)} is not a page`);
-    out.set(mem.readBytes(va, f.size), at);
+    mem.readInto(va, dst, off + at, f.size);
     at += f.size;
   }
   if (at !== len) throw new SkbError(`skb 0x${skb.toString(16)}: linear ${headlen} + fragments ${at - headlen} != len ${len}`);
-  return out;
+  return len;
 }
 
 export function skbSetProtocol(mem: MemAccess, skb: number, protocol: number): void { mem.write16(skb + SKB.protocol, protocol); }

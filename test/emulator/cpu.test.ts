@@ -250,3 +250,81 @@ describe('code coherence through helpers', () => {
     expect(r.reg(EAX)).toBe(0x42);
   });
 });
+
+describe('blocks with side exits (conditional branches inside a block)', () => {
+  // cmp sets the flags, je/jb leave early when taken, the code after them is the fall-through.
+  const src = [
+    'movl $5, %eax',
+    'cmpl $5, %eax', // ZF=1, CF=0
+    'je 1f',
+    'movl $0x11, %ebx', // skipped when taken
+    'hlt',
+    '1: pushfl', // the flags the branch saw, after a side exit
+    'popl %ecx',
+    'cmpl $9, %eax', // CF=1
+    'jb 2f',
+    'movl $0x22, %edx',
+    'hlt',
+    '2: movl $0x33, %edx',
+    'hlt',
+  ].join('\n\t');
+
+  it('a taken side exit runs exactly the instructions before it; flags reach the target', () => {
+    const r = rig(src);
+    const res = r.run();
+    // movl cmpl je | pushfl popl cmpl jb | movl hlt (hlt counts as executed)
+    expect(res).toMatchObject({ reason: 'halt', executed: 9 });
+    expect(r.reg(EBX)).toBe(0);
+    expect(r.reg(ECX) & (ZF | CF)).toBe(ZF);
+    expect(r.reg(EDX)).toBe(0x33);
+    expect(r.m.cpu.counters[0]).toBe(9);
+  });
+
+  it('not taken: the block runs on along the fall-through', () => {
+    const r = rig(src.replace('movl $5, %eax', 'movl $6, %eax'));
+    expect(r.run()).toMatchObject({ reason: 'halt', executed: 5 });
+    expect(r.reg(EBX)).toBe(0x11);
+  });
+
+  it('instruction budgets stay exact inside such blocks', () => {
+    for (let budget = 1; budget <= 9; budget++) {
+      const r = rig(src);
+      const res = r.run(budget);
+      expect(res.executed, `budget ${budget}`).toBe(budget < 9 ? budget : 9);
+      if (budget < 9) expect(res.reason).toBe('budget');
+    }
+  });
+
+  it('a loop whose body has a side exit counts every instruction (no whole-iteration shortcut)', () => {
+    // 10 iterations of: decl; cmpl $3; je out (taken in iteration 7); jmp back.
+    const r = rig('movl $10, %ecx\n1:\tdecl %ecx\n\tcmpl $3, %ecx\n\tje 2f\n\tjmp 1b\n2:\thlt');
+    expect(r.run()).toMatchObject({ reason: 'halt', executed: 1 + 7 * 4 - 1 + 1 });
+    expect(r.reg(ECX)).toBe(3);
+  });
+});
+
+describe('TLB', () => {
+  it('pages 16 MiB apart (the same low page bits) both stay fast and read their own frames', () => {
+    const r = rig(`movl $${DATA}, %esi\n\tmovl $${DATA + 0x1000000}, %edi\n\tmovl $3, %ecx\n1:\tmovl (%esi), %eax\n\taddl (%edi), %eax\n\tdecl %ecx\n\tjnz 1b\n\thlt`);
+    r.as.mapNew(DATA + 0x1000000, 0x1000, PTE_U | 0x2);
+    r.as.write32(DATA, 0x100);
+    r.as.write32(DATA + 0x1000000, 0x23);
+    expect(r.run().reason).toBe('halt');
+    expect(r.reg(EAX)).toBe(0x123);
+  });
+});
+
+describe('compiled blocks are shared between machines', () => {
+  it('the same code in a second machine runs the same function objects, with its own state', () => {
+    const code = 'movl $7, %eax\n\taddl %eax, %eax\n\tmovl %eax, (%esi)\n\thlt';
+    const a = rig(code), b = rig(code);
+    a.m.cpu.r[ESI] = DATA; b.m.cpu.r[ESI] = DATA + 4;
+    expect(a.run().reason).toBe('halt');
+    expect(b.run().reason).toBe('halt');
+    expect(a.as.read32(DATA)).toBe(14);
+    expect(b.as.read32(DATA + 4)).toBe(14);
+    expect(b.as.read32(DATA)).toBe(0);
+    const fnOf = (x: typeof a): unknown => (x.as.blocks.get(CODE | 0) as unknown as { fn: unknown }).fn;
+    expect(fnOf(b)).toBe(fnOf(a));
+  });
+});

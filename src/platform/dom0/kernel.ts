@@ -48,6 +48,7 @@
 // interrupts were delivered (they reclaim descriptors); a second BUSY returns 'busy'. Unless the
 // status is 'ok' the skb still belongs to the caller.
 
+import type { HookContext, HookResult } from '../../emulator/hooks.js';
 import { EAX, ECX, EDX } from '../../isa/registers.js';
 import type { Machine } from '../../emulator/machine.js';
 import { PTE_W, type AddressSpace } from '../../emulator/mmu.js';
@@ -368,33 +369,29 @@ export class Dom0Kernel {
   }
 
   private installRoutine(va: number, name: string, cost: number, impl: (k: Dom0Kernel, a: RoutineArgs) => number | void, sleeps: boolean): void {
-    this.machine.hook(this.space, va, (ctx) => {
-      this.callCountsMap.set(name, (this.callCountsMap.get(name) ?? 0) + 1);
-      ctx.charge(cost);
-      const args: RoutineArgs = {
-        name,
-        arg: (i) => ctx.arg(i) >>> 0,
-        sarg: (i) => ctx.arg(i) | 0,
-        stack: (i) => ctx.stackArg(i) >>> 0,
-        charge: (n) => ctx.charge(Math.max(0, Math.round(n))),
-        returnAddress: () => ctx.returnAddress,
-      };
-      this.hookDepth++;
-      try {
-        if (sleeps) this.mightSleep(name);
-        const r = impl(this, args);
-        this.counters.kernelInsns += ctx.charged;
-        return typeof r === 'number' ? r | 0 : undefined;
-      } catch (e) {
-        const reason = e instanceof KernelOops ? e.message
-          : e instanceof MemAccessError ? `BUG: unable to handle kernel paging request in ${name}: ${e.message}`
-            : `${name}: internal error in the kernel model: ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
-        this.recordOops(reason, ctx.returnAddress);
-        return { kind: 'stop', detail: OOPS_MARK + reason };
-      } finally {
-        this.hookDepth--;
-      }
-    }, { name });
+    // A bound method, not a closure: every kernel's routines run the same optimised code.
+    this.machine.hook(this.space, va, this.runRoutine.bind(this, name, cost, impl, sleeps), { name });
+  }
+
+  private runRoutine(name: string, cost: number, impl: (k: Dom0Kernel, a: RoutineArgs) => number | void, sleeps: boolean, ctx: HookContext): HookResult {
+    this.callCountsMap.set(name, (this.callCountsMap.get(name) ?? 0) + 1);
+    ctx.charge(cost);
+    const args: RoutineArgs = new HookRoutineArgs(name, ctx);
+    this.hookDepth++;
+    try {
+      if (sleeps) this.mightSleep(name);
+      const r = impl(this, args);
+      this.counters.kernelInsns += ctx.charged;
+      return typeof r === 'number' ? r | 0 : undefined;
+    } catch (e) {
+      const reason = e instanceof KernelOops ? e.message
+        : e instanceof MemAccessError ? `BUG: unable to handle kernel paging request in ${name}: ${e.message}`
+          : `${name}: internal error in the kernel model: ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
+      this.recordOops(reason, ctx.returnAddress);
+      return { kind: 'stop', detail: OOPS_MARK + reason };
+    } finally {
+      this.hookDepth--;
+    }
   }
 
   // ==== logging and diagnostics ====================================================================
@@ -1065,8 +1062,9 @@ export class Dom0Kernel {
       this.warn(`DMA-API: ${who}: device driver tries to free DMA memory it has not allocated [device address=0x${hex8(bus)}] [size=${size} bytes]`);
       return;
     }
-    let i = list.findIndex((m) => m.kind === kind && m.size === size);
-    if (i < 0) i = list.findIndex((m) => m.kind === kind);
+    let i = -1;
+    for (let j = 0; j < list.length && i < 0; j++) if (list[j]!.kind === kind && list[j]!.size === size) i = j;
+    for (let j = 0; j < list.length && i < 0; j++) if (list[j]!.kind === kind) i = j;
     if (i < 0) {
       i = 0;
       this.counters.dmaApiErrors++;
@@ -1075,8 +1073,8 @@ export class Dom0Kernel {
     const m = list[i]!;
     if (m.size !== size) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${who}: device driver frees DMA memory with different size [device address=0x${hex8(bus)}] [map size=${m.size} bytes] [unmap size=${size} bytes]`); }
     if (m.dir !== dir) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${who}: device driver frees DMA memory with different direction [device address=0x${hex8(bus)}] [mapped ${m.dir}] [unmapped ${dir}]`); }
-    list.splice(i, 1);
-    if (list.length === 0) this.dmaMaps.delete(bus);
+    if (list.length === 1) this.dmaMaps.delete(bus);
+    else list.splice(i, 1);
   }
 
   /** Registered interrupt handlers (request_irq order). */
@@ -1116,3 +1114,13 @@ export class Dom0Kernel {
 
 /** Spinlock word values (1 = unlocked), re-exported for the platform's tests. */
 export const SPIN_UNLOCKED = SPINLOCK.unlocked;
+
+/** A routine's view of its hook context (one small object per call, methods on the prototype). */
+class HookRoutineArgs implements RoutineArgs {
+  constructor(readonly name: string, private readonly ctx: HookContext) {}
+  arg(i: number): number { return this.ctx.arg(i) >>> 0; }
+  sarg(i: number): number { return this.ctx.arg(i) | 0; }
+  stack(i: number): number { return this.ctx.stackArg(i) >>> 0; }
+  charge(n: number): void { this.ctx.charge(Math.max(0, Math.round(n))); }
+  returnAddress(): number { return this.ctx.returnAddress; }
+}

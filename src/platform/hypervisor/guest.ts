@@ -4,6 +4,7 @@
 // paravirtual frontend itself is not emulated: its per-packet work is a cost-model parameter.
 
 import type { Machine } from '../../emulator/machine.js';
+import { copyBytes } from '../../emulator/memory.js';
 import type { AddressSpace } from '../../emulator/mmu.js';
 import { PTE_U, PTE_W } from '../../emulator/mmu.js';
 
@@ -46,10 +47,10 @@ export class Guest {
     const va = GUEST_RX_AREA + (this.next % this.slots) * SLOT;
     this.next++;
     const n = Math.min(frame.length, SLOT);
-    this.space.writeBytes(va, frame.subarray(0, n));
+    this.space.writeFrom(va, frame, 0, n);
     for (let off = 0; off < n;) {
       const a = va + off, k = Math.min(n - off, 4096 - (a & 0xfff));
-      this.shadow.get(a & ~0xfff)!.set(frame.subarray(off, off + k), a & 0xfff);
+      copyBytes(this.shadow.get(a & ~0xfff)!, a & 0xfff, frame, off, k);
       off += k;
     }
     // The guest's frontend consumes the slot: what it sees is what landed in its memory.

@@ -12,7 +12,7 @@
 import type { HookContext, HookResult } from '../../emulator/hooks.js';
 import { KCONST, NETDEV, SKB } from '../layout.generated.js';
 import { hex8, MemAccessError, type MemAccess } from '../mem.js';
-import { skbPull, skbReadPacket, skbSetDev, skbSetMacHeader, skbSetPktType } from '../skb.js';
+import { skbPull, skbReadPacketInto, skbSetDev, skbSetMacHeader, skbSetPktType } from '../skb.js';
 import type { Dom0Kernel } from '../dom0/kernel.js';
 import type { SkbPool } from './pool.js';
 
@@ -34,7 +34,10 @@ export interface HotDeps {
   readonly mem: MemAccess;
   readonly pool: SkbPool;
   readonly dom0: Dom0Kernel;
-  /** A received frame (Ethernet header + payload) for the guests; the skb is freed afterwards. */
+  /**
+   * A received frame (Ethernet header + payload) for the guests; the skb is freed afterwards. The
+   * frame is netif_rx's staging buffer: valid only during the call (copy what you keep).
+   */
   readonly deliver: (frame: Uint8Array) => void;
   /** An skb dom0 allocated (not pooled) that the hypervisor is done with: back to dom0. */
   readonly handBack: (skb: number) => void;
@@ -53,34 +56,64 @@ export interface AllocFault {
 }
 
 export class HotRoutines {
-  readonly counts = new Map<string, number>();
+  /** Calls per routine (by HOT_ROUTINES index). */
+  private readonly calls = new Float64Array(HOT_ROUTINES.length);
   /** Instructions charged by the hot routines (the hypervisor's own work). */
   charged = 0;
   allocFault: AllocFault | null = null;
+  /** Scratch of eth_type_trans (no routine runs guest code, so none is re-entered while in use). */
+  private readonly ethHeader = new Uint8Array(KCONST.ETH_HLEN);
+  private readonly ownAddr = new Uint8Array(KCONST.ETH_ALEN);
+  /** netif_rx: a fragment's (page, offset) as a dom0 address, and the frame buffer for its body. */
+  private readonly fragVa = (page: number, off: number): number => {
+    const va = this.d.dom0.pages.pageToVirt(page);
+    if (va === null) throw new MemAccessError(page, 'r', this.d.mem.name, 'not a struct page');
+    return va + off;
+  };
+  private rxHead = 0;
+  private rxFrame: Uint8Array | null = null;
+  private rxBuf = new Uint8Array(2048);
+  private readonly rxAlloc = (n: number): Uint8Array => {
+    const need = this.rxHead + n;
+    if (need > this.rxBuf.length) this.rxBuf = new Uint8Array(need);
+    return (this.rxFrame = this.rxBuf.subarray(0, need));
+  };
 
   constructor(private readonly d: HotDeps) {}
 
-  /** Runs one routine as a hook handler; bad pointers become safety faults, never exceptions. */
+  /** Calls per routine, for the routines called at least once. */
+  get counts(): ReadonlyMap<string, number> {
+    const m = new Map<string, number>();
+    HOT_ROUTINES.forEach((name, k) => { if (this.calls[k]) m.set(name, this.calls[k]!); });
+    return m;
+  }
+
+  /**
+   * Runs one routine as a hook handler; bad pointers become safety faults, never exceptions. (A
+   * bound method, not a closure: every machine's handlers run the same optimised code.)
+   */
   handler(name: HotRoutine): (ctx: HookContext) => HookResult {
-    return (ctx) => {
-      this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-      ctx.charge(COST[name]);
-      this.charged += COST[name];
-      try {
-        return this.run(name, ctx);
-      } catch (e) {
-        if (e instanceof MemAccessError) return { kind: 'fault', reason: `svm-access: ${name}: ${e.message}` };
-        throw e;
-      }
-    };
+    return this.call.bind(this, HOT_ROUTINES.indexOf(name));
+  }
+
+  private call(k: number, ctx: HookContext): HookResult {
+    const name = HOT_ROUTINES[k]!, cost = COST[name];
+    this.calls[k]!++;
+    ctx.charge(cost);
+    this.charged += cost;
+    try {
+      return this.run(name, ctx);
+    } catch (e) {
+      if (e instanceof MemAccessError) return { kind: 'fault', reason: `svm-access: ${name}: ${e.message}` };
+      throw e;
+    }
   }
 
   private run(name: HotRoutine, ctx: HookContext): HookResult {
     const m = this.d.mem;
-    const a = (i: number): number => ctx.arg(i) >>> 0;
     switch (name) {
       case '__netdev_alloc_skb': {
-        const dev = a(0), len = a(1);
+        const dev = arg(ctx, 0), len = arg(ctx, 1);
         const f = this.allocFault;
         if (f && !f.fired && ++f.seen === f.call) {
           f.fired = true;
@@ -92,25 +125,24 @@ export class HotRoutines {
         return this.d.pool.take(m, len, dev);
       }
       case 'dev_kfree_skb_any': {
-        const skb = a(0);
+        const skb = arg(ctx, 0);
         if (skb === 0) return;
         this.free(skb);
         return;
       }
       case 'netif_rx': {
-        const skb = a(0);
+        const skb = arg(ctx, 0);
         // The frame from the MAC header (set by eth_type_trans) to the end of the data.
         const mac = m.read32(skb + SKB.mac), data = m.read32(skb + SKB.data), len = m.read32(skb + SKB.len);
         const head = data - mac;
         if (head < 0 || head > 64) return { kind: 'fault', reason: `netif_rx: skb 0x${hex8(skb)} has no MAC header before its data` };
-        const body = skbReadPacket(m, skb, (page, off) => {
-          const va = this.d.dom0.pages.pageToVirt(page);
-          if (va === null) throw new MemAccessError(page, 'r', m.name, 'not a struct page');
-          return va + off;
-        });
-        const frame = new Uint8Array(head + len);
-        frame.set(m.readBytes(mac, head), 0);
-        frame.set(body, head);
+        // The frame is read straight into the staging buffer: the body (as skbReadPacket reads
+        // it), then the MAC header in front of it.
+        this.rxHead = head;
+        skbReadPacketInto(m, skb, this.fragVa, this.rxAlloc, head);
+        const frame = this.rxFrame!;
+        this.rxFrame = null;
+        m.readInto(mac, frame, 0, head);
         this.d.deliver(frame);
         this.free(skb);
         ctx.charge(len >> 3);
@@ -118,14 +150,14 @@ export class HotRoutines {
         return KCONST.NET_RX_SUCCESS;
       }
       case 'dma_map_single': {
-        const ptr = a(1), size = a(2), dir = a(3);
+        const ptr = arg(ctx, 1), size = arg(ctx, 2), dir = arg(ctx, 3);
         const bus = this.busAddress(ptr, size);
         if (bus === null) return { kind: 'fault', reason: `dma_map_single: [0x${hex8(ptr)}, +${size}) is not contiguous dom0 RAM` };
         this.d.dom0.dmaMapped(bus, size, dir, 'single', 'hypervisor');
         return bus;
       }
       case 'dma_map_page': {
-        const page = a(1), offset = a(2), size = a(3), dir = a(4);
+        const page = arg(ctx, 1), offset = arg(ctx, 2), size = arg(ctx, 3), dir = arg(ctx, 4);
         const va = this.d.dom0.pages.pageToVirt(page);
         const bus = va === null ? null : this.busAddress(va + offset, size);
         if (bus === null) return { kind: 'fault', reason: `dma_map_page: 0x${hex8(page)}+${offset} is not a dom0 page` };
@@ -133,34 +165,36 @@ export class HotRoutines {
         return bus;
       }
       case 'dma_unmap_single': case 'dma_unmap_page': {
-        const bus = a(1), size = a(2), dir = a(3);
+        const bus = arg(ctx, 1), size = arg(ctx, 2), dir = arg(ctx, 3);
         this.d.dom0.dmaUnmapped(bus, size, dir, name === 'dma_unmap_single' ? 'single' : 'page', 'hypervisor');
         return;
       }
       case '_spin_trylock': {
-        const lock = a(0);
+        const lock = arg(ctx, 0);
         const v = m.read32(lock);
         if (v === 1) { m.write32(lock, 0); return 1; }
         return 0;
       }
       case '_spin_unlock_irqrestore': {
-        const lock = a(0), flags = a(1);
+        const lock = arg(ctx, 0), flags = arg(ctx, 1);
         m.write32(lock, 1);
         // dom0's virtual interrupt flag, in shared data.
         m.write8(this.d.dom0.exports.get('evtchn_upcall_mask')!, flags & 0xff);
         return;
       }
       case 'eth_type_trans': {
-        const skb = a(0), dev = a(1);
+        const skb = arg(ctx, 0), dev = arg(ctx, 1);
         const data = m.read32(skb + SKB.data);
-        const hdr = m.readBytes(data, KCONST.ETH_HLEN);
+        const hdr = this.ethHeader;
+        m.readInto(data, hdr, 0, KCONST.ETH_HLEN);
         skbSetMacHeader(m, skb, data);
         if (skbPull(m, skb, KCONST.ETH_HLEN) === null) return { kind: 'fault', reason: `eth_type_trans: skb 0x${hex8(skb)} shorter than an Ethernet header` };
         skbSetDev(m, skb, dev);
         let type: number;
         if (hdr[0]! & 1) type = hdr.subarray(0, 6).every((x) => x === 0xff) ? KCONST.PACKET_BROADCAST : KCONST.PACKET_MULTICAST;
         else {
-          const own = m.readBytes(dev + NETDEV.dev_addr, KCONST.ETH_ALEN);
+          const own = this.ownAddr;
+          m.readInto(dev + NETDEV.dev_addr, own, 0, KCONST.ETH_ALEN);
           type = own.every((x, i) => x === hdr[i]) ? KCONST.PACKET_HOST : KCONST.PACKET_OTHERHOST;
         }
         skbSetPktType(m, skb, type);
@@ -187,3 +221,6 @@ export class HotRoutines {
     return t0.pa;
   }
 }
+
+/** i-th argument of a routine, unsigned. */
+function arg(ctx: HookContext, i: number): number { return ctx.arg(i) >>> 0; }

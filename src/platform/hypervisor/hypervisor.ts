@@ -32,7 +32,7 @@ import type { Dom0Kernel } from '../dom0/kernel.js';
 import { Guest, guestMac } from './guest.js';
 import { HOT_ROUTINES, HotRoutines } from './hot.js';
 import { SkbPool } from './pool.js';
-import { SvmMem } from './svm-mem.js';
+import { SvmMem, type SvmSource } from './svm-mem.js';
 
 /** Counter contexts. */
 export const CTX = { dom0: 0, driver: 1, hypervisor: 2, guest: 3 } as const;
@@ -105,7 +105,7 @@ export interface HvStats {
   aborts: number;
 }
 
-export class Hypervisor {
+export class Hypervisor implements SvmSource {
   readonly region: HypervisorRegion;
   readonly space: AddressSpace;
   readonly guests: Guest[] = [];
@@ -164,12 +164,12 @@ export class Hypervisor {
       this.guests.push(g);
     }
     this.budget = opts.invocationBudget ?? 2_000_000;
-    this.dom0Mem = this.unprotectedSpace ? new SpaceMem(this.unprotectedSpace) : new SvmMem((va) => this.runtime().translate(va), () => this.region.view);
+    this.dom0Mem = this.unprotectedSpace ? new SpaceMem(this.unprotectedSpace) : new SvmMem(this);
     this.pool = new SkbPool(dom0, opts.poolSkbs ?? 512, POOL_SKB_BYTES, opts.poolPages ?? 512);
     this.hot = new HotRoutines({
       mem: this.dom0Mem, pool: this.pool, dom0,
-      deliver: (frame) => this.demux(frame),
-      handBack: (skb) => { this.handBackQueue.push(skb); this.stats.handedBack++; },
+      deliver: this.demux.bind(this),
+      handBack: this.handBack.bind(this),
     });
     const forced = new Set<string>(HOT_ROUTINES.slice(0, opts.forcedUpcalls ?? 0));
     HOT_ROUTINES.forEach((name, k) => {
@@ -184,6 +184,10 @@ export class Hypervisor {
     if (!this.rt) throw new Error('hypervisor instance not attached');
     return this.rt;
   }
+
+  /** SvmSource: the runtime SvmMem translates through, and the view it reaches windows by. */
+  svmRuntime(): HvInstance['hvRuntime'] { return this.runtime(); }
+  svmView(): AddressSpace { return this.region.view; }
 
   /**
    * Hypervisor frames no guest-visible code may change (fault-injection campaigns checksum them):
@@ -387,7 +391,11 @@ export class Hypervisor {
 
   /** netif_rx from the hypervisor instance: to the guest whose MAC the frame is for. */
   private demux(frame: Uint8Array): void {
-    const g = this.guests.find((x) => x.mac.every((b, i) => b === frame[i]));
+    let g: Guest | undefined;
+    for (const x of this.guests) {
+      const m = x.mac;
+      if (m[0] === frame[0] && m[1] === frame[1] && m[2] === frame[2] && m[3] === frame[3] && m[4] === frame[4] && m[5] === frame[5]) { g = x; break; }
+    }
     if (!g) {
       // Broadcast goes to every guest; anything else has no destination here.
       if (frame.subarray(0, 6).every((b) => b === 0xff)) { for (const x of this.guests) { x.deliver(frame); this.stats.copyBytes += frame.length; } this.stats.delivered++; return; }
@@ -397,6 +405,12 @@ export class Hypervisor {
     g.deliver(frame);
     this.stats.copyBytes += frame.length;
     this.stats.delivered++;
+  }
+
+  /** An skb dom0 allocated that the hot routines are done with: freed by dom0 at the next softirq. */
+  private handBack(skb: number): void {
+    this.handBackQueue.push(skb);
+    this.stats.handedBack++;
   }
 
   /** dom0's own skbs the hypervisor finished with are freed by dom0 (its allocator, its accounting). */

@@ -23,7 +23,7 @@
 
 import type { Bus, IrqLine, MmioHandler, AccessSize } from '../../emulator/bus.js';
 import { E1000_BITS as B, E1000_REGS as R, E1000LIKE, KCONST, RX_DESC, TX_DESC } from '../layout.generated.js';
-import { ethernetFcs } from './crc32.js';
+import { crc32 } from './crc32.js';
 
 export const E1000_BAR_SIZE = E1000LIKE.bar0_len;
 /** PCI configuration space offsets (PCI Local Bus spec, type 0 header). */
@@ -58,6 +58,11 @@ export interface E1000Options {
   readonly fullDuplex?: boolean;
   /** Receives every transmitted frame (without FCS; short frames padded to 60 bytes when TCTL.PSP). */
   readonly onTransmit?: (frame: Uint8Array) => void;
+  /**
+   * onTransmit receives a view of the device's staging buffer, valid only until it returns (it
+   * must copy what it keeps), instead of a frame of its own. Default false.
+   */
+  readonly lendTxFrames?: boolean;
 }
 
 export interface NicCounters {
@@ -104,6 +109,21 @@ const newCounters = (): NicCounters => ({
 
 class DmaError extends Error {}
 
+/** What a DMA transfer is for (error messages; the text is built only when one is reported). */
+const enum DmaWhat { TxDescriptor, TxBuffer, TxStatus, TxStatusWriteBack, RxDescriptor, RxBuffer, RxWriteBack }
+
+function dmaWhat(w: DmaWhat, n: number): string {
+  switch (w) {
+    case DmaWhat.TxDescriptor: return `TX descriptor ${n}`;
+    case DmaWhat.TxBuffer: return `TX buffer of descriptor ${n}`;
+    case DmaWhat.TxStatus: return 'TX status';
+    case DmaWhat.TxStatusWriteBack: return 'TX status write-back';
+    case DmaWhat.RxDescriptor: return `RX descriptor ${n}`;
+    case DmaWhat.RxBuffer: return `RX buffer of descriptor ${n}`;
+    case DmaWhat.RxWriteBack: return `RX descriptor ${n} write-back`;
+  }
+}
+
 export class E1000Nic implements MmioHandler {
   readonly bus: Bus;
   readonly mmioBase: number;
@@ -112,6 +132,7 @@ export class E1000Nic implements MmioHandler {
   readonly eeprom = new Uint16Array(E1000LIKE.eeprom_words);
   /** PCI configuration space (256 bytes, little-endian). */
   readonly config = new Uint8Array(256);
+  private readonly configView = new DataView(this.config.buffer);
   readonly counters: NicCounters = newCounters();
   /** Device-level anomalies (DMA errors, impossible ring settings), oldest first, at most 200. */
   readonly errors: string[] = [];
@@ -127,6 +148,17 @@ export class E1000Nic implements MmioHandler {
   private readonly speed: 10 | 100 | 1000;
   private readonly fullDuplex: boolean;
   private inTx = false;
+  /** onTransmit gets a view of the staging buffer, valid only until it returns (E1000Options.lendTxFrames). */
+  private readonly lendTxFrames: boolean;
+  /**
+   * Staging buffers of the DMA engines. Each is done with before its user calls out of the device,
+   * except txBuf during a lent onTransmit, and processTx is not re-entered (inTx) meanwhile.
+   */
+  private txBuf = new Uint8Array(2048);
+  private readonly rxBuf = new Uint8Array(MAX_RX_FRAME_WITH_FCS);
+  private readonly descBuf = new Uint8Array(16);
+  private readonly descView = new DataView(this.descBuf.buffer);
+  private readonly rsDescs: number[] = [];
 
   constructor(opts: E1000Options) {
     this.bus = opts.bus;
@@ -139,6 +171,7 @@ export class E1000Nic implements MmioHandler {
     this.speed = opts.speed ?? 1000;
     this.fullDuplex = opts.fullDuplex ?? true;
     this.onTransmit = opts.onTransmit ?? null;
+    this.lendTxFrames = opts.lendTxFrames ?? false;
     this.initEeprom(opts.eepromVersion ?? 0x1234);
     this.initConfig(opts.revision ?? 3);
     this.bus.mapMmio(this.mmioBase, E1000_BAR_SIZE, this);
@@ -183,7 +216,7 @@ export class E1000Nic implements MmioHandler {
 
   configRead(where: number, size: 1 | 2 | 4): number {
     if (where < 0 || where + size > 256) return size === 4 ? 0xffffffff : (1 << (8 * size)) - 1;
-    const c = new DataView(this.config.buffer);
+    const c = this.configView;
     return size === 1 ? c.getUint8(where) : size === 2 ? c.getUint16(where, true) : c.getUint32(where, true);
   }
 
@@ -192,13 +225,13 @@ export class E1000Nic implements MmioHandler {
     if (where !== PCI_CFG.COMMAND) return;
     const mask = PCI_COMMAND_IO | PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER;
     const cmd = (size === 1 ? (this.pciCommand & 0xff00) | (value & 0xff) : value) & mask;
-    new DataView(this.config.buffer).setUint16(PCI_CFG.COMMAND, cmd, true);
+    this.configView.setUint16(PCI_CFG.COMMAND, cmd, true);
     if (cmd & PCI_COMMAND_MASTER) this.processTx();
   }
 
-  get pciCommand(): number { return this.configRead(PCI_CFG.COMMAND, 2); }
-  private get busMaster(): boolean { return (this.pciCommand & PCI_COMMAND_MASTER) !== 0; }
-  private get memDecode(): boolean { return (this.pciCommand & PCI_COMMAND_MEMORY) !== 0; }
+  get pciCommand(): number { return this.config[PCI_CFG.COMMAND]! | (this.config[PCI_CFG.COMMAND + 1]! << 8); }
+  private get busMaster(): boolean { return (this.config[PCI_CFG.COMMAND]! & PCI_COMMAND_MASTER) !== 0; }
+  private get memDecode(): boolean { return (this.config[PCI_CFG.COMMAND]! & PCI_COMMAND_MEMORY) !== 0; }
 
   // ---- link ----------------------------------------------------------------------------------
 
@@ -369,14 +402,15 @@ export class E1000Nic implements MmioHandler {
 
   // ---- DMA helpers -----------------------------------------------------------------------------
 
-  private dmaRead(lo: number, hi: number, len: number, what: string): Uint8Array {
-    if (hi !== 0 || lo === 0) throw new DmaError(`${what}: bus address 0x${hi.toString(16)}:${lo.toString(16).padStart(8, '0')} is not DMA-able`);
-    try { return this.bus.dmaRead(lo >>> 0, len); } catch (e) { throw new DmaError(`${what}: ${(e as Error).message}`); }
+  /** dmaRead into dst[off, off+len); `what(...)` names the transfer in the error (built only then). */
+  private dmaReadInto(lo: number, hi: number, dst: Uint8Array, off: number, len: number, what: DmaWhat, n: number): void {
+    if (hi !== 0 || lo === 0) throw new DmaError(`${dmaWhat(what, n)}: bus address 0x${hi.toString(16)}:${lo.toString(16).padStart(8, '0')} is not DMA-able`);
+    try { this.bus.dmaReadInto(lo >>> 0, dst, off, len); } catch (e) { throw new DmaError(`${dmaWhat(what, n)}: ${(e as Error).message}`); }
   }
 
-  private dmaWrite(lo: number, hi: number, bytes: Uint8Array, what: string): void {
-    if (hi !== 0 || lo === 0) throw new DmaError(`${what}: bus address 0x${hi.toString(16)}:${lo.toString(16).padStart(8, '0')} is not DMA-able`);
-    try { this.bus.dmaWrite(lo >>> 0, bytes); } catch (e) { throw new DmaError(`${what}: ${(e as Error).message}`); }
+  private dmaWriteFrom(lo: number, hi: number, src: Uint8Array, off: number, len: number, what: DmaWhat, n: number): void {
+    if (hi !== 0 || lo === 0) throw new DmaError(`${dmaWhat(what, n)}: bus address 0x${hi.toString(16)}:${lo.toString(16).padStart(8, '0')} is not DMA-able`);
+    try { this.bus.dmaWriteFrom(lo >>> 0, src, off, len); } catch (e) { throw new DmaError(`${dmaWhat(what, n)}: ${(e as Error).message}`); }
   }
 
   // ---- transmit --------------------------------------------------------------------------------
@@ -400,29 +434,31 @@ export class E1000Nic implements MmioHandler {
     }
     this.inTx = true;
     let sent = false;
+    const desc = this.descBuf, dv = this.descView;
     try {
       while (head !== tail) {
         let h = head;
         let eop = false;
         let bad: string | null = null;
-        const parts: Uint8Array[] = [];
-        const rsDescs: number[] = [];
+        // The frame's bytes are gathered in the staging buffer, in descriptor order, as they are read.
+        let len = 0;
+        const rsDescs = this.rsDescs;
+        rsDescs.length = 0;
         let descs = 0;
         while (h !== tail) {
           const at = base + h * 16;
-          let d: Uint8Array;
-          try { d = this.dmaRead(at, baseHi, 16, `TX descriptor ${h}`); } catch (e) {
+          try { this.dmaReadInto(at, baseHi, desc, 0, 16, DmaWhat.TxDescriptor, h); } catch (e) {
             this.counters.txDmaErrors++;
             this.error((e as Error).message);
             return; // the ring itself is unreadable: stop the transmit unit's progress
           }
-          const dv = new DataView(d.buffer, d.byteOffset, 16);
           const lo = dv.getUint32(TX_DESC.buffer_addr, true), hi = dv.getUint32(TX_DESC.buffer_addr + 4, true); // u64 halves
           const length = dv.getUint16(TX_DESC.length, true);
           const cmd = dv.getUint8(TX_DESC.cmd);
           descs++;
           if (length > 0 && bad === null) {
-            try { parts.push(this.dmaRead(lo, hi, length, `TX buffer of descriptor ${h}`)); } catch (e) { bad = (e as Error).message; }
+            const buf = this.txStaging(len + length);
+            try { this.dmaReadInto(lo, hi, buf, len, length, DmaWhat.TxBuffer, h); len += length; } catch (e) { bad = (e as Error).message; }
           }
           if (cmd & B.TXD_CMD_RS) rsDescs.push(at);
           h = (h + 1) % n;
@@ -430,8 +466,9 @@ export class E1000Nic implements MmioHandler {
         }
         if (!eop) break; // the rest of the frame is not queued yet
         for (const at of rsDescs) {
-          const st = this.dmaRead(at + TX_DESC.status, baseHi, 1, 'TX status');
-          this.dmaWrite(at + TX_DESC.status, baseHi, Uint8Array.of(st[0]! | B.TXD_STAT_DD), 'TX status write-back');
+          this.dmaReadInto(at + TX_DESC.status, baseHi, desc, 0, 1, DmaWhat.TxStatus, 0);
+          desc[0]! |= B.TXD_STAT_DD;
+          this.dmaWriteFrom(at + TX_DESC.status, baseHi, desc, 0, 1, DmaWhat.TxStatusWriteBack, 0);
         }
         head = h;
         this.regs[R.TDH >>> 2] = head;
@@ -443,12 +480,16 @@ export class E1000Nic implements MmioHandler {
           this.error(bad);
           continue;
         }
-        let len = 0;
-        for (const p of parts) len += p.length;
         const padded = (tctl & B.TCTL_PSP) !== 0 && len < 60;
-        const frame = new Uint8Array(padded ? 60 : len);
-        let o = 0;
-        for (const p of parts) { frame.set(p, o); o += p.length; }
+        const size = padded ? 60 : len;
+        let frame: Uint8Array;
+        if (this.lendTxFrames) {
+          frame = this.txStaging(size).subarray(0, size);
+          if (padded) frame.fill(0, len);
+        } else {
+          frame = new Uint8Array(size);
+          frame.set(this.txBuf.subarray(0, len), 0);
+        }
         if (padded) this.counters.txPadded++;
         this.gptc = (this.gptc + 1) >>> 0;
         this.counters.txFrames++;
@@ -463,6 +504,16 @@ export class E1000Nic implements MmioHandler {
       this.inTx = false;
       this.updateLine();
     }
+  }
+
+  /** The transmit staging buffer, grown (contents kept) to hold at least `bytes`. */
+  private txStaging(bytes: number): Uint8Array {
+    if (bytes > this.txBuf.length) {
+      const grown = new Uint8Array(Math.max(bytes, 2 * this.txBuf.length));
+      grown.set(this.txBuf, 0);
+      this.txBuf = grown;
+    }
+    return this.txBuf;
   }
 
   // ---- receive ---------------------------------------------------------------------------------
@@ -505,23 +556,27 @@ export class E1000Nic implements MmioHandler {
     const base = this.regs[R.RDBAL >>> 2]!, baseHi = this.regs[R.RDBAH >>> 2]!;
     const at = base + head * 16;
     try {
-      const d = this.dmaRead(at, baseHi, 16, `RX descriptor ${head}`);
-      const dv = new DataView(d.buffer, d.byteOffset, 16);
+      const dv = this.descView;
+      this.dmaReadInto(at, baseHi, this.descBuf, 0, 16, DmaWhat.RxDescriptor, head);
       const lo = dv.getUint32(RX_DESC.buffer_addr, true), hi = dv.getUint32(RX_DESC.buffer_addr + 4, true); // u64 halves
-      const bytes = new Uint8Array(frame.length + FCS_LEN);
+      // The frame and its FCS in one DMA write (every frame checked before any byte is written).
+      const bytes = this.rxBuf;
+      const len = frame.length + FCS_LEN;
       bytes.set(frame, 0);
-      bytes.set(ethernetFcs(frame), frame.length);
-      this.dmaWrite(lo, hi, bytes, `RX buffer of descriptor ${head}`);
+      const fcs = crc32(frame);
+      bytes[frame.length] = fcs & 0xff;
+      bytes[frame.length + 1] = (fcs >>> 8) & 0xff;
+      bytes[frame.length + 2] = (fcs >>> 16) & 0xff;
+      bytes[frame.length + 3] = fcs >>> 24;
+      this.dmaWriteFrom(lo, hi, bytes, 0, len, DmaWhat.RxBuffer, head);
       // Write-back covers length..special; status (with DD) lands in the same DMA write as the rest.
       const wb0 = RX_DESC.length;
-      const wb = new Uint8Array(RX_DESC.size - wb0);
-      const wv = new DataView(wb.buffer);
-      wv.setUint16(RX_DESC.length - wb0, bytes.length, true);
-      wv.setUint16(RX_DESC.csum - wb0, 0, true);
-      wv.setUint8(RX_DESC.status - wb0, B.RXD_STAT_DD | B.RXD_STAT_EOP);
-      wv.setUint8(RX_DESC.errors - wb0, 0);
-      wv.setUint16(RX_DESC.special - wb0, 0, true);
-      this.dmaWrite(at + wb0, baseHi, wb, `RX descriptor ${head} write-back`);
+      dv.setUint16(RX_DESC.length, len, true);
+      dv.setUint16(RX_DESC.csum, 0, true);
+      dv.setUint8(RX_DESC.status, B.RXD_STAT_DD | B.RXD_STAT_EOP);
+      dv.setUint8(RX_DESC.errors, 0);
+      dv.setUint16(RX_DESC.special, 0, true);
+      this.dmaWriteFrom(at + wb0, baseHi, this.descBuf, wb0, RX_DESC.size - wb0, DmaWhat.RxWriteBack, head);
     } catch (e) {
       c.rxDmaErrors++;
       this.error((e as Error).message);

@@ -42,28 +42,49 @@ function patternSeed(stream: number, seq: number): number {
   return x === 0 ? 1 : x;
 }
 
+/** The DataView of the last buffer writeTestFrame filled (callers reuse one buffer per frame size). */
+let lastFrame: Uint8Array | null = null;
+let lastView: DataView | null = null;
+function viewOf(f: Uint8Array): DataView {
+  if (f !== lastFrame || lastView === null) { lastFrame = f; lastView = new DataView(f.buffer, f.byteOffset, f.byteLength); }
+  return lastView;
+}
+
 /** Builds one test frame. */
 export function buildTestFrame(spec: TestFrameSpec): Uint8Array {
+  const f = new Uint8Array(spec.size);
+  writeTestFrame(spec, f);
+  return f;
+}
+
+/**
+ * Writes the test frame of `spec` over every byte of `f` (f.length must be spec.size): the same
+ * bytes as buildTestFrame, into a buffer the caller reuses.
+ */
+export function writeTestFrame(spec: TestFrameSpec, f: Uint8Array): void {
   const { size } = spec;
   if (!Number.isInteger(size) || size < TEST_HEADER_BYTES || size > 0xffff) throw new Error(`test frame size ${size} out of range`);
-  const f = new Uint8Array(size);
+  if (f.length !== size) throw new Error(`writeTestFrame: buffer of ${f.length} bytes for a ${size}-byte frame`);
   for (let i = 0; i < 6; i++) { f[i] = spec.dst[i]! & 0xff; f[6 + i] = spec.src[i]! & 0xff; }
   f[12] = TEST_ETHERTYPE >> 8; f[13] = TEST_ETHERTYPE & 0xff;
-  f.set(MAGIC, 14);
-  const dv = new DataView(f.buffer);
+  f[14] = MAGIC[0]!; f[15] = MAGIC[1]!; f[16] = MAGIC[2]!; f[17] = MAGIC[3]!;
+  const dv = viewOf(f);
   dv.setUint16(18, spec.stream & 0xffff, true);
   dv.setUint16(20, size, true);
   dv.setUint32(22, spec.seq >>> 0, true);
-  let x = patternSeed(spec.stream, spec.seq);
-  for (let i = TEST_HEADER_BYTES; i < size; i += 4) {
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
-    f[i] = x & 0xff;
-    if (i + 1 < size) f[i + 1] = (x >>> 8) & 0xff;
-    if (i + 2 < size) f[i + 2] = (x >>> 16) & 0xff;
-    if (i + 3 < size) f[i + 3] = x >>> 24;
+  dv.setUint32(26, 0, true);
+  // xorshift32 over int32 (the same bits as over uint32), one little-endian word per step.
+  let x = patternSeed(spec.stream, spec.seq) | 0;
+  let i = TEST_HEADER_BYTES;
+  for (; i + 4 <= size; i += 4) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    dv.setInt32(i, x, true);
+  }
+  if (i < size) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    for (let k = 0; i + k < size; k++) f[i + k] = (x >>> (8 * k)) & 0xff;
   }
   dv.setUint32(26, crc32(f), true);
-  return f;
 }
 
 export type ParsedFrame =
@@ -207,7 +228,36 @@ export interface SinkReport {
   readonly problems: readonly string[];
 }
 
-interface StreamState { seen: Set<number>; maxSeq: number; last: number; dup: number; ooo: number; bytes: number; expected: number | null }
+/**
+ * A set of sequence numbers (u32): a bitmap for those below DENSE_LIMIT (grown on demand: a
+ * stream's numbers are dense from 0), a Set for any larger one (a corrupt-but-valid frame's).
+ */
+class SeqSet {
+  private static readonly DENSE_LIMIT = 1 << 26;
+  private bits = new Uint32Array(64);
+  private readonly sparse = new Set<number>();
+  size = 0;
+
+  has(q: number): boolean {
+    if (q < SeqSet.DENSE_LIMIT) { const w = q >>> 5; return w < this.bits.length && (this.bits[w]! & (1 << (q & 31))) !== 0; }
+    return this.sparse.has(q);
+  }
+
+  add(q: number): void {
+    if (this.has(q)) return;
+    this.size++;
+    if (q >= SeqSet.DENSE_LIMIT) { this.sparse.add(q); return; }
+    const w = q >>> 5;
+    if (w >= this.bits.length) {
+      const grown = new Uint32Array(Math.max(w + 1, 2 * this.bits.length));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[w]! |= 1 << (q & 31);
+  }
+}
+
+interface StreamState { seen: SeqSet; maxSeq: number; last: number; dup: number; ooo: number; bytes: number; expected: number | null }
 
 export class WireSink {
   private readonly streams = new Map<number, StreamState>();
@@ -217,7 +267,7 @@ export class WireSink {
 
   private state(stream: number): StreamState {
     let s = this.streams.get(stream);
-    if (!s) this.streams.set(stream, (s = { seen: new Set(), maxSeq: -1, last: -1, dup: 0, ooo: 0, bytes: 0, expected: null }));
+    if (!s) this.streams.set(stream, (s = { seen: new SeqSet(), maxSeq: -1, last: -1, dup: 0, ooo: 0, bytes: 0, expected: null }));
     return s;
   }
 
