@@ -272,7 +272,7 @@ function insertSiteLabel(base: Program, faulty: Program): Program {
 }
 
 const DETECTION_OF: Readonly<Record<string, Detection>> = {
-  'svm-access': 'svm-access', 'indirect-target': 'indirect-target', 'bad-target': 'indirect-target', 'stack-bounds': 'stack-bounds',
+  'svm-access': 'svm-access', 'indirect-target': 'indirect-target', 'bad-target': 'indirect-target', 'bad-return': 'bad-return', 'stack-bounds': 'stack-bounds',
   'upcall-pointer': 'upcall-arg', 'port-io': 'svm-access', 'cpu-fault': 'cpu-fault', watchdog: 'watchdog',
 };
 

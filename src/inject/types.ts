@@ -42,7 +42,7 @@ export type Outcome = (typeof OUTCOMES)[number];
  * How a detected fault was detected. `rejected`: the rewriter refused the faulty driver (an
  * instruction it cannot make safe) — detected before it ever ran.
  */
-export const DETECTIONS = ['rejected', 'svm-access', 'indirect-target', 'stack-bounds', 'upcall-arg', 'watchdog', 'cpu-fault', 'dma-blocked'] as const;
+export const DETECTIONS = ['rejected', 'svm-access', 'indirect-target', 'bad-return', 'stack-bounds', 'upcall-arg', 'watchdog', 'cpu-fault', 'dma-blocked'] as const;
 export type Detection = (typeof DETECTIONS)[number];
 
 export interface CodeSite {

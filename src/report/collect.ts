@@ -7,7 +7,9 @@
 // (Emitter in rewriter/build.ts); only the pushes of reserved registers at function entry carry
 // the function label's location. Grouping the output by location therefore attributes every
 // emitted instruction to one original instruction or to a function entry, and the per-class sums
-// equal the rewriter's totals (checked by test/report).
+// equal the rewriter's totals (checked by test/report). The frame-pointer check after a call
+// (abi.ts: after the return-site label `.Lsvm_rN`, with its stub `.Lsvm_fN`) is recorded apart
+// from the call it follows.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -51,12 +53,15 @@ export const OUTSIDE_BUCKET = '<outside the driver>';
 
 // ---- static expansion ------------------------------------------------------------------------
 
-/** How the rewriter handled one original instruction (or, with instructions = 0, a reserved-register push/pop group). */
+/**
+ * How the rewriter handled one original instruction (or, with instructions = 0, a reserved-register
+ * push/pop group or a frame-pointer check after a call).
+ */
 export interface InsnRecord {
   readonly fn: string;
   readonly line: number;
   readonly cls: InsnClass;
-  /** Original instructions this record stands for (1, or 0 for reserved-register saves). */
+  /** Original instructions this record stands for (1, or 0 for reserved-register saves and frame-pointer checks). */
   readonly instructions: 0 | 1;
   /** How its memory operand was handled (indirect transfers through memory included). */
   readonly access: 'translated' | 'reused' | 'stack-exempt' | 'stack-checked' | null;
@@ -90,11 +95,24 @@ export function classifyRewrite(original: Program, result: RewriteResult): InsnR
 
   const inline: Instruction[][] = cfg.nodes.map(() => []);
   const stubs: Instruction[][] = cfg.nodes.map(() => []);
+  /** Frame-pointer checks after a call: inline and stub instructions per call node. */
+  const fpInline = new Int32Array(cfg.nodes.length);
+  const fpStub = new Int32Array(cfg.nodes.length);
+  const returnSiteIds = new Set<string>();
+  for (const it of result.program.items) if (it.kind === 'label' && /^\.Lsvm_r\d+$/.test(it.name)) returnSiteIds.add(it.name.slice(7));
   const entryPushes = new Map<string, number>();
   let lastLabel: string | null = null;
+  /** Instructions of the frame-pointer check still expected after a return-site label. */
+  let fpLeft = 0;
+  let fpStubLabel = false;
   let unattributed = 0;
   for (const it of result.program.items) {
-    if (it.kind === 'label') { lastLabel = it.name; continue; }
+    if (it.kind === 'label') {
+      lastLabel = it.name;
+      if (/^\.Lsvm_r\d+$/.test(it.name)) fpLeft = -1;
+      if (it.section === STUB_SECTION) fpStubLabel = /^\.Lsvm_f\d+$/.test(it.name) && returnSiteIds.has(it.name.slice(7));
+      continue;
+    }
     if (it.kind === 'directive' && rawItems.has(it)) continue;
     if (it.kind !== 'insn') continue;
     const n = nodeAt.get(locKey(it.loc));
@@ -104,7 +122,15 @@ export function classifyRewrite(original: Program, result: RewriteResult): InsnR
       else unattributed++;
       continue;
     }
-    (it.section === STUB_SECTION ? stubs : inline)[n]!.push(it);
+    if (it.section === STUB_SECTION) {
+      if (fpStubLabel) fpStub[n]!++;
+      else stubs[n]!.push(it);
+      continue;
+    }
+    // Right after a return-site label: cmpl lo,%ebp; jb; cmpl hi,%ebp; jae.
+    if (fpLeft === -1) fpLeft = refersTo(it, SYM.stackLo) ? 4 : 0;
+    if (fpLeft > 0) { fpLeft--; fpInline[n]!++; continue; }
+    inline[n]!.push(it);
   }
   if (unattributed) throw new Error(`internal: ${unattributed} rewritten instructions could not be attributed to an original instruction`);
 
@@ -128,8 +154,10 @@ export function classifyRewrite(original: Program, result: RewriteResult): InsnR
     let cls: InsnClass;
     let access: InsnRecord['access'] = null;
     const all = (): Instruction[] => [...group, ...stubs[n]!];
+    if (fpInline[n] || fpStub[n]) out.push({ fn, line, cls: 'frame-check', instructions: 0, access: null, inserted: fpInline[n]!, stub: fpStub[n]! });
     if (form.privilege) cls = 'port-io';
     else if (form.implicitMem === 'string') cls = 'string';
+    else if (form.flow === 'ret') cls = 'return';
     else if (form.flow === 'icall' || form.flow === 'ijmp') {
       cls = 'indirect';
       if (insn.operands[0]?.kind === 'mem') {

@@ -17,7 +17,8 @@ import type { SafetyEvent } from '../svm-runtime/runtime.js';
 
 /** What the rewriter did with each original instruction (one class per instruction). */
 export const INSN_CLASSES = [
-  'translated', 'reused', 'stack-checked', 'stack-exempt', 'string', 'indirect', 'port-io', 'no-memory', 'raw-bytes', 'reserved',
+  'translated', 'reused', 'stack-checked', 'stack-exempt', 'string', 'indirect', 'port-io', 'return', 'no-memory', 'raw-bytes',
+  'reserved', 'frame-check',
 ] as const;
 export type InsnClass = (typeof INSN_CLASSES)[number];
 
@@ -29,9 +30,11 @@ export const CLASS_INFO: Readonly<Record<InsnClass, { readonly label: string; re
   string: { label: 'string op', description: 'movs/cmps/lods/stos/scas (rep or not): page-bounded chunk loop over translated %esi/%edi' },
   indirect: { label: 'indirect call/jump', description: 'target checked and moved to this instance\'s text (a memory operand is translated as well)' },
   'port-io': { label: 'port I/O', description: 'in/out through checked runtime helpers' },
-  'no-memory': { label: 'no memory operand', description: 'no explicit memory operand (push/pop/call/ret included): unchanged' },
+  return: { label: 'checked return', description: 'ret: its return address must be a return site of this instance (right after a call), or leave the text through the runtime' },
+  'no-memory': { label: 'no memory operand', description: 'no explicit memory operand (push/pop/call included): unchanged' },
   'raw-bytes': { label: 'raw code bytes', description: '.byte-encoded instructions (e.g. ud2 BUG traps): unchanged' },
   reserved: { label: 'reserved registers', description: 'callee-saved registers reserved for a whole function: pushed at entry, popped before each exit (no original instruction)' },
+  'frame-check': { label: 'frame-pointer check', description: 'after a call a return may land behind, in a frame-pointer function: %ebp bounds-checked to the driver stack before the frame is used again (no original instruction)' },
 };
 
 /** Instructions of one class: original count, inline instructions added, out-of-line stub instructions. */

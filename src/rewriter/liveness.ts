@@ -7,6 +7,9 @@
 // call (a compiler never passes a register a call just clobbered) — and clobbers them and the
 // status flags; `ret` reads %eax/%edx (results) and the callee-saved %ebx, %esi,
 // %edi, %ebp (the caller's values); an indirect jump with unknown targets keeps everything live.
+// Interprocedural register allocation (gcc -fipa-ra, on at -O2): a caller in this file knows which
+// call-clobbered registers a callee in this file leaves alone and keeps values in them across the
+// call, so whatever is live after a direct call to a function of this file is live at its returns.
 
 import { insnEffects } from '../isa/effects.js';
 import { DF, STATUS } from '../isa/flags.js';
@@ -108,6 +111,24 @@ export function computeLiveness(cfg: Cfg): Liveness {
       case 'unknown': exitLive[i] = ALL_REGS | ALL_FLAGS; break;
     }
   }
+  // Returns of each function called directly in this file, per call node (for -fipa-ra above).
+  const retsOf = new Map<unknown, number[]>();
+  for (let i = 0; i < n; i++) {
+    const node = cfg.nodes[i]!;
+    if (node.exit !== 'ret' || !node.fn) continue;
+    let l = retsOf.get(node.fn);
+    if (!l) retsOf.set(node.fn, (l = []));
+    l.push(i);
+  }
+  const calleeRets: (number[] | undefined)[] = cfg.nodes.map((node) => (node.callee >= 0 ? retsOf.get(cfg.nodes[node.callee]!.fn) : undefined));
+  const callersOf = new Map<number, number[]>();
+  calleeRets.forEach((rets, c) => {
+    for (const r of rets ?? []) {
+      let l = callersOf.get(r);
+      if (!l) callersOf.set(r, (l = []));
+      l.push(c);
+    }
+  });
   const liveIn = new Int32Array(n);
   const liveOut = new Int32Array(n);
   // Predecessor lists for the worklist; call sites depend on their callee's entry too.
@@ -124,6 +145,11 @@ export function computeLiveness(cfg: Cfg): Liveness {
     inList[i] = 0;
     let out = exitLive[i]!;
     for (const s of cfg.nodes[i]!.succ) out |= liveIn[s]!;
+    for (const c of callersOf.get(i) ?? []) out |= liveOut[c]! & ALL_REGS;
+    if (out !== liveOut[i]) {
+      // Returns of the callee see what is live after this call.
+      for (const r of calleeRets[i] ?? []) if (!inList[r]) { inList[r] = 1; work.push(r); }
+    }
     liveOut[i] = out;
     const callee = cfg.nodes[i]!.callee;
     const argUse = callee >= 0 ? liveIn[callee]! & ARG_REGS & meaningful[i]! : 0;

@@ -14,6 +14,10 @@
 //   other memory operand    -> stlb fast path + original instruction on the translated address
 //   string instruction      -> page-bounded chunk loop over translated %esi/%edi
 //   indirect call/jump      -> target checked and moved to this instance's text, or stlb_call
+//   ret                     -> return address checked: a return site of this instance, or the runtime
+//   call that may return through a module `ret` (module label, indirect, trampoline)
+//                           -> its return site labelled and listed in .svm_returns; in a frame-pointer
+//                              function that reads %ebp again, %ebp bounds-checked to the stack there
 //   privileged / port I/O   -> error (port I/O optionally through checked runtime helpers)
 
 import { AsmError, AsmErrors } from '../asm/diagnostics.js';
@@ -25,7 +29,7 @@ import { effects, insnEffects, type OperandShape } from '../isa/effects.js';
 import { STATUS } from '../isa/flags.js';
 import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP, gprOfSize } from '../isa/registers.js';
 import { printInstruction } from '../asm/printer.js';
-import { PAGE_SIZE, SITES_SECTION, STUB_SECTION, SYM, TARGETS_SECTION, WINDOW_REACH } from '../svm-runtime/abi.js';
+import { PAGE_SIZE, RETURNS_SECTION, SITES_SECTION, STUB_SECTION, SYM, TARGETS_SECTION, WINDOW_REACH } from '../svm-runtime/abi.js';
 import { absMem, Emitter, imm, indirect, mem, reg, target } from './build.js';
 import { buildCfg, type Cfg, type CodeNode } from './cfg.js';
 import type { FunctionRange } from '../asm/functions.js';
@@ -75,6 +79,14 @@ export interface Counters {
   portIoSites: number;
   /** Instructions inserted inline for plain translated accesses (fast paths). */
   insertedForAccesses: number;
+  /** `ret` instructions whose return address is checked (return-site CFI). */
+  returnChecks: number;
+  /** Return sites listed in .svm_returns (calls that may return through a module `ret`). */
+  returnSites: number;
+  /** %ebp bounds checks after calls in frame-pointer functions. */
+  fpChecks: number;
+  /** Instructions inserted inline for return checks and frame-pointer checks. */
+  insertedForReturns: number;
 }
 
 export interface FunctionReport extends Counters {
@@ -95,7 +107,8 @@ export interface RewriteResult {
 export function emptyCounters(): Counters {
   return {
     before: 0, after: 0, stub: 0, translated: 0, reused: 0, stackExempt: 0, stackChecked: 0, spills: 0, spillSites: 0, remats: 0, rematSites: 0, reserved: 0, flagSaves: 0,
-    stringSites: 0, indirectSites: 0, portIoSites: 0, insertedForAccesses: 0,
+    stringSites: 0, indirectSites: 0, portIoSites: 0, insertedForAccesses: 0, returnChecks: 0, returnSites: 0, fpChecks: 0,
+    insertedForReturns: 0,
   };
 }
 
@@ -138,6 +151,8 @@ export class Rewriter {
   private readonly out: Item[] = [];
   private readonly stubs: Item[] = [];
   private readonly sites: Array<{ label: string; line: number }> = [];
+  /** Return-site labels, in output order (the .svm_returns table). */
+  private readonly returnSites: string[] = [];
   private readonly errors: AsmError[] = [];
   private readonly cfg: Cfg;
   private readonly live: Liveness;
@@ -330,6 +345,19 @@ export class Rewriter {
       this.stringOp(em, n, insn, held, fp, c);
       c.stringSites++;
       this.avail = [];
+      c.after += em.count;
+      return;
+    }
+    if (form.flow === 'ret') {
+      this.annotate(em, insn);
+      this.returnCheck(em, n, insn, c);
+      c.after += em.count;
+      return;
+    }
+    if (form.flow === 'call') {
+      emitOriginal();
+      this.invalidateWritten(insn);
+      this.returnSite(em, n, c);
       c.after += em.count;
       return;
     }
@@ -866,6 +894,7 @@ export class Rewriter {
     if (saveFlags) em.insn('popfl');
     this.markPrecise(em, held);
     em.reuse(insn, [indirect(reg(rt))]);
+    if (isCall) this.returnSite(em, n, c);
     this.emitReloads(em, this.cfg.nodes[n]!, reloads, c);
   }
 
@@ -929,6 +958,7 @@ export class Rewriter {
     const trampoline: Item[] = [];
     if (isCall) {
       em.insn('call', target(`.Lsvm_c${id}`));
+      this.returnSite(em, n, c);
       body = new Emitter(trampoline, em.loc, STUB_SECTION);
       body.label(`.Lsvm_c${id}`);
     }
@@ -968,6 +998,120 @@ export class Rewriter {
     for (const r of [...spills].reverse()) body.insn('popl', reg(r));
     body.insn('ret');
     for (const it of trampoline) this.stubs.push(it);
+  }
+
+  // ---- return-site control-flow integrity -------------------------------------------------------
+
+  /**
+   * `ret`: the return address must be a return site of this instance (a listed address right after
+   * a call), or leave the instance's text through the runtime (abi.ts):
+   *   [pushl %r] [pushfl] movl 4w(%esp),%r; subl $__svm_inst_text,%r; cmpl $__svm_text_size,%r;
+   *   jae O; btl %r,__svm_returns; jnc D; [popfl] [popl %r]; ret
+   * %r is a register dead after the ret and not read by it (liveness: %ecx under -mregparm=3, as
+   * %eax/%edx carry results and the others are the caller's; not %ecx either when a caller in this
+   * file keeps a value in it across the call, gcc -fipa-ra); none free -> %ecx pushed around.
+   * Registers reserved for the function were popped already: they hold the caller's values.
+   * `ret $n` is checked the same way (the word at (%esp) is its return address too).
+   */
+  private returnCheck(em: Emitter, n: number, insn: Instruction, c: Counters): void {
+    const id = this.newId();
+    const siteLabel = this.site(em, id, insn.loc);
+    const liveOut = this.live.liveOut[n]!;
+    const reads = insnEffects(insn).regRead;
+    const free = [ECX, EAX, EDX, EBX, ESI, EDI].find((r) => !((liveOut | reads) & bit(r)));
+    const spill = free === undefined;
+    const r = free ?? ECX;
+    const saveFlags = (liveOut & STATUS_LIVE) !== 0;
+    const before = em.count;
+    if (spill) em.insn('pushl', reg(r));
+    if (saveFlags) em.insn('pushfl');
+    const words = (spill ? 1 : 0) + (saveFlags ? 1 : 0);
+    em.insn('movl', mem({ base: ESP, disp: 4 * words }), reg(r));
+    em.insn('subl', imm(sym(SYM.instText)), reg(r));
+    em.insn('cmpl', imm(sym(SYM.textSize)), reg(r));
+    em.insn('jae', target(`.Lsvm_o${id}`));
+    em.insn('btl', reg(r), absMem(SYM.returns));
+    em.insn('jnc', target(`.Lsvm_d${id}`));
+    if (saveFlags) em.insn('popfl');
+    if (spill) em.insn('popl', reg(r));
+    c.insertedForReturns += em.count - before;
+    // Labels before the ret stay before the check (jumps, and side tables such as __ex_table
+    // fixups, land on it): a ret is never the faulting access a precise entry names.
+    em.raw(insn);
+    em.count++;
+    const st = new Emitter(this.stubs, em.loc, STUB_SECTION);
+    st.label(`.Lsvm_o${id}`);
+    if (saveFlags) st.insn('popfl');
+    if (spill) st.insn('popl', reg(r));
+    st.insn('pushl', imm(sym(siteLabel)));
+    st.insn('call', target(SYM.retOut));
+    st.label(`.Lsvm_d${id}`);
+    st.insn('addl', imm(sym(SYM.instText)), reg(r));
+    st.insn('pushl', imm(sym(siteLabel)));
+    st.insn('pushl', reg(r));
+    st.insn('call', target(SYM.badReturn));
+    c.returnChecks++;
+    if (spill) { c.spills++; c.spillSites++; }
+    if (saveFlags) c.flagSaves++;
+  }
+
+  /**
+   * Right after a call that may return through a module `ret` (to a module label, indirect, or the
+   * rewriter's trampoline) and falls through within its function: the return site, labelled and
+   * listed. Calls to external routines are not listed (their returns run no module `ret`), nor
+   * calls into the runtime (never a return site: see abi.ts). In a frame-pointer function where
+   * %ebp may be read before it is restored (ebpReadAfter), %ebp is checked against the stack (any
+   * `ret` may land here, with any %ebp):
+   *   call f; .Lsvm_rN: cmpl __svm_stack_lo,%ebp; jb F; cmpl __svm_stack_hi,%ebp; jae F
+   * The status flags are not saved: after a call they hold whatever the callee left (the ABI
+   * preserves none), so no code depends on them — liveness can only see them "live" through
+   * instructions that keep them in some case (a shift by %cl, which keeps them when %cl is 0).
+   */
+  private returnSite(em: Emitter, n: number, c: Counters): void {
+    const node = this.cfg.nodes[n]!;
+    const flow = node.insn?.form.flow;
+    if (flow === 'call' && node.callee < 0) return;
+    const fall = node.succ[0];
+    if (fall === undefined || this.cfg.nodes[fall]!.fn !== node.fn) return;
+    const id = this.newId();
+    const label = `.Lsvm_r${id}`;
+    em.label(label);
+    this.returnSites.push(label);
+    c.returnSites++;
+    if (!node.fn?.framePointer || !this.ebpReadAfter(fall)) return;
+    const before = em.count;
+    const siteLabel = this.site(em, id, em.loc);
+    em.insn('cmpl', absMem(SYM.stackLo), reg(EBP));
+    em.insn('jb', target(`.Lsvm_f${id}`));
+    em.insn('cmpl', absMem(SYM.stackHi), reg(EBP));
+    em.insn('jae', target(`.Lsvm_f${id}`));
+    const st = new Emitter(this.stubs, em.loc, STUB_SECTION);
+    st.label(`.Lsvm_f${id}`);
+    st.insn('pushl', imm(sym(siteLabel)));
+    st.insn('pushl', reg(EBP));
+    st.insn('call', target(SYM.stackFault));
+    c.fpChecks++;
+    c.insertedForReturns += em.count - before;
+  }
+
+  /**
+   * May %ebp be read from node `from` on, before something redefines it (popl %ebp, leave)? Reads
+   * are the original instructions' (liveness uses: memory bases, leave, copies) and the rewriter's
+   * own reloads of a register from an %ebp-based slot (rematerialisation at an inserted sequence).
+   */
+  private ebpReadAfter(from: number): boolean {
+    const seen = new Set<number>([from]);
+    const work = [from];
+    while (work.length) {
+      const m = work.pop()!;
+      const node = this.cfg.nodes[m]!;
+      if (this.live.use[m]! & bit(EBP)) return true;
+      if (node.exit === 'unknown') return true;
+      if (this.siteNeed(node) && this.facts.in[m]!.some((f) => f?.kind === 'slot' && f.base === EBP)) return true;
+      if (this.live.def[m]! & bit(EBP)) continue;
+      for (const t of node.succ) if (!seen.has(t)) { seen.add(t); work.push(t); }
+    }
+    return false;
   }
 
   // ---- string instructions ----------------------------------------------------------------------
@@ -1133,6 +1277,10 @@ export class Rewriter {
     const te = new Emitter(this.out, loc, TARGETS_SECTION);
     te.directive('.balign', [num(4)]);
     for (const t of [...this.cfg.addressTaken].sort()) te.directive('.long', [sym(t)]);
+    section(RETURNS_SECTION, 'a');
+    const re = new Emitter(this.out, loc, RETURNS_SECTION);
+    re.directive('.balign', [num(4)]);
+    for (const l of this.returnSites) re.directive('.long', [sym(l)]);
   }
 }
 

@@ -33,6 +33,54 @@
 //
 // Reuse: after a translation of B+c into T, an access at B+d with 0 <= d-c and d-c+size <= 4097
 // may use (d-c)(T) while neither B nor T is redefined: the 2-page window covers it.
+//
+// Return-site control-flow integrity. Stack-relative accesses are exempt and stack-indexed ones
+// are only bounded to the driver stack, so a driver can overwrite its own return addresses and
+// saved %ebp. Every `ret` of the module text therefore checks the word it returns through:
+//
+//   ret                                     # before
+//
+// .Lsvm_sN:                                 # after (%r: a register dead at the ret, normally %ecx;
+//   [pushl %r] [pushfl]                     #   %ecx spilled when a caller in the file keeps it live
+//                                           #   across the call (gcc -fipa-ra); flags saved if live)
+//   movl   4*w(%esp), %r                    # the return address (w = words pushed just above)
+//   subl   $__svm_inst_text, %r             # offset in THIS instance's text
+//   cmpl   $__svm_text_size, %r
+//   jae    .Lsvm_oN                         # leaves the instance's text: the runtime decides
+//   btl    %r, __svm_returns
+//   jnc    .Lsvm_dN                         # not a return site: abort
+//   [popfl] [popl %r]
+//   ret
+//
+// .Lsvm_oN:  [popfl] [popl %r]; pushl $.Lsvm_sN; call __svm_ret_out        (stub section)
+// .Lsvm_dN:  addl $__svm_inst_text,%r; pushl $.Lsvm_sN; pushl %r; call __svm_bad_return
+//
+// Invariant: a `ret` of module text reaches a return site (an address right after a call in the
+// module text that can return through a module `ret`, listed in .svm_returns) or the runtime.
+// Return sites are listed for direct calls to module labels, indirect calls and the rewriter's
+// trampoline calls; NEVER after a call into the runtime (its return resumes the middle of an
+// inserted sequence, e.g. `popl %r1` after __svm_slow would take any stack word as a translation).
+// __svm_ret_out gets (site) above the return address: the hypervisor instance may leave its text
+// only to the address its invocation came from (the hypervisor's call), anything else is a safety
+// event; the VM instance (dom0's own) may return to any dom0 code. Both pop the site and the stub's
+// return address and then return through the checked word.
+//
+// A return site may thus be reached by ANY module `ret` whose return address was overwritten: code
+// after a return site must be safe with every register but %esp arbitrary (DF is clear: a checked
+// `ret` runs only with DF clear). In a function that made %ebp its frame pointer, where %ebp may be
+// read before it is restored, the return site checks %ebp before any exempt disp(%ebp) access,
+// `leave` or `movl %ebp,%esp` can use it (no flags saved: the ABI leaves them undefined after a call):
+//
+//   call   f                                # before: ... -8(%ebp) ...
+//
+//   call   f                                # after
+// .Lsvm_rN:                                 # listed in .svm_returns
+// .Lsvm_sN:
+//   cmpl   __svm_stack_lo, %ebp
+//   jb     .Lsvm_fN
+//   cmpl   __svm_stack_hi, %ebp
+//   jae    .Lsvm_fN                         # .Lsvm_fN: pushl $.Lsvm_sN; pushl %ebp; call __svm_stack_fault
+//   ... -8(%ebp) ...                        # within the stack +- the guard on every path
 
 export const STLB_ENTRIES = 4096;
 export const STLB_ENTRY_BYTES = 8;
@@ -67,6 +115,16 @@ export const SYM = {
   stackHi: '__svm_stack_hi',
   /** Stack-checked access outside the stack: (address, site), never returns. */
   stackFault: '__svm_stack_fault',
+  /** Bitmap over text offsets: 1 at a return site (right after a call, listed in .svm_returns). */
+  returns: '__svm_returns',
+  /**
+   * A checked `ret` whose return address leaves this instance's text: (site) pushed above the
+   * return address. Returns out of the instance (through that address) when the instance may go
+   * there; aborts the invocation otherwise. Never returns to the module.
+   */
+  retOut: '__svm_ret_out',
+  /** A checked `ret` to module text that is not a return site: (address, site), never returns. */
+  badReturn: '__svm_bad_return',
 } as const;
 
 export const STUB_SECTION = '.text.svm_stubs';
@@ -74,6 +132,8 @@ export const STUB_SECTION = '.text.svm_stubs';
 export const SITES_SECTION = '.svm_sites';
 /** Side table: `.long label` for every address-taken code label (valid indirect targets). */
 export const TARGETS_SECTION = '.svm_targets';
+/** Side table: `.long label` for every return site (the address right after a listed call). */
+export const RETURNS_SECTION = '.svm_returns';
 
 /** Calls that never return: liveness and the CFG stop there. */
 export const NORETURN = new Set([

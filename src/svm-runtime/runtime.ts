@@ -8,22 +8,28 @@
 // unmapped guard page below every window), fills the entry (collisions are resolved from the chain
 // of windows already made) and returns the translation. Anything else — a hypervisor address, an
 // unmapped page, another domain's frame, a bad indirect target, a stack-check failure — is a
-// safety event that aborts the driver invocation.
+// safety event that aborts the driver invocation. A checked `ret` whose return address is module
+// text but not a return site, or that leaves the text for anywhere but the address the invocation
+// came from (the hypervisor enters the driver only through Machine.call, which pushes
+// CALL_RETURN_VA), is a 'bad-return' safety event.
 //
-// VM instance: the same symbols in dom0 memory with an identity stlb (its accesses are dom0's own).
+// VM instance: the same symbols in dom0 memory with an identity stlb (its accesses are dom0's own);
+// its returns out of the module text go back to dom0's kernel code, which is legitimate.
 
-import type { Machine } from '../emulator/machine.js';
+import { CALL_RETURN_VA, type Machine } from '../emulator/machine.js';
 import type { AddressSpace } from '../emulator/mmu.js';
 import type { HookContext, HookResult } from '../emulator/hooks.js';
+import { ESP } from '../isa/registers.js';
 import type { LinkedInstance } from '../loader/link.js';
 import { sectionWords } from '../loader/link.js';
-import { PAGE_SIZE, SITES_SECTION, STLB_ENTRIES, STLB_ENTRY_BYTES, SYM, TARGETS_SECTION } from './abi.js';
+import { PAGE_SIZE, RETURNS_SECTION, SITES_SECTION, STLB_ENTRIES, STLB_ENTRY_BYTES, SYM, TARGETS_SECTION } from './abi.js';
 import type { HypervisorRegion } from './region.js';
 
 export type SafetyKind =
   | 'svm-access'        // translated access to a non-dom0 address (hypervisor, other domain, unmapped)
   | 'indirect-target'   // indirect call/jump to an address that is neither module code nor a kernel routine
   | 'bad-target'        // indirect transfer into module text at a non-target offset
+  | 'bad-return'        // `ret` to module text that is not a return site, or out of the instance elsewhere than to its caller
   | 'stack-bounds'      // stack-indexed access outside the driver stack
   | 'upcall-pointer'    // pointer into the hypervisor stack passed to a dom0 routine
   | 'port-io'           // port outside the device's range
@@ -50,14 +56,24 @@ export class SafetyLog {
   }
 }
 
-/** The targets bitmap: bit i set when text offset i may be the target of an indirect transfer. */
-export function targetBitmap(vm: LinkedInstance): Uint8Array {
+/** A bitmap over text offsets with a bit set for every entry of the side table `section`. */
+function textBitmap(vm: LinkedInstance, section: string): Uint8Array {
   const bits = new Uint8Array(Math.ceil(vm.textSize / 8) + 1);
-  for (const a of sectionWords(vm, TARGETS_SECTION)) {
+  for (const a of sectionWords(vm, section)) {
     const off = a - vm.textStart;
     if (off >= 0 && off < vm.textSize) bits[off >> 3]! |= 1 << (off & 7);
   }
   return bits;
+}
+
+/** The targets bitmap: bit i set when text offset i may be the target of an indirect transfer. */
+export function targetBitmap(vm: LinkedInstance): Uint8Array {
+  return textBitmap(vm, TARGETS_SECTION);
+}
+
+/** The return-site bitmap: bit i set when text offset i is a return site (`.svm_returns`). */
+export function returnBitmap(vm: LinkedInstance): Uint8Array {
+  return textBitmap(vm, RETURNS_SECTION);
 }
 
 /** Site address (VM instance) -> source line, from the rewriter's `.svm_sites` table. */
@@ -70,7 +86,7 @@ export function siteLines(vm: LinkedInstance): Map<number, number> {
 
 /** Where an instance's runtime data and routines live. */
 export interface RuntimePlacement {
-  /** Data area: stlb (32 KiB), then a page of variables, then the targets bitmap. */
+  /** Data area: stlb (32 KiB), then a page of variables, then the targets and return-site bitmaps. */
   readonly dataBase: number;
   /** Hook addresses for the runtime routines, 16 bytes apart. */
   readonly hookBase: number;
@@ -78,7 +94,9 @@ export interface RuntimePlacement {
 
 const VARS = STLB_ENTRIES * STLB_ENTRY_BYTES; // offset of the variables page
 const BITMAP = VARS + PAGE_SIZE;
-const ROUTINES = [SYM.slow, SYM.callXlate, SYM.badTarget, SYM.stackFault] as const;
+/** Bytes one text bitmap takes in the data area (whole pages). */
+const bitmapBytes = (textSize: number): number => Math.ceil((textSize / 8 + 1) / PAGE_SIZE) * PAGE_SIZE;
+const ROUTINES = [SYM.slow, SYM.callXlate, SYM.badTarget, SYM.stackFault, SYM.retOut, SYM.badReturn] as const;
 const IO_HELPERS = ['inb', 'inw', 'inl', 'outb', 'outw', 'outl', 'insb', 'insw', 'insl', 'outsb', 'outsw', 'outsl',
   'rep_insb', 'rep_insw', 'rep_insl', 'rep_outsb', 'rep_outsw', 'rep_outsl'].map((h) => `__svm_io_${h}`);
 
@@ -115,6 +133,7 @@ abstract class RuntimeBase {
       case SYM.stackLo: return this.place.dataBase + VARS + 8;
       case SYM.stackHi: return this.place.dataBase + VARS + 12;
       case SYM.targets: return this.place.dataBase + BITMAP;
+      case SYM.returns: return this.place.dataBase + BITMAP + bitmapBytes(b.textSize);
       case SYM.vmText: return b.vmTextStart;
       case SYM.textSize: return b.textSize;
       case SYM.instText: return b.instTextStart;
@@ -126,14 +145,14 @@ abstract class RuntimeBase {
     return undefined;
   }
 
-  /** Bytes of data the instance's runtime needs at dataBase (stlb, variables, bitmap). */
+  /** Bytes of data the instance's runtime needs at dataBase (stlb, variables, two bitmaps). */
   dataSize(textSize: number): number {
-    return BITMAP + Math.ceil((textSize / 8 + 1) / PAGE_SIZE) * PAGE_SIZE;
+    return BITMAP + 2 * bitmapBytes(textSize);
   }
 
   protected abstract view(): AddressSpace;
 
-  /** Writes the variables, empty stlb and targets bitmap once the VM instance is linked. */
+  /** Writes the variables, empty stlb, targets and return-site bitmaps once the VM instance is linked. */
   protected writeData(b: InstanceBinding, vm: LinkedInstance, stackLo: number, stackHi: number): void {
     this.binding = b;
     this.lines = siteLines(vm);
@@ -144,6 +163,7 @@ abstract class RuntimeBase {
     v.write32(base + VARS + 8, stackLo);
     v.write32(base + VARS + 12, stackHi);
     v.writeBytes(base + BITMAP, targetBitmap(vm));
+    v.writeBytes(base + BITMAP + bitmapBytes(b.textSize), returnBitmap(vm));
     this.flushStlb();
   }
 
@@ -175,11 +195,32 @@ abstract class RuntimeBase {
       [SYM.callXlate, (ctx) => this.callXlate(ctx)],
       [SYM.badTarget, (ctx) => this.event('bad-target', ctx.stackArg(0), ctx.stackArg(1), `indirect transfer into the module text at offset 0x${((ctx.stackArg(0) - (this.binding?.vmTextStart ?? 0)) >>> 0).toString(16)}, not a function or jump-table target`)],
       [SYM.stackFault, (ctx) => this.event('stack-bounds', ctx.stackArg(0), ctx.stackArg(1), `stack-indexed access at 0x${(ctx.stackArg(0) >>> 0).toString(16)} outside the driver stack`)],
+      [SYM.retOut, (ctx) => this.retOut(ctx)],
+      [SYM.badReturn, (ctx) => this.event('bad-return', ctx.stackArg(0), ctx.stackArg(1), `return into the module text at offset 0x${((ctx.stackArg(0) - (this.binding?.instTextStart ?? 0)) >>> 0).toString(16)}, not a return site`)],
     ];
   }
 
   protected abstract slowPath(ctx: HookContext): HookResult;
   protected abstract callXlate(ctx: HookContext): HookResult;
+  /** May a checked `ret` leave the instance's text for `address`? */
+  protected abstract mayReturnTo(address: number): boolean;
+
+  /**
+   * __svm_ret_out: the stack holds [stub return address][site][return address of the checked ret].
+   * Allowed: the ret is completed (both words dropped, then the return address popped and jumped
+   * to). Not allowed: a 'bad-return' safety event.
+   */
+  private retOut(ctx: HookContext): HookResult {
+    const site = ctx.stackArg(0);
+    const to = ctx.stackArg(1) >>> 0;
+    if (!this.mayReturnTo(to)) {
+      return this.event('bad-return', to, site, `return out of the ${this.instance === 'hv' ? 'hypervisor' : 'VM'} instance's text to 0x${to.toString(16)}, not where the invocation came from`);
+    }
+    ctx.setReg(ESP, (ctx.esp + 12) | 0);
+    ctx.cpu.eip = to | 0;
+    this.charge(ctx, 3);
+    return { kind: 'continue' };
+  }
 }
 
 export interface HvRuntimeOptions {
@@ -289,6 +330,11 @@ export class HvSvmRuntime extends RuntimeBase {
     this.charge(ctx, 40);
   }
 
+  /** The hypervisor enters the driver only through Machine.call: back to CALL_RETURN_VA only. */
+  protected mayReturnTo(address: number): boolean {
+    return address === CALL_RETURN_VA >>> 0;
+  }
+
   protected callXlate(ctx: HookContext): HookResult {
     this.stats.callXlate++;
     const target = ctx.stackArg(0) >>> 0, site = ctx.stackArg(1);
@@ -342,6 +388,11 @@ export class VmSvmRuntime extends RuntimeBase {
     this.fill(va, (va & ~0xfff) >>> 0);
     // Identity: the slot already holds va.
     this.charge(ctx, 20);
+  }
+
+  /** dom0 calls the VM instance from its own code: returning there is dom0's business. */
+  protected mayReturnTo(): boolean {
+    return true;
   }
 
   protected callXlate(ctx: HookContext): HookResult {

@@ -7,9 +7,16 @@
 //       a translation, 0 <= disp, disp + size <= WINDOW_REACH) | stack-checked | none (lea, nop);
 //       string instructions on translated %esi/%edi with DF clear and a count bounded so that
 //       off + n * elem <= 2 pages for every page offset off (derived: see limitFits)
-//   (b) indirect transfers only through checked targets, never through memory; `ret` returns (entry
-//       depth, return address intact) or jumps to a checked target left in its slot; a checked
-//       jump lands on its function's jump landings, or leaves with the frame gone
+//   (b) indirect transfers only through checked targets, never through memory; `ret` returns
+//       through a word whose return-site check held on every path (abi.ts: text offset in this
+//       instance bounded, return-site bit set; else the runtime's __svm_ret_out), at the entry
+//       depth with DF clear, or jumps to a checked target left in its slot; a checked jump lands
+//       on its function's jump landings, or leaves with the frame gone (return address intact)
+//   (b') return sites (`.svm_returns`) only right after a call that is not into the runtime; any
+//       checked `ret` may reach one, so after such a call every register but %esp is unknown
+//       (callee-saved ones included), and a frame pointer (stack address in a callee-saved
+//       register) is usable as a stack base only once checked against __svm_stack_lo/hi again
+//       (FPU below); a return site no call reaches is analysed as an entry with nothing known
 //   (c) no privileged instruction (popf only when it restores a slot saved by pushf)
 //   (d) a jump into the middle of an inserted sequence joins a state in which the facts it needs
 //       are gone; paths that meet with different stack depths are a violation; direct targets are
@@ -28,6 +35,14 @@
 //                   DELTA(X); X + DELTA(X) = TRANS(X) (the pointer moved into the window)
 //       targets     v - vm_text = TXO -(cmp text_size; jae not taken)-> TXB -(bt; jnc not taken)-> TXT
 //                   -(add inst_text)-> CHK; call_xlate writes CHK into the pushed slot
+//       returns     X := the word at (%esp) (the slot keeps X's id); X - inst_text = RXO(X) -(cmp
+//                   text_size; jae not taken)-> RXB(X) -(bt __svm_returns; jnc not taken)-> RXT(X),
+//                   and the slot holding X becomes RETOK: a checked return address, until written
+//       frame ptr   STACK(k) in a callee-saved register across a call with a return site -> FPU(k):
+//                   entry+k on the path of the call's own return, anything on others; the stack
+//                   check (lo/hi bits, as STKC) makes it usable as a stack base: disp(%r) is then
+//                   within the guard of entry+k AND of a stack address; `leave` / `movl %r,%esp`
+//                   restart the frame from there (slots forgotten)
 //       stack       STACK(k); STKC (lo/hi bits, set on the branch edges); FLAGS (a pushf image)
 //                   CONST, AND (bounded), and NONE
 //   the flags fact: which comparison the last flag-writing instruction made, of which value ids;
@@ -58,13 +73,13 @@ const { STACK_GUARD } = MEMREF;
 const { NORETURN, PAGE_SIZE, STLB_ENTRIES, STLB_ENTRY_BYTES, WINDOW_REACH } = ABI;
 const {
   isRuntimeNoreturn, isRuntimeRoutine, NEXT_DATA, OP_IMM, OP_MEM, OP_REG, ROLE_CALL_XLATE, ROLE_INST_TEXT, ROLE_NAMES,
-  ROLE_NONE, ROLE_OTHER, ROLE_SLOW, ROLE_STACK_HI, ROLE_STACK_LO, ROLE_STLB, ROLE_TARGETS, ROLE_TEXT_SIZE, ROLE_VM_TEXT,
+  ROLE_NONE, ROLE_OTHER, ROLE_RETURNS, ROLE_SLOW, ROLE_STACK_HI, ROLE_STACK_LO, ROLE_STLB, ROLE_TARGETS, ROLE_TEXT_SIZE, ROLE_VM_TEXT,
   ROLE_FS_BASE, ROLE_GS_BASE, SEM_ADD, SEM_AND, SEM_BT, SEM_CALL, SEM_CALLIND, SEM_CLD, SEM_CMOV, SEM_CMP, SEM_ENTER, SEM_JCC,
   SEM_JMP, SEM_JMPIND, SEM_LEA, SEM_LEAVE, SEM_MOV, SEM_NEG, SEM_POP, SEM_POPA, SEM_POPF, SEM_PUSH, SEM_PUSHA, SEM_PUSHF,
   SEM_PUSHSEG, SEM_RET, SEM_SHR, SEM_STD, SEM_STOP, SEM_STRING, SEM_SUB, SEM_XCHG, SEM_XOR, TGT_BAD, TGT_EXTERNAL,
   TGT_INTERNAL,
 } = C;
-const { DF, EAX, ECX, EDI, EDX, ESI, ESP, EBP, SREG_NAMES } = ISA;
+const { DF, EAX, EBX, ECX, EDI, EDX, ESI, ESP, EBP, SREG_NAMES } = ISA;
 
 /** Guard distance around the hypervisor stack (bytes): stack-relative accesses stay within it. */
 export const VERIFY_STACK_GUARD = STACK_GUARD;
@@ -115,18 +130,24 @@ const K_TXT = 17; // text offset < size, target bit set
 const K_CHK = 18; // checked transfer target
 const K_STKC = 19; // p1 bits: 1 >= __svm_stack_lo, 2 < __svm_stack_hi
 const K_FLAGS = 20; // p1 1: DF was clear when saved
+const K_RXO = 21; // p1 X: X - __svm_inst_text (X a return address read from the stack)
+const K_RXB = 22; // p1 X: as RXO, known < __svm_text_size
+const K_RXT = 23; // p1 X: as RXB, return-site bit set
+const K_RETOK = 24; // a stack slot whose word passed the return-site check
+const K_FPU = 25; // p1 k, p2 bits: entry+k on the call's own return path; bits as STKC on every path
+const CALLEE_SAVED = [EBX, ESI, EDI, EBP] as const;
 
 /** Which params of a kind are value ids (bit 0 = p1 ...). */
 const ID_PARAMS = new Int8Array(32);
 ID_PARAMS[K_SHR] = 1; ID_PARAMS[K_ENTRY] = 1; ID_PARAMS[K_XV] = 3; ID_PARAMS[K_HIT] = 3; ID_PARAMS[K_TRANS] = 1;
 ID_PARAMS[K_DELTA] = 1; ID_PARAMS[K_PGOFF] = 1; ID_PARAMS[K_NEGPG] = 1; ID_PARAMS[K_LIMRAW] = 1; ID_PARAMS[K_LIM] = 1;
-ID_PARAMS[K_CNT] = 5;
+ID_PARAMS[K_CNT] = 5; ID_PARAMS[K_RXO] = 1; ID_PARAMS[K_RXB] = 1; ID_PARAMS[K_RXT] = 1;
 
 // Flags facts.
 const F_NONE = 0;
 const F_CMPI = 1; // id, p1 constant, p2 role of its symbol: flags of (value - constant)
 const F_CMPM = 2; // id, p1 1 (__svm_stack_lo) / 2 (__svm_stack_hi): flags of (value - variable)
-const F_BT = 3; // id: CF = target bit of value
+const F_BT = 3; // id, p1 role of the bitmap (__svm_targets / __svm_returns): CF = its bit of value
 const F_CMPRR = 4; // id (a), p1 id (b): flags of a - b
 
 const CC_B = 2, CC_AE = 3, CC_E = 4, CC_BE = 6, CC_A = 7;
@@ -144,8 +165,9 @@ const PACK_MAX_C = 1 << 20;
 
 export interface VerifyOptions {
   /**
-   * Also require what the rewriter's design does not give (see the report): stack-checked writes
-   * may overwrite return addresses, and indirect-transfer landings are one global set.
+   * Also require what the rewriter's design does not give: indirect-transfer landings are one
+   * global set, so every jump landing is also analysed as an entry of its own (as if a checked
+   * call or tail jump reached it: nothing known but the stack, the return address at its depth).
    */
   readonly strict?: boolean;
   /** Stop collecting after this many violations (default 1000). */
@@ -165,7 +187,10 @@ export interface Counts {
   string: number;
   /** Indirect calls/jumps through checked targets (incl. `ret` to a checked slot). */
   indirect: number;
+  /** `ret` proven to go through the return-site check. */
   returns: number;
+  /** Return sites listed (`.svm_returns`). */
+  returnSites: number;
   /** popf restoring a pushf slot. */
   flagRestores: number;
 }
@@ -200,7 +225,8 @@ export function setTraceHook(hook: ((insn: number, state: string) => void) | nul
   traceHook = hook;
 }
 
-const KIND_NAMES = ['-', 'const', 'stack', 'shr', 'and', 'entry', 'xv', 'hit', 'trans', 'delta', 'pgoff', 'negpg', 'limraw', 'lim', 'cnt', 'txo', 'txb', 'txt', 'chk', 'stkc', 'flags'];
+const KIND_NAMES = ['-', 'const', 'stack', 'shr', 'and', 'entry', 'xv', 'hit', 'trans', 'delta', 'pgoff', 'negpg', 'limraw', 'lim', 'cnt', 'txo', 'txb', 'txt', 'chk', 'stkc', 'flags',
+  'rxo', 'rxb', 'rxt', 'retok', 'fpu'];
 
 /** A state as text: each register's kind, id and params; the flags fact; tracked slots. */
 export function describeState(st: Int32Array): string {
@@ -231,7 +257,16 @@ function pooledAll(name: string, size: number): Int32Array {
 }
 
 export function analyze(code: Code, opts: VerifyOptions = {}): AnalysisResult {
-  return new Analyzer(code, opts).run();
+  const a = new Analyzer(code, opts, false).run();
+  if (!opts.strict || !code.jumpLandings.length) return a;
+  // Strict: every jump landing entered on its own (a checked call or tail jump may reach it), in a
+  // separate analysis, so that its frame is not confused with its function's.
+  const b = new Analyzer({ ...code, roots: code.jumpLandings }, opts, true).run();
+  const key = (v: Violation): string => `${v.where}\u0000${v.rule}\u0000${v.reason}`;
+  const seen = new Set(a.violations.map(key));
+  const out = [...a.violations];
+  for (const v of b.violations) if (!seen.has(key(v))) { seen.add(key(v)); out.push(v); }
+  return { violations: out.slice(0, opts.maxViolations ?? 1000), counts: a.counts };
 }
 
 class Analyzer {
@@ -259,8 +294,16 @@ class Analyzer {
   private readonly phiBase: number;
   /** Set while reporting: the last memory access's class. */
   private lastStackOff = 0;
+  /** The last stack access's offset is exact on every path (not through a frame pointer FPU). */
+  private lastStackExact = true;
+  /** Per instruction: a listed return site. */
+  private readonly retSite: Uint8Array;
 
-  constructor(private readonly code: Code, opts: VerifyOptions) {
+  /**
+   * `landingCtx`: the strict pass, whose roots are the jump landings entered on their own (a
+   * `ret` there may be at any depth: it is checked, and the landing's depth is not its frame's).
+   */
+  constructor(private readonly code: Code, opts: VerifyOptions, private readonly landingCtx: boolean) {
     this.strict = opts.strict ?? false;
     this.maxViolations = opts.maxViolations ?? 1000;
     const n = (this.n = code.facts.length);
@@ -270,6 +313,8 @@ class Analyzer {
     const leader = new Uint8Array(n + 1);
     for (const r of code.roots) leader[r] = 1;
     for (const r of code.jumpLandings) leader[r] = 1;
+    this.retSite = new Uint8Array(n);
+    for (const r of code.returnSites) { leader[r] = 1; this.retSite[r] = 1; }
     for (let i = 0; i < n; i++) {
       if (i === 0 || code.next[i - 1] !== i) leader[i] = 1;
       const f = code.facts[i]!;
@@ -327,6 +372,7 @@ class Analyzer {
     let ne = 0;
     for (const r of code.roots) if (this.rootEdge[this.blockOf[r]!]! < 0) this.rootEdge[this.blockOf[r]!] = ne++;
     for (const r of code.jumpLandings) if (this.rootEdge[this.blockOf[r]!]! < 0) this.rootEdge[this.blockOf[r]!] = ne++;
+    for (const r of code.returnSites) if (this.rootEdge[this.blockOf[r]!]! < 0) this.rootEdge[this.blockOf[r]!] = ne++;
     for (let i = 0; i < n; i++) {
       const blk = this.blockOf[i]!;
       if (this.blockEnd[blk] === i + 1 && code.next[i]! >= 0) this.fallEdge[i] = ne++;
@@ -373,20 +419,23 @@ class Analyzer {
     this.prio = reversePostorder(nb, outStart, outList, code.roots.map((r) => this.blockOf[r]!));
     this.counts = {
       functions: code.functions, instructions: n, reachable: 0, stack: 0, runtime: 0, translated: 0, stackChecked: 0,
-      string: 0, indirect: 0, returns: 0, flagRestores: 0,
+      string: 0, indirect: 0, returns: 0, returnSites: code.returnSites.length, flagRestores: 0,
     };
   }
 
   run(): AnalysisResult {
-    for (const r of this.code.roots) this.seedRoot(r);
-    // Strict: the bitmap admits any target from any checked transfer, calls included; a jump
-    // landing must then be safe at a call's depth too.
-    if (this.strict) for (const l of this.code.jumpLandings) this.seedRoot(l);
+    for (const r of this.code.roots) this.seedRoot(r, false);
     this.fixpoint();
     // A landing no edge reached is still reachable through the dynamic check: analyse it as an
     // entry (esp at a call's depth), so no code the bitmap admits goes unverified.
     for (const l of this.code.jumpLandings) {
-      if (!this.states[this.blockOf[l]! * S + M_REACH]) { this.seedRoot(l); this.fixpoint(); }
+      if (!this.states[this.blockOf[l]! * S + M_REACH]) { this.seedRoot(l, false); this.fixpoint(); }
+    }
+    // Likewise a return site whose call no path reaches: any checked `ret` may still land there.
+    if (!this.landingCtx) {
+      for (const r of this.code.returnSites) {
+        if (!this.states[this.blockOf[r]! * S + M_REACH]) { this.seedRoot(r, true); this.fixpoint(); }
+      }
     }
     // The verdict is what each block's latest run found; blocks with violations run once more to
     // report them.
@@ -406,12 +455,14 @@ class Analyzer {
     c.stackChecked = totals[CL_STKCHK]!; c.string = totals[C_STRING]!; c.indirect = totals[C_INDIRECT]!; c.returns = totals[C_RETURNS]!;
     c.flagRestores = totals[C_FLAGS]!;
     // Privileged instructions anywhere, reachable or not (rule c; popf is judged by its state).
-    for (let i = 0; i < this.n; i++) {
+    for (let i = 0; !this.landingCtx && i < this.n; i++) {
       const f = this.code.facts[i]!;
       if (f.form.privilege !== null && f.form.op !== 'popf' && !this.isReachable(i)) {
         this.bad(i, 'privileged', `privileged instruction '${f.form.mnemonic}' (${f.form.privilege}) in unreachable code`);
       }
     }
+    // Return sites only right after calls, never after a call into the runtime (rule b').
+    if (!this.landingCtx) this.checkReturnSites();
     this.found.sort((a, b) => a.i - b.i);
     if (this.quietCount && !this.found.length && !this.code.violations.length) {
       this.found.push({ i: 0, rule: 'stack', reason: 'the stack depth became unknown' });
@@ -425,14 +476,38 @@ class Analyzer {
     return this.states[this.blockOf[i]! * S + M_REACH] === 1;
   }
 
-  private seedRoot(i: number): void {
+  /**
+   * A return site's bit lets any checked `ret` land there: it must be the address right after a
+   * call (the call's own return lands there anyway), and not after a call into the runtime, whose
+   * return resumes an inserted sequence halfway (after __svm_slow: any stack word as a translation).
+   */
+  private checkReturnSites(): void {
+    const code = this.code;
+    const prev = new Int32Array(this.n).fill(-1);
+    for (let i = 0; i < this.n; i++) if (code.next[i]! >= 0) prev[code.next[i]!] = i;
+    for (const r of code.returnSites) {
+      const c = prev[r]!;
+      const sem = c >= 0 ? code.facts[c]!.sem : -1;
+      if (sem !== SEM_CALL && sem !== SEM_CALLIND) {
+        this.bad(r, 'control', 'return site (.svm_returns) that does not follow a call: any checked ret could land here');
+      } else if (sem === SEM_CALL && code.tgtKind[c] === TGT_EXTERNAL && code.tgtRole[c]! > 0) {
+        this.bad(r, 'control', `return site (.svm_returns) after a call into the runtime's ${ROLE_NAMES[code.tgtRole[c]!]}: a checked ret could resume the inserted sequence there`);
+      }
+    }
+  }
+
+  /**
+   * Seeds an entry: depth 0, nothing known about the registers. `hostile`: a return site entered
+   * by a `ret` from anywhere: the word at depth 0 is no return address of this frame.
+   */
+  private seedRoot(i: number, hostile: boolean): void {
     const b = this.blockOf[i]!;
     const t = this.tmp;
     t.fill(0);
     for (let r = 0; r < 8; r++) t[r * VW + 1] = this.phiId(b, r);
     t[ESP * VW] = K_STACK; t[ESP * VW + 1] = -1; t[ESP * VW + 2] = 0;
     for (let k = 0; k < NSLOT; k++) t[SL_OFF + k * SW] = SLOT_EMPTY;
-    t[M_REACH] = 1; t[M_DF] = 1; t[M_RET] = 1;
+    t[M_REACH] = 1; t[M_DF] = 1; t[M_RET] = hostile ? 0 : 1;
     if (this.flow(b, t, this.rootEdge[b]!)) this.enqueue(b);
   }
 
@@ -674,11 +749,29 @@ class Analyzer {
     if (off < 4 && off + len > 0) cur[M_RET] = 0;
   }
 
-  /** A stack-checked write: anywhere in the stack. */
+  /**
+   * A stack-checked write (or one through a frame pointer a return may have changed): anywhere in
+   * the stack, the return address included (a checked `ret` does not mind; a tail transfer does).
+   */
   private stackWriteAnywhere(): void {
     const cur = this.cur;
     for (let k = 0; k < NSLOT; k++) cur[SL_OFF + k * SW] = SLOT_EMPTY;
-    if (this.strict) cur[M_RET] = 0;
+    cur[M_RET] = 0;
+  }
+
+  /**
+   * Remembers that the word at entry-esp + off holds the value in register r (just loaded from
+   * it: no write). Only into a free slot: tracked values are never evicted for it.
+   */
+  private recordSlot(off: number, r: number): void {
+    const cur = this.cur;
+    for (let k = 0; k < NSLOT; k++) {
+      const so = SL_OFF + k * SW;
+      if (cur[so] !== SLOT_EMPTY) continue;
+      cur[so] = off;
+      cur.copyWithin(so + 1, r * VW, r * VW + VW);
+      return;
+    }
   }
 
   /** Slot at entry-esp + off := value at state offset vo (or anonymous when vo < 0). */
@@ -742,6 +835,21 @@ class Analyzer {
       }
       if (write) this.stackWrite(off, extent);
       this.lastStackOff = off;
+      this.lastStackExact = true;
+      return CL_STACK;
+    }
+    if (k === K_FPU) {
+      // A frame pointer across a call with a return site: entry+k on the call's own return path,
+      // a stack address (once checked) on every path; disp(%r) must be within the guard of both.
+      if (this.p(b, 2) !== 3) return this.bad(i, 'memory', `%${reg32(b)} may hold any value here: a return into this function may have replaced it, and it was not checked against the stack after the call`);
+      if (m.index >= 0) return this.bad(i, 'memory', `stack access with index %${reg32(m.index)} is not bounds-checked`);
+      const off = this.p(b, 1) + m.disp;
+      if (off <= -VERIFY_STACK_GUARD || off + extent > VERIFY_STACK_GUARD || m.disp <= -VERIFY_STACK_GUARD || m.disp + extent > VERIFY_STACK_GUARD) {
+        return this.bad(i, 'memory', `stack access at ${m.disp}(%${reg32(b)}) is beyond the ${VERIFY_STACK_GUARD}-byte guard`);
+      }
+      if (write) { this.stackWrite(off, extent); this.stackWriteAnywhere(); }
+      this.lastStackOff = off;
+      this.lastStackExact = false;
       return CL_STACK;
     }
     if (m.index >= 0) return this.bad(i, 'memory', `indexed access (%${reg32(b)},%${reg32(m.index)}) is not translated`);
@@ -775,11 +883,11 @@ class Analyzer {
       case ROLE_FS_BASE: case ROLE_GS_BASE: case ROLE_STACK_LO: case ROLE_STACK_HI:
         if (m.base >= 0 || m.index >= 0 || m.disp < 0 || m.disp + size > RUNTIME_VAR_BYTES) return this.bad(i, 'memory', `${name} is a ${RUNTIME_VAR_BYTES}-byte variable: only a direct read is allowed`);
         return CL_RUNTIME;
-      case ROLE_TARGETS: {
+      case ROLE_TARGETS: case ROLE_RETURNS: {
         const off = f.ops[0]!;
         if (f.form.op !== 'bt' || !f.form.bitBase || off.k !== OP_REG || m.base >= 0 || m.index >= 0 || m.disp !== 0) return this.bad(i, 'memory', `${name} may only be read by 'btl %r, ${name}'`);
         const k = this.kind(off.gpr);
-        if (k !== K_TXB && k !== K_TXT) return this.bad(i, 'indirect', `bit offset %${reg32(off.gpr)} is not a bounded text offset (no 'cmpl $__svm_text_size; jae' on this path)`);
+        if (k !== K_TXB && k !== K_TXT && k !== K_RXB && k !== K_RXT) return this.bad(i, 'indirect', `bit offset %${reg32(off.gpr)} is not a bounded text offset (no 'cmpl $__svm_text_size; jae' on this path)`);
         return CL_RUNTIME;
       }
       default:
@@ -870,20 +978,31 @@ class Analyzer {
       const d = dst.gpr;
       if (d === ESP) {
         if (src.k === OP_REG && src.gpr >= 0 && this.kind(src.gpr) === K_STACK) { this.setDepth(i, this.p(src.gpr, 1)); return; }
-        this.bad(i, 'stack', `%esp loaded with a value that is not a known stack address`);
+        if (src.k === OP_REG && src.gpr >= 0 && this.kind(src.gpr) === K_FPU && this.p(src.gpr, 2) === 3) {
+          // The frame restarts at a checked stack address: what was known about its slots is not.
+          const k = this.p(src.gpr, 1);
+          this.espUnknown();
+          this.setDepth(i, k);
+          return;
+        }
+        this.bad(i, 'stack', `%esp loaded with a value that is not a known stack address${src.k === OP_REG && src.gpr >= 0 ? describe(this.kind(src.gpr), 0) : ''}`);
         this.espUnknown();
         return;
       }
       if (src.k === OP_REG && src.reg!.cls === 'r32') { this.copyReg(d, src.gpr, i); return; }
       if (src.k === OP_IMM) { this.def(d, i); this.setKind(d, K_CONST, src.imm, src.role); return; }
-      if (src.k === OP_MEM && cl === CL_STACK && f.mem!.size === 4) {
+      if (src.k === OP_MEM && cl === CL_STACK && this.lastStackExact && f.mem!.size === 4) {
         const so = this.slotAt(this.lastStackOff);
-        if (so >= 0) { this.loadSlot(d, so, i); return; }
+        // The slot and d hold the same value, under d's id: a check of d's value is one of the slot's.
+        if (so >= 0) { this.loadSlot(d, so, i); this.cur[so + 2] = this.id(d); return; }
+        this.def(d, i);
+        this.recordSlot(this.lastStackOff, d);
+        return;
       }
       this.def(d, i);
       return;
     }
-    if (dst.k === OP_MEM && cl === CL_STACK && f.mem!.size === 4) {
+    if (dst.k === OP_MEM && cl === CL_STACK && this.lastStackExact && f.mem!.size === 4) {
       if (src.k === OP_REG && src.reg!.cls === 'r32') this.storeSlot(this.lastStackOff, src.gpr * VW, 0);
       else if (src.k === OP_IMM) this.storeSlotKind(this.lastStackOff, this.born(i, 0), K_CONST, src.imm);
       return;
@@ -904,6 +1023,14 @@ class Analyzer {
     if (d === ESP) {
       if (copyFrom >= 0 && this.kind(copyFrom) === K_STACK) { this.setDepth(i, this.p(copyFrom, 1)); return; }
       if (stack) { this.setDepth(i, k); return; }
+      if (m.base >= 0 && m.index < 0 && m.role === ROLE_NONE && !m.complex && m.seg < 0 && this.kind(m.base) === K_FPU &&
+        this.p(m.base, 2) === 3 && m.disp > -VERIFY_STACK_GUARD && m.disp < VERIFY_STACK_GUARD) {
+        // As `movl %ebp, %esp` (the frame restarts at a checked stack address), then disp.
+        const fk = this.p(m.base, 1) + m.disp;
+        this.espUnknown();
+        this.setDepth(i, fk);
+        return;
+      }
       this.bad(i, 'stack', `%esp set by lea to an address that is not a known stack address`);
       this.espUnknown();
       return;
@@ -935,6 +1062,8 @@ class Analyzer {
     } else if (src.k === OP_IMM) {
       if (!add && src.role === ROLE_VM_TEXT && src.imm === 0) nk = K_TXO;
       else if (add && src.role === ROLE_INST_TEXT && src.imm === 0 && k === K_TXT) nk = K_CHK;
+      // A return address (this instance's code address) as an offset in this instance's text.
+      else if (!add && src.role === ROLE_INST_TEXT && src.imm === 0 && idd >= 0) { nk = K_RXO; n1 = idd; }
     } else if (src.k === OP_REG && src.reg!.cls === 'r32') {
       const s = src.gpr;
       if (s === d && !add) { this.def(d, i); this.setKind(d, K_CONST, 0, ROLE_NONE); return; }
@@ -1035,8 +1164,8 @@ class Analyzer {
     const cur = this.cur;
     cur[F_OFF] = F_NONE;
     const m = f.mem, off = f.ops[0]!;
-    if (m && m.role === ROLE_TARGETS && off.k === OP_REG && off.reg!.cls === 'r32' && this.id(off.gpr) >= 0) {
-      cur[F_OFF] = F_BT; cur[F_OFF + 1] = this.id(off.gpr);
+    if (m && (m.role === ROLE_TARGETS || m.role === ROLE_RETURNS) && off.k === OP_REG && off.reg!.cls === 'r32' && this.id(off.gpr) >= 0) {
+      cur[F_OFF] = F_BT; cur[F_OFF + 1] = this.id(off.gpr); cur[F_OFF + 2] = m.role; cur[F_OFF + 3] = 0;
     }
   }
 
@@ -1109,7 +1238,7 @@ class Analyzer {
         return;
       }
       vo = src.gpr * VW;
-    } else if (src.k === OP_MEM && cl === CL_STACK) stackSlot = this.slotAt(this.lastStackOff);
+    } else if (src.k === OP_MEM && cl === CL_STACK && this.lastStackExact) stackSlot = this.slotAt(this.lastStackOff);
     if (stackSlot >= 0) { this.tmp.set(this.cur.subarray(stackSlot + 1, stackSlot + 1 + VW)); }
     if (!this.pushDepth(i, 4)) return;
     if (src.k === OP_IMM) { this.storeSlotKind(this.depth(), this.born(i, 0), K_CONST, src.imm); return; }
@@ -1178,8 +1307,17 @@ class Analyzer {
   }
 
   private leave(i: number): void {
+    if (this.kind(EBP) === K_FPU && this.p(EBP, 2) === 3) {
+      // %esp := a checked stack address (the frame restarts there), %ebp := the word it held.
+      const k = this.p(EBP, 1);
+      this.espUnknown();
+      this.setDepth(i, k);
+      this.def(EBP, i);
+      if (this.depthKnown()) this.setDepth(i, k + 4);
+      return;
+    }
     if (this.kind(EBP) !== K_STACK) {
-      this.bad(i, 'stack', "'leave' with %ebp not a known stack address");
+      this.bad(i, 'stack', `'leave' with %ebp not a known stack address${describe(this.kind(EBP), 0)}`);
       this.espUnknown();
       this.def(EBP, i);
       return;
@@ -1278,7 +1416,10 @@ class Analyzer {
       if (st[F_OFF + 2] === 1 && cc === CC_AE) bit = 1;
       else if (st[F_OFF + 2] === 2 && cc === CC_B) bit = 2;
     } else if (fk === F_BT) {
-      if (cc === CC_B) { from = K_TXB; to = K_TXT; }
+      // Each bitmap proves its own kind of target: a set bit of one is no bit of the other.
+      if (cc === CC_B) {
+        if (st[F_OFF + 2] === ROLE_RETURNS) { from = K_RXB; to = K_RXT; } else { from = K_TXB; to = K_TXT; }
+      }
     }
     if (from < 0 && !bit) return;
     for (let r = 0; r < 8; r++) {
@@ -1286,8 +1427,22 @@ class Analyzer {
       if (st[o + 1] !== id) continue;
       if (bit) {
         if (st[o] === K_STKC) st[o + 2]! |= bit;
+        else if (st[o] === K_FPU) st[o + 3]! |= bit;
         else { st[o] = K_STKC; st[o + 2] = bit; st[o + 3] = 0; st[o + 4] = 0; st[o + 5] = 0; }
-      } else if (st[o] === from) st[o] = to;
+      } else if (st[o] === from || (from === K_TXO && st[o] === K_RXO)) {
+        st[o] = st[o] === K_RXO ? K_RXB : to;
+        if (to === K_RXT) this.returnChecked(st, st[o + 2]!);
+      }
+    }
+  }
+
+  /** The return-site check of value X held: stack slots holding X hold a checked return address. */
+  private returnChecked(st: Int32Array, x: number): void {
+    if (x < 0) return;
+    for (let k = 0; k < NSLOT; k++) {
+      const so = SL_OFF + k * SW;
+      if (st[so] === SLOT_EMPTY || st[so + 2] !== x) continue;
+      st[so + 1] = K_RETOK; st[so + 3] = 0; st[so + 4] = 0; st[so + 5] = 0; st[so + 6] = 0;
     }
   }
 
@@ -1305,8 +1460,10 @@ class Analyzer {
     const code = this.code;
     const role = code.tgtRole[i]!;
     if (role > 0) { this.bad(i, 'control', `jump to the runtime's ${ROLE_NAMES[role]}`); return; }
-    if (!this.depthKnown() || this.depth() !== 0 || !this.cur[M_RET]) {
+    if (!this.depthKnown() || this.depth() !== 0) {
       this.bad(i, 'stack', `tail jump to '${code.tgtName[i]}' with the stack not back at the entry depth (depth ${this.depthKnown() ? this.depth() : 'unknown'})`);
+    } else if (!this.cur[M_RET]) {
+      this.bad(i, 'stack', `tail jump to '${code.tgtName[i]}': the return address it would return through may have been overwritten (a stack-checked write, or a return into this function)`);
     }
   }
 
@@ -1351,6 +1508,21 @@ class Analyzer {
     cur[M_DF] = 1;
   }
 
+  /**
+   * After a call whose return site is listed: any checked `ret` may land there, so nothing is known
+   * of the callee-saved registers either; a stack address k among them becomes FPU(k) (entry+k
+   * only on the call's own return path); the word at depth 0 is no longer known to be ours.
+   */
+  private hostile(i: number): void {
+    if (!this.retSite[this.code.next[i]!]) return;
+    for (const r of CALLEE_SAVED) {
+      const k = this.kind(r), p1 = this.p(r, 1);
+      this.def(r, i);
+      if (k === K_STACK || k === K_FPU) this.setKind(r, K_FPU, p1, 0);
+    }
+    this.cur[M_RET] = 0;
+  }
+
   private callDepth(i: number): boolean {
     if (!this.depthKnown()) { this.quiet(); return false; }
     if (this.depth() - 4 <= -VERIFY_STACK_GUARD) { this.bad(i, 'stack', 'call beyond the stack guard'); return false; }
@@ -1385,6 +1557,7 @@ class Analyzer {
       if (NORETURN.has(name)) { cur[M_REACH] = 0; return; }
     }
     this.callClobber(i);
+    this.hostile(i);
   }
 
   private callInd(i: number, f: InsnFacts): void {
@@ -1395,6 +1568,7 @@ class Analyzer {
       else this.bad(i, 'indirect', `call through %${reg32(op.gpr)}, which is not a checked target here${describe(this.kind(op.gpr), 0)}`);
     }
     this.callClobber(i);
+    this.hostile(i);
   }
 
   private ret(i: number, f: InsnFacts): void {
@@ -1406,8 +1580,15 @@ class Analyzer {
     }
     if (!this.depthKnown()) { this.quiet(); return; }
     const d = this.depth();
-    if (d === 0 && cur[M_RET]) { this.rc[C_RETURNS]!++; return; }
     const so = this.slotAt(d);
+    if (so >= 0 && cur[so + 1] === K_RETOK) {
+      // A return through a checked word: to a return site or out through the runtime. Its caller
+      // (or whichever return site it reaches) assumes DF clear.
+      if (d !== 0 && !this.landingCtx) this.bad(i, 'indirect', `return at stack depth ${d} (not the entry depth)`);
+      else if (!cur[M_DF]) this.bad(i, 'memory', 'return where DF is not known to be clear (a return site assumes it is)');
+      else this.rc[C_RETURNS]!++;
+      return;
+    }
     if (so >= 0 && cur[so + 1] === K_CHK) {
       // The trampoline: a checked target in the top slot; `ret` jumps there, one slot up.
       this.rc[C_INDIRECT]!++;
@@ -1417,8 +1598,7 @@ class Analyzer {
       cur[M_REACH] = 0;
       return;
     }
-    if (d === 0) this.bad(i, 'indirect', 'return through a return address this function overwrote');
-    else this.bad(i, 'indirect', `return at stack depth ${d} (not the entry depth) to a value that is not a checked target`);
+    this.bad(i, 'indirect', `return through the word at stack depth ${d} without the return-site check (movl (%esp),%r; subl $__svm_inst_text,%r; cmpl $__svm_text_size,%r; jae; btl %r,__svm_returns; jnc) on every path`);
   }
 
   // ---- join --------------------------------------------------------------------------------------
@@ -1477,9 +1657,17 @@ class Analyzer {
         switch (ka) {
           case K_TRANS: k = K_TRANS; p1 = -1; break;
           case K_STKC: p1 = a[ao + 2]! & b[bo + 2]!; k = p1 ? K_STKC : K_NONE; break;
+          case K_FPU: if (a[ao + 2] === b[bo + 2]) { k = K_FPU; p1 = a[ao + 2]!; p2 = a[ao + 3]! & b[bo + 3]!; } break;
           case K_FLAGS: k = K_FLAGS; p1 = a[ao + 2]! & b[bo + 2]!; break;
         }
       }
+    }
+    if (k === K_NONE && (ka === K_FPU || kb === K_FPU) && (ka === K_FPU || ka === K_STACK) && (kb === K_FPU || kb === K_STACK) &&
+      a[ao + 2] === b[bo + 2]) {
+      // A frame pointer entry+k on every path, checked where a return may have replaced it: FPU(k)
+      // with the checks both sides made (STACK needs none: it is entry+k on its paths).
+      k = K_FPU; p1 = a[ao + 2]!;
+      p2 = (ka === K_FPU ? a[ao + 3]! : 3) & (kb === K_FPU ? b[bo + 3]! : 3);
     }
     if (k === K_NONE) {
       const ma = boundOfValue(a, ao), mb = boundOfValue(b, bo);
@@ -1696,6 +1884,8 @@ function describe(k: number, p1: number): string {
     case K_TXO: case K_TXB: case K_TXT: return ' (a text offset whose check is incomplete)';
     case K_STKC: return ' (its stack check is incomplete)';
     case K_CHK: return ' (it holds a checked code address)';
+    case K_RXO: case K_RXB: case K_RXT: return ' (a return address whose return-site check is incomplete)';
+    case K_FPU: return ' (a frame pointer a return into this function may have replaced: no stack check after the call)';
     default: return '';
   }
 }

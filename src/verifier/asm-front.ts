@@ -1,7 +1,7 @@
 // Assembly front end of the verifier: a parsed Program (src/asm) -> the Code stream of code.ts.
 // Owns: which items are code (instructions and constant `.byte` runs in executable sections,
 // decoded by the table's decoder), label resolution (src/asm/labels.ts), fall-through, entry
-// points, landings (`.svm_targets`), regions (functions, `.cold` parts merged) and source
+// points, landings (`.svm_targets`), return sites (`.svm_returns`), regions (functions, `.cold` parts merged) and source
 // locations (file:line:col, and the original line from `.svm_sites`).
 //
 // Invariant: everything the analysis reads comes from the IR and the instruction table; nothing
@@ -30,7 +30,7 @@ const { LabelTable } = LABELS;
 const { printInstruction } = PRINTER;
 const { textualSpecs } = EFFECTS;
 const { decodeAt, isDecodeFailure } = DECODER;
-const { NORETURN, SITES_SECTION, STUB_SECTION, TARGETS_SECTION } = ABI;
+const { NORETURN, RETURNS_SECTION, SITES_SECTION, STUB_SECTION, TARGETS_SECTION } = ABI;
 const {
   immOp, isColdPart, isRuntimeNoreturn, makeFacts, MEM_OP, NEXT_DATA, NO_OP, OP_IMM, REL_OP, regionName, regOp, ROLE_NONE,
   ROLE_OTHER, RUNTIME_ROLES, TGT_BAD, TGT_EXTERNAL, TGT_INTERNAL,
@@ -331,17 +331,32 @@ export function asmCode(p: Program): Code {
   }
   roots.push(...callTargets);
 
-  // Indirect-transfer landings (`.svm_targets`) and sites (`.svm_sites`, for messages).
+  // Indirect-transfer landings (`.svm_targets`), return sites (`.svm_returns`) and sites
+  // (`.svm_sites`, for messages).
   const jumpLandings: number[] = [];
+  const returnSites: number[] = [];
   const siteStarts = new Map<number, number>();
   const siteLineByLabel = new Map<string, number>();
   const targetsSec = secNames.indexOf(TARGETS_SECTION), sitesSec = secNames.indexOf(SITES_SECTION);
+  const returnsSec = secNames.indexOf(RETURNS_SECTION);
   for (let i = 0; i < N; i++) {
     const sn = secOfItem[i]!;
-    if (sn !== targetsSec && sn !== sitesSec) continue;
+    if (sn !== targetsSec && sn !== sitesSec && sn !== returnsSec) continue;
     const it = items[i]!;
     if (it.kind !== 'directive') continue;
-    if (it.section === TARGETS_SECTION) {
+    if (it.section === RETURNS_SECTION) {
+      if (it.name !== '.long' && it.name !== '.int') continue;
+      for (const a of it.args) {
+        if (a.k !== 'expr') continue;
+        const sp = symbolPlusConst(a.e);
+        const e = sp?.sym && sp.addend === 0n ? labelInsn(sp.sym, i) : -1;
+        if (e < 0) {
+          violations.push({ ...locWhere(it), rule: 'control', reason: `return site '${printExpr(a.e)}' is not an instruction of this module` });
+          continue;
+        }
+        returnSites.push(e);
+      }
+    } else if (it.section === TARGETS_SECTION) {
       if (it.name !== '.long' && it.name !== '.int') continue;
       for (const a of it.args) {
         if (a.k !== 'expr') continue;
@@ -387,8 +402,8 @@ export function asmCode(p: Program): Code {
 
   return {
     mode: 'asm', file: p.file, facts, next: Int32Array.from(next), tgtKind, tgt, tgtName, tgtRole,
-    roots: [...new Set(roots)], jumpLandings: [...new Set(jumpLandings)], region, regionCount: regionIds.size, functions,
-    codeBytes: 0, violations,
+    roots: [...new Set(roots)], jumpLandings: [...new Set(jumpLandings)], returnSites: [...new Set(returnSites)], region,
+    regionCount: regionIds.size, functions, codeBytes: 0, violations,
     where: (k) => {
       const w = locWhere(items[itemOf[k]!]!);
       const l = siteLine(k);

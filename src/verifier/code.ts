@@ -23,25 +23,29 @@ export const ROLE_NONE = 0;
 export const ROLE_OTHER = -1;
 export const ROLE_STLB = 1, ROLE_SLOW = 2, ROLE_FS_BASE = 3, ROLE_GS_BASE = 4, ROLE_VM_TEXT = 5, ROLE_TEXT_SIZE = 6,
   ROLE_INST_TEXT = 7, ROLE_TARGETS = 8, ROLE_CALL_XLATE = 9, ROLE_BAD_TARGET = 10, ROLE_STACK_LO = 11, ROLE_STACK_HI = 12,
-  ROLE_STACK_FAULT = 13;
+  ROLE_STACK_FAULT = 13, ROLE_RETURNS = 14, ROLE_RET_OUT = 15, ROLE_BAD_RETURN = 16;
 
 /** Runtime role of each SYM name. */
 export const RUNTIME_ROLES: ReadonlyMap<string, number> = new Map<string, number>([
   [SYM.stlb, ROLE_STLB], [SYM.slow, ROLE_SLOW], [SYM.fsBase, ROLE_FS_BASE], [SYM.gsBase, ROLE_GS_BASE],
   [SYM.vmText, ROLE_VM_TEXT], [SYM.textSize, ROLE_TEXT_SIZE], [SYM.instText, ROLE_INST_TEXT], [SYM.targets, ROLE_TARGETS],
   [SYM.callXlate, ROLE_CALL_XLATE], [SYM.badTarget, ROLE_BAD_TARGET], [SYM.stackLo, ROLE_STACK_LO], [SYM.stackHi, ROLE_STACK_HI],
-  [SYM.stackFault, ROLE_STACK_FAULT],
+  [SYM.stackFault, ROLE_STACK_FAULT], [SYM.returns, ROLE_RETURNS], [SYM.retOut, ROLE_RET_OUT], [SYM.badReturn, ROLE_BAD_RETURN],
 ]);
 export const ROLE_NAMES: readonly string[] = ['', ...[...RUNTIME_ROLES.keys()]];
 
 /** Runtime routines (may be called); the others are variables or link-time values. */
 export function isRuntimeRoutine(role: number): boolean {
-  return role === ROLE_SLOW || role === ROLE_CALL_XLATE || role === ROLE_BAD_TARGET || role === ROLE_STACK_FAULT;
+  return role === ROLE_SLOW || role === ROLE_CALL_XLATE || role === ROLE_BAD_TARGET || role === ROLE_STACK_FAULT ||
+    role === ROLE_RET_OUT || role === ROLE_BAD_RETURN;
 }
 
-/** Runtime routines that never return (abi.ts: "never returns"). */
+/**
+ * Runtime routines that never return to the module (abi.ts: "never returns"; __svm_ret_out leaves
+ * the instance through the checked return address, or aborts).
+ */
 export function isRuntimeNoreturn(role: number): boolean {
-  return role === ROLE_BAD_TARGET || role === ROLE_STACK_FAULT;
+  return role === ROLE_BAD_TARGET || role === ROLE_STACK_FAULT || role === ROLE_RET_OUT || role === ROLE_BAD_RETURN;
 }
 
 // ---- operands ---------------------------------------------------------------------------------
@@ -228,6 +232,11 @@ export interface Code {
   readonly roots: readonly number[];
   /** Indirect-transfer landings that are not function entries (jump-table targets). */
   readonly jumpLandings: readonly number[];
+  /**
+   * Return sites (`.svm_returns`): instructions any checked `ret` may return to. The loader builds
+   * the return-site bitmap from exactly these entries.
+   */
+  readonly returnSites: readonly number[];
   /** Region (function, with `.cold` parts merged into their parent) of each instruction. */
   readonly region: Int32Array;
   readonly regionCount: number;

@@ -4,7 +4,7 @@
 // every relocation in code must patch exactly such a field, or the loader would change bytes the
 // verifier decoded), direct targets (PC32 to undefined symbols = external; to defined code =
 // instruction boundaries), entry points (STT_FUNC and global symbols, call targets), landings
-// (`.svm_targets` relocations), regions (functions by address, `.cold` parts merged) and
+// (`.svm_targets` relocations), return sites (`.svm_returns` relocations), regions (functions by address, `.cold` parts merged) and
 // `section+offset` locations with original lines from `.svm_sites`.
 
 import type { Decoded } from '../isa/decoder.js';
@@ -23,7 +23,7 @@ import type { SiteInput } from './sites.js';
 const { decode, isDecodeFailure } = DECODER;
 const { SREG_NAMES } = REGS;
 const { R_386_32, R_386_PC32, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_WEAK, STT_FUNC, STT_SECTION } = ELF;
-const { NORETURN, SITES_SECTION, STUB_SECTION, TARGETS_SECTION } = ABI;
+const { NORETURN, RETURNS_SECTION, SITES_SECTION, STUB_SECTION, TARGETS_SECTION } = ABI;
 const {
   immOp, isColdPart, isRuntimeNoreturn, makeFacts, MEM_OP, NEXT_DATA, OP_IMM, OP_MEM, OP_REG, REL_OP, regionName, regOp,
   ROLE_NAMES, ROLE_NONE, ROLE_OTHER, RUNTIME_ROLES, TGT_BAD, TGT_EXTERNAL, TGT_INTERNAL,
@@ -457,6 +457,21 @@ export function elfCode(obj: ObjectFile): Code {
     }
   }
 
+  // `.svm_returns`: every entry an instruction boundary (what precedes it is the analysis's business).
+  const returnSites: number[] = [];
+  for (const sec of obj.sections) {
+    if (sec.name !== RETURNS_SECTION) continue;
+    for (let o = 0; o + 4 <= sec.data.length; o += 4) {
+      const t = relocTarget(sec.index, o);
+      const e = t ? insnAt(t[0], t[1]) : -1;
+      if (e < 0) {
+        violations.push({ ...secWhere(sec.index, o), rule: 'control', reason: 'return-site entry is not an instruction boundary of this module' });
+        continue;
+      }
+      returnSites.push(e);
+    }
+  }
+
   // Sites, for messages.
   const siteStarts = new Map<number, number>();
   const siteByAddr = new Map<number, number>();
@@ -512,8 +527,8 @@ export function elfCode(obj: ObjectFile): Code {
 
   return {
     mode: 'elf', file: obj.file, facts, next: Int32Array.from(next), tgtKind, tgt, tgtName, tgtRole,
-    roots: [...new Set(roots)], jumpLandings: [...new Set(jumpLandings)], region, regionCount: regionIds.size, functions,
-    codeBytes, violations,
+    roots: [...new Set(roots)], jumpLandings: [...new Set(jumpLandings)], returnSites: [...new Set(returnSites)], region,
+    regionCount: regionIds.size, functions, codeBytes, violations,
     where: (i) => {
       const w = secWhere(secOf[i]!, offOf[i]!);
       const l = siteLine(i);

@@ -9,11 +9,15 @@
 // What an `ok` object guarantees, given the ABI's runtime (abi.ts) and kernel routines behave as
 // specified: entered at a function or global symbol, or through a checked transfer, its code only
 // accesses memory through stlb translations, its own stack (within the guard) or the runtime's
-// variables; transfers only to checked targets, its own code, or external routines; keeps no
-// privileged instruction. The loader must, for that to hold: build the `__svm_targets` bitmap from
-// exactly the object's `.svm_targets` entries; bind every `__svm_*` symbol (the object may not
-// define one: the verifier rejects it); apply no code patching after verification (e.g. the
-// kernel's .altinstructions / .smp_locks rewriting) or verify again after it.
+// variables; transfers only to checked targets, its own code, or external routines; returns only
+// through the return-site check, so to a listed return site (right after a call, never a call
+// into the runtime) or out through the runtime — whatever the driver wrote on its stack, and code
+// after a return site is proven for any register values (a frame pointer is re-checked against the
+// stack before it is used as one); keeps no privileged instruction. The loader must, for that to
+// hold: build the `__svm_targets` and `__svm_returns` bitmaps from exactly the object's
+// `.svm_targets` and `.svm_returns` entries; bind every `__svm_*` symbol (the object may not define
+// one: the verifier rejects it); apply no code patching after verification (e.g. the kernel's
+// .altinstructions / .smp_locks rewriting) or verify again after it.
 //
 // verifyProgram() is the same check on the rewritten assembly (the IR of src/asm). Both feed one
 // analysis core (analyze.ts) through a front end (asm-front.ts, elf-front.ts); what is proven is
@@ -73,5 +77,6 @@ export function formatOk(r: VerifyResult): string {
   const bytes = r.mode === 'elf' ? `, ${r.codeBytes} bytes of code` : '';
   return `${r.file}: OK: ${c.functions} functions, ${c.instructions} instructions (${c.reachable} reachable)${bytes}; ` +
     `accesses proven: ${c.stack} stack-relative, ${c.translated} translated, ${c.stackChecked} stack-checked, ${c.runtime} runtime, ` +
-    `${c.string} string; ${c.indirect} checked indirect transfers, ${c.returns} returns, ${c.flagRestores} flag restores\n`;
+    `${c.string} string; ${c.indirect} checked indirect transfers, ${c.returns} checked returns, ${c.returnSites} return sites, ` +
+    `${c.flagRestores} flag restores\n`;
 }

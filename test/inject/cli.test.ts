@@ -30,6 +30,16 @@ describe('twindrivers inject', () => {
     expect(r.out).toMatch(/faults that crashed or hung the hypervisor itself: \d+/);
   });
 
+  it('--jsonl: a record per line as faults finish, then the summary', async () => {
+    const r = await run('inject', '--faults', '3', '--types', 'alloc', '--packets', '16', '--jsonl');
+    expect(r.code, r.err).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(0, 3).map((l) => l.type)).toEqual(['ALLOC', 'ALLOC', 'ALLOC']);
+    expect(lines[3]).toMatchObject({ version: 1, target: 'twin' });
+    expect(lines[3]!.records).toBeUndefined();
+  });
+
   it('bad arguments name the offending value and exit with 2', async () => {
     for (const [args, msg] of [
       [['--faults', '0'], /--faults must be an integer in 1\.\.\d+, got '0'/],
@@ -39,6 +49,7 @@ describe('twindrivers inject', () => {
       [['--faults', '2', '--sites', 'some'], /--sites must be 'executed' or 'all', got 'some'/],
       [['--faults', '2', '--seed', '-1'], /--seed .*got '-1'/],
       [[], /required option '--faults <n>' not specified/],
+      [['--faults', '2', '--json', '--jsonl'], /--json and --jsonl exclude each other/],
     ] as const) {
       const r = await run('inject', ...args);
       expect(r.code, args.join(' ')).toBe(2);

@@ -1,8 +1,10 @@
 // Issue 6: one rewritten module bound as two instances, the SVM runtime (stlb hit, miss,
 // collision, straddling access, windows), upcalls with 0..6 arguments and a 64-bit result, every
-// safety-event path, and both instances computing the same results on the same dom0 data.
+// safety-event path (return-site CFI and the frame-pointer check included), and both instances
+// computing the same results on the same dom0 data.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatViolations, verifyObject } from '../../src/verifier/index.js';
 import { twinRig, HV_STACK, type TwinRig } from '../support/twin.js';
 
 let rig: TwinRig;
@@ -120,6 +122,39 @@ describe('safety events', () => {
   it('stack-indexed access outside the driver stack', () => {
     expect(rig.call('hv', 'stack_index', [0x1000000]).reason).toBe('fault');
     expect(last().kind).toBe('stack-bounds');
+  });
+  // smash(i, v) stores buf[i] = v, buf at -16(%ebp): i = 4 is its saved %ebp, i = 5 its return
+  // address (gcc -O2 with the kernel flags: pushl %ebp; movl %esp,%ebp; subl $16,%esp).
+  it('a stack store over its own return address: the ret is aborted (bad-return), not taken', () => {
+    // The module verifies: a store anywhere in the driver stack is allowed, the return is checked.
+    expect(formatViolations(verifyObject(rig.obj))).toBe('');
+    const intoText = rig.twin.hvAddress('sum_list');
+    expect(rig.call('hv', 'smash', [5, intoText]).reason).toBe('fault');
+    expect(last()).toMatchObject({ kind: 'bad-return', instance: 'hv', address: intoText });
+    expect(last().detail).toMatch(/not a return site/);
+    expect(last().line).toBeGreaterThan(0);
+    // Out of the instance's text: only back to the hypervisor's call (not to a dom0 routine, not
+    // into hypervisor memory).
+    for (const out of [0xc0f00000, HV_STACK.lo + 64]) {
+      expect(rig.call('hv', 'smash', [5, out]).reason).toBe('fault');
+      expect(last()).toMatchObject({ kind: 'bad-return', instance: 'hv', address: out });
+      expect(last().detail).toMatch(/not where the invocation came from/);
+    }
+    // The VM instance checks its returns into module text the same way.
+    expect(rig.call('vm', 'smash', [5, rig.twin.vmAddress('sum_list')]).reason).toBe('fault');
+    expect(last()).toMatchObject({ kind: 'bad-return', instance: 'vm', address: rig.twin.vmAddress('sum_list') });
+    // In the buffer, and over the saved %ebp of a function whose caller is the hypervisor: returns.
+    const events = rig.safety.events.length;
+    expect(rig.call('hv', 'smash', [1, 9]).reason).toBe('return');
+    expect(rig.call('hv', 'smash', [4, 0xdead0000]).reason).toBe('return');
+    expect(rig.safety.events.length).toBe(events);
+  });
+  it('a stack store over a saved %ebp: the caller checks %ebp at the return site, before it uses its frame', () => {
+    expect(rig.call('hv', 'smash_caller', [1, 9]).eax).toBe(7);
+    for (const ebp of [0xc0000000, HV_STACK.hi + 0x1000]) {
+      expect(rig.call('hv', 'smash_caller', [4, ebp]).reason).toBe('fault');
+      expect(last()).toMatchObject({ kind: 'stack-bounds', instance: 'hv', address: ebp });
+    }
   });
   it('a pointer into the hypervisor stack passed to a dom0 routine', () => {
     expect(rig.call('hv', 'up_stack_pointer').reason).toBe('fault');

@@ -35,6 +35,11 @@ function checkSums(s: StaticExpansion): void {
   expect(s.classes.indirect.instructions).toBe(s.total.indirectSites);
   expect(s.classes['port-io'].instructions).toBe(s.total.portIoSites);
   expect(s.classes.reserved.instructions).toBe(0);
+  // Return-site CFI: one checked return per ret; a frame-pointer check stands for no instruction.
+  expect(s.classes.return.instructions).toBe(s.total.returnChecks);
+  expect(s.classes.return.inserted + s.classes['frame-check'].inserted).toBe(s.total.insertedForReturns);
+  expect(s.classes['frame-check'].instructions).toBe(0);
+  expect(s.classes['frame-check'].stub).toBe(3 * s.total.fpChecks);
 }
 
 describe('static expansion', () => {

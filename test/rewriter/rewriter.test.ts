@@ -32,13 +32,75 @@ describe('what cannot be made safe is an error', () => {
     expect(rewriteErrors(fn('\tinb (%dx), %al'))).toMatch(/port I\/O .*'inb'/);
     const r = rewrite(parse('t.s', fn('\toutb %al, (%dx)\n\tinl $0x70, %eax\n\trep; insw')), { portIo: 'helpers' });
     const calls = r.program.items.filter((i): i is Instruction => i.kind === 'insn' && i.form.op === 'call').map((i) => print({ file: '', items: [i] }).trim());
-    expect(calls).toEqual(['call\t__svm_io_outb', 'call\t__svm_io_inl', 'call\t__svm_io_rep_insw']);
+    expect(calls.filter((c) => c.includes('__svm_io_'))).toEqual(['call\t__svm_io_outb', 'call\t__svm_io_inl', 'call\t__svm_io_rep_insw']);
   });
   it('string instructions in a function that sets DF are rejected', () => {
     expect(rewriteErrors(fn('\tstd\n\trep movsb\n\tcld'))).toMatch(/t\.s:6:2: error: string instruction 'movsb' in a function that sets DF/);
   });
   it('already rewritten input is rejected', () => {
     expect(rewriteErrors(fn('.Lsvm_s0:\n\tnop'))).toMatch(/reserved prefix/);
+  });
+});
+
+describe('return-site control-flow integrity', () => {
+  const lines = (src: string): string[] => print(rewrite(parse('t.s', src)).program).split('\n').map((l) => l.replace(/\s*#.*$/, '').trim()).filter(Boolean);
+  it('every ret, `ret $n` included, checks its return address with one free register and no spill', () => {
+    const src = '\t.text\n\t.globl g\n\t.type g, @function\ng:\n\tmovl 4(%esp), %eax\n\tret $4\n\t.size g, .-g\n';
+    const r = rewrite(parse('t.s', src));
+    const out = lines(src);
+    const at = out.indexOf('ret\t$4');
+    expect(out.slice(at - 6, at + 1)).toEqual([
+      'movl\t(%esp), %ecx', 'subl\t$__svm_inst_text, %ecx', 'cmpl\t$__svm_text_size, %ecx', 'jae\t.Lsvm_o0',
+      'btl\t%ecx, __svm_returns', 'jnc\t.Lsvm_d0', 'ret\t$4',
+    ]);
+    expect(out).toContain('call\t__svm_ret_out');
+    expect(out).toContain('call\t__svm_bad_return');
+    expect(r.report.total).toMatchObject({ returnChecks: 1, returnSites: 0, fpChecks: 0, insertedForReturns: 6, spills: 0 });
+  });
+  it('return sites after module and indirect calls only; %ebp checked after them in a frame-pointer function where it is read again', () => {
+    const f = join(ROOT, 'test/golden/rewriter/returns.s');
+    const r = rewrite(parse(f, readFileSync(f, 'utf8')));
+    // 4 rets; calls: leaf x3 and *%edx listed, kernel_routine not; %ebp read after all but the last.
+    expect(r.report.total).toMatchObject({ returnChecks: 3, returnSites: 4, fpChecks: 3, insertedForReturns: 3 * 6 + 3 * 4 });
+    const out = print(r.program);
+    expect(out).toMatch(/call\tkernel_routine\n\tmovl\t%eax, -4\(%ebp\)/);
+    expect(out).toMatch(/call\tleaf\n\.Lsvm_r\d+:\n\taddl\t\$8, %esp\n\tpopl\t%ebp/);
+  });
+  it('a callee whose caller keeps %ecx across the call (gcc -fipa-ra) spills it around its return check', () => {
+    const src = '\t.text\n\t.type g, @function\ng:\n\tleal 1(%eax), %eax\n\tret\n\t.size g, .-g\n' +
+      '\t.globl f\n\t.type f, @function\nf:\n\tmovl $5, %ecx\n\tcall g\n\taddl %ecx, %eax\n\tret\n\t.size f, .-f\n';
+    const out = lines(src);
+    const g = out.slice(out.indexOf('g:'), out.indexOf('.size\tg, .-g'));
+    expect(g.filter((l) => !l.endsWith(':'))).toEqual([
+      'leal\t1(%eax), %eax', 'pushl\t%ecx', 'movl\t4(%esp), %ecx', 'subl\t$__svm_inst_text, %ecx', 'cmpl\t$__svm_text_size, %ecx',
+      'jae\t.Lsvm_o0', 'btl\t%ecx, __svm_returns', 'jnc\t.Lsvm_d0', 'popl\t%ecx', 'ret',
+    ]);
+    // The stub restores %ecx before handing the return address to the runtime.
+    expect(out.slice(out.indexOf('.Lsvm_o0:'), out.indexOf('.Lsvm_o0:') + 4)).toEqual(['.Lsvm_o0:', 'popl\t%ecx', 'pushl\t$.Lsvm_s0', 'call\t__svm_ret_out']);
+    // f's own ret: %ecx is dead there (f is called from outside this file only).
+    const f = out.slice(out.indexOf('f:'));
+    expect(f).toContain('movl\t(%esp), %ecx');
+  });
+  it('in the corpus, every return site follows a call that is not into the runtime or an external routine', () => {
+    for (const f of [...corpusFiles(), join(ROOT, 'drivers/e1000like/e1000like.s')]) {
+      const p = rewrite(parse(f, readFileSync(f, 'utf8')), { portIo: 'helpers' }).program;
+      const listed = new Set<string>();
+      for (const it of p.items) {
+        if (it.kind === 'directive' && it.section === '.svm_returns' && it.name === '.long') for (const a of it.args) if (a.k === 'expr') listed.add(exprSymbols(a.e)[0]!);
+      }
+      expect(listed.size, f).toBeGreaterThan(0);
+      const labels = new Set(p.items.filter((x) => x.kind === 'label').map((x) => (x as { name: string }).name));
+      p.items.forEach((it, k) => {
+        if (it.kind !== 'label' || !listed.has(it.name)) return;
+        listed.delete(it.name);
+        const prev = p.items.slice(0, k).reverse().find((x) => x.kind === 'insn' && x.section === it.section) as Instruction;
+        expect(prev.form.flow === 'call' || prev.form.flow === 'icall', `${f}: ${it.name}`).toBe(true);
+        const t = prev.operands[0];
+        const callee = t?.kind === 'target' ? exprSymbols(t.expr)[0] : undefined;
+        if (callee) expect(labels.has(callee) && !callee.startsWith('__svm_'), `${f}: ${it.name} after call ${callee}`).toBe(true);
+      });
+      expect([...listed], f).toEqual([]);
+    }
   });
 });
 

@@ -24,7 +24,13 @@ describe('verifier mutation test', () => {
   const sites = genuine.map((g) => findSites(g.program));
 
   it('finds the rewriter sequences the mutators need in every genuine output', () => {
-    for (const s of sites) expect(s.fast.length).toBeGreaterThan(50);
+    for (const s of sites) {
+      expect(s.fast.length).toBeGreaterThan(50);
+      expect(s.retChecks.length).toBeGreaterThan(10);
+      expect(s.returnsSection).toBeGreaterThan(0);
+    }
+    // Frame-pointer checks followed by a use of %ebp as the frame: in all but the smallest file.
+    expect(sites.filter((s) => s.fpChecks.length > 5).length).toBeGreaterThanOrEqual(4);
   });
 
   // One test per file (the vitest worker stays responsive); kinds rotate, seeds are fixed.

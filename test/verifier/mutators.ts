@@ -70,6 +70,19 @@ export interface StackCheckSite { readonly cmpLo: number; readonly jb: number; r
 /** The count bound of a string chunk loop: movl p,rb; andl $0xfff; negl; addl $C; [shrl]; cmpl; cmova. */
 export interface CountSite { readonly add: number; readonly cmova: number; readonly rb: string }
 
+/** A return-site check: movl w(%esp),r; subl inst_text; cmpl text_size; jae o; btl returns; jnc d; [pops] ret. */
+export interface RetCheckSite {
+  readonly mov: number; readonly sub: number; readonly cmp: number; readonly jae: number; readonly bt: number; readonly jnc: number;
+  readonly ret: number; readonly r: string; readonly oName: string;
+}
+
+/**
+ * A frame-pointer check after a return site: cmpl lo,%ebp; jb f; cmpl hi,%ebp; jae f, followed on
+ * the straight-line path (before any call, transfer or write of %ebp) by an exempt use of %ebp as
+ * the frame: a disp(%ebp) access, `leave`, or `movl %ebp,%esp`.
+ */
+export interface FpCheckSite extends StackCheckSite { readonly use: number }
+
 export interface Sites {
   readonly fast: FastSite[];
   readonly checks: CheckSite[];
@@ -81,6 +94,12 @@ export interface Sites {
   readonly strings: number[];
   /** `ret` instructions. */
   readonly rets: number[];
+  readonly retChecks: RetCheckSite[];
+  readonly fpChecks: FpCheckSite[];
+  /** Calls into the runtime that return (__svm_slow, __svm_call_xlate), in stubs. */
+  readonly runtimeCalls: number[];
+  /** Index of the `.section .svm_returns` directive (-1: none). */
+  readonly returnsSection: number;
   /** Module data symbols (labels outside code). */
   readonly dataSyms: string[];
 }
@@ -145,6 +164,35 @@ export function findSites(p: Program): Sites {
   const jumps: Sites['jumps'] = [];
   const strings: number[] = [];
   const rets: number[] = [];
+  const retChecks: RetCheckSite[] = [];
+  const fpChecks: FpCheckSite[] = [];
+  const runtimeCalls: number[] = [];
+  const returnsSection = items.findIndex((x) => x.kind === 'directive' && x.name === '.section' && x.args[0]?.k === 'raw' && x.args[0].text === '.svm_returns');
+  /** Labels right before instruction i (same section), nearest first. */
+  const labelsBefore = (i: number): string[] => {
+    const out: string[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const x = items[k]!;
+      if (x.section !== items[i]!.section || x.kind === 'comment') continue;
+      if (x.kind !== 'label') break;
+      out.push(x.name);
+    }
+    return out;
+  };
+  /** The first exempt use of %ebp as the frame on the straight-line path after i, or -1. */
+  const frameUseAfter = (i: number): number => {
+    for (let j = seq(i, 1), k = 0; j >= 0 && k < 40; j = seq(j, 1), k++) {
+      const u = I(j)!;
+      const m = memOf(u);
+      if (u.form.op !== 'lea' && m && m.base?.name === 'ebp' && !m.seg) return j;
+      if (u.form.op === 'leave') return j;
+      if (u.form.op === 'mov' && regName(u.operands[0]) === 'ebp' && regName(u.operands[1]) === 'esp') return j;
+      const f = u.form.flow;
+      if (f === 'call' || f === 'icall' || f === 'ret' || f === 'jmp' || f === 'ijmp') return -1;
+      if (u.form.op === 'pop' && regName(u.operands[0]) === 'ebp') return -1;
+    }
+    return -1;
+  };
   const labelBefore = (i: number): string | null => {
     for (let k = i - 1; k >= 0; k--) {
       const it = items[k]!;
@@ -191,7 +239,22 @@ export function findSites(p: Program): Sites {
     } else if (op === 'cmp' && memSym(memOf(it)) === '__svm_stack_lo') {
       const jb = I(seq(i, 1)), hi = I(seq(i, 2)), jae = I(seq(i, 3));
       if (!jb || !hi || !jae || memSym(memOf(hi)) !== '__svm_stack_hi') return;
-      stackChecks.push({ cmpLo: i, jb: seq(i, 1), cmpHi: seq(i, 2), jae: seq(i, 3), r: regName(it.operands[1])! });
+      const sc = { cmpLo: i, jb: seq(i, 1), cmpHi: seq(i, 2), jae: seq(i, 3), r: regName(it.operands[1])! };
+      // A frame-pointer check stands right after a return-site label (its own site label between).
+      if (labelsBefore(i).some((l) => l.startsWith('.Lsvm_r'))) {
+        const use = frameUseAfter(sc.jae);
+        if (use >= 0) fpChecks.push({ ...sc, use });
+      } else stackChecks.push(sc);
+    } else if (op === 'sub' && immSym(it.operands[0]) === '__svm_inst_text' && it.operands[1]?.kind === 'reg') {
+      const r = regName(it.operands[1])!;
+      const mov = I(seq(i, -1)), c = I(seq(i, 1)), jae = I(seq(i, 2)), bt = I(seq(i, 3)), jnc = I(seq(i, 4));
+      if (!mov || mov.form.op !== 'mov' || memOf(mov)?.base?.name !== 'esp' || !c || !jae || !bt || bt.form.op !== 'bt' || !jnc || jnc.mnemonic !== 'jnc') return;
+      let ret = seq(i, 5);
+      while (ret >= 0 && I(ret)!.form.flow !== 'ret') { if (!/^pop/.test(I(ret)!.form.op)) return; ret = seq(ret, 1); }
+      if (ret < 0) return;
+      retChecks.push({ mov: seq(i, -1), sub: i, cmp: seq(i, 1), jae: seq(i, 2), bt: seq(i, 3), jnc: seq(i, 4), ret, r, oName: targetName(jae)! });
+    } else if (it.form.flow === 'call' && (targetName(it) === '__svm_slow' || targetName(it) === '__svm_call_xlate')) {
+      runtimeCalls.push(i);
     } else if (op === 'cmovcc' && it.mnemonic === 'cmova') {
       // Walk back to the addl $C of the same register.
       const rb = regName(it.operands[0])!;
@@ -218,6 +281,10 @@ export function findSites(p: Program): Sites {
     jumps: jumps.filter((j) => live[j.item]),
     strings: strings.filter((i) => live[i]!),
     rets: rets.filter((i) => live[i]!),
+    retChecks: retChecks.filter((c) => live[c.mov] && live[c.ret]),
+    fpChecks: fpChecks.filter((c) => live[c.cmpLo] && live[c.use]),
+    runtimeCalls,
+    returnsSection,
     dataSyms,
   };
 }
@@ -432,6 +499,96 @@ export const MUTATORS: Record<string, Mutator> = {
     const f = rng.pick(s.fast);
     const t = rng.pick(['call\t*8(%ebx)', 'call\t*(%eax)', 'jmp\t*4(%esp)', 'call\t*__svm_stlb', 'call\t*%eax', 'jmp\t*%edx']);
     return { detail: `'${t}' inserted at ${f.kName}`, program: edit(p, [{ at: f.kLabel + 1, del: 0, ins: [insnAt(t, p.items[f.kLabel]!)] }]) };
+  },
+  /**
+   * The return-site check removed or weakened: the `ret` may then return through a word the
+   * driver wrote (stack-checked stores reach return addresses) to any address.
+   */
+  'return-check': (p, s, rng) => {
+    if (!s.retChecks.length) return null;
+    const c = rng.pick(s.retChecks);
+    const at = (i: number): Item => p.items[i]!;
+    const line = p.items[c.ret]!.loc.line;
+    switch (rng.int(9)) {
+      case 0: return { detail: `return check at line ${line} deleted`, program: edit(p, [c.mov, c.sub, c.cmp, c.jae, c.bt, c.jnc].map((x) => ({ at: x, del: 1, ins: [] }))) };
+      // Without the bit test any text offset passes; without the bound the bit test reads past the bitmap.
+      case 1: return { detail: `btl/jnc of the return check at line ${line} deleted`, program: edit(p, [c.bt, c.jnc].map((x) => ({ at: x, del: 1, ins: [] }))) };
+      case 2: return { detail: `cmpl/jae of the return check at line ${line} deleted`, program: edit(p, [c.cmp, c.jae].map((x) => ({ at: x, del: 1, ins: [] }))) };
+      // The VM instance's text: in the hypervisor instance the offset of a hypervisor address is off the text.
+      case 3: return { detail: `return check at line ${line} against __svm_vm_text`, program: edit(p, [{ at: c.sub, del: 1, ins: [insnAt(`subl	$__svm_vm_text, %${c.r}`, at(c.sub))] }]) };
+      // The indirect-target bitmap: function entries and jump landings are no return sites.
+      case 4: return { detail: `return check at line ${line} tests __svm_targets`, program: edit(p, [{ at: c.bt, del: 1, ins: [insnAt(`btl	%${c.r}, __svm_targets`, at(c.bt))] }]) };
+      case 5: {
+        const j = rng.pick(['jc', 'jz', 'jnz', 'js', 'jo']);
+        return { detail: `jnc of the return check at line ${line} -> ${j}`, program: edit(p, [{ at: c.jnc, del: 1, ins: [insnAt(`${j}	.Lsvm_d${c.oName.slice(7)}`, at(c.jnc))] }]) };
+      }
+      // Another word checked than the one returned through.
+      case 6: {
+        const m = memOf(at(c.mov) as Instruction)!;
+        const d = Number(m.disp ? constValue(m.disp) ?? 0n : 0n) + rng.pick([4, -4, 8]);
+        return { detail: `return check at line ${line} reads ${d}(%esp)`, program: edit(p, [{ at: c.mov, del: 1, ins: [insnAt(`movl	${d}(%esp), %${c.r}`, at(c.mov))] }]) };
+      }
+      // The checked word overwritten between the check and the ret.
+      case 7: {
+        const t = rng.pick(['movl	%eax, (%esp)', 'movb	%dl, 2(%esp)', 'addl	%edx, (%esp)', 'incl	(%esp)']);
+        return { detail: `'${t}' before the ret at line ${line}`, program: edit(p, [{ at: c.ret, del: 0, ins: [insnAt(t, at(c.ret))] }]) };
+      }
+      // Out of the text: returning by itself instead of through __svm_ret_out.
+      default: {
+        const o = p.items.findIndex((x) => x.kind === 'label' && x.name === c.oName);
+        const k = p.items.findIndex((x, i) => i > o && x.kind === 'insn' && (x as Instruction).form.flow === 'call');
+        if (o < 0 || k < 0 || targetName(p.items[k] as Instruction) !== '__svm_ret_out') return null;
+        return { detail: `${c.oName} returns by itself (line ${line})`, program: edit(p, [{ at: k, del: 1, ins: [insnAt('ret', p.items[k]!)] }]) };
+      }
+    }
+  },
+  /**
+   * Return sites any checked `ret` may reach that are unsafe to land on, and frame-pointer checks
+   * removed or weakened before a use of %ebp as the frame (a `ret` landing after the call brings
+   * any %ebp: a saved %ebp on the stack is writable like a return address).
+   */
+  'return-site': (p, s, rng) => {
+    const which = rng.int(3);
+    const list = (label: string, at: Item): Item[] => {
+      const d = parse('<m>', `	.section .svm_returns,"a",@progbits
+	.long	${label}
+`).items.find((x) => x.kind === 'directive' && x.name === '.long')!;
+      return [{ ...d, loc: at.loc }];
+    };
+    if (which === 2 && s.fpChecks.length) {
+      const c = rng.pick(s.fpChecks);
+      const u = p.items[c.use] as Instruction;
+      const what = `before '${text(u)}' (line ${u.loc.line})`;
+      switch (rng.int(3)) {
+        case 0: return { detail: `frame-pointer check deleted ${what}`, program: edit(p, [c.cmpLo, c.jb, c.cmpHi, c.jae].map((x) => ({ at: x, del: 1, ins: [] }))) };
+        case 1: return rng.bool()
+          ? { detail: `frame-pointer lower bound deleted ${what}`, program: edit(p, [c.cmpLo, c.jb].map((x) => ({ at: x, del: 1, ins: [] }))) }
+          : { detail: `frame-pointer upper bound deleted ${what}`, program: edit(p, [c.cmpHi, c.jae].map((x) => ({ at: x, del: 1, ins: [] }))) };
+        default: {
+          const r = rng.pick(['eax', 'ecx', 'edx', 'esp']);
+          return {
+            detail: `frame-pointer check of %${r} ${what}`,
+            program: edit(p, [c.cmpLo, c.cmpHi].map((x) => ({ at: x, del: 1, ins: [insnAt(`cmpl	${x === c.cmpLo ? '__svm_stack_lo' : '__svm_stack_hi'}, %${r}`, p.items[x]!)] }))),
+          };
+        }
+      }
+    }
+    if (s.returnsSection < 0) return null;
+    if (which === 1 && s.runtimeCalls.length) {
+      // Right after a call into the runtime: `popl %r` there takes any stack word as a translation
+      // (or a checked target).
+      const k = rng.pick(s.runtimeCalls);
+      const name = '.Lsvm_zz_mut';
+      return {
+        detail: `return site after '${text(p.items[k] as Instruction)}'`,
+        program: edit(p, [{ at: k + 1, del: 0, ins: [{ kind: 'label', name, loc: p.items[k]!.loc, section: p.items[k]!.section }] },
+          { at: s.returnsSection + 1, del: 0, ins: list(name, p.items[s.returnsSection]!) }]),
+      };
+    }
+    // At the access after a fast path: a `ret` there runs it on whatever %r1 holds.
+    const f = rng.pick(s.fast);
+    if (f.use < 0) return null;
+    return { detail: `return site at ${f.kName}`, program: edit(p, [{ at: s.returnsSection + 1, del: 0, ins: list(f.kName, p.items[s.returnsSection]!) }]) };
   },
   /** %esp set to something the verifier cannot bound, or returns off the entry depth. */
   'stack-discipline': (p, s, rng) => {

@@ -3,7 +3,7 @@
 // machine-code mode on the `as --32` output.
 
 import { describe, expect, it } from 'vitest';
-import { fastPath, program, reasons, stackCheck, stringLoop, targetCheck, verifyBoth } from './snippets.js';
+import { checkedRet, fastPath, program, reasons, stackCheck, stringLoop, targetCheck, verifyBoth } from './snippets.js';
 
 function accepted(src: string): void {
   const { asm, elf } = verifyBoth(src);
@@ -60,6 +60,23 @@ describe('verifier: accepted code', () => {
     accepted(program(`\tpushl\t%ebx\n\tcmpl\t$1, %eax\n\tja\t.L9\n${fp.inline}\tmovl\t(%eax), %eax\n${tc.inline}\tjmp\t*%eax\n` +
       '.L5:\n\tmovl\t$1, %eax\n\tpopl\t%ebx\n\tret\n.L9:\n\tpopl\t%ebx\n\tret\n', fp.stub + tc.stub,
       '\t.section\t.rodata\n.L4:\n\t.long\t.L5\n\t.long\t.L9\n\t.section\t.svm_targets,"a",@progbits\n\t.long\t.L5\n\t.long\t.L9\n'));
+  });
+  it('returns through the return-site check, whatever was written to the return address', () => {
+    accepted(program('\tmovl\t%eax, (%esp)\n\tret\n'));
+    const sc = stackCheck(0, 'ecx');
+    accepted(program(`\tleal\t12(%esp,%eax,4), %ecx\n${sc.inline}\tmovl\t%edx, (%ecx)\n\tret\n`, sc.stub));
+  });
+  it('a return site after a module call: the frame pointer is checked before it is used again, in a loop too', () => {
+    const sc = stackCheck(1, 'ebp');
+    const g = '\t.type\tg, @function\ng:\n\tmovl\t$1, %eax\n\tret\n\t.size\tg, .-g\n';
+    accepted(program('\tpushl\t%ebp\n\tmovl\t%esp, %ebp\n\tsubl\t$8, %esp\n\tmovl\t%eax, -4(%ebp)\n' +
+      `1:\n\tcall\tg\n.Lsvm_r1:\n${sc.inline}\taddl\t-4(%ebp), %eax\n\tmovl\t%eax, -8(%ebp)\n\ttestl\t%eax, %eax\n\tjne\t1b\n\tleave\n\tret\n`,
+    sc.stub, `${g.replace('\tret\n', checkedRet(50).inline)}\t.section\t.svm_returns,"a",@progbits\n\t.long\t.Lsvm_r1\n`
+      + `\t.section\t.text.svm_stubs,"ax",@progbits\n${checkedRet(50).stub}`));
+    // Without uses of %ebp after it, a return site needs no check (popl %ebp restores it).
+    accepted(program('\tpushl\t%ebp\n\tmovl\t%esp, %ebp\n\tcall\tg\n.Lsvm_r1:\n\tpopl\t%ebp\n\tret\n', '',
+      `${g.replace('\tret\n', checkedRet(50).inline)}\t.section\t.svm_returns,"a",@progbits\n\t.long\t.Lsvm_r1\n`
+      + `\t.section\t.text.svm_stubs,"ax",@progbits\n${checkedRet(50).stub}`));
   });
   it('string instructions in the chunk loop: translated %edi, count bounded by its page', () => {
     const s4 = stringLoop(0, 'stosl', 4), s1 = stringLoop(10, 'stosb', 1);
@@ -126,10 +143,45 @@ describe('verifier: rejected code, rule (b) indirect transfers', () => {
     rejected(program(`\tmovl\t%eax, %ebx\n${tc.inline.replace(/\tbtl[^\n]*\n\tjnc[^\n]*\n/, '')}\tcall\t*%ebx\n\tret\n`, tc.stub), 'indirect', /not a checked target/);
     rejected(program(`\tmovl\t%eax, %ebx\n${tc.inline.replace(/\tcmpl[^\n]*\n\tjae[^\n]*\n/, '')}\tcall\t*%ebx\n\tret\n`, tc.stub), 'indirect', /not a bounded text offset/);
   });
-  it('returns: off the entry depth, through an overwritten return address, ret $n', () => {
-    rejected(program('\tpushl\t%eax\n\tret\n'), 'indirect', /depth -4/);
-    rejected(program('\tmovl\t%eax, (%esp)\n\tret\n'), 'indirect', /overwrote/);
+  it('returns: without the return-site check, off the entry depth, with DF set, ret $n', () => {
+    rejected(program('\tret\t# raw\n'), 'indirect', /without the return-site check/);
+    rejected(program('\tmovl\t%eax, (%esp)\n\tret\t# raw\n'), 'indirect', /without the return-site check/);
+    rejected(program('\tpushl\t%eax\n\tret\n'), 'indirect', /return at stack depth -4 \(not the entry depth\)/);
+    rejected(program('\tstd\n\tret\n'), 'memory', /return where DF is not known to be clear/);
     rejected(program('\tret\t$4\n'), 'stack', /pops the caller's arguments/);
+  });
+  it('weakened return-site checks', () => {
+    const weak = (from: RegExp | string, to: string, extra = ''): string => {
+      const c = checkedRet(0);
+      return program(`${extra}${c.inline.replace(from, to).replace(/\tret\n$/, '\tret\t# raw\n')}`, c.stub);
+    };
+    // No bit test: any text offset; no bound: the bit test reads past the bitmap.
+    rejected(weak(/\tbtl[^\n]*\n\tjnc[^\n]*\n/, ''), 'indirect', /without the return-site check/);
+    rejected(weak(/\tcmpl[^\n]*\n\tjae[^\n]*\n/, ''), 'indirect', /not a bounded text offset/);
+    // The other instance's text, the other bitmap, the inverted test.
+    rejected(weak('subl\t$__svm_inst_text', 'subl\t$__svm_vm_text'), 'indirect', /without the return-site check/);
+    rejected(weak('btl\t%ecx, __svm_returns', 'btl\t%ecx, __svm_targets'), 'indirect', /without the return-site check/);
+    rejected(weak('jnc\t', 'jc\t'), 'indirect', /without the return-site check/);
+    rejected(weak('jae\t', 'jb\t'), 'indirect', /not a bounded text offset|without the return-site check/);
+    // A different word checked, or the checked word overwritten before the ret.
+    rejected(weak('movl\t(%esp), %ecx', 'movl\t4(%esp), %ecx'), 'indirect', /without the return-site check/);
+    rejected(weak('\tret\n', '\tmovl\t%eax, (%esp)\n\tret\n'), 'indirect', /without the return-site check/);
+    rejected(weak('\tret\n', '\tmovb\t%al, 3(%esp)\n\tret\n'), 'indirect', /without the return-site check/);
+    // The out-of-text exit of the check returning by itself instead of through the runtime.
+    const c = checkedRet(0);
+    rejected(program(c.inline.replace(/\tret\n$/, '\tret\t# raw\n'), c.stub.replace('\tpushl\t$.Lsvm_s0\n\tcall\t__svm_ret_out\n', '\tret\n')), 'indirect', /without the return-site check/);
+  });
+  it('return sites: only right after a call that is not into the runtime', () => {
+    const fp = fastPath(0, 'ecx', 'edx', '(%eax)');
+    // After __svm_slow: a ret there would take any stack word as the translation.
+    const after = fp.stub.replace('\tcall\t__svm_slow\n', '\tcall\t__svm_slow\n.Lsvm_r9:\n');
+    rejected(program(`${fp.inline}\tmovl\t(%ecx), %eax\n\tret\n`, after, '\t.section\t.svm_returns,"a",@progbits\n\t.long\t.Lsvm_r9\n'),
+      'control', /after a call into the runtime's __svm_slow/);
+    rejected(program('\tmovl\t$1, %eax\n.Lsvm_r9:\n\tret\n', '', '\t.section\t.svm_returns,"a",@progbits\n\t.long\t.Lsvm_r9\n'),
+      'control', /does not follow a call/);
+    const { asm, elf } = verifyBoth(program('\tmovl\t$1, %eax\n\tret\n', '', '\t.section\t.svm_returns,"a",@progbits\n\t.long\tf+1\n'));
+    expect(reasons(asm)).toMatch(/control: return site 'f\+1' is not an instruction of this module/);
+    expect(reasons(elf)).toMatch(/control: return-site entry is not an instruction boundary/);
   });
 });
 
@@ -163,6 +215,25 @@ describe('verifier: rejected code, rule (d) control flow', () => {
   });
 });
 
+describe('verifier: rejected code, a frame pointer after a return site', () => {
+  const g = `\t.type\tg, @function\ng:\n\tmovl\t$1, %eax\n${checkedRet(50).inline}\t.size\tg, .-g\n`;
+  const fpFn = (afterCall: string, stubs = ''): string => program(`\tpushl\t%ebp\n\tmovl\t%esp, %ebp\n\tsubl\t$8, %esp\n\tcall\tg\n.Lsvm_r1:\n${afterCall}`,
+    stubs, `${g}\t.section\t.svm_returns,"a",@progbits\n\t.long\t.Lsvm_r1\n\t.section\t.text.svm_stubs,"ax",@progbits\n${checkedRet(50).stub}`);
+  it('%ebp used as a stack base, by leave, or copied to %esp without the check', () => {
+    rejected(fpFn('\tmovl\t-4(%ebp), %eax\n\tleave\n\tret\n'), 'memory', /%ebp may hold any value here/);
+    rejected(fpFn('\tleave\n\tret\n'), 'stack', /'leave' with %ebp not a known stack address \(a frame pointer a return into this function may have replaced/);
+    rejected(fpFn('\tmovl\t%ebp, %esp\n\tpopl\t%ebp\n\tret\n'), 'stack', /%esp loaded with a value that is not a known stack address/);
+  });
+  it('a half check', () => {
+    const sc = stackCheck(1, 'ebp');
+    rejected(fpFn(`${sc.inline.replace(/\tcmpl\t__svm_stack_hi[^\n]*\n\tjae[^\n]*\n/, '')}\tmovl\t-4(%ebp), %eax\n\tleave\n\tret\n`, sc.stub), 'memory', /%ebp may hold any value here/);
+    rejected(fpFn(`${sc.inline.replace(/\tcmpl\t__svm_stack_lo[^\n]*\n\tjb[^\n]*\n/, '')}\tmovl\t-4(%ebp), %eax\n\tleave\n\tret\n`, sc.stub), 'memory', /%ebp may hold any value here/);
+  });
+  it('a tail jump after a return site (its target would return through an unchecked word)', () => {
+    rejected(fpFn('\taddl\t$8, %esp\n\tpopl\t%ebp\n\tjmp\texternal_routine\n'), 'stack', /may have been overwritten/);
+  });
+});
+
 describe('verifier: rejected code, rule (e) the stack pointer', () => {
   for (const insn of ['movl\t%eax, %esp', 'subl\t%eax, %esp', 'andl\t$-16, %esp', 'popl\t%esp', 'leal\t(%eax), %esp', 'xchgl\t%eax, %esp', 'addl\t$__svm_stlb, %esp']) {
     it(`'${insn}'`, () => rejected(program(`\t${insn}\n\tret\n`), 'stack', /%esp/));
@@ -192,12 +263,28 @@ describe('verifier: code the front ends cannot vouch for', () => {
 });
 
 describe('verifier: strict mode', () => {
-  it('a stack-checked store before a return is rejected only under --strict', () => {
+  it('a stack-checked store before a checked return is accepted under --strict; before a tail jump it is not, in either mode', () => {
     const sc = stackCheck(0, 'ecx');
     const src = program(`\tleal\t12(%esp,%eax,4), %ecx\n${sc.inline}\tmovl\t%edx, (%ecx)\n\tret\n`, sc.stub);
-    expect(verifyBoth(src).asm.ok).toBe(true);
     const strict = verifyBoth(src, { strict: true });
-    expect(strict.asm.ok || strict.elf.ok).toBe(false);
-    expect(reasons(strict.asm)).toMatch(/return through a return address this function overwrote/);
+    expect(reasons(strict.asm) + reasons(strict.elf)).toBe('');
+    const tail = program(`\tleal\t12(%esp,%eax,4), %ecx\n${sc.inline}\tmovl\t%edx, (%ecx)\n\tjmp\texternal_routine\n`, sc.stub);
+    expect(reasons(verifyBoth(tail).asm)).toMatch(/tail jump to 'external_routine': the return address it would return through may have been overwritten/);
+  });
+  it('a jump landing entered on its own: its checked return may be at any depth, its frame is not its function\'s', () => {
+    const fp = fastPath(1, 'eax', 'ecx', '.L4(,%eax,4)');
+    const tc = targetCheck(0, 'eax');
+    const src = program(`\tpushl\t%ebx\n\tcmpl\t$1, %eax\n\tja\t.L9\n${fp.inline}\tmovl\t(%eax), %eax\n${tc.inline}\tjmp\t*%eax\n` +
+      '.L5:\n\tmovl\t$1, %eax\n\tpopl\t%ebx\n\tret\n.L9:\n\tpopl\t%ebx\n\tret\n', fp.stub + tc.stub,
+    '\t.section\t.rodata\n.L4:\n\t.long\t.L5\n\t.long\t.L9\n\t.section\t.svm_targets,"a",@progbits\n\t.long\t.L5\n\t.long\t.L9\n');
+    const strict = verifyBoth(src, { strict: true });
+    expect(reasons(strict.asm) + reasons(strict.elf)).toBe('');
+    // A landing of a frame-pointer function uses %ebp as its function's frame: entered on its own,
+    // %ebp is whatever the caller left there.
+    const fpSrc = program('\tpushl\t%ebp\n\tmovl\t%esp, %ebp\n\tcmpl\t$1, %eax\n\tja\t.L9\n' +
+      `${fp.inline}\tmovl\t(%eax), %eax\n${tc.inline}\tjmp\t*%eax\n.L5:\n\tmovl\t8(%ebp), %eax\n\tpopl\t%ebp\n\tret\n.L9:\n\tpopl\t%ebp\n\tret\n`,
+    fp.stub + tc.stub, '\t.section\t.rodata\n.L4:\n\t.long\t.L5\n\t.long\t.L9\n\t.section\t.svm_targets,"a",@progbits\n\t.long\t.L5\n\t.long\t.L9\n');
+    expect(reasons(verifyBoth(fpSrc).asm)).toBe('');
+    expect(reasons(verifyBoth(fpSrc, { strict: true }).asm)).toMatch(/memory: %ebp is not a translated address here/);
   });
 });

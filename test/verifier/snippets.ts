@@ -1,6 +1,7 @@
 // Hand-written rewritten-code snippets for the verifier's rule tests: the ABI's inserted sequences
-// (abi.ts: fast path and slow stub, target check, stack check, string chunk loop) as text, and a
-// helper that verifies a snippet in assembly mode and, after `as --32`, in machine-code mode.
+// (abi.ts: fast path and slow stub, target check, stack check, string chunk loop, return-site
+// check) as text, and a helper that verifies a snippet in assembly mode and, after `as --32`, in
+// machine-code mode.
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +40,16 @@ export function stackCheck(id: number, r: string): { inline: string; stub: strin
   };
 }
 
+/** The return-site check of the word at (%esp) in %r, then the `ret` (abi.ts). */
+export function checkedRet(id: number, r = 'ecx'): { inline: string; stub: string } {
+  return {
+    inline: `.Lsvm_s${id}:\n\tmovl\t(%esp), %${r}\n\tsubl\t$__svm_inst_text, %${r}\n\tcmpl\t$__svm_text_size, %${r}\n\tjae\t.Lsvm_o${id}\n` +
+      `\tbtl\t%${r}, __svm_returns\n\tjnc\t.Lsvm_d${id}\n\tret\n`,
+    stub: `.Lsvm_o${id}:\n\tpushl\t$.Lsvm_s${id}\n\tcall\t__svm_ret_out\n` +
+      `.Lsvm_d${id}:\n\taddl\t$__svm_inst_text, %${r}\n\tpushl\t$.Lsvm_s${id}\n\tpushl\t%${r}\n\tcall\t__svm_bad_return\n`,
+  };
+}
+
 /**
  * `rep stos{b,l}` on translated %edi as the rewriter's chunk loop: scratch %edx, %ebx (spilled),
  * count bounded by the page of %edi. `opts.noCmova` drops the bound, `opts.c` changes its constant.
@@ -54,10 +65,22 @@ export function stringLoop(id: number, insn: string, elem: 1 | 4, opts: { noCmov
   return { inline, stub: fp.stub };
 }
 
-/** A file with function f (body as given; it must end in a transfer) and the stub section. */
+/**
+ * A file with function f (body as given; it must end in a transfer) and the stub section. Every
+ * `\tret\n` line of the body becomes the rewriter's checked return (checkedRet); write
+ * `\tret\t# raw\n` for a return without the check.
+ */
 export function program(body: string, stubs = '', extra = ''): string {
-  return `\t.text\n\t.globl\tf\n\t.type\tf, @function\nf:\n${body}\t.size\tf, .-f\n${extra}` +
-    (stubs ? `\t.section\t.text.svm_stubs,"ax",@progbits\n${stubs}` : '');
+  let k = 900;
+  const retStubs: string[] = [];
+  const b = body.replace(/\tret\n/g, () => {
+    const c = checkedRet(k++);
+    retStubs.push(c.stub);
+    return `\n${c.inline}`;
+  });
+  const allStubs = stubs + retStubs.join('');
+  return `\t.text\n\t.globl\tf\n\t.type\tf, @function\nf:\n${b}\t.size\tf, .-f\n${extra}` +
+    (allStubs ? `\t.section\t.text.svm_stubs,"ax",@progbits\n${allStubs}` : '');
 }
 
 const dir = tempDir('verify-rules');

@@ -1,12 +1,13 @@
 // `twindrivers inject --faults N --seed S [--types T,...] [--target twin|unprotected] [--packets P]
-// [--sites executed|all] [--iommu] [--workers W] [--driver FILE.s] [--json]`: a fault-injection
-// campaign (src/inject/campaign.ts) with a progress bar, a table of outcomes per fault type and
-// the corruption count; --json prints the CampaignResult (one record per fault).
+// [--sites executed|all] [--iommu] [--workers W] [--driver FILE.s] [--json|--jsonl]`: a
+// fault-injection campaign (src/inject/campaign.ts) with a progress bar, a table of outcomes per
+// fault type and the corruption count; --json prints the CampaignResult (one record per fault),
+// --jsonl streams the records as they finish (nothing is lost if a long campaign is cut short).
 
 import type { Command } from 'commander';
 import { prepareCampaign } from '../../inject/campaign.js';
 import { defaultWorkers, runCampaign } from '../../inject/pool.js';
-import { FAULT_TYPES, OUTCOMES, TARGETS, type CampaignResult, type FaultType, type Target } from '../../inject/types.js';
+import { FAULT_TYPES, OUTCOMES, TARGETS, type CampaignResult, type FaultRecord, type FaultType, type Target } from '../../inject/types.js';
 import { CliError } from '../errors.js';
 import type { Ctx } from '../main.js';
 import { progressBar } from '../progress.js';
@@ -45,7 +46,9 @@ export function registerInject(program: Command, ctx: Ctx): void {
     .option('--workers <n>', 'worker threads', int('--workers', 1, 64), defaultWorkers())
     .option('--driver <file.s>', 'driver assembly (default: the bundled e1000like)')
     .option('--json', 'print the campaign result (one record per fault) as JSON')
-    .action(async (opts: { faults: number; seed: number; types?: string; target: string; packets: number; sites: string; iommu?: boolean; workers: number; driver?: string; json?: boolean }) => {
+    .option('--jsonl', 'stream one JSON record per line as each fault finishes, then a line with the summary')
+    .action(async (opts: { faults: number; seed: number; types?: string; target: string; packets: number; sites: string; iommu?: boolean; workers: number; driver?: string; json?: boolean; jsonl?: boolean }) => {
+      if (opts.json && opts.jsonl) throw new CliError('--json and --jsonl exclude each other', 2);
       if (!(TARGETS as readonly string[]).includes(opts.target)) throw new CliError(`--target must be one of ${TARGETS.join(', ')}, got '${opts.target}'`, 2);
       if (opts.sites !== 'executed' && opts.sites !== 'all') throw new CliError(`--sites must be 'executed' or 'all', got '${opts.sites}'`, 2);
       const types = parseTypes(opts.types);
@@ -55,9 +58,11 @@ export function registerInject(program: Command, ctx: Ctx): void {
       const result = await runCampaign({
         faults: opts.faults, seed: opts.seed, target: opts.target as Target, types, context, workers: opts.workers,
         ...(bar ? { progress: (d: number, t: number) => bar.update(d, t) } : {}),
+        ...(opts.jsonl ? { onRecord: (rec: FaultRecord) => ctx.io.stdout(JSON.stringify(rec) + '\n') } : {}),
       });
       bar?.done();
       if (opts.json) ctx.io.stdout(JSON.stringify(result, null, 2) + '\n');
+      else if (opts.jsonl) ctx.io.stdout(JSON.stringify({ ...result, records: undefined }) + '\n');
       else ctx.io.stdout(renderCampaign(result));
       if (result.summary.total['emulator-failure'] > 0) ctx.exitCode = 1;
     });

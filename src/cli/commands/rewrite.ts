@@ -43,5 +43,6 @@ export function summaryText(r: RewriteReport): string {
   return `${r.file}: ${t.before} -> ${t.after} instructions (x${d.expansion.toFixed(2)} static; +${t.stub} in out-of-line stubs); ` +
     `${t.translated} accesses translated (${d.perAccess.toFixed(2)} inserted each), ${t.reused} reused a translation, ` +
     `${t.stackExempt} stack-relative exempt, ${t.stackChecked} stack-checked; ${t.spillSites} spill sites (${t.spills} registers), ${t.rematSites} remat sites, ${t.reserved} reserved, ${t.flagSaves} flag saves; ` +
-    `${t.stringSites} string sites, ${t.indirectSites} indirect sites${t.portIoSites ? `, ${t.portIoSites} port I/O via helpers` : ''}\n`;
+    `${t.stringSites} string sites, ${t.indirectSites} indirect sites${t.portIoSites ? `, ${t.portIoSites} port I/O via helpers` : ''}; ` +
+    `${t.returnChecks} returns checked, ${t.returnSites} return sites, ${t.fpChecks} frame-pointer checks (${t.insertedForReturns} inserted)\n`;
 }

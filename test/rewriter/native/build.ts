@@ -30,7 +30,7 @@ export const RUNTIME_CFLAGS = [
 export const LINK_FLAGS = ['-m32', '-nostdlib', '-static', '-fno-pie', '-no-pie', `-Wl,-T,${LINK_SCRIPT}`, '-Wl,--no-warn-rwx-segments'];
 
 /** Exit codes of the runtime (svm_native.h). */
-export const EXIT = { slowOutside: 42, callXlate: 43, badTarget: 44, stackFault: 45, guard: 46, segv: 47, check: 1, setup: 3 } as const;
+export const EXIT = { slowOutside: 42, callXlate: 43, badTarget: 44, stackFault: 45, guard: 46, segv: 47, badReturn: 48, check: 1, setup: 3 } as const;
 
 function tool(cmd: string, args: readonly string[]): string {
   try {

@@ -2,7 +2,7 @@
  * runtime.S — the assembly half of the native SVM test runtime (freestanding i386 Linux, raw
  * `int $0x80` only). Owns: the entry point, the SVM ABI entry points whose contract is about
  * registers (src/svm-runtime/abi.ts: __svm_slow, __svm_call_xlate, __svm_bad_target,
- * __svm_stack_fault), and the raw syscall gate. Policy (what is dom0, what is allowed, what to
+ * __svm_stack_fault, __svm_ret_out, __svm_bad_return), and the raw syscall gate. Policy (what is dom0, what is allowed, what to
  * print) lives in runtime.c; everything here only moves registers to and from it.
  *
  * Calling convention into runtime.c: -mregparm=3 (args in %eax, %edx, %ecx; callee saves %ebx,
@@ -106,6 +106,30 @@ __svm_stack_fault:
 	call	svm_die_stack
 	hlt
 	.size	__svm_stack_fault, .-__svm_stack_fault
+
+/*
+ * __svm_ret_out: a checked `ret` whose return address leaves the module text: [esp+4] = site,
+ * [esp+8] = that return address. Natively the module is entered only from the test main (never-
+ * rewritten code outside the module text), so every such return goes back to it: drop the stub's
+ * return address and the site, and return. Registers (%eax/%edx results) are untouched; EFLAGS
+ * are dead at a return.
+ */
+	.globl	__svm_ret_out
+	.type	__svm_ret_out, @function
+__svm_ret_out:
+	leal	8(%esp), %esp
+	ret
+	.size	__svm_ret_out, .-__svm_ret_out
+
+/* __svm_bad_return: (address, site), a return into module text that is not a return site: exit 48. */
+	.globl	__svm_bad_return
+	.type	__svm_bad_return, @function
+__svm_bad_return:
+	movl	4(%esp), %eax
+	movl	8(%esp), %edx
+	call	svm_die_bad_return
+	hlt
+	.size	__svm_bad_return, .-__svm_bad_return
 
 /*
  * long svm_syscall(long nr, long a1, ..., long a6), all arguments on the stack (declared

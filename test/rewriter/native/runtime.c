@@ -3,6 +3,7 @@
  * (raw `int $0x80` syscalls through svm_syscall in runtime.S, no libc). Owns:
  *   - the per-instance SVM symbols of src/svm-runtime/abi.ts SYM that are data: __svm_stlb,
  *     __svm_fs_base/__svm_gs_base, __svm_targets (built from the module's .svm_targets table),
+ *     __svm_returns (built from its .svm_returns table),
  *     __svm_stack_lo/__svm_stack_hi (the text symbols come from link.ld);
  *   - the dom0 data region: one memfd mapped twice, view A at __svm_region_start (where the
  *     module's data was linked: "dom0's mapping") and view B at __svm_view_b ("the hypervisor's
@@ -44,6 +45,7 @@ extern char __svm_region_start[], __svm_region_size[], __svm_view_b[];
 extern char __svm_region_loaded_end[], __svm_heap_start[];
 extern char __svm_vm_text[], __svm_text_size[];
 extern const u32 __svm_target_list_start[], __svm_target_list_end[];
+extern const u32 __svm_return_list_start[], __svm_return_list_end[];
 extern const u32 __svm_site_list_start[], __svm_site_list_end[];
 
 #define REGION_A ((u32)__svm_region_start)
@@ -61,6 +63,8 @@ u32 __svm_stack_lo, __svm_stack_hi;
 /* One bit per byte of module text (btl %off, __svm_targets): enough for 1 MiB of text. */
 #define MAX_TEXT (1u << 20)
 u32 __svm_targets[MAX_TEXT / 32];
+/* One bit per byte of module text (btl %off, __svm_returns): 1 at a return site. */
+u32 __svm_returns[MAX_TEXT / 32];
 
 u32 svm_fill_count;            /* incremented by __svm_slow */
 static u32 xlate_count, checks, check_failures, guard_on, guard_forced, in_module;
@@ -170,6 +174,7 @@ static __attribute__((noreturn)) void die(int code, const char *what, u32 addr, 
 void svm_die_slow(u32 va, u32 site) { die(SVM_EXIT_SLOW_OUTSIDE, "slow path: address outside the dom0 region:", va, site); }
 void svm_die_bad_target(u32 target, u32 site) { die(SVM_EXIT_BAD_TARGET, "indirect transfer to a non-target in module text:", target, site); }
 void svm_die_stack(u32 addr, u32 site) { die(SVM_EXIT_STACK_FAULT, "stack-checked access outside the stack:", addr, site); }
+void svm_die_bad_return(u32 addr, u32 site) { die(SVM_EXIT_BAD_RETURN, "return into module text that is not a return site:", addr, site); }
 
 /* ---- external routines reachable from the module through pointers ---- */
 
@@ -317,6 +322,11 @@ __attribute__((noreturn)) void svm_start(u32 *sp)
 		u32 off = *t - TEXT;
 		if (off >= TEXT_SIZE) die(SVM_EXIT_SETUP, ".svm_targets entry outside the module text:", *t, 0);
 		__svm_targets[off >> 5] |= 1u << (off & 31);
+	}
+	for (const u32 *t = __svm_return_list_start; t < __svm_return_list_end; t++) {
+		u32 off = *t - TEXT;
+		if (off >= TEXT_SIZE) die(SVM_EXIT_SETUP, ".svm_returns entry outside the module text:", *t, 0);
+		__svm_returns[off >> 5] |= 1u << (off & 31);
 	}
 
 	struct k_sigaction act = { (void *)on_fault, 0x04000004 /* SA_RESTORER | SA_SIGINFO */, (void *)svm_sigreturn, { 0, 0 } };

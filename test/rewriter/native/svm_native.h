@@ -40,6 +40,7 @@ typedef unsigned int size_t;
 #define SVM_EXIT_STACK_FAULT 45    /* __svm_stack_fault: stack-checked access off the stack */
 #define SVM_EXIT_GUARD 46          /* module code touched the dom0 view (not translated) */
 #define SVM_EXIT_SEGV 47           /* any other SIGSEGV/SIGBUS */
+#define SVM_EXIT_BAD_RETURN 48     /* __svm_bad_return: return into module text, not a return site */
 #define SVM_EXIT_CHECK 1           /* a CHECK() in the test main failed */
 #define SVM_EXIT_SETUP 3           /* the runtime could not build the region views */
 

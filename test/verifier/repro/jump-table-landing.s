@@ -5,7 +5,14 @@
 # called, with the return address where it expects its saved %ebx; `popl %ebx; ret` returns
 # through the caller's next stack word. The verifier's default model (the brief's) lets a jump
 # landing be reached from its own function's `jmp *` only; `verify --strict` treats every landing
-# as a possible call target and rejects the rewritten output.
+# as a possible call target and rejected the rewritten output (a return at depth 4, through a
+# word that is no return address).
+# Fixed: every `ret` checks the word it returns through (abi.ts, return-site CFI): a module address
+# must be a return site (right after a call), anything else leaves through the runtime, which lets
+# the hypervisor instance return only to its caller. `.L3`'s `ret` at depth 4 then reaches a return
+# site or aborts; `verify --strict` (each landing analysed as an entry of its own) accepts it.
+# Still true: the bitmap is one set, so a call may land on `.L3` — see the report on landings in
+# frame-pointer functions, whose %ebp is then the caller's.
 	.text
 	.globl	pick
 	.type	pick, @function
