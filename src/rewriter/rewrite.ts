@@ -21,7 +21,7 @@
 //   privileged / port I/O   -> error (port I/O optionally through checked runtime helpers)
 
 import { AsmError, AsmErrors } from '../asm/diagnostics.js';
-import { addConst, constValue, exprSymbols, num, sym, type Expr } from '../asm/expr.js';
+import { addConst, constValue, exprSymbols, num, sym, symbolPlusConst, type Expr } from '../asm/expr.js';
 import { LabelTable } from '../asm/labels.js';
 import type { Directive, Instruction, Item, MemOperand, Operand, Program, RegOperand, SourceLoc } from '../asm/ir.js';
 import { STACK_GUARD, classifyAccess, classifyMem } from '../asm/memref.js';
@@ -140,12 +140,32 @@ interface ReservePlan {
 const BALANCED_ESP_OPS = new Set(['push', 'pop', 'call', 'callind', 'ret', 'retn', 'leave', 'enter', 'pushseg', 'popseg', 'pushf', 'popf', 'pusha', 'popa']);
 
 interface Translation {
-  /** Register holding the translated address of `base + disp` (in original terms). */
+  /** Register holding the translated address of `sym + disp + base + index * scale` (original terms). */
   readonly treg: number;
+  /** Address parts: registers (-1: none), the scale, and the symbol of the displacement (or ''). */
   readonly base: number;
-  /** Displacement that was translated (constant). */
+  readonly index: number;
+  readonly scale: number;
+  readonly sym: string;
+  /** Constant part of the displacement that was translated. */
   readonly disp: bigint;
 }
+
+/** The translatable address parts of a memory operand: null when it has a segment or a
+ * displacement that is not symbol + constant. */
+function addrKey(m: MemOperand): { base: number; index: number; scale: number; sym: string; disp: bigint } | null {
+  if (m.seg) return null;
+  const sp = m.disp ? symbolPlusConst(m.disp) : { sym: null, addend: 0n };
+  if (!sp || sp.reloc) return null;
+  if (!m.base && !m.index && !sp.sym) return null;
+  return { base: m.base?.gpr ?? -1, index: m.index?.gpr ?? -1, scale: m.index ? m.scale : 1, sym: sp.sym ?? '', disp: sp.addend };
+}
+
+const sameAddr = (a: { base: number; index: number; scale: number; sym: string }, b: { base: number; index: number; scale: number; sym: string }): boolean =>
+  a.base === b.base && a.index === b.index && a.scale === b.scale && a.sym === b.sym;
+
+/** Registers an address depends on. */
+const addrRegs = (t: { base: number; index: number }): number => (t.base >= 0 ? 1 << t.base : 0) | (t.index >= 0 ? 1 << t.index : 0);
 
 export class Rewriter {
   private readonly out: Item[] = [];
@@ -168,8 +188,16 @@ export class Rewriter {
   private readonly dfFunctions = new Set<string>();
   private nextId = 0;
   private readonly guard: number;
-  /** Translations available for reuse in the current basic block. */
+  /**
+   * Translations available for reuse at the current point (see `availIn`): within a block, and
+   * into a block all of whose predecessors were rewritten before it (extended across forward
+   * edges, met over every incoming edge).
+   */
   private avail: Translation[] = [];
+  /** Translations available after each node (on every outgoing edge); undefined until rewritten. */
+  private readonly availOut: Array<readonly Translation[] | undefined> = [];
+  /** Predecessors of each node (the CFG's edges reversed). */
+  private readonly preds: number[][];
   /** Callee-saved registers reserved per function (pushed at entry, popped at exits). */
   private readonly plans = new Map<FunctionRange, ReservePlan>();
 
@@ -184,6 +212,8 @@ export class Rewriter {
       if (node.insn?.form.op === 'std' && node.fn) this.dfFunctions.add(node.fn.name);
     }
     this.planReservations();
+    this.preds = this.cfg.nodes.map(() => []);
+    this.cfg.nodes.forEach((nd, k) => { for (const t of nd.succ) this.preds[t]!.push(k); });
     for (const it of program.items) {
       if (it.kind === 'label' && it.name.startsWith('.Lsvm_')) {
         throw new AsmErrors([new AsmError(it.loc, `label '${it.name}' uses the rewriter's reserved prefix: is this file already rewritten?`)]);
@@ -194,13 +224,13 @@ export class Rewriter {
   run(): RewriteResult {
     const items = this.program.items;
     let pendingPrecise: number[] = [];
-    let prevNode: CodeNode | null = null;
+    let labels: string[] = [];
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       const n = this.cfg.nodeOfItem[i]!;
       if (it.kind === 'label') {
-        // A jump may land here: translations cached for the block before are no longer known valid.
-        this.avail = [];
+        labels.push(it.name);
+        if (this.preciseRefs.has(i)) labels.push('');
         this.out.push(it);
         this.entryPushes(it.name, it.loc, it.section);
         if (this.preciseRefs.has(i)) pendingPrecise.push(i);
@@ -212,12 +242,15 @@ export class Rewriter {
         continue;
       }
       const node = this.cfg.nodes[n]!;
-      if (prevNode && !prevNode.succ.includes(n)) this.avail = [];
-      prevNode = node;
+      this.avail = this.availIn(n, labels);
+      labels = [];
       const c = this.countersFor(node);
       const held = pendingPrecise;
       pendingPrecise = [];
       if (!node.insn) {
+        // Raw code bytes: what they write is not known.
+        this.avail = [];
+        this.availOut[n] = [];
         c.before++;
         c.after++;
         this.out.push(it);
@@ -230,6 +263,7 @@ export class Rewriter {
         this.errors.push(e);
         this.out.push(it);
       }
+      this.availOut[n] = this.avail;
     }
     this.patchPreciseRefs();
     if (this.errors.length) throw new AsmErrors(this.errors);
@@ -325,6 +359,7 @@ export class Rewriter {
       if (form.privilege === 'io' && this.opts.portIo === 'helpers') {
         this.annotate(em, insn);
         this.portIo(em, insn, held);
+        this.avail = [];
         c.portIoSites++;
         c.after += em.count;
         return;
@@ -402,13 +437,49 @@ export class Rewriter {
     em.comment(`# svm ${insn.loc.line}: ${printInstruction(insn).trim().replace(/\s+/g, ' ')}`);
   }
 
-  /** Forget cached translations whose registers the instruction writes. */
+  /**
+   * Translations available where node `n` starts, preceded by the labels `labels` (`''` marks a
+   * label a side table names). A translation T of base+disp in register t stays valid while
+   * neither t nor base is written (every write of the original and of inserted code passes
+   * through invalidateWritten / scratch); it holds at n when it holds on EVERY edge into n:
+   *   - each predecessor was rewritten already (source order: forward edges only; a loop's back
+   *     edge gives nothing) and left T available on its way out (jumps write no register; calls,
+   *     string and indirect sites leave nothing: the callee or runtime may change windows' users);
+   *   - n can be entered by no edge the CFG does not show: not after a label that is global (a
+   *     function or callable entry), address-taken (jump tables, indirect targets, side tables),
+   *     numeric (inline asm), and not a node without predecessors (entries, return sites).
+   * Example (`jcc` fall-through and a forward join both keep the translation in %esi):
+   *     movl 4(%eax),%edx      ->  <translate 4(%eax) into %esi>; movl (%esi),%edx
+   *     testl %edx,%edx; je .L3
+   *     movl 8(%eax),%ecx      ->  movl 4(%esi),%ecx
+   *   .L3:                         (preds: the je and the fall-through, both with %esi = T)
+   *     movl 12(%eax),%ecx     ->  movl 8(%esi),%ecx
+   */
+  private availIn(n: number, labels: readonly string[]): Translation[] {
+    if (this.opts.reuse === false) return [];
+    for (const l of labels) {
+      if (!l.startsWith('.L') || this.cfg.addressTaken.has(l)) return [];
+    }
+    const preds = this.preds[n]!;
+    if (!preds.length) return [];
+    let acc: readonly Translation[] | null = null;
+    for (const p of preds) {
+      const out = this.availOut[p];
+      if (!out) return [];
+      acc = acc === null ? out : acc.filter((t) => out.some((u) => u.treg === t.treg && sameAddr(u, t) && u.disp === t.disp));
+      if (!acc.length) return [];
+    }
+    return [...acc!];
+  }
+
+  /** Forget cached translations whose registers the instruction writes; all of them at a call. */
   private invalidateWritten(insn: Instruction): void {
     if (!this.avail.length) return;
     const fx = insnEffects(insn);
     const w = fx.regKill | fx.regPartial;
-    if (insn.form.flow !== 'seq') { this.avail = []; return; }
-    this.avail = this.avail.filter((t) => !(w & (bit(t.treg) | bit(t.base))));
+    const flow = insn.form.flow;
+    if (flow !== 'seq' && flow !== 'jmp' && flow !== 'jcc') { this.avail = []; return; }
+    this.avail = this.avail.filter((t) => !(w & (bit(t.treg) | addrRegs(t))));
   }
 
   // ---- callee-saved register reservation ---------------------------------------------------------
@@ -559,10 +630,12 @@ export class Rewriter {
    * Chooses `count` scratch registers: free ones first (keeping registers that hold a reusable
    * translation when possible), then spills.
    */
-  private scratch(n: number, insn: Instruction, count: number, fp: boolean, avoid: number, mi: number): { regs: number[]; spilled: number[]; reload: Array<{ r: number; fact: Fact }> } {
+  private scratch(n: number, insn: Instruction, count: number, fp: boolean, avoid: number, mi: number, keep = false): { regs: number[]; spilled: number[]; reload: Array<{ r: number; fact: Fact }> } {
     const { free, remat, spillable } = this.candidates(n, insn, fp, avoid, mi);
     const cached = (r: number): boolean => this.avail.some((t) => t.treg === r);
-    const regs = [...free.filter((r) => !cached(r)), ...free.filter(cached)].slice(0, count);
+    let order = [...free.filter((r) => !cached(r)), ...free.filter(cached)];
+    if (keep && order.length >= count) order = this.keepOrder(n, insn, order, cached);
+    const regs = order.slice(0, count);
     const reload = remat.slice(0, count - regs.length).map((r) => ({ r, fact: this.facts.in[n]![r]! }));
     regs.push(...reload.map((x) => x.r));
     this.avail = this.avail.filter((t) => !regs.includes(t.treg));
@@ -572,6 +645,48 @@ export class Rewriter {
       throw new AsmError(insn.loc, `no scratch register can be freed or spilled for '${insn.mnemonic}' (needs ${count})`);
     }
     return { regs, spilled, reload };
+  }
+
+  /**
+   * Orders free registers for a translation whose result (the first register) should outlive the
+   * instruction, so that later accesses off the same base can reuse it: first a register the
+   * instruction does not write that holds no cached translation and is written again furthest
+   * ahead; then, as the throwaway second register, preferably one the instruction writes anyway.
+   *   movl 4(%eax),%ecx   ->  leal 4(%eax),%esi; ...; movl (%esi),%ecx   (not: leal 4(%eax),%ecx)
+   */
+  private keepOrder(n: number, insn: Instruction, order: number[], cached: (r: number) => boolean): number[] {
+    const fx = insnEffects(insn);
+    const written = fx.regKill | fx.regPartial;
+    const keepable = order.filter((r) => !((written | fx.regRead) & bit(r)));
+    if (!keepable.length) return order;
+    let best = keepable[0]!, bestScore = -1;
+    for (const r of keepable) {
+      const score = (cached(r) ? 0 : 1000) + this.survival(n, r);
+      if (score > bestScore) { best = r; bestScore = score; }
+    }
+    const rest = order.filter((r) => r !== best);
+    const rank = (r: number): number => ((written & bit(r)) ? 0 : cached(r) ? 2 : 1);
+    return [best, ...rest.sort((a, b) => rank(a) - rank(b))];
+  }
+
+  /** Straight-line nodes after n before r is written again (or a translation would end anyway). */
+  private survival(n: number, r: number): number {
+    const LIMIT = 64;
+    let k = n;
+    for (let steps = 0; steps < LIMIT; steps++) {
+      const node = this.cfg.nodes[k];
+      const next = node?.succ.includes(k + 1) ? k + 1 : -1;
+      if (next < 0) return steps;
+      const insn = this.cfg.nodes[next]!.insn;
+      if (!insn) return steps;
+      const f = insn.form;
+      if (f.flow !== 'seq' && f.flow !== 'jcc') return steps;
+      if (f.implicitMem === 'string') return steps;
+      const fx = insnEffects(insn);
+      if ((fx.regKill | fx.regPartial) & bit(r)) return steps;
+      k = next;
+    }
+    return LIMIT;
   }
 
   /** Reloads borrowed registers from the stack slot or constant they are known to equal. */
@@ -644,15 +759,53 @@ export class Rewriter {
 
   /** A reusable translation covering the access, if one is cached (no sequence needed). */
   private findReuse(m: MemOperand, size: number): { treg: number; disp: bigint } | null {
-    if (this.opts.reuse === false || m.seg || m.index || !m.base) return null;
-    const d = m.disp ? constValue(m.disp) : 0n;
-    if (d === null) return null;
+    if (this.opts.reuse === false) return null;
+    const k = addrKey(m);
+    if (!k) return null;
     for (const t of this.avail) {
-      if (t.base !== m.base.gpr) continue;
-      const delta = d - t.disp;
+      if (!sameAddr(t, k)) continue;
+      const delta = k.disp - t.disp;
       if (delta >= 0n && delta + BigInt(Math.max(1, size / 8)) <= BigInt(WINDOW_REACH)) return { treg: t.treg, disp: delta };
     }
     return null;
+  }
+
+  /**
+   * The displacement to translate for an access at `k.disp` of `bytes`: the lowest displacement,
+   * not above it, of an access with the same address parts further on in the block that will
+   * certainly run (no jump, call or write of the address registers in between), as long as this
+   * access stays within the window's reach from there. Later accesses then reuse the translation
+   * at a non-negative offset:
+   *   movl 144(%eax),%edx; movl 96(%eax),%ecx   ->  <translate 96(%eax) into %esi>;
+   *                                                 movl 48(%esi),%edx; movl (%esi),%ecx
+   * Translating base+96 first is sound: that address is accessed anyway before anything else
+   * can happen (a bad address is caught there, only a few instructions earlier).
+   */
+  private lowestDisp(n: number, k: { base: number; index: number; scale: number; sym: string; disp: bigint }, bytes: number): bigint {
+    if (this.opts.reuse === false) return k.disp;
+    let best = k.disp;
+    let j = n;
+    for (let steps = 0; steps < 64; steps++) {
+      const next = this.cfg.nodes[j]!.succ.length === 1 && this.cfg.nodes[j]!.succ[0] === j + 1 ? j + 1 : -1;
+      if (next < 0) break;
+      // A label in between: the next node may be entered from elsewhere too, and still runs.
+      const insn = this.cfg.nodes[next]!.insn;
+      if (!insn || insn.form.flow !== 'seq' || insn.form.implicitMem === 'string' || insn.form.privilege) break;
+      const mi = memOperandIndex(insn);
+      // The access must touch its own address (not bt* with a register offset, which reaches
+      // elsewhere; lea and hints have no memory operand index).
+      if (mi >= 0 && !(insn.form.bitBase && insn.operands[0]?.kind === 'reg')) {
+        const m = insn.operands[mi] as MemOperand;
+        const kk = addrKey(m);
+        const fp = this.cfg.nodes[next]!.fn?.framePointer ?? false;
+        if (kk && sameAddr(kk, k) && kk.disp < best && k.disp - kk.disp + BigInt(bytes) <= BigInt(WINDOW_REACH) &&
+          classifyAccess(insn, m, fp, this.guard) !== 'stack' && !isStackBased(m, fp) && !this.derivedBase(next, m)) best = kk.disp;
+      }
+      const fx = insnEffects(insn);
+      if ((fx.regKill | fx.regPartial) & addrRegs(k)) break;
+      j = next;
+    }
+    return best;
   }
 
   /** Plain memory operand: stlb translation, then the instruction on the translated address. */
@@ -676,7 +829,8 @@ export class Rewriter {
 
     const id = this.newId();
     const siteLabel = this.site(em, id, insn.loc);
-    const { regs, spilled, reload } = this.scratch(n, insn, 2, fp, 0, mi);
+    const keep = !bitBase && !stackOp && addrKey(m) !== null;
+    const { regs, spilled, reload } = this.scratch(n, insn, 2, fp, 0, mi, keep);
     const [r1, r2] = regs as [number, number];
     if (stackOp && spilled.length) {
       this.stackOpViaSpills(em, n, insn, m, held, c, id, siteLabel);
@@ -684,8 +838,13 @@ export class Rewriter {
     }
     const before = em.count;
     for (const r of spilled) em.insn('pushl', reg(r));
+    // The address parts, and the displacement actually translated (lower when a later access in
+    // the block needs it: see lowestDisp); the access itself is then at low(%r1), 0 <= low.
+    const key = keep && !spilled.length && !reload.some((x) => x.r === r1) ? addrKey(m) : null;
+    const tdisp = key ? this.lowestDisp(n, key, accessBytes) : null;
+    const low = key && tdisp !== null ? key.disp - tdisp : 0n;
     // pop M computes its address after %esp has moved up by 4.
-    this.lea(em, m, r1, spilled.length, form.op === 'pop' && m.base?.gpr === ESP ? 4 : 0);
+    this.lea(em, m, r1, spilled.length, (form.op === 'pop' && m.base?.gpr === ESP ? 4 : 0) - Number(low));
     const saveFlags = this.flagsLive(n);
     if (saveFlags) { em.insn('pushfl'); c.flagSaves++; }
     this.segmentBase(em, m, r1);
@@ -699,7 +858,7 @@ export class Rewriter {
       em.insn('leal', mem({ base: r1, index: r2, scale: off.size / 8 }), reg(r1));
     }
     this.fastPath(em, id, siteLabel, r1, r2);
-    let ops: Operand[] = insn.operands.map((o, i) => (i === mi ? mem({ base: r1 }) : o));
+    let ops: Operand[] = insn.operands.map((o, i) => (i === mi ? mem({ base: r1, disp: low === 0n ? null : num(low) }) : o));
     if (bitBase) {
       const off = (insn.operands[0] as RegOperand).reg;
       em.insn('movl', reg(off.gpr), reg(r2));
@@ -716,12 +875,12 @@ export class Rewriter {
     c.spills += spilled.length;
     if (spilled.length) c.spillSites++;
     c.insertedForAccesses += inserted + spilled.length;
-    // The translation of base+disp stays in r1 while neither is redefined (and r1 was free).
-    if (!spilled.length && !reload.some((x) => x.r === r1) && m.base && !m.index && !m.seg && !bitBase && !stackOp) {
-      const d = m.disp ? constValue(m.disp) : 0n;
+    // The translation of the address (at tdisp) stays in r1 while neither r1 nor a register of
+    // the address is redefined (and r1 was free: not spilled, not reloaded).
+    if (key && tdisp !== null) {
       const writes = insnEffects(insn);
-      if (d !== null && !((writes.regKill | writes.regPartial) & (bit(r1) | bit(m.base.gpr))) && m.base.gpr !== r1) {
-        this.avail.push({ treg: r1, base: m.base.gpr, disp: d });
+      if (!((writes.regKill | writes.regPartial) & (bit(r1) | addrRegs(key))) && !(addrRegs(key) & bit(r1))) {
+        this.avail.push({ ...key, treg: r1, disp: tdisp });
       }
     }
   }

@@ -32,7 +32,12 @@
 //   jmp    .Lsvm_ok_N
 //
 // Reuse: after a translation of B+c into T, an access at B+d with 0 <= d-c and d-c+size <= 4097
-// may use (d-c)(T) while neither B nor T is redefined: the 2-page window covers it.
+// may use (d-c)(T) while neither B nor T is redefined: the 2-page window covers it. B is the
+// address's registers and symbol (base, index*scale, sym). The translated access itself may sit
+// at low(%r1), 0 <= low, when B+c is an address the block accesses right after anyway. Reuse
+// crosses labels only where every incoming edge holds T (rewrite.ts availIn), never a call.
+// Windows stay put until the runtime flushes the stlb when its window area runs out (runtime.ts):
+// a stale T then maps another dom0 page or nothing (a fault), never hypervisor memory.
 //
 // Return-site control-flow integrity. Stack-relative accesses are exempt and stack-indexed ones
 // are only bounded to the driver stack, so a driver can overwrite its own return addresses and

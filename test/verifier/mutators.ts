@@ -343,8 +343,59 @@ const JA_UNSAFE = ['jb', 'jbe', 'jl', 'jle', 'jg', 'jge', 'js', 'jns', 'jo', 'jn
 
 export type Mutator = (p: Program, s: Sites, rng: Rng) => { detail: string; program: Program } | null;
 
+/**
+ * Later accesses through a fast path's result register %r1 (reuses of its translation, rewrite.ts
+ * findReuse/availIn): followed from the fast path's first use along the straight line of items
+ * (conditional jumps fall through; labels are crossed: the reuse is then cross-block), up to a call,
+ * an unconditional transfer, the next fast path, or an instruction naming %r1 as a register.
+ */
+function reusesOf(p: Program, f: FastSite, leas: ReadonlySet<number>): Array<{ item: number; label: number }> {
+  const out: Array<{ item: number; label: number }> = [];
+  if (f.use < 0 || f.fnEnd < 0) return out;
+  const sec = p.items[f.use]!.section;
+  let label = -1;
+  for (let i = f.use + 1; i < f.fnEnd; i++) {
+    const it = p.items[i]!;
+    if (it.section !== sec) continue;
+    if (it.kind === 'label') { if (!it.name.startsWith('.Lsvm_')) label = i; continue; }
+    if (!isInsn(it)) continue;
+    if (leas.has(i)) break;
+    const fl = it.form.flow;
+    if (fl !== 'seq' && fl !== 'jcc') break;
+    if (it.operands.some((o) => o.kind === 'reg' && GPR32_NAMES[o.reg.gpr] === f.r1)) break;
+    const m = memOf(it);
+    if (m && m.base && GPR32_NAMES[m.base.gpr] === f.r1 && !m.index && it.form.mem !== 'none') out.push({ item: i, label });
+  }
+  return out;
+}
+
 /** Kinds of unsafe edits, each with its mutator. */
 export const MUTATORS: Record<string, Mutator> = {
+  /**
+   * Break a reused translation (preferably one reused across a label): %r1 is given an
+   * untranslated address right before the reuse, or right after the label every path to the reuse
+   * passes; or the reuse's displacement is moved past the 2-page window (disp + size > 4097, which
+   * leaves the window for a translation near the end of its page).
+   */
+  'break-reuse': (p, s, rng) => {
+    const f = rng.pick(s.fast);
+    const leas = new Set(s.fast.map((x) => x.lea).filter((x) => x >= 0));
+    const all = reusesOf(p, f, leas);
+    if (!all.length) return null;
+    const cross = all.filter((r) => r.label >= 0);
+    const r = rng.pick(cross.length && rng.int(4) ? cross : all);
+    const use = p.items[r.item] as Instruction;
+    const which = rng.int(3);
+    if (which === 2) {
+      const size = Math.max(1, (use.form.operands.find((o) => o.kind === 'rm' || o.kind === 'mem')?.size ?? 32) / 8);
+      const d = 4097 - size + 1 + rng.int(8192);
+      const ops = use.operands.map((o) => (o.kind === 'mem' ? { ...o, disp: { k: 'num' as const, value: BigInt(d), text: String(d) } } : o));
+      return { detail: `reuse '${text(use)}' (line ${use.loc.line}) at displacement ${d} of %${f.r1}`, program: edit(p, [{ at: r.item, del: 1, ins: [{ ...use, operands: ops }] }]) };
+    }
+    const bad = insnAt(rng.pick([`movl\t$4096, %${f.r1}`, `movl\t__svm_stlb, %${f.r1}`, `leal\t8192(%${f.r1}), %${f.r1}`]), use);
+    const at = which === 1 && r.label >= 0 ? r.label + 1 : r.item;
+    return { detail: `'${text(bad)}' before reuse '${text(use)}' (line ${use.loc.line})${at === r.item ? '' : ' after its label'}`, program: edit(p, [{ at, del: 0, ins: [bad] }]) };
+  },
   /** Delete the fast path: the access runs on the untranslated effective address left by leal. */
   'drop-translation': (p, s, rng) => {
     const f = rng.pick(s.fast);

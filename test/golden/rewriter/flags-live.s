@@ -8,7 +8,7 @@ f:
 	movl	(%edx), %ecx
 	je	.L2
 	cmpl	$1, %ecx
-	sall	%cl, 4(%edx)
+	sall	%cl, 4(%eax)
 	adcl	8(%edx), %eax
 .L2:
 	ret
