@@ -36,8 +36,9 @@
 // address's registers and symbol (base, index*scale, sym). The translated access itself may sit
 // at low(%r1), 0 <= low, when B+c is an address the block accesses right after anyway. Reuse
 // crosses labels only where every incoming edge holds T (rewrite.ts availIn), never a call.
-// Windows stay put until the runtime flushes the stlb when its window area runs out (runtime.ts):
-// a stale T then maps another dom0 page or nothing (a fault), never hypervisor memory.
+// Windows stay put for a whole driver invocation: the runtime reclaims its window area only
+// between invocations, and aborts an invocation that would need more (runtime.ts beginInvocation).
+// Even a stale T could only map another dom0 page or nothing (a fault), never hypervisor memory.
 //
 // Return-site control-flow integrity. Stack-relative accesses are exempt and stack-indexed ones
 // are only bounded to the driver stack, so a driver can overwrite its own return addresses and

@@ -246,6 +246,8 @@ const WINDOW = 3 * PAGE_SIZE; // guard page + two mapped pages
 export class HvSvmRuntime extends RuntimeBase {
   private readonly chain = new Map<number, number>(); // dom0 page -> mapped window page
   private nextWindow: number;
+  /** Driver invocations in progress (beginInvocation / endInvocation). */
+  private invocations = 0;
 
   constructor(machine: Machine, readonly opts: HvRuntimeOptions) {
     super(machine, opts.placement, opts.safety, 'hv');
@@ -261,6 +263,21 @@ export class HvSvmRuntime extends RuntimeBase {
   bind(b: InstanceBinding, vm: LinkedInstance, stack: { lo: number; hi: number }): void {
     this.opts.region.allocate(this.place.dataBase, this.dataSize(b.textSize));
     this.writeData(b, vm, stack.lo, stack.hi);
+  }
+
+  /**
+   * The hypervisor enters the driver. Windows are reclaimed here, between invocations, and never
+   * while driver code runs: the rewritten code keeps translations in registers (reuse within and
+   * across blocks, abi.ts), and a flush under it would leave them naming windows that are unmapped
+   * or remapped to other dom0 pages. Reclaiming once the area is half used leaves every invocation
+   * at least half of it; one that needs more is aborted (translate).
+   */
+  beginInvocation(): void {
+    if (this.invocations++ === 0 && this.nextWindow - this.opts.windowBase > (this.opts.windowLimit - this.opts.windowBase) / 2) this.flush();
+  }
+
+  endInvocation(): void {
+    if (this.invocations > 0) this.invocations--;
   }
 
   /** Drops every cached translation and window (stlb flush). */
@@ -306,7 +323,15 @@ export class HvSvmRuntime extends RuntimeBase {
     const t = this.opts.dom0.translate(v);
     if (!t) return { event: `0x${v.toString(16)} is not mapped in dom0` };
     if (!this.opts.dom0OwnsFrame(t.pfn)) return { event: `0x${v.toString(16)} maps frame 0x${t.pfn.toString(16)}, which dom0 does not own` };
-    if (this.nextWindow + WINDOW > this.opts.windowLimit) this.flush();
+    if (this.nextWindow + WINDOW > this.opts.windowLimit) {
+      // Inside an invocation the driver may hold translations (beginInvocation): abort it rather
+      // than move windows under it. Outside one (hypercall paths), nothing holds them.
+      if (this.invocations > 0) {
+        const n = (this.opts.windowLimit - this.opts.windowBase) / WINDOW | 0;
+        return { event: `0x${v.toString(16)}: the window area (${n} windows) is exhausted within one driver invocation` };
+      }
+      this.flush();
+    }
     const w = this.nextWindow + PAGE_SIZE;
     this.nextWindow += WINDOW;
     this.opts.region.mapPage(w, t.pfn, (t.flags & 2) !== 0);

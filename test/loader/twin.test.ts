@@ -77,6 +77,44 @@ describe('stlb behaviour', () => {
   });
 });
 
+describe('window reclamation', () => {
+  // A list with one node per dom0 page: sum_list touches one new page per node.
+  const listOnPages = (base: number, n: number): number => {
+    rig.dom0.mapNew(base, n * 4096);
+    for (let i = 0; i < n; i++) {
+      rig.dom0.write32(base + 4096 * i, 1);
+      rig.dom0.write32(base + 4096 * i + 4, i < n - 1 ? base + 4096 * (i + 1) : 0);
+    }
+    return base;
+  };
+  it('windows are reclaimed between invocations: many invocations over more pages than the area holds all compute right', () => {
+    // The rig's area holds 85 windows (1 MiB of 3-page windows): 4 x 40 pages needs reclaiming.
+    const f0 = rig.twin.hvRuntime.stats.flushes;
+    for (let k = 0; k < 4; k++) {
+      const r = rig.call('hv', 'sum_list', [listOnPages(0xc8000000 + k * 0x100000, 40)]);
+      expect(r.reason).toBe('return');
+      expect(r.eax).toBe(40);
+    }
+    expect(rig.twin.hvRuntime.stats.flushes).toBeGreaterThan(f0);
+    expect(rig.safety.events).toEqual([]);
+  });
+  it('an invocation that needs more windows than the area holds is aborted, never served by moving windows under it', () => {
+    const f0 = rig.twin.hvRuntime.stats.flushes;
+    const r = rig.call('hv', 'sum_list', [listOnPages(0xc9000000, 120)]);
+    expect(r.reason).not.toBe('return');
+    const e = rig.safety.events.pop()!;
+    expect(e.kind).toBe('svm-access');
+    expect(e.detail).toMatch(/window area \(85 windows\) is exhausted within one driver invocation/);
+    // At most the reclaim at its start: nothing was flushed while it ran.
+    expect(rig.twin.hvRuntime.stats.flushes).toBeLessThanOrEqual(f0 + 1);
+    // The next invocation starts with the area reclaimed and runs.
+    const ok = rig.call('hv', 'sum_list', [listOnPages(0xca000000, 30)]);
+    expect(ok.reason).toBe('return');
+    expect(ok.eax).toBe(30);
+    expect(rig.safety.events).toEqual([]);
+  });
+});
+
 describe('upcalls', () => {
   it('0 and 6 arguments, a 64-bit result; the routine runs in dom0', () => {
     rig.kernelCalls.length = 0;

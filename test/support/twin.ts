@@ -93,8 +93,14 @@ export function twinRig(objPath = buildModule(join(ROOT, 'test/fixtures/twin/mod
     [0, 2, 1].forEach((r, i) => { if (i < args.length) regs[r] = args[i]!; });
     const r = inst === 'vm'
       ? machine.call(dom0, twin.vmAddress(fn), { regs, stackArgs: args.slice(3), esp: DOM0_STACK_TOP, ring: 0, context: DOM0_CTX, maxInsns: 1e6 })
-      : machine.call(guest, twin.hvAddress(fn), { regs, stackArgs: args.slice(3), esp: HV_STACK.hi - 64, ring: 0, context: HV_CTX, maxInsns: 1e6 });
+      : hvInvocation(twin, () => machine.call(guest, twin.hvAddress(fn), { regs, stackArgs: args.slice(3), esp: HV_STACK.hi - 64, ring: 0, context: HV_CTX, maxInsns: 1e6 }));
     return { eax: r.eax, edx: r.edx, reason: r.run.reason, ...(r.run.fault ? { fault: r.run.fault } : {}) };
   };
   return { machine, dom0, guest, hyp, region, safety, twin, obj, guestFrame, kernelCalls, call };
+}
+
+/** One driver invocation of the hypervisor instance, bracketed as the hypervisor does (windows are reclaimed only between invocations). */
+function hvInvocation<T>(twin: TwinRig['twin'], run: () => T): T {
+  twin.hvRuntime.beginInvocation();
+  try { return run(); } finally { twin.hvRuntime.endInvocation(); }
 }

@@ -15,7 +15,7 @@
 // region, dom0's address space (which it needs: its pointers are dom0 addresses) and a direct map
 // of machine memory (Xen keeps one), through which a stray pointer reaches any domain.
 
-import type { Machine } from '../../emulator/machine.js';
+import type { CallResult, Machine } from '../../emulator/machine.js';
 import { PTE_W, type AddressSpace } from '../../emulator/mmu.js';
 import { formatFault, type RunResult } from '../../emulator/types.js';
 import type { ObjectFile } from '../../loader/elf.js';
@@ -288,7 +288,14 @@ export class Hypervisor implements SvmSource {
   /** Runs hypervisor-instance code at `va` in `space`; a non-return is an abort (safety event). */
   private invoke(space: AddressSpace, va: number, regs: Record<number, number>, what: string): { ok: boolean; eax: number; run: RunResult } {
     if (this.unprotectedSpace) { space = this.unprotectedSpace; this.mirrorDom0(); }
-    const r = this.machine.call(space, va, { regs, esp: this.driverStack.esp, ring: 0, context: CTX.driver, maxInsns: this.budget });
+    const rt = this.unprotectedSpace ? null : this.runtime();
+    rt?.beginInvocation();
+    let r: CallResult;
+    try {
+      r = this.machine.call(space, va, { regs, esp: this.driverStack.esp, ring: 0, context: CTX.driver, maxInsns: this.budget });
+    } finally {
+      rt?.endInvocation();
+    }
     if (r.run.reason === 'return') return { ok: true, eax: r.eax | 0, run: r.run };
     this.stats.aborts++;
     // Events the SVM runtime and upcalls log themselves arrive as HOOK faults carrying the event;
