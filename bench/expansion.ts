@@ -11,33 +11,22 @@
 //   remat        reloads of a borrowed register from its known slot/constant
 //   string / indirect   chunked string instructions, checked indirect transfers
 // How: the rewriter's Emitter is wrapped so original instructions are known by identity; every
-// output instruction gets a label of its own (`__xp_N`, a local symbol: no code bytes), so the
-// linked instance gives each one's address. The labelled object is not verified (it is the
-// same code as the verified one, plus symbols).
+// output instruction's executions come from a traced run (bench/trace.ts).
 // Run: npm run -s bench:expansion   (PACKETS=N; SITES=K also lists the K hottest translated accesses)
 
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { parse } from '../src/asm/parser.js';
 import { print } from '../src/asm/printer.js';
-import type { Instruction, Item } from '../src/asm/ir.js';
-import { parseObject } from '../src/loader/elf.js';
-import { assemble, driverObjects, type DriverObjects } from '../src/platform/driver-objects.js';
-import { CTX } from '../src/platform/hypervisor/hypervisor.js';
-import { runConfig } from '../src/platform/run.js';
-import { Emitter } from '../src/rewriter/build.js';
+import type { Item } from '../src/asm/ir.js';
 import { rewrite } from '../src/rewriter/rewrite.js';
 import { sampleDriverAsm } from '../src/util/paths.js';
+import { labelled as labelAll, originals, trackOriginals, traceRun } from './trace.js';
 import { fmt, table } from './util.js';
 
 const packets = Number(process.env.PACKETS ?? 1000);
 const size = Number(process.env.SIZE ?? 1514);
 
-const originals = new WeakSet<object>();
-const proto = Emitter.prototype as unknown as { reuse: (o: Instruction, ops: unknown) => Instruction; raw: (i: Item) => void };
-const reuse0 = proto.reuse, raw0 = proto.raw;
-proto.reuse = function (this: Emitter, o, ops) { const i = reuse0.call(this, o, ops); originals.add(i); return i; };
-proto.raw = function (this: Emitter, i) { if (i.kind === 'insn') originals.add(i); raw0.call(this, i); };
+trackOriginals();
 
 const source = sampleDriverAsm();
 const text = readFileSync(source, 'utf8');
@@ -90,46 +79,19 @@ function categorize(items: readonly Item[]): string[] {
 
 const items = r.program.items;
 const cats = categorize(items);
-const labelled: Item[] = [];
-let k = 0;
-for (const it of items) {
-  if (it.kind === 'insn') labelled.push({ kind: 'label', name: `__xp_${k++}`, loc: it.loc, section: it.section });
-  labelled.push(it);
-}
-const asmText = print({ file: r.program.file, items: labelled });
-const name = basename(source, '.s');
-const base = driverObjects(source, { portIo: 'helpers' });
-const bytes = assemble(`${name}.xp`, asmText);
-const objects: DriverObjects = { ...base, rewritten: parseObject(bytes, `${name}.xp.o`), rewrittenAsm: asmText, rewrittenBytes: bytes };
-
-/** One direction of the twin run with the trace on: executions per address of the instance's text. */
-function traceRun(direction: 'tx' | 'rx'): { counts: Map<number, number>; addrOf: ReadonlyMap<string, number>; report: ReturnType<typeof runConfig> } {
-  const counts = new Map<number, number>();
-  let addrOf: ReadonlyMap<string, number> = new Map();
-  const report = runConfig({
-    config: 'twin', packets, size, objects, guests: 1, verify: 'off', direction,
-    onReady: (h) => {
-      const inst = h.hypervisor!.inst!.hv;
-      addrOf = inst.symbols;
-      const lo = inst.textStart, hi = inst.textStart + inst.textSize;
-      h.machine.cpu.trace = (e) => { if (e.eip >= lo && e.eip < hi) counts.set(e.eip, (counts.get(e.eip) ?? 0) + 1); };
-    },
-  });
-  return { counts, addrOf, report };
-}
+const lab = labelAll(source, r.program);
+const labelled = lab.items;
+const k = lab.count;
 
 const rows: (string | number)[][] = [];
 const perDir: Record<string, Map<string, number>> = {};
 for (const direction of ['tx', 'rx'] as const) {
-  const { counts, addrOf, report: rep } = traceRun(direction);
+  const { exec, report: rep } = traceRun(lab, direction, packets, size);
   const d = rep[direction]!;
-  if (d.sink.ok !== d.packets) throw new Error(`${direction}: ${d.sink.ok}/${d.packets} verified`);
   const byCat = new Map<string, number>();
   let total = 0;
   for (let j = 0; j < k; j++) {
-    const a = addrOf.get(`__xp_${j}`);
-    if (a === undefined) throw new Error(`no address for __xp_${j}`);
-    const c = counts.get(a) ?? 0;
+    const c = exec(j);
     byCat.set(cats[j]!, (byCat.get(cats[j]!) ?? 0) + c);
     total += c;
   }
@@ -145,14 +107,14 @@ if (process.env.SITES) {
   // The hottest translated accesses (fast-path leal executions per packet), with their source line.
   const lines = readFileSync(source, 'utf8').split('\n');
   for (const direction of ['tx', 'rx'] as const) {
-    const { counts, addrOf } = traceRun(direction);
+    const { exec } = traceRun(lab, direction, packets, size);
     const hot: Array<[number, string]> = [];
     let j = 0;
     for (const it of labelled) {
       if (it.kind !== 'insn') continue;
       const idx = j++;
       if (cats[idx] === 'translation' && it.mnemonic === 'leal') {
-        const c = counts.get(addrOf.get(`__xp_${idx}`)!) ?? 0;
+        const c = exec(idx);
         if (c) hot.push([c / packets, `${it.loc.line}: ${lines[it.loc.line - 1]!.trim()}`]);
       }
     }
