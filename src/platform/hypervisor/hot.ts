@@ -10,6 +10,7 @@
 // machine addresses through dom0's page tables.
 
 import type { HookContext, HookResult } from '../../emulator/hooks.js';
+import { PTE_P } from '../../emulator/mmu.js';
 import { KCONST, NETDEV, SKB } from '../layout.generated.js';
 import { hex8, MemAccessError, type MemAccess } from '../mem.js';
 import { skbPull, skbReadPacketInto, skbSetDev, skbSetMacHeader, skbSetPktType } from '../skb.js';
@@ -211,14 +212,15 @@ export class HotRoutines {
   /** Machine address of [va, va+size) when it is physically contiguous dom0 RAM. */
   private busAddress(va: number, size: number): number | null {
     const sp = this.d.dom0.space;
-    const t0 = sp.translate(va >>> 0);
-    if (!t0) return null;
+    const e0 = sp.pte(va >>> 0);
+    if (!(e0 & PTE_P)) return null;
+    const pfn0 = e0 >>> 12;
     const last = (va + Math.max(1, size) - 1) >>> 0;
     for (let p = (va >>> 12) + 1; p <= last >>> 12; p++) {
-      const t = sp.translate((p << 12) >>> 0);
-      if (!t || t.pfn !== t0.pfn + (p - (va >>> 12))) return null;
+      const e = sp.pte((p << 12) >>> 0);
+      if (!(e & PTE_P) || e >>> 12 !== pfn0 + (p - (va >>> 12))) return null;
     }
-    return t0.pa;
+    return ((pfn0 << 12) | (va & 0xfff)) >>> 0;
   }
 }
 
