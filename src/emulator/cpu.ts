@@ -413,7 +413,7 @@ export class Cpu implements CodeWriteListener {
     // Fetch through the MMU with execute rights; cache the host page per virtual page.
     let fetchPage = -1, fetchHost = -1, fetchMmio = false, fetchedMmio = false;
     let fetchFault: Fault | null = null;
-    const read = (addr: number): number => {
+    const fetchPageOf = (addr: number): void => {
       const vpn = addr >>> PAGE_SHIFT;
       if (vpn !== fetchPage) {
         const saved = this.flt, savedBrk = this.brk;
@@ -423,6 +423,9 @@ export class Cpu implements CodeWriteListener {
         fetchHost = h >= 0 ? h - (addr & 4095) : -1;
         if (h === -2) { fetchFault = this.flt; this.flt = saved; this.brk = savedBrk; }
       }
+    };
+    const read = (addr: number): number => {
+      fetchPageOf(addr);
       if (fetchHost < 0) {
         if (!fetchMmio) return -1;
         fetchedMmio = true;
@@ -430,7 +433,9 @@ export class Cpu implements CodeWriteListener {
       }
       return this.mem.u8[fetchHost + (addr & 4095)]!;
     };
-    let dec = this.reuse(as, eip, step, read);
+    // Host offset of a RAM byte (no device is read: kept decodings never came from MMIO).
+    const hostAt = (addr: number): number => { fetchPageOf(addr); return fetchHost < 0 ? -1 : fetchHost + (addr & 4095); };
+    let dec = this.reuse(as, eip, step, hostAt);
     if (dec === null) {
       // Fetch afresh: a fault seen while checking kept decodings is raised again, by the decoder.
       fetchPage = -1;
@@ -520,17 +525,25 @@ export class Cpu implements CodeWriteListener {
   }
 
   /**
-   * A kept decoding of the block at eip that decoding afresh would repeat: the same bytes read
-   * (through `read`, with execute rights, as the decoder would), no hook inside, the end hooked
-   * exactly when that is why it ended.
+   * A kept decoding of the block at eip that decoding afresh would repeat: the same bytes (fetched
+   * with execute rights, as the decoder would; `hostAt` gives a byte's host offset, -1 when it is
+   * not RAM or faults), no hook inside, the end hooked exactly when that is why it ended.
    */
-  private reuse(as: AddressSpace, eip: number, step: boolean, read: (addr: number) => number): Decoding | null {
+  private reuse(as: AddressSpace, eip: number, step: boolean, hostAt: (addr: number) => number): Decoding | null {
     const list = DECODED.get(eip);
     if (list === undefined) return null;
+    const u8 = this.mem.u8;
     next: for (const dec of list) {
       if (dec.step !== step) continue;
       const bytes = dec.bytes, base = eip >>> 0;
-      for (let j = 0; j < bytes.length; j++) if (read((base + j) >>> 0) !== bytes[j]) continue next;
+      for (let j = 0; j < bytes.length;) {
+        const a = (base + j) >>> 0;
+        const h = hostAt(a);
+        if (h < 0) continue next;
+        const end = Math.min(bytes.length, j + 4096 - (a & 4095));
+        for (let k = j; k < end; k++) if (u8[h + (k - j)] !== bytes[k]) continue next;
+        j = end;
+      }
       const insns = dec.insns;
       for (let k = 0; k < insns.length - 1; k++) if (as.hooks.has((insns[k]!.address + insns[k]!.length) | 0)) continue next;
       const last = insns[insns.length - 1]!;
