@@ -36,12 +36,21 @@ export interface HotDeps {
   readonly pool: SkbPool;
   readonly dom0: Dom0Kernel;
   /**
+   * Where frames and dom0's skbs go: methods of a long-lived class, not per-machine closures (the
+   * hot routines' optimised code, shared by every machine, would deoptimise when a closure it
+   * inlined dies with its machine).
+   */
+  readonly host: HotHost;
+}
+
+export interface HotHost {
+  /**
    * A received frame (Ethernet header + payload) for the guests; the skb is freed afterwards. The
    * frame is netif_rx's staging buffer: valid only during the call (copy what you keep).
    */
-  readonly deliver: (frame: Uint8Array) => void;
+  deliverFrame(frame: Uint8Array): void;
   /** An skb dom0 allocated (not pooled) that the hypervisor is done with: back to dom0. */
-  readonly handBack: (skb: number) => void;
+  handBack(skb: number): void;
 }
 
 /**
@@ -144,7 +153,7 @@ export class HotRoutines {
         const frame = this.rxFrame!;
         this.rxFrame = null;
         m.readInto(mac, frame, 0, head);
-        this.d.deliver(frame);
+        this.d.host.deliverFrame(frame);
         this.free(skb);
         ctx.charge(len >> 3);
         this.charged += len >> 3;
@@ -206,7 +215,7 @@ export class HotRoutines {
 
   private free(skb: number): void {
     if (this.d.pool.give(skb)) return;
-    this.d.handBack(skb);
+    this.d.host.handBack(skb);
   }
 
   /** Machine address of [va, va+size) when it is physically contiguous dom0 RAM. */
