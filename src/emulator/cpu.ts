@@ -14,11 +14,14 @@
 //   side exits; counters and budgets are exact either way.
 // - A block's function depends on its source text only (no machine state in its closure), so one
 //   function object serves every Cpu of the process that decodes the same code.
+// - What a block is (its instructions, function, length) depends only on its start address, the
+//   bytes the decoder read from there, whether it is a single step, and whether its end address is
+//   hooked; so a decoding is reused (DECODED) wherever those are the same (see `reuse`).
 // - EIPs inside the run loop and block keys are int32 (`| 0`); faults and getters report them
 //   unsigned.
 
 import { decode, isDecodeFailure, type Decoded } from '../isa/decoder.js';
-import { BlockCompiler, isSideExit, type InsnHelper } from './codegen.js';
+import { BlockCompiler, isSideExit, type BlockSource, type InsnHelper } from './codegen.js';
 import { EXEC_HELPERS } from './exec.js';
 import {
   cond, divS, divU, materialize, mulFlags, mulHiS32, mulHiU32, OUT, rcl, rcr, rolFlags, rorFlags, shiftDouble,
@@ -41,6 +44,27 @@ export type BlockFn = (S: Cpu, lim: number, HF: readonly InsnHelper[], HD: reado
 const FUNCTIONS = new Map<string, BlockFn>();
 const MAX_FUNCTIONS = 50_000;
 const SHARED_HELPERS = [materialize, cond, mulFlags, mulHiU32, mulHiS32, divU, divS, OUT, rolFlags, rorFlags, rcl, rcr, shiftDouble, popcount];
+
+/**
+ * A block as decoded from the bytes at its start address, kept with those bytes (every byte the
+ * decoder read, from the start on) for reuse by every Cpu of the process. Blocks that ended at an
+ * undecodable or unreadable byte (or read MMIO) are not kept. Invariant: decoding `bytes` at
+ * `start` stops where this did, for the same reason, given the same `step` and the same answer to
+ * "is the end address hooked" (endsAtHook; addresses inside the block must not be hooked).
+ */
+interface Decoding {
+  readonly step: boolean;
+  readonly bytes: Uint8Array;
+  readonly insns: readonly Decoded[];
+  readonly src: BlockSource;
+  readonly fn: BlockFn;
+  /** The block ended only because its end address was hooked. */
+  readonly endsAtHook: boolean;
+}
+/** Decodings by start address (int32); a few per address (different code at one address). */
+const DECODED = new Map<number, Decoding[]>();
+const MAX_DECODED = 50_000;
+const DECODINGS_PER_ADDRESS = 4;
 
 export interface Block extends CodeBlockRef {
   readonly fn: BlockFn;
@@ -141,6 +165,9 @@ export class Cpu implements CodeWriteListener {
   private readonly slotBlocks = new Map<number, Set<Block>>();
   private readonly spaces = new Set<AddressSpace>();
   private blocksCompiled = 0;
+  /** Handlers running (hooks nest through Machine.call) and one reused context per depth. */
+  private hookDepth = 0;
+  private readonly hookContexts: HookContext[] = [];
 
   constructor(readonly mem: PhysicalMemory, readonly bus: Bus, initial: AddressSpace) {
     this._as = initial;
@@ -384,11 +411,9 @@ export class Cpu implements CodeWriteListener {
       return hb;
     }
     // Fetch through the MMU with execute rights; cache the host page per virtual page.
-    let fetchPage = -1, fetchHost = -1, fetchMmio = false;
+    let fetchPage = -1, fetchHost = -1, fetchMmio = false, fetchedMmio = false;
     let fetchFault: Fault | null = null;
-    const ranges: number[] = [];
-    const vpns: number[] = [];
-    const read = (addr: number): number => {
+    const fetchPageOf = (addr: number): void => {
       const vpn = addr >>> PAGE_SHIFT;
       if (vpn !== fetchPage) {
         const saved = this.flt, savedBrk = this.brk;
@@ -398,25 +423,77 @@ export class Cpu implements CodeWriteListener {
         fetchHost = h >= 0 ? h - (addr & 4095) : -1;
         if (h === -2) { fetchFault = this.flt; this.flt = saved; this.brk = savedBrk; }
       }
-      if (fetchHost < 0) return fetchMmio ? this.bus.mmioRead(((fetchPage << PAGE_SHIFT) | (addr & 4095)) >>> 0, 1) : -1;
+    };
+    const read = (addr: number): number => {
+      fetchPageOf(addr);
+      if (fetchHost < 0) {
+        if (!fetchMmio) return -1;
+        fetchedMmio = true;
+        return this.bus.mmioRead(((fetchPage << PAGE_SHIFT) | (addr & 4095)) >>> 0, 1);
+      }
       return this.mem.u8[fetchHost + (addr & 4095)]!;
     };
-    const insns: Decoded[] = [];
-    let pc = eip >>> 0;
-    const firstPage = pc >>> PAGE_SHIFT;
-    for (;;) {
-      fetchFault = null;
-      const at = pc;
-      const d = decode((k) => read((at + k) >>> 0), at);
-      if (isDecodeFailure(d)) {
-        if (insns.length === 0) {
-          if (fetchFault) this.raiseFault(fetchFault);
-          else this.ud(d.reason);
-          return null;
+    // Host offset of a RAM byte (no device is read: kept decodings never came from MMIO).
+    const hostAt = (addr: number): number => { fetchPageOf(addr); return fetchHost < 0 ? -1 : fetchHost + (addr & 4095); };
+    let dec = this.reuse(as, eip, step, hostAt);
+    if (dec === null) {
+      // Fetch afresh: a fault seen while checking kept decodings is raised again, by the decoder.
+      fetchPage = -1;
+      // Bytes the decoder read, from eip on (-1: unreadable); a decoding is kept only when all are.
+      const seen: number[] = [];
+      let keep = true;
+      const fetch = (addr: number): number => {
+        const v = read(addr);
+        const j = (addr - eip) >>> 0;
+        if (j < 4096) { while (seen.length <= j) seen.push(-1); seen[j] = v; }
+        else keep = false;
+        return v;
+      };
+      const insns: Decoded[] = [];
+      let pc = eip >>> 0;
+      const firstPage = pc >>> PAGE_SHIFT;
+      let endsAtHook = false;
+      for (;;) {
+        fetchFault = null;
+        const at = pc;
+        const d = decode((k) => fetch((at + k) >>> 0), at);
+        if (isDecodeFailure(d)) {
+          if (insns.length === 0) {
+            if (fetchFault) this.raiseFault(fetchFault);
+            else this.ud(d.reason);
+            return null;
+          }
+          keep = false;
+          break;
         }
-        break;
+        insns.push(d);
+        pc = (at + d.length) >>> 0;
+        const f = d.form;
+        if (step || !f.exec || insns.length >= MAX_BLOCK_INSNS) break;
+        // Conditional branches become side exits and the block goes on along their fall-through,
+        // except a branch back to the block's start (which ends it: that block may loop on itself).
+        if (f.flow !== 'seq' && !(isSideExit(d) && relTarget(d) !== eip)) break;
+        if ((pc >>> PAGE_SHIFT) !== firstPage) break;
+        if (as.hooks.has(pc | 0)) { endsAtHook = true; break; }
       }
-      // Record the bytes' host ranges (for coherence) and virtual pages (for page-table changes).
+      const src = new BlockCompiler(EXEC_HELPERS).compile(insns, !step);
+      let fn = FUNCTIONS.get(src.body);
+      if (!fn) {
+        fn = new Function(
+          'MAT', 'C', 'MF', 'MHU', 'MHS', 'DU', 'DS', 'OUT', 'ROLF', 'RORF', 'RCL', 'RCR', 'SD', 'POPC',
+          `return function block_${(eip >>> 0).toString(16)}(S, lim, HF, HD) {\n${src.body}\n};`,
+        )(...SHARED_HELPERS) as BlockFn;
+        if (FUNCTIONS.size >= MAX_FUNCTIONS) FUNCTIONS.clear();
+        FUNCTIONS.set(src.body, fn);
+      }
+      dec = { step, bytes: Uint8Array.from(seen), insns, src, fn, endsAtHook };
+      if (keep && !fetchedMmio && !seen.includes(-1)) remember(eip, dec);
+    }
+    // The bytes' host ranges (for coherence) and virtual pages (for page-table changes).
+    const ranges: number[] = [];
+    const vpns: number[] = [];
+    for (const d of dec.insns) {
+      const at = d.address >>> 0;
       for (let a = at; a < at + d.length;) {
         const vpn = a >>> PAGE_SHIFT;
         const end = Math.min(at + d.length, (vpn + 1) << PAGE_SHIFT >>> 0 || 2 ** 32);
@@ -426,28 +503,10 @@ export class Cpu implements CodeWriteListener {
         if (slot >= 0) addRange(ranges, slot, a & 4095, (a & 4095) + (end - a));
         a = end;
       }
-      insns.push(d);
-      pc = (at + d.length) >>> 0;
-      const f = d.form;
-      if (step || !f.exec || insns.length >= MAX_BLOCK_INSNS) break;
-      // Conditional branches become side exits and the block goes on along their fall-through,
-      // except a branch back to the block's start (which ends it: that block may loop on itself).
-      if (f.flow !== 'seq' && !(isSideExit(d) && relTarget(d) !== eip)) break;
-      if ((pc >>> PAGE_SHIFT) !== firstPage) break;
-      if (as.hooks.has(pc | 0)) break;
     }
-    const src = new BlockCompiler(EXEC_HELPERS).compile(insns, !step);
-    let fn = FUNCTIONS.get(src.body);
-    if (!fn) {
-      fn = new Function(
-        'MAT', 'C', 'MF', 'MHU', 'MHS', 'DU', 'DS', 'OUT', 'ROLF', 'RORF', 'RCL', 'RCR', 'SD', 'POPC',
-        `return function block_${(eip >>> 0).toString(16)}(S, lim, HF, HD) {\n${src.body}\n};`,
-      )(...SHARED_HELPERS) as BlockFn;
-      if (FUNCTIONS.size >= MAX_FUNCTIONS) FUNCTIONS.clear();
-      FUNCTIONS.set(src.body, fn);
-    }
+    const src = dec.src;
     const b: Block = {
-      valid: true, start: eip, vpns, fn, n: insns.length, loop: src.loop, exits: src.exits, insns, hf: src.helpers, hd: src.helperArgs, ranges, hook: null,
+      valid: true, start: eip, vpns, fn: dec.fn, n: dec.insns.length, loop: src.loop, exits: src.exits, insns: dec.insns, hf: src.helpers, hd: src.helperArgs, ranges, hook: null,
       t0: 0, b0: null, t1: 0, b1: null,
     };
     as.rememberBlock(b, step);
@@ -463,6 +522,35 @@ export class Cpu implements CodeWriteListener {
     }
     this.blocksCompiled++;
     return b;
+  }
+
+  /**
+   * A kept decoding of the block at eip that decoding afresh would repeat: the same bytes (fetched
+   * with execute rights, as the decoder would; `hostAt` gives a byte's host offset, -1 when it is
+   * not RAM or faults), no hook inside, the end hooked exactly when that is why it ended.
+   */
+  private reuse(as: AddressSpace, eip: number, step: boolean, hostAt: (addr: number) => number): Decoding | null {
+    const list = DECODED.get(eip);
+    if (list === undefined) return null;
+    const u8 = this.mem.u8;
+    next: for (const dec of list) {
+      if (dec.step !== step) continue;
+      const bytes = dec.bytes, base = eip >>> 0;
+      for (let j = 0; j < bytes.length;) {
+        const a = (base + j) >>> 0;
+        const h = hostAt(a);
+        if (h < 0) continue next;
+        const end = Math.min(bytes.length, j + 4096 - (a & 4095));
+        for (let k = j; k < end; k++) if (u8[h + (k - j)] !== bytes[k]) continue next;
+        j = end;
+      }
+      const insns = dec.insns;
+      for (let k = 0; k < insns.length - 1; k++) if (as.hooks.has((insns[k]!.address + insns[k]!.length) | 0)) continue next;
+      const last = insns[insns.length - 1]!;
+      if (dec.endsAtHook && !as.hooks.has((last.address + last.length) | 0)) continue;
+      return dec;
+    }
+    return null;
   }
 
   /** Source of the block at eip (debugging aid). */
@@ -511,10 +599,13 @@ export class Cpu implements CodeWriteListener {
       }
       if (b.hook !== null) {
         this.eip = eip;
+        const as = this._as;
         const r = this.runHook(b.hook, startTotal);
         if (r) return r;
         eip = this.eip | 0;
-        prev = null;
+        // Where the hook returns to is chained to its block like any successor, unless the handler
+        // left another address space (chains link blocks of one space).
+        prev = this._as === as && !tracing ? b : null;
         continue;
       }
       if (b.n > remaining || (tracing && b.n > 1)) {
@@ -564,15 +655,20 @@ export class Cpu implements CodeWriteListener {
     const as = this._as;
     const at = this.eip;
     this.hookCalls++;
-    const ctx = new HookContext(this, as, h);
+    const depth = this.hookDepth++;
+    let ctx = this.hookContexts[depth];
+    if (ctx === undefined) this.hookContexts[depth] = ctx = new HookContext(this, as, h);
+    else ctx.reset(as, h);
     let res: HookResult;
     try {
       res = h.handler(ctx);
     } catch (e) {
+      this.hookDepth = depth;
       const msg = e instanceof Error ? e.message : String(e);
       this.flt = { fault: 'HOOK', reason: `hook ${h.name} failed: ${msg}`, data: e, eip: at };
       return this.faultResult(at, startTotal);
     }
+    this.hookDepth = depth;
     if (ctx.charged) { this.insnTotal += ctx.charged; this.counters[this.context] += ctx.charged; }
     if (res === undefined || typeof res === 'number' || res.kind === 'return') {
       const action = typeof res === 'object' ? res : undefined;
@@ -594,6 +690,13 @@ export class Cpu implements CodeWriteListener {
         return this.faultResult(at, startTotal);
     }
   }
+}
+
+function remember(eip: number, dec: Decoding): void {
+  if (DECODED.size >= MAX_DECODED) DECODED.clear();
+  const list = DECODED.get(eip);
+  if (list === undefined) DECODED.set(eip, [dec]);
+  else { if (list.length >= DECODINGS_PER_ADDRESS) list.pop(); list.unshift(dec); }
 }
 
 function addRange(ranges: number[], slot: number, lo: number, hi: number): void {

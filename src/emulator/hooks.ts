@@ -40,11 +40,21 @@ export interface HookEntry {
   readonly name: string;
 }
 
-/** What a handler sees. Arguments follow the Linux i386 kernel convention by default (regparm 3). */
+/**
+ * What a handler sees. Arguments follow the Linux i386 kernel convention by default (regparm 3).
+ * Valid during the handler's call only: the CPU reuses one context per hook nesting depth.
+ */
 export class HookContext {
   /** Instructions charged to the run by this handler (the platform's cost model). */
   charged = 0;
-  constructor(readonly cpu: Cpu, readonly space: AddressSpace, readonly hook: HookEntry) {}
+  constructor(readonly cpu: Cpu, public space: AddressSpace, public hook: HookEntry) {}
+
+  /** @internal Readies the context for another call at the same depth. */
+  reset(space: AddressSpace, hook: HookEntry): void {
+    this.space = space;
+    this.hook = hook;
+    this.charged = 0;
+  }
 
   get eax(): number { return this.cpu.r[EAX]!; }
   get esp(): number { return this.cpu.r[ESP]!; }

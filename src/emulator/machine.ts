@@ -99,7 +99,13 @@ export class Machine {
       if (opts.ring !== undefined) cpu.ring = opts.ring;
       if (opts.context !== undefined) cpu.context = opts.context;
       const regs = opts.regs;
-      if (regs !== undefined) for (const k in regs) cpu.r[Number(k)] = regs[k as unknown as number]! | 0;
+      // Keys other than the eight GPR numbers name no register (they set nothing).
+      if (regs !== undefined) {
+        for (let n = 0; n < 8; n++) {
+          const v = regs[n];
+          if (v !== undefined || n in regs) cpu.r[n] = v! | 0;
+        }
+      }
       let sp = (opts.esp ?? cpu.r[ESP]!) | 0;
       const args = opts.stackArgs ?? [];
       for (let i = args.length - 1; i >= 0; i--) { sp = (sp - 4) | 0; as.write32(sp, args[i]!); }

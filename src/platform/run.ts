@@ -122,6 +122,12 @@ export interface RunReport {
   readonly refused?: string;
 }
 
+/** The wire beyond the NIC: the sink of the current transmit phase, if any. */
+class WireTap {
+  sink: WireSink | null = null;
+  receive(frame: Uint8Array): void { this.sink?.receive(frame); }
+}
+
 export function runConfig(o: RunOptions): RunReport {
   const cost: CostParams = { ...DEFAULT_COST, ...(o.cost ?? {}) };
   const size = o.size;
@@ -136,8 +142,8 @@ export function runConfig(o: RunOptions): RunReport {
   const machine = new Machine({ ramBytes: o.ramBytes ?? 256 * 1024 * 1024, ...(o.memory ? { memory: o.memory } : {}) });
   // Frames on the wire go straight to the sink of the transmit phase (verified as they leave the
   // NIC, in order; the NIC lends its buffer for the call); outside it nobody listens.
-  let wireSink: WireSink | null = null;
-  const nic = new E1000Nic({ bus: machine.bus, mmioBase: NIC_MMIO_BASE, irq: machine.bus.irq(NIC_IRQ), lendTxFrames: true, onTransmit: (f) => { wireSink?.receive(f); } });
+  const wire = new WireTap();
+  const nic = new E1000Nic({ bus: machine.bus, mmioBase: NIC_MMIO_BASE, irq: machine.bus.irq(NIC_IRQ), lendTxFrames: true, wire });
   // Every frame offered is written into this buffer (all its bytes): the hypercall, dom0's skb
   // builder and the NIC's receive DMA copy it before they return.
   const frameBuf = new Uint8Array(size);
@@ -271,7 +277,7 @@ export function runConfig(o: RunOptions): RunReport {
       perStream.set(s.id, (perStream.get(s.id) ?? 0) + 1);
     }
     for (const [id, c] of perStream) sink.expect(id, c);
-    wireSink = sink;
+    wire.sink = sink;
     const m = emptyMeasured();
     const before = snapshot();
     const t0 = performance.now();
@@ -313,7 +319,7 @@ export function runConfig(o: RunOptions): RunReport {
     service();
     k.advance(1);
     measure(before, m);
-    wireSink = null;
+    wire.sink = null;
     txRes = finish(m, sink, sent, t0);
   }
 

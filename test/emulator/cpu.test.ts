@@ -328,3 +328,77 @@ describe('compiled blocks are shared between machines', () => {
     expect(fnOf(b)).toBe(fnOf(a));
   });
 });
+
+describe('decodings are shared between machines (the same bytes at the same address)', () => {
+  // Every rig puts its code at CODE: a decoding kept from one machine meets other bytes, hooks and
+  // mappings in the next. Each run must be what decoding afresh gives.
+  const fnOf = (x: ReturnType<typeof rig>): unknown => (x.as.blocks.get(CODE | 0) as unknown as { fn: unknown }).fn;
+
+  it('other bytes at the same address are decoded afresh', () => {
+    const a = rig('movl $1, %eax\n\taddl $2, %eax\n\thlt');
+    const b = rig('movl $1, %eax\n\taddl $5, %eax\n\thlt');
+    expect(a.run()).toMatchObject({ reason: 'halt', executed: 3 });
+    expect(b.run()).toMatchObject({ reason: 'halt', executed: 3 });
+    expect(a.reg(EAX)).toBe(3);
+    expect(b.reg(EAX)).toBe(6);
+    // A longer block whose first instructions are the same bytes.
+    const c = rig('movl $1, %eax\n\taddl $2, %eax\n\taddl $4, %eax\n\thlt');
+    expect(c.run()).toMatchObject({ reason: 'halt', executed: 4 });
+    expect(c.reg(EAX)).toBe(7);
+    const d = rig('movl $1, %eax\n\taddl $2, %eax\n\thlt');
+    d.run();
+    expect(fnOf(d)).toBe(fnOf(a));
+  });
+
+  it('a hook inside a kept block ends the block there; a hook that ended it must still be there', () => {
+    const src = 'movl $1, %eax\n\tmovl $2, %ebx\n\tmovl $3, %ecx\n\thlt';
+    const a = rig(src);
+    expect(a.run()).toMatchObject({ reason: 'halt', executed: 4 });
+    // Same bytes, a hook on the third instruction (CODE + 10): the handler runs instead of it.
+    const b = rig(src);
+    b.m.hook(b.as, CODE + 10, (ctx) => { ctx.cpu.eip = CODE + 15; return { kind: 'continue' }; });
+    expect(b.run()).toMatchObject({ reason: 'halt', executed: 3 });
+    expect(b.reg(ECX)).toBe(0);
+    // A machine without the hook runs the whole block again (not the one that ended at the hook).
+    const c = rig(src);
+    expect(c.run()).toMatchObject({ reason: 'halt', executed: 4 });
+    expect(c.reg(ECX)).toBe(3);
+    const blockLength = (x: ReturnType<typeof rig>): number => (x.as.blocks.get(CODE | 0) as unknown as { n: number }).n;
+    expect([blockLength(a), blockLength(b), blockLength(c)]).toEqual([4, 2, 4]);
+  });
+
+  it('a fault while checking a kept decoding is the fault decoding afresh raises', () => {
+    const a = rig('movl $1, %eax\n\thlt');
+    a.run();
+    const b = rig('movl $1, %eax\n\thlt');
+    b.as.unmap(CODE);
+    expect(b.run().fault).toMatchObject({ fault: 'PF', addr: CODE, access: 'x' });
+    // Code that now runs across a page end: its second page is missing in the next machine.
+    const tail = CODE + 4096 - 3;
+    const c = rig('hlt');
+    c.as.mapNew(CODE + 4096, 4096, PTE_U);
+    c.as.writeBytes(tail, [0xb8, 1, 0, 0, 0, 0xf4]); // movl $1, %eax; hlt
+    c.m.cpu.eip = tail;
+    expect(c.run()).toMatchObject({ reason: 'halt', executed: 2 });
+    const d = rig('hlt');
+    d.as.writeBytes(tail, [0xb8, 1, 0]);
+    d.m.cpu.eip = tail;
+    expect(d.run().fault).toMatchObject({ fault: 'PF', addr: CODE + 4096, access: 'x' });
+  });
+});
+
+describe('the block after a hook is chained to it', () => {
+  it('code at a return site changed after it was chained runs the new code', () => {
+    // A hooked routine called twice from one site; between the calls the host rewrites the
+    // instruction after the call site.
+    const callee = 0x04000000;
+    const r = rig(`movl $0, %ebx\n\tmovl $${callee}, %esi\n1:\tcall *%esi\n\taddl $1, %ebx\n\tcmpl $2, %ebx\n\tjb 1b\n\thlt`);
+    let calls = 0;
+    r.m.hook(r.as, callee, () => {
+      if (++calls === 2) r.as.writeBytes(CODE + 12, [0x83, 0xc3, 0x05]); // addl $1 -> addl $5, %ebx
+    });
+    expect(r.run()).toMatchObject({ reason: 'halt' });
+    expect(calls).toBe(2);
+    expect(r.reg(EBX)).toBe(6);
+  });
+});

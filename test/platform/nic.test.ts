@@ -11,15 +11,17 @@ import { crc32, E1000Nic } from '../../src/platform/nic/index.js';
 const BASE = 0xfebc0000;
 const VA = 0xd8000000;
 
-interface Rig { m: Machine; nic: E1000Nic; as: AddressSpace; sent: Uint8Array[] }
+/** sent: what onTransmit got; wired: what the `wire` receiver got (the same frames, first). */
+interface Rig { m: Machine; nic: E1000Nic; as: AddressSpace; sent: Uint8Array[]; wired: Uint8Array[] }
 
 function rig(opts: { linkUp?: boolean } = {}): Rig {
   const m = new Machine({ ramBytes: 16 * 1024 * 1024 });
-  const sent: Uint8Array[] = [];
-  const nic = new E1000Nic({ bus: m.bus, mmioBase: BASE, irq: m.bus.irq(11), onTransmit: (f) => sent.push(f), linkUp: opts.linkUp ?? true });
+  const sent: Uint8Array[] = [], wired: Uint8Array[] = [];
+  const wire = { receive: (f: Uint8Array): void => { expect(wired.length).toBe(sent.length); wired.push(f); } };
+  const nic = new E1000Nic({ bus: m.bus, mmioBase: BASE, irq: m.bus.irq(11), onTransmit: (f) => sent.push(f), wire, linkUp: opts.linkUp ?? true });
   const as = m.createAddressSpace('test');
   as.mapPhys(VA, BASE, 0x20000, PTE_W);
-  return { m, nic, as, sent };
+  return { m, nic, as, sent, wired };
 }
 
 describe('NIC: PCI configuration space and BAR decoding', () => {
@@ -268,6 +270,7 @@ describe('NIC: transmit', () => {
     r.nic.setLink(true);
     expect(r.sent.length).toBe(9);
     expect(rd(R.TDH)).toBe(1);
+    expect(r.wired).toEqual(r.sent);
   });
 
   it('a descriptor with bus address 0 is a counted DMA error; the frame is retired, nothing throws', () => {

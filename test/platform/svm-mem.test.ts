@@ -172,6 +172,20 @@ describe('SvmMem translation cache', () => {
     expect(s.view.read32(entry) >>> 0).toBe(p >>> 0);
   });
 
+  it('a write across many pages lands as without the cache (and refuses as a whole)', () => {
+    const a = side(true), b = side(false);
+    // Six consecutive dom0 pages the hypervisor may reach.
+    const owned = new Set<number>();
+    for (const [va, pfn] of a.h.kernel.space.mappings()) if (a.h.hypervisor!.dom0Owns(pfn) && !a.h.machine.mem.isMmio(pfn)) owned.add(va);
+    const start = [...owned].sort((x, y) => x - y).find((va) => [1, 2, 3, 4, 5].every((k) => owned.has(va + k * 4096)))!;
+    expect(start).toBeDefined();
+    const bytes = new Uint8Array(5 * 4096 + 100).map((_, i) => (i * 13 + 5) & 0xff);
+    for (const s of [a, b]) { s.mem.writeBytes(start + 50, bytes); s.mem.writeBytes(start + 7, bytes.subarray(0, 300)); }
+    for (let k = 0; k < 6; k++) expect(a.h.kernel.mem.readBytes(start + k * 4096, 4096)).toEqual(b.h.kernel.mem.readBytes(start + k * 4096, 4096));
+    expect(a.h.kernel.mem.readBytes(start + 50 + 300, 5 * 4096 - 300)).toEqual(bytes.subarray(300, 5 * 4096));
+    expect(stats(a)).toEqual(stats(b));
+  });
+
   it('a write through the cache onto decoded code invalidates the blocks made from it', () => {
     const s = side(true);
     const dom0 = s.h.kernel.space;

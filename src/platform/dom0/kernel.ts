@@ -175,6 +175,8 @@ export interface KernelCounters {
 export interface IrqAction { irq: number; handler: number; flags: number; name: string; devId: number }
 /** @internal A live streaming DMA mapping. */
 export interface DmaMapping { size: number; dir: number; kind: 'single' | 'page' }
+/** Bus addresses whose emptied mapping list dmaMaps keeps (beyond this, empty lists go). */
+const KEPT_DMA_LISTS = 4096;
 /** @internal Net device bookkeeping. */
 export interface NetdevInfo { registered: boolean; ifindex: number; lastWatchdog: number }
 
@@ -238,7 +240,11 @@ export class Dom0Kernel {
   /** @internal */ readonly timers = new Map<number, number>();
   /** @internal */ readonly workQueue: number[] = [];
   /** @internal */ readonly irqActions: IrqAction[] = [];
-  /** @internal */ readonly dmaMaps = new Map<number, DmaMapping[]>();
+  /**
+   * @internal Live streaming DMA mappings by bus address. A list that empties stays (drivers map
+   * the same buffers again and again: no Map churn per packet) while the map is small.
+   */
+  readonly dmaMaps = new Map<number, DmaMapping[]>();
   /** @internal */ readonly pciDrivers = new Set<number>();
   /** @internal */ regionsClaimed: string | null = null;
   /** @internal */ readonly netdevs = new Map<number, NetdevInfo>();
@@ -1073,8 +1079,9 @@ export class Dom0Kernel {
     const m = list[i]!;
     if (m.size !== size) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${who}: device driver frees DMA memory with different size [device address=0x${hex8(bus)}] [map size=${m.size} bytes] [unmap size=${size} bytes]`); }
     if (m.dir !== dir) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${who}: device driver frees DMA memory with different direction [device address=0x${hex8(bus)}] [mapped ${m.dir}] [unmapped ${dir}]`); }
-    if (list.length === 1) this.dmaMaps.delete(bus);
+    if (i === list.length - 1) list.pop();
     else list.splice(i, 1);
+    if (list.length === 0 && this.dmaMaps.size > KEPT_DMA_LISTS) this.dmaMaps.delete(bus);
   }
 
   /** Registered interrupt handlers (request_irq order). */

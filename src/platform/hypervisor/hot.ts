@@ -10,6 +10,7 @@
 // machine addresses through dom0's page tables.
 
 import type { HookContext, HookResult } from '../../emulator/hooks.js';
+import { PTE_P } from '../../emulator/mmu.js';
 import { KCONST, NETDEV, SKB } from '../layout.generated.js';
 import { hex8, MemAccessError, type MemAccess } from '../mem.js';
 import { skbPull, skbReadPacketInto, skbSetDev, skbSetMacHeader, skbSetPktType } from '../skb.js';
@@ -35,12 +36,21 @@ export interface HotDeps {
   readonly pool: SkbPool;
   readonly dom0: Dom0Kernel;
   /**
+   * Where frames and dom0's skbs go: methods of a long-lived class, not per-machine closures (the
+   * hot routines' optimised code, shared by every machine, would deoptimise when a closure it
+   * inlined dies with its machine).
+   */
+  readonly host: HotHost;
+}
+
+export interface HotHost {
+  /**
    * A received frame (Ethernet header + payload) for the guests; the skb is freed afterwards. The
    * frame is netif_rx's staging buffer: valid only during the call (copy what you keep).
    */
-  readonly deliver: (frame: Uint8Array) => void;
+  deliverFrame(frame: Uint8Array): void;
   /** An skb dom0 allocated (not pooled) that the hypervisor is done with: back to dom0. */
-  readonly handBack: (skb: number) => void;
+  handBack(skb: number): void;
 }
 
 /**
@@ -143,7 +153,7 @@ export class HotRoutines {
         const frame = this.rxFrame!;
         this.rxFrame = null;
         m.readInto(mac, frame, 0, head);
-        this.d.deliver(frame);
+        this.d.host.deliverFrame(frame);
         this.free(skb);
         ctx.charge(len >> 3);
         this.charged += len >> 3;
@@ -205,20 +215,21 @@ export class HotRoutines {
 
   private free(skb: number): void {
     if (this.d.pool.give(skb)) return;
-    this.d.handBack(skb);
+    this.d.host.handBack(skb);
   }
 
   /** Machine address of [va, va+size) when it is physically contiguous dom0 RAM. */
   private busAddress(va: number, size: number): number | null {
     const sp = this.d.dom0.space;
-    const t0 = sp.translate(va >>> 0);
-    if (!t0) return null;
+    const e0 = sp.pte(va >>> 0);
+    if (!(e0 & PTE_P)) return null;
+    const pfn0 = e0 >>> 12;
     const last = (va + Math.max(1, size) - 1) >>> 0;
     for (let p = (va >>> 12) + 1; p <= last >>> 12; p++) {
-      const t = sp.translate((p << 12) >>> 0);
-      if (!t || t.pfn !== t0.pfn + (p - (va >>> 12))) return null;
+      const e = sp.pte((p << 12) >>> 0);
+      if (!(e & PTE_P) || e >>> 12 !== pfn0 + (p - (va >>> 12))) return null;
     }
-    return t0.pa;
+    return ((pfn0 << 12) | (va & 0xfff)) >>> 0;
   }
 }
 

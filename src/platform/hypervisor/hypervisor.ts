@@ -30,7 +30,7 @@ import { MemAccessError, SpaceMem, type MemAccess } from '../mem.js';
 import { skbAddFrag, skbPutBytes } from '../skb.js';
 import type { Dom0Kernel } from '../dom0/kernel.js';
 import { Guest, guestMac } from './guest.js';
-import { HOT_ROUTINES, HotRoutines } from './hot.js';
+import { HOT_ROUTINES, HotRoutines, type HotHost } from './hot.js';
 import { SkbPool } from './pool.js';
 import { SvmMem, type SvmSource } from './svm-mem.js';
 
@@ -105,7 +105,7 @@ export interface HvStats {
   aborts: number;
 }
 
-export class Hypervisor implements SvmSource {
+export class Hypervisor implements SvmSource, HotHost {
   readonly region: HypervisorRegion;
   readonly space: AddressSpace;
   readonly guests: Guest[] = [];
@@ -167,9 +167,7 @@ export class Hypervisor implements SvmSource {
     this.dom0Mem = this.unprotectedSpace ? new SpaceMem(this.unprotectedSpace) : new SvmMem(this);
     this.pool = new SkbPool(dom0, opts.poolSkbs ?? 512, POOL_SKB_BYTES, opts.poolPages ?? 512);
     this.hot = new HotRoutines({
-      mem: this.dom0Mem, pool: this.pool, dom0,
-      deliver: this.demux.bind(this),
-      handBack: this.handBack.bind(this),
+      mem: this.dom0Mem, pool: this.pool, dom0, host: this,
     });
     const forced = new Set<string>(HOT_ROUTINES.slice(0, opts.forcedUpcalls ?? 0));
     HOT_ROUTINES.forEach((name, k) => {
@@ -396,7 +394,9 @@ export class Hypervisor implements SvmSource {
     return calls;
   }
 
-  /** netif_rx from the hypervisor instance: to the guest whose MAC the frame is for. */
+  /** @internal HotHost: netif_rx from the hypervisor instance, to the guest whose MAC the frame is for. */
+  deliverFrame(frame: Uint8Array): void { this.demux(frame); }
+
   private demux(frame: Uint8Array): void {
     let g: Guest | undefined;
     for (const x of this.guests) {
@@ -414,8 +414,8 @@ export class Hypervisor implements SvmSource {
     this.stats.delivered++;
   }
 
-  /** An skb dom0 allocated that the hot routines are done with: freed by dom0 at the next softirq. */
-  private handBack(skb: number): void {
+  /** @internal HotHost: an skb dom0 allocated that the hot routines are done with, freed by dom0 at the next softirq. */
+  handBack(skb: number): void {
     this.handBackQueue.push(skb);
     this.stats.handedBack++;
   }

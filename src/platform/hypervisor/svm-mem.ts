@@ -71,8 +71,13 @@ export class SvmMem implements MemAccess {
   private readonly stlbHost = new Int32Array(STLB_PAGES).fill(-1);
   /** Host offset of the last translated address (tr), or -1 when it must go through the view. */
   private h = -1;
-  private readonly partT: number[] = [];
-  private readonly partH: number[] = [];
+  /**
+   * writeFrom's translated address and host offset per page (grown on demand). Typed arrays: a
+   * fresh number[] per instance would start with other elements than the last one's, and the
+   * shared optimised writeFrom would deoptimise on every new machine.
+   */
+  private partT = new Float64Array(4);
+  private partH = new Int32Array(4);
 
   constructor(private readonly source: SvmSource, opts: SvmMemOptions = {}) {
     this.cached = opts.cache ?? true;
@@ -232,6 +237,8 @@ export class SvmMem implements MemAccess {
 
   writeFrom(va: number, src: Uint8Array, off: number, n: number): void {
     // Translate every page first: nothing is written when any page is refused.
+    const pages = n > 0 ? Math.floor(((va & 0xfff) + n - 1) / PAGE_SIZE) + 1 : 0;
+    if (pages > this.partT.length) { this.partT = new Float64Array(pages); this.partH = new Int32Array(pages); }
     const ts = this.partT, hs = this.partH;
     let flushes = 0, generation = 0;
     for (let done = 0, p = 0; done < n; p++) {

@@ -59,10 +59,21 @@ export interface E1000Options {
   /** Receives every transmitted frame (without FCS; short frames padded to 60 bytes when TCTL.PSP). */
   readonly onTransmit?: (frame: Uint8Array) => void;
   /**
-   * onTransmit receives a view of the device's staging buffer, valid only until it returns (it
+   * Receives every transmitted frame too (before onTransmit), through a method: unlike a closure
+   * made per machine, the method is the same function for every machine, so the optimised transmit
+   * path serves machines built one after another (a dead closure inlined there would deoptimise it).
+   */
+  readonly wire?: FrameReceiver;
+  /**
+   * onTransmit (and wire) receive a view of the device's staging buffer, valid only until it returns (it
    * must copy what it keeps), instead of a frame of its own. Default false.
    */
   readonly lendTxFrames?: boolean;
+}
+
+/** Where transmitted frames go (see E1000Options.wire). */
+export interface FrameReceiver {
+  receive(frame: Uint8Array): unknown;
 }
 
 export interface NicCounters {
@@ -137,6 +148,7 @@ export class E1000Nic implements MmioHandler {
   /** Device-level anomalies (DMA errors, impossible ring settings), oldest first, at most 200. */
   readonly errors: string[] = [];
   onTransmit: ((frame: Uint8Array) => void) | null;
+  wire: FrameReceiver | null;
 
   /** Register file by dword index; ICR/IMS/GPRC/GPTC/STATUS have dedicated state below. */
   private readonly regs = new Uint32Array(E1000_BAR_SIZE / 4);
@@ -171,6 +183,7 @@ export class E1000Nic implements MmioHandler {
     this.speed = opts.speed ?? 1000;
     this.fullDuplex = opts.fullDuplex ?? true;
     this.onTransmit = opts.onTransmit ?? null;
+    this.wire = opts.wire ?? null;
     this.lendTxFrames = opts.lendTxFrames ?? false;
     this.initEeprom(opts.eepromVersion ?? 0x1234);
     this.initConfig(opts.revision ?? 3);
@@ -494,6 +507,7 @@ export class E1000Nic implements MmioHandler {
         this.gptc = (this.gptc + 1) >>> 0;
         this.counters.txFrames++;
         this.counters.txBytes += frame.length;
+        this.wire?.receive(frame);
         this.onTransmit?.(frame);
       }
       if (sent && head === tail) this.icr |= B.ICR_TXQE;
