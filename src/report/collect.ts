@@ -9,7 +9,8 @@
 // emitted instruction to one original instruction or to a function entry, and the per-class sums
 // equal the rewriter's totals (checked by test/report). The frame-pointer check after a call
 // (abi.ts: after the return-site label `.Lsvm_rN`, with its stub `.Lsvm_fN`) is recorded apart
-// from the call it follows.
+// from the call it follows, and so is the one at a jump landing (rewrite.ts landingCheck) from the
+// instruction it precedes: both are `.Lsvm_sN: [pushfl] cmpl __svm_stack_lo, %ebp ...`.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -98,19 +99,38 @@ export function classifyRewrite(original: Program, result: RewriteResult): InsnR
   /** Frame-pointer checks after a call: inline and stub instructions per call node. */
   const fpInline = new Int32Array(cfg.nodes.length);
   const fpStub = new Int32Array(cfg.nodes.length);
-  const returnSiteIds = new Set<string>();
-  for (const it of result.program.items) if (it.kind === 'label' && /^\.Lsvm_r\d+$/.test(it.name)) returnSiteIds.add(it.name.slice(7));
+  /** Frame-pointer checks (after a return site or at a jump landing): site id -> inline instructions. */
+  const fpIds = new Map<string, number>();
+  {
+    const its = result.program.items;
+    const insnAfter = (k: number): Instruction | null => {
+      for (let j = k + 1; j < its.length; j++) {
+        const x = its[j]!;
+        if (x.kind === 'insn') return x;
+        if (x.kind !== 'comment') return null;
+      }
+      return null;
+    };
+    its.forEach((it, k) => {
+      if (it.kind !== 'label' || it.section === STUB_SECTION || !/^\.Lsvm_s\d+$/.test(it.name)) return;
+      const a = insnAfter(k);
+      const flags = a?.mnemonic === 'pushfl';
+      const cmp = flags ? insnAfter(its.indexOf(a!)) : a;
+      if (!cmp || !refersTo(cmp, SYM.stackLo) || cmp.operands[1]?.kind !== 'reg' || cmp.operands[1].reg.name !== 'ebp') return;
+      fpIds.set(it.name.slice(7), flags ? 6 : 4);
+    });
+  }
   const entryPushes = new Map<string, number>();
   let lastLabel: string | null = null;
-  /** Instructions of the frame-pointer check still expected after a return-site label. */
+  /** Instructions of the frame-pointer check still expected after its site label. */
   let fpLeft = 0;
   let fpStubLabel = false;
   let unattributed = 0;
   for (const it of result.program.items) {
     if (it.kind === 'label') {
       lastLabel = it.name;
-      if (/^\.Lsvm_r\d+$/.test(it.name)) fpLeft = -1;
-      if (it.section === STUB_SECTION) fpStubLabel = /^\.Lsvm_f\d+$/.test(it.name) && returnSiteIds.has(it.name.slice(7));
+      if (/^\.Lsvm_s\d+$/.test(it.name) && it.section !== STUB_SECTION) fpLeft = fpIds.get(it.name.slice(7)) ?? 0;
+      if (it.section === STUB_SECTION) fpStubLabel = /^\.Lsvm_f\d+$/.test(it.name) && fpIds.has(it.name.slice(7));
       continue;
     }
     if (it.kind === 'directive' && rawItems.has(it)) continue;
@@ -127,8 +147,7 @@ export function classifyRewrite(original: Program, result: RewriteResult): InsnR
       else stubs[n]!.push(it);
       continue;
     }
-    // Right after a return-site label: cmpl lo,%ebp; jb; cmpl hi,%ebp; jae.
-    if (fpLeft === -1) fpLeft = refersTo(it, SYM.stackLo) ? 4 : 0;
+    // Right after a frame-pointer check's site label: [pushfl] cmpl lo,%ebp; jb; cmpl hi,%ebp; jae [popfl].
     if (fpLeft > 0) { fpLeft--; fpInline[n]!++; continue; }
     inline[n]!.push(it);
   }

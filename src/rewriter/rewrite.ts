@@ -18,6 +18,8 @@
 //   call that may return through a module `ret` (module label, indirect, trampoline)
 //                           -> its return site labelled and listed in .svm_returns; in a frame-pointer
 //                              function that reads %ebp again, %ebp bounds-checked to the stack there
+//   jump landing (address-taken label, not a function entry) of a frame-pointer function reading %ebp
+//                           -> %ebp bounds-checked there too (any indirect transfer may land on it)
 //   privileged / port I/O   -> error (port I/O optionally through checked runtime helpers)
 
 import { AsmError, AsmErrors } from '../asm/diagnostics.js';
@@ -83,7 +85,7 @@ export interface Counters {
   returnChecks: number;
   /** Return sites listed in .svm_returns (calls that may return through a module `ret`). */
   returnSites: number;
-  /** %ebp bounds checks after calls in frame-pointer functions. */
+  /** %ebp bounds checks in frame-pointer functions: after calls (return sites) and at jump landings. */
   fpChecks: number;
   /** Instructions inserted inline for return checks and frame-pointer checks. */
   insertedForReturns: number;
@@ -243,8 +245,9 @@ export class Rewriter {
       }
       const node = this.cfg.nodes[n]!;
       this.avail = this.availIn(n, labels);
-      labels = [];
       const c = this.countersFor(node);
+      if (node.insn) this.landingCheck(n, labels, c);
+      labels = [];
       const held = pendingPrecise;
       pendingPrecise = [];
       if (!node.insn) {
@@ -1239,18 +1242,64 @@ export class Rewriter {
     c.returnSites++;
     if (!node.fn?.framePointer || !this.ebpReadAfter(fall)) return;
     const before = em.count;
+    this.ebpCheck(em, id, false);
+    c.fpChecks++;
+    c.insertedForReturns += em.count - before;
+  }
+
+  /** `.Lsvm_sN: [pushfl] cmpl __svm_stack_lo,%ebp; jb F; cmpl __svm_stack_hi,%ebp; jae F [popfl]` (F: a stack fault). */
+  private ebpCheck(em: Emitter, id: number, saveFlags: boolean): void {
     const siteLabel = this.site(em, id, em.loc);
+    if (saveFlags) em.insn('pushfl');
     em.insn('cmpl', absMem(SYM.stackLo), reg(EBP));
     em.insn('jb', target(`.Lsvm_f${id}`));
     em.insn('cmpl', absMem(SYM.stackHi), reg(EBP));
     em.insn('jae', target(`.Lsvm_f${id}`));
+    if (saveFlags) em.insn('popfl');
     const st = new Emitter(this.stubs, em.loc, STUB_SECTION);
     st.label(`.Lsvm_f${id}`);
     st.insn('pushl', imm(sym(siteLabel)));
     st.insn('pushl', reg(EBP));
     st.insn('call', target(SYM.stackFault));
+  }
+
+  /**
+   * A jump landing (an address-taken label that is no function entry: jump-table cases, `$label`
+   * immediates) of a frame-pointer function where %ebp may be read before it is redefined. The
+   * target bitmap is one set for every indirect call and jump of the module, so a corrupted
+   * function pointer or another function's jump table may enter the landing with any %ebp; the
+   * landing's exempt disp(%ebp) accesses, `leave` and `movl %ebp,%esp` would then use it. %ebp is
+   * checked against the stack first, as at a return site (flags saved only if live into the case):
+   *
+   *   .L5:                                  # before (.L4: .long .L5 ...)
+   *     movl  -208(%ebp), %eax
+   *
+   *   .L5:                                  # after: the table still names .L5, now the check
+   *   .Lsvm_sN:
+   *     [pushfl]
+   *     cmpl  __svm_stack_lo, %ebp
+   *     jb    .Lsvm_fN                      # .Lsvm_fN: pushl $.Lsvm_sN; pushl %ebp; call __svm_stack_fault
+   *     cmpl  __svm_stack_hi, %ebp
+   *     jae   .Lsvm_fN
+   *     [popfl]
+   *     movl  -208(%ebp), %eax              # within the stack +- the guard, however .L5 was entered
+   *
+   * Nothing else at a landing depends on its function's state: translations are not reused across
+   * an address-taken label (availIn), inserted sequences check or translate what they use, and
+   * %esp-relative accesses are relative to whatever stack the transfer came from.
+   */
+  private landingCheck(n: number, labels: readonly string[], c: Counters): void {
+    const node = this.cfg.nodes[n]!;
+    if (!node.fn?.framePointer) return;
+    if (!labels.some((l) => this.cfg.addressTaken.has(l) && !this.cfg.functions.some((f) => f.name === l))) return;
+    if (!this.ebpReadAfter(n)) return;
+    const em = new Emitter(this.out, node.insn!.loc, node.insn!.section);
+    const saveFlags = this.flagsLive(n);
+    if (saveFlags) c.flagSaves++;
+    this.ebpCheck(em, this.newId(), saveFlags);
     c.fpChecks++;
-    c.insertedForReturns += em.count - before;
+    c.insertedForReturns += em.count;
+    c.after += em.count;
   }
 
   /**

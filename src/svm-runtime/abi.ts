@@ -87,6 +87,24 @@
 //   cmpl   __svm_stack_hi, %ebp
 //   jae    .Lsvm_fN                         # .Lsvm_fN: pushl $.Lsvm_sN; pushl %ebp; call __svm_stack_fault
 //   ... -8(%ebp) ...                        # within the stack +- the guard on every path
+//
+// Jump landings. `.svm_targets` is one bitmap for every `call *` and `jmp *` of the module: a
+// corrupted function pointer or another function's jump table may enter a jump-table case (any
+// address-taken label that is no function entry) with any register values. In a frame-pointer
+// function, a landing from which %ebp may be read before it is redefined checks it the same way
+// (flags saved around the check only if live into the case), under the label the table names:
+//
+//   .L5:                                    # .L4: .long .L5 (a jump table)
+//   .Lsvm_sN:
+//     [pushfl]
+//     cmpl   __svm_stack_lo, %ebp
+//     jb     .Lsvm_fN
+//     cmpl   __svm_stack_hi, %ebp
+//     jae    .Lsvm_fN
+//     [popfl]
+//     ... -208(%ebp) ...                    # within the stack +- the guard, however .L5 was entered
+//
+// The verifier's default (strict) analysis enters every landing also on its own with %ebp unknown.
 
 export const STLB_ENTRIES = 4096;
 export const STLB_ENTRY_BYTES = 8;

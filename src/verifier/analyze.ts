@@ -12,6 +12,9 @@
 //       instance bounded, return-site bit set; else the runtime's __svm_ret_out), at the entry
 //       depth with DF clear, or jumps to a checked target left in its slot; a checked jump lands
 //       on its function's jump landings, or leaves with the frame gone (return address intact)
+//   (b'') the target bitmap is one set: any checked call or jump may reach any jump landing, so
+//       (strict, the default) every landing is also analysed as an entry of its own, %ebp an
+//       unchecked frame pointer (FPU) there: usable as one only after a stack check at the landing
 //   (b') return sites (`.svm_returns`) only right after a call that is not into the runtime; any
 //       checked `ret` may reach one, so after such a call every register but %esp is unknown
 //       (callee-saved ones included), and a frame pointer (stack address in a callee-saved
@@ -42,7 +45,8 @@
 //                   entry+k on the path of the call's own return, anything on others; the stack
 //                   check (lo/hi bits, as STKC) makes it usable as a stack base: disp(%r) is then
 //                   within the guard of entry+k AND of a stack address; `leave` / `movl %r,%esp`
-//                   restart the frame from there (slots forgotten)
+//                   restart the frame from there (slots forgotten); a jump landing entered on its
+//                   own starts with %ebp FPU(0) unchecked (k = 0: the frame restarts at %ebp)
 //       stack       STACK(k); STKC (lo/hi bits, set on the branch edges); FLAGS (a pushf image)
 //                   CONST, AND (bounded), and NONE
 //   the flags fact: which comparison the last flag-writing instruction made, of which value ids;
@@ -165,9 +169,11 @@ const PACK_MAX_C = 1 << 20;
 
 export interface VerifyOptions {
   /**
-   * Also require what the rewriter's design does not give: indirect-transfer landings are one
-   * global set, so every jump landing is also analysed as an entry of its own (as if a checked
-   * call or tail jump reached it: nothing known but the stack, the return address at its depth).
+   * Default true (the loader gate's mode). Indirect-transfer landings are one global set, so every
+   * jump landing is also analysed as an entry of its own (as if a checked call or tail jump from
+   * anywhere reached it: nothing known but the stack, the return address at its depth, %ebp a
+   * frame pointer to check: FPU unchecked). false: landings only from their own function's jumps
+   * (the original design's model, which nothing at run time enforces).
    */
   readonly strict?: boolean;
   /** Stop collecting after this many violations (default 1000). */
@@ -258,7 +264,7 @@ function pooledAll(name: string, size: number): Int32Array {
 
 export function analyze(code: Code, opts: VerifyOptions = {}): AnalysisResult {
   const a = new Analyzer(code, opts, false).run();
-  if (!opts.strict || !code.jumpLandings.length) return a;
+  if (opts.strict === false || !code.jumpLandings.length) return a;
   // Strict: every jump landing entered on its own (a checked call or tail jump may reach it), in a
   // separate analysis, so that its frame is not confused with its function's.
   const b = new Analyzer({ ...code, roots: code.jumpLandings }, opts, true).run();
@@ -304,7 +310,7 @@ class Analyzer {
    * `ret` there may be at any depth: it is checked, and the landing's depth is not its frame's).
    */
   constructor(private readonly code: Code, opts: VerifyOptions, private readonly landingCtx: boolean) {
-    this.strict = opts.strict ?? false;
+    this.strict = opts.strict ?? true;
     this.maxViolations = opts.maxViolations ?? 1000;
     const n = (this.n = code.facts.length);
     this.bornBase = 8 * n;
@@ -424,12 +430,12 @@ class Analyzer {
   }
 
   run(): AnalysisResult {
-    for (const r of this.code.roots) this.seedRoot(r, false);
+    for (const r of this.code.roots) this.seedRoot(r, false, this.landingCtx);
     this.fixpoint();
     // A landing no edge reached is still reachable through the dynamic check: analyse it as an
     // entry (esp at a call's depth), so no code the bitmap admits goes unverified.
     for (const l of this.code.jumpLandings) {
-      if (!this.states[this.blockOf[l]! * S + M_REACH]) { this.seedRoot(l, false); this.fixpoint(); }
+      if (!this.states[this.blockOf[l]! * S + M_REACH]) { this.seedRoot(l, false, true); this.fixpoint(); }
     }
     // Likewise a return site whose call no path reaches: any checked `ret` may still land there.
     if (!this.landingCtx) {
@@ -498,14 +504,18 @@ class Analyzer {
 
   /**
    * Seeds an entry: depth 0, nothing known about the registers. `hostile`: a return site entered
-   * by a `ret` from anywhere: the word at depth 0 is no return address of this frame.
+   * by a `ret` from anywhere: the word at depth 0 is no return address of this frame. `landing`:
+   * a jump landing entered on its own (a checked call or jump from anywhere): %ebp is whatever
+   * that transfer left, FPU(0) unchecked — usable as a frame only once checked against the stack,
+   * and then `leave` / `movl %ebp,%esp` restart the frame at it (depth 0 there: entry := %ebp).
    */
-  private seedRoot(i: number, hostile: boolean): void {
+  private seedRoot(i: number, hostile: boolean, landing = false): void {
     const b = this.blockOf[i]!;
     const t = this.tmp;
     t.fill(0);
     for (let r = 0; r < 8; r++) t[r * VW + 1] = this.phiId(b, r);
     t[ESP * VW] = K_STACK; t[ESP * VW + 1] = -1; t[ESP * VW + 2] = 0;
+    if (landing) t[EBP * VW] = K_FPU;
     for (let k = 0; k < NSLOT; k++) t[SL_OFF + k * SW] = SLOT_EMPTY;
     t[M_REACH] = 1; t[M_DF] = 1; t[M_RET] = hostile ? 0 : 1;
     if (this.flow(b, t, this.rootEdge[b]!)) this.enqueue(b);
@@ -841,7 +851,7 @@ class Analyzer {
     if (k === K_FPU) {
       // A frame pointer across a call with a return site: entry+k on the call's own return path,
       // a stack address (once checked) on every path; disp(%r) must be within the guard of both.
-      if (this.p(b, 2) !== 3) return this.bad(i, 'memory', `%${reg32(b)} may hold any value here: a return into this function may have replaced it, and it was not checked against the stack after the call`);
+      if (this.p(b, 2) !== 3) return this.bad(i, 'memory', `%${reg32(b)} may hold any value here: a return into this function may have replaced it, and it was not checked against the stack after the call (or at the jump landing, which any indirect transfer may reach)`);
       if (m.index >= 0) return this.bad(i, 'memory', `stack access with index %${reg32(m.index)} is not bounds-checked`);
       const off = this.p(b, 1) + m.disp;
       if (off <= -VERIFY_STACK_GUARD || off + extent > VERIFY_STACK_GUARD || m.disp <= -VERIFY_STACK_GUARD || m.disp + extent > VERIFY_STACK_GUARD) {
@@ -1428,6 +1438,7 @@ class Analyzer {
       if (bit) {
         if (st[o] === K_STKC) st[o + 2]! |= bit;
         else if (st[o] === K_FPU) st[o + 3]! |= bit;
+        else if (st[o] === K_STACK) continue; // entry+k already: a stack address that stays exact
         else { st[o] = K_STKC; st[o + 2] = bit; st[o + 3] = 0; st[o + 4] = 0; st[o + 5] = 0; }
       } else if (st[o] === from || (from === K_TXO && st[o] === K_RXO)) {
         st[o] = st[o] === K_RXO ? K_RXB : to;
@@ -1885,7 +1896,7 @@ function describe(k: number, p1: number): string {
     case K_STKC: return ' (its stack check is incomplete)';
     case K_CHK: return ' (it holds a checked code address)';
     case K_RXO: case K_RXB: case K_RXT: return ' (a return address whose return-site check is incomplete)';
-    case K_FPU: return ' (a frame pointer a return into this function may have replaced: no stack check after the call)';
+    case K_FPU: return ' (a frame pointer a return into this function may have replaced: no stack check after the call, or at the jump landing)';
     default: return '';
   }
 }

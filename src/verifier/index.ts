@@ -12,8 +12,9 @@
 // variables; transfers only to checked targets, its own code, or external routines; returns only
 // through the return-site check, so to a listed return site (right after a call, never a call
 // into the runtime) or out through the runtime — whatever the driver wrote on its stack, and code
-// after a return site is proven for any register values (a frame pointer is re-checked against the
-// stack before it is used as one); keeps no privileged instruction. The loader must, for that to
+// after a return site, or at a jump landing entered by any checked transfer (the default, strict
+// analysis), is proven for any register values (a frame pointer is re-checked against the stack
+// before it is used as one); keeps no privileged instruction. The loader must, for that to
 // hold: build the `__svm_targets` and `__svm_returns` bitmaps from exactly the object's
 // `.svm_targets` and `.svm_returns` entries; bind every `__svm_*` symbol (the object may not define
 // one: the verifier rejects it); apply no code patching after verification (e.g. the kernel's

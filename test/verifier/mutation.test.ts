@@ -13,7 +13,7 @@ import { verifyObject, verifyProgram } from '../../src/verifier/index.js';
 import { Rng } from '../support/rng.js';
 import { assemble } from '../support/toolchain.js';
 import { genuineOutputs, verifyTempDir } from './corpus.js';
-import { findSites, MUTATOR_KINDS, mutate } from './mutators.js';
+import { findSites, frameCheckMutant, MUTATOR_KINDS, mutate } from './mutators.js';
 
 const COUNT = Number(process.env.VERIFY_MUTANTS ?? 2000);
 const SEED = Number(process.env.VERIFY_SEED ?? 20090307);
@@ -31,6 +31,31 @@ describe('verifier mutation test', () => {
     }
     // Frame-pointer checks followed by a use of %ebp as the frame: in all but the smallest file.
     expect(sites.filter((s) => s.fpChecks.length > 5).length).toBeGreaterThanOrEqual(4);
+    // Jump landings of frame-pointer functions that use %ebp: checked at the landing.
+    console.log(`landing checks: ${genuine.map((g, k) => `${g.name} ${sites[k]!.landingChecks.length}`).join(', ')}`);
+    expect(sites.filter((s) => s.landingChecks.length > 5).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('rejects every kind of landing-check mutant (deleted, half, another register, landing moved past it) at sampled landings', () => {
+    const rng = new Rng(SEED + 99);
+    const escaped: string[] = [];
+    let made = 0;
+    genuine.forEach((g, fi) => {
+      const list = sites[fi]!.landingChecks;
+      // Up to 4 landings per file, spread over the file.
+      const picks = [...new Set([0, 1, 2, 3].map((k) => Math.floor((k * list.length) / 4)))].filter((k) => k < list.length);
+      for (const k of picks) {
+        for (let how = 0; how < 4; how++) {
+          const m = frameCheckMutant(g.program, list[k]!, how, rng);
+          if (!m) continue;
+          made++;
+          if (verifyProgram(m.program).ok) escaped.push(`${g.name}: ${m.detail}`);
+        }
+      }
+    });
+    console.log(`landing-check mutants: ${made} made`);
+    expect(escaped).toEqual([]);
+    expect(made).toBeGreaterThanOrEqual(24);
   });
 
   // One test per file (the vitest worker stays responsive); kinds rotate, seeds are fixed.

@@ -83,6 +83,16 @@ export interface RetCheckSite {
  */
 export interface FpCheckSite extends StackCheckSite { readonly use: number }
 
+/**
+ * A frame-pointer check at a jump landing (rewrite.ts landingCheck): the landing's own labels (a
+ * jump table names them), its site label, then cmpl lo,%ebp; jb f; cmpl hi,%ebp; jae f, followed
+ * on the straight-line path by an exempt use of %ebp as the frame.
+ */
+export interface LandingCheckSite extends FpCheckSite {
+  /** Items of the landing's own labels (not the rewriter's) right before the check. */
+  readonly labels: number[];
+}
+
 export interface Sites {
   readonly fast: FastSite[];
   readonly checks: CheckSite[];
@@ -96,6 +106,7 @@ export interface Sites {
   readonly rets: number[];
   readonly retChecks: RetCheckSite[];
   readonly fpChecks: FpCheckSite[];
+  readonly landingChecks: LandingCheckSite[];
   /** Calls into the runtime that return (__svm_slow, __svm_call_xlate), in stubs. */
   readonly runtimeCalls: number[];
   /** Index of the `.section .svm_returns` directive (-1: none). */
@@ -139,6 +150,16 @@ export function findSites(p: Program): Sites {
       if (fn.synthetic || /\.cold/.test(fn.name)) continue;
       for (let i = fn.start; i < fn.end; i++) if (cfg.nodeOfItem[i]! >= 0) { push(cfg.nodeOfItem[i]!); break; }
     }
+    // And every indirect-transfer landing (.svm_targets): the rewritten jump tables are checked
+    // `jmp *%r`, which the CFG does not follow, and any checked transfer may reach any landing.
+    items.forEach((it, i) => {
+      if (it.kind !== 'label' || !cfg.addressTaken.has(it.name)) return;
+      for (let k = i + 1; k < items.length; k++) {
+        if (items[k]!.section !== it.section) continue;
+        if (cfg.nodeOfItem[k]! >= 0) { push(cfg.nodeOfItem[k]!); break; }
+        if (items[k]!.kind === 'insn') break;
+      }
+    });
     while (work.length) {
       const n = work.pop()!;
       const node = cfg.nodes[n]!;
@@ -166,6 +187,7 @@ export function findSites(p: Program): Sites {
   const rets: number[] = [];
   const retChecks: RetCheckSite[] = [];
   const fpChecks: FpCheckSite[] = [];
+  const landingChecks: LandingCheckSite[] = [];
   const runtimeCalls: number[] = [];
   const returnsSection = items.findIndex((x) => x.kind === 'directive' && x.name === '.section' && x.args[0]?.k === 'raw' && x.args[0].text === '.svm_returns');
   /** Labels right before instruction i (same section), nearest first. */
@@ -179,10 +201,24 @@ export function findSites(p: Program): Sites {
     }
     return out;
   };
-  /** The first exempt use of %ebp as the frame on the straight-line path after i, or -1. */
-  const frameUseAfter = (i: number): number => {
+  /**
+   * The first exempt use of %ebp as the frame on the straight-line path after i, or -1. `follow`:
+   * through direct jumps too (to an original code label); never past another check of %ebp.
+   */
+  const frameUseAfter = (i: number, follow = false): number => {
     for (let j = seq(i, 1), k = 0; j >= 0 && k < 40; j = seq(j, 1), k++) {
       const u = I(j)!;
+      if (u.form.op === 'cmp' && regName(u.operands[1]) === 'ebp') return -1;
+      if (follow && u.form.flow === 'jmp') {
+        const t = targetName(u);
+        const li = t && /^\.L\d/.test(t) ? items.findIndex((x) => x.kind === 'label' && x.name === t && x.section === u.section) : -1;
+        let n = li + 1;
+        while (n > 0 && n < items.length && !isInsn(items[n])) n++;
+        if (li < 0 || n >= items.length) return -1;
+        j = seq(n, -1);
+        if (j < 0) return -1;
+        continue;
+      }
       const m = memOf(u);
       if (u.form.op !== 'lea' && m && m.base?.name === 'ebp' && !m.seg) return j;
       if (u.form.op === 'leave') return j;
@@ -244,6 +280,17 @@ export function findSites(p: Program): Sites {
       if (labelsBefore(i).some((l) => l.startsWith('.Lsvm_r'))) {
         const use = frameUseAfter(sc.jae);
         if (use >= 0) fpChecks.push({ ...sc, use });
+      } else if (sc.r === 'ebp' && labelsBefore(i).some((l) => !l.startsWith('.Lsvm_'))) {
+        // A landing check stands right after the landing's labels (its own site label between).
+        const use = frameUseAfter(sc.jae, true);
+        const labels: number[] = [];
+        for (let k = i - 1; k >= 0; k--) {
+          const x = items[k]!;
+          if (x.section !== it.section || x.kind === 'comment') continue;
+          if (x.kind !== 'label') break;
+          if (!x.name.startsWith('.Lsvm_')) labels.push(k);
+        }
+        if (use >= 0) landingChecks.push({ ...sc, use, labels });
       } else stackChecks.push(sc);
     } else if (op === 'sub' && immSym(it.operands[0]) === '__svm_inst_text' && it.operands[1]?.kind === 'reg') {
       const r = regName(it.operands[1])!;
@@ -283,6 +330,7 @@ export function findSites(p: Program): Sites {
     rets: rets.filter((i) => live[i]!),
     retChecks: retChecks.filter((c) => live[c.mov] && live[c.ret]),
     fpChecks: fpChecks.filter((c) => live[c.cmpLo] && live[c.use]),
+    landingChecks: landingChecks.filter((c) => live[c.cmpLo] && live[c.use]),
     runtimeCalls,
     returnsSection,
     dataSyms,
@@ -596,34 +644,23 @@ export const MUTATORS: Record<string, Mutator> = {
   /**
    * Return sites any checked `ret` may reach that are unsafe to land on, and frame-pointer checks
    * removed or weakened before a use of %ebp as the frame (a `ret` landing after the call brings
-   * any %ebp: a saved %ebp on the stack is writable like a return address).
+   * any %ebp: a saved %ebp on the stack is writable like a return address); the same at jump
+   * landings (any checked call or jump may enter one: the target bitmap is one set), and a
+   * landing's label moved past its check.
    */
   'return-site': (p, s, rng) => {
-    const which = rng.int(3);
+    const which = rng.int(4);
+    if (which === 3 && s.landingChecks.length) {
+      const c = rng.pick(s.landingChecks);
+      return frameCheckMutant(p, c, rng.int(4), rng);
+    }
     const list = (label: string, at: Item): Item[] => {
       const d = parse('<m>', `	.section .svm_returns,"a",@progbits
 	.long	${label}
 `).items.find((x) => x.kind === 'directive' && x.name === '.long')!;
       return [{ ...d, loc: at.loc }];
     };
-    if (which === 2 && s.fpChecks.length) {
-      const c = rng.pick(s.fpChecks);
-      const u = p.items[c.use] as Instruction;
-      const what = `before '${text(u)}' (line ${u.loc.line})`;
-      switch (rng.int(3)) {
-        case 0: return { detail: `frame-pointer check deleted ${what}`, program: edit(p, [c.cmpLo, c.jb, c.cmpHi, c.jae].map((x) => ({ at: x, del: 1, ins: [] }))) };
-        case 1: return rng.bool()
-          ? { detail: `frame-pointer lower bound deleted ${what}`, program: edit(p, [c.cmpLo, c.jb].map((x) => ({ at: x, del: 1, ins: [] }))) }
-          : { detail: `frame-pointer upper bound deleted ${what}`, program: edit(p, [c.cmpHi, c.jae].map((x) => ({ at: x, del: 1, ins: [] }))) };
-        default: {
-          const r = rng.pick(['eax', 'ecx', 'edx', 'esp']);
-          return {
-            detail: `frame-pointer check of %${r} ${what}`,
-            program: edit(p, [c.cmpLo, c.cmpHi].map((x) => ({ at: x, del: 1, ins: [insnAt(`cmpl	${x === c.cmpLo ? '__svm_stack_lo' : '__svm_stack_hi'}, %${r}`, p.items[x]!)] }))),
-          };
-        }
-      }
-    }
+    if (which === 2 && s.fpChecks.length) return frameCheckMutant(p, rng.pick(s.fpChecks), rng.int(3), rng);
     if (s.returnsSection < 0) return null;
     if (which === 1 && s.runtimeCalls.length) {
       // Right after a call into the runtime: `popl %r` there takes any stack word as a translation
@@ -655,6 +692,39 @@ export const MUTATORS: Record<string, Mutator> = {
 };
 
 export const MUTATOR_KINDS = Object.keys(MUTATORS);
+
+/**
+ * A frame-pointer check (after a return site, or at a jump landing) made useless: 0 deleted, 1 one
+ * bound deleted, 2 another register checked; at a landing also 3: the landing's labels moved past
+ * the check (a transfer through the table then skips it).
+ */
+export function frameCheckMutant(p: Program, c: FpCheckSite | LandingCheckSite, how: number, rng: Rng): { detail: string; program: Program } | null {
+  const u = p.items[c.use] as Instruction;
+  const landing = 'labels' in c;
+  const what = `${landing ? 'at a jump landing ' : ''}before '${text(u)}' (line ${u.loc.line})`;
+  const name = landing ? 'landing check' : 'frame-pointer check';
+  switch (how) {
+    case 0: return { detail: `${name} deleted ${what}`, program: edit(p, [c.cmpLo, c.jb, c.cmpHi, c.jae].map((x) => ({ at: x, del: 1, ins: [] }))) };
+    case 1: return rng.bool()
+      ? { detail: `${name}'s lower bound deleted ${what}`, program: edit(p, [c.cmpLo, c.jb].map((x) => ({ at: x, del: 1, ins: [] }))) }
+      : { detail: `${name}'s upper bound deleted ${what}`, program: edit(p, [c.cmpHi, c.jae].map((x) => ({ at: x, del: 1, ins: [] }))) };
+    case 2: {
+      const r = rng.pick(['eax', 'ecx', 'edx', 'esp']);
+      return {
+        detail: `${name} of %${r} ${what}`,
+        program: edit(p, [c.cmpLo, c.cmpHi].map((x) => ({ at: x, del: 1, ins: [insnAt(`cmpl	${x === c.cmpLo ? '__svm_stack_lo' : '__svm_stack_hi'}, %${r}`, p.items[x]!)] }))),
+      };
+    }
+    default: {
+      if (!landing || !c.labels.length) return null;
+      const moved = c.labels.map((k) => p.items[k]!).reverse();
+      return {
+        detail: `landing label${moved.length > 1 ? 's' : ''} ${moved.map((x) => (x as { name: string }).name).join(', ')} moved past the check ${what}`,
+        program: edit(p, [...c.labels.map((k) => ({ at: k, del: 1, ins: [] })), { at: c.jae + 1, del: 0, ins: moved }]),
+      };
+    }
+  }
+}
 
 /** One mutant of kind `kind` (retrying sites), or null when the program has no site for it. */
 export function mutate(p: Program, s: Sites, kind: string, rng: Rng): Mutant | null {

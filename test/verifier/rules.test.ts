@@ -281,10 +281,20 @@ describe('verifier: strict mode', () => {
     expect(reasons(strict.asm) + reasons(strict.elf)).toBe('');
     // A landing of a frame-pointer function uses %ebp as its function's frame: entered on its own,
     // %ebp is whatever the caller left there.
-    const fpSrc = program('\tpushl\t%ebp\n\tmovl\t%esp, %ebp\n\tcmpl\t$1, %eax\n\tja\t.L9\n' +
-      `${fp.inline}\tmovl\t(%eax), %eax\n${tc.inline}\tjmp\t*%eax\n.L5:\n\tmovl\t8(%ebp), %eax\n\tpopl\t%ebp\n\tret\n.L9:\n\tpopl\t%ebp\n\tret\n`,
-    fp.stub + tc.stub, '\t.section\t.rodata\n.L4:\n\t.long\t.L5\n\t.long\t.L9\n\t.section\t.svm_targets,"a",@progbits\n\t.long\t.L5\n\t.long\t.L9\n');
-    expect(reasons(verifyBoth(fpSrc).asm)).toBe('');
-    expect(reasons(verifyBoth(fpSrc, { strict: true }).asm)).toMatch(/memory: %ebp is not a translated address here/);
+    const fpProgram = (check: string, stub: string): string => program('\tpushl\t%ebp\n\tmovl\t%esp, %ebp\n\tcmpl\t$1, %eax\n\tja\t.L9\n' +
+      `${fp.inline}\tmovl\t(%eax), %eax\n${tc.inline}\tjmp\t*%eax\n.L5:\n${check}\tmovl\t8(%ebp), %eax\n\tpopl\t%ebp\n\tret\n.L9:\n\tpopl\t%ebp\n\tret\n`,
+    fp.stub + tc.stub + stub, '\t.section\t.rodata\n.L4:\n\t.long\t.L5\n\t.long\t.L9\n\t.section\t.svm_targets,"a",@progbits\n\t.long\t.L5\n\t.long\t.L9\n');
+    const fpSrc = fpProgram('', '');
+    expect(reasons(verifyBoth(fpSrc, { strict: false }).asm)).toBe('');
+    expect(reasons(verifyBoth(fpSrc).asm)).toMatch(/memory: %ebp may hold any value here: .*or at the jump landing, which any indirect transfer may reach/);
+    // With %ebp checked against the stack at the landing (the rewriter's landing check), any entry
+    // uses it within the guard of a stack address; `popl %ebp; ret` leaves at any depth, checked.
+    const sc = stackCheck(7, 'ebp');
+    const checked = fpProgram(`.Lsvm_s7:\n${sc.inline}`, sc.stub);
+    const ok = verifyBoth(checked);
+    expect(reasons(ok.asm) + reasons(ok.elf)).toBe('');
+    // A half check is no check.
+    const half = checked.replace('\tcmpl\t__svm_stack_hi, %ebp\n\tjae\t.Lsvm_f7\n', '');
+    expect(reasons(verifyBoth(half).asm)).toMatch(/memory: %ebp may hold any value here/);
   });
 });

@@ -1,4 +1,4 @@
-// `twindrivers verify FILE.o|FILE.s... [--json] [--strict]`: the independent verifier of rewritten
+// `twindrivers verify FILE.o|FILE.s... [--json] [--no-strict]`: the independent verifier of rewritten
 // drivers (src/verifier). Machine-code mode for ELF objects (detected by their magic), assembly
 // mode otherwise. Exit codes: 0 every file verifies, 1 a violation was found, 2 an input cannot be
 // verified at all (unreadable, not ELF / corrupt, assembly that does not parse) or bad usage.
@@ -50,14 +50,15 @@ export function registerVerify(program: Command, ctx: Ctx): void {
     .description('prove that rewritten code translates every non-stack access, checks every indirect transfer and keeps no privileged instruction (machine code or assembly)')
     .argument('<files...>', 'relocatable objects (as --32 output of rewritten assembly) or rewritten assembly (.s)')
     .option('--json', 'machine-readable output')
-    .option('--strict', 'also reject what the rewriter design admits: stack-checked writes before a return; indirect landings outside the function')
+    .option('--strict', 'analyse every jump landing also as an entry of its own, with any %ebp (the default; the loader gate uses it)')
+    .option('--no-strict', 'jump landings only from their own function\'s jumps (the original design model: not sufficient for safety)')
     .action((files: string[], opts: { json?: boolean; strict?: boolean }) => {
       const results: unknown[] = [];
       let worst = 0;
       for (const f of files) {
         let r: VerifyResult;
         try {
-          r = verifyFile(f, opts.strict ?? false);
+          r = verifyFile(f, opts.strict ?? true);
         } catch (e) {
           if (e instanceof AsmErrors || e instanceof AsmError) {
             const errs = e instanceof AsmErrors ? e.errors : [e];

@@ -11,8 +11,13 @@
 # must be a return site (right after a call), anything else leaves through the runtime, which lets
 # the hypervisor instance return only to its caller. `.L3`'s `ret` at depth 4 then reaches a return
 # site or aborts; `verify --strict` (each landing analysed as an entry of its own) accepts it.
-# Still true: the bitmap is one set, so a call may land on `.L3` — see the report on landings in
-# frame-pointer functions, whose %ebp is then the caller's.
+# Then (the bitmap is still one set): in the frame-pointer function `pick_fp`, a call (or another
+# function's jump table) landing on `.L13` ran `movl -8(%ebp), %eax` and `leave` with the caller's
+# %ebp — a write through it could reach any memory, guest memory included; the default verifier
+# did not see it (landings only from their own function), `verify --strict` rejected the output.
+# Fixed: a landing of a frame-pointer function that reads %ebp checks it against the stack first
+# (rewrite.ts landingCheck), and strict — each landing also an entry of its own, %ebp unchecked
+# there — is the verifier's default and the loader gate's.
 	.text
 	.globl	pick
 	.type	pick, @function
@@ -42,6 +47,32 @@ pick:
 	popl	%ebx
 	ret
 	.size	pick, .-pick
+	.globl	pick_fp
+	.type	pick_fp, @function
+pick_fp:
+	pushl	%ebp
+	movl	%esp, %ebp
+	subl	$8, %esp
+	movl	%edx, -8(%ebp)
+	cmpl	$1, %eax
+	ja	.L12
+	jmp	*.L14(,%eax,4)
+	.section	.rodata
+	.align 4
+.L14:
+	.long	.L12
+	.long	.L13
+	.text
+.L13:
+	movl	-8(%ebp), %eax
+	movl	(%eax), %eax
+	leave
+	ret
+.L12:
+	xorl	%eax, %eax
+	leave
+	ret
+	.size	pick_fp, .-pick_fp
 	.globl	call_it
 	.type	call_it, @function
 call_it:
