@@ -44,6 +44,32 @@ export interface Cfg {
   readonly addressTaken: Set<string>;
 }
 
+/** Predecessors of every node, packed: those of node i are `list[start[i] .. start[i+1])`, in node order. */
+export interface Preds {
+  readonly start: Int32Array;
+  readonly list: Int32Array;
+}
+
+const PREDS = new WeakMap<Cfg, Preds>();
+
+/** The CFG's edges reversed (computed once per graph; the graph's edges never change after buildCfg). */
+export function predecessors(cfg: Cfg): Preds {
+  let p = PREDS.get(cfg);
+  if (!p) PREDS.set(cfg, (p = packPreds(cfg.nodes.length, (i, f) => { for (const s of cfg.nodes[i]!.succ) f(s); })));
+  return p;
+}
+
+/** Packs the reverse of the edges `edges(i, f)` reports (f(target) once per edge out of i). */
+export function packPreds(n: number, edges: (i: number, f: (t: number) => void) => void): Preds {
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) edges(i, (t) => { start[t + 1]!++; });
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const list = new Int32Array(start[n]!);
+  const fill = start.slice(0, n);
+  for (let i = 0; i < n; i++) edges(i, (t) => { list[fill[t]!++] = i; });
+  return { start, list };
+}
+
 export function isCodeBytes(d: Directive): boolean {
   return d.name === '.byte' && d.args.every((a) => a.k === 'expr' && constValue(a.e) !== null);
 }

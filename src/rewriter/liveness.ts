@@ -14,7 +14,7 @@
 import { insnEffects } from '../isa/effects.js';
 import { DF, STATUS } from '../isa/flags.js';
 import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP } from '../isa/registers.js';
-import type { Cfg } from './cfg.js';
+import { packPreds, predecessors, type Cfg } from './cfg.js';
 
 export const FLAG_SHIFT = 8;
 export const ALL_FLAGS = (STATUS | DF) << FLAG_SHIFT;
@@ -43,8 +43,7 @@ export interface Liveness {
 function meaningfulArgs(cfg: Cfg): Int32Array {
   const n = cfg.nodes.length;
   const mIn = new Int32Array(n);
-  const preds: number[][] = Array.from({ length: n }, () => []);
-  cfg.nodes.forEach((node, i) => { for (const s of node.succ) preds[s]!.push(i); });
+  const { start: pStart, list: pList } = predecessors(cfg);
   const entry = new Uint8Array(n);
   for (const f of cfg.functions) {
     for (let it = f.start; it < f.end; it++) {
@@ -64,7 +63,7 @@ function meaningfulArgs(cfg: Cfg): Int32Array {
   const work: number[] = [];
   const inList = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
-    mIn[i] = entry[i] || preds[i]!.length === 0 ? ARG_REGS : 0;
+    mIn[i] = entry[i] || pStart[i] === pStart[i + 1] ? ARG_REGS : 0;
     out[i] = transfer(i, mIn[i]!);
     work.push(i);
     inList[i] = 1;
@@ -72,8 +71,8 @@ function meaningfulArgs(cfg: Cfg): Int32Array {
   while (work.length) {
     const i = work.pop()!;
     inList[i] = 0;
-    let m = entry[i] || preds[i]!.length === 0 ? ARG_REGS : 0;
-    for (const p of preds[i]!) m |= out[p]!;
+    let m = entry[i] || pStart[i] === pStart[i + 1] ? ARG_REGS : 0;
+    for (let k = pStart[i]!; k < pStart[i + 1]!; k++) m |= out[pList[k]!]!;
     mIn[i] = m;
     const o = transfer(i, m);
     if (o !== out[i]) {
@@ -121,21 +120,14 @@ export function computeLiveness(cfg: Cfg): Liveness {
     l.push(i);
   }
   const calleeRets: (number[] | undefined)[] = cfg.nodes.map((node) => (node.callee >= 0 ? retsOf.get(cfg.nodes[node.callee]!.fn) : undefined));
-  const callersOf = new Map<number, number[]>();
-  calleeRets.forEach((rets, c) => {
-    for (const r of rets ?? []) {
-      let l = callersOf.get(r);
-      if (!l) callersOf.set(r, (l = []));
-      l.push(c);
-    }
-  });
+  const callersOf = packPreds(n, (c, f) => { const rets = calleeRets[c]; if (rets) for (const r of rets) f(r); });
   const liveIn = new Int32Array(n);
   const liveOut = new Int32Array(n);
   // Predecessor lists for the worklist; call sites depend on their callee's entry too.
-  const preds: number[][] = Array.from({ length: n }, () => []);
-  cfg.nodes.forEach((node, i) => {
-    for (const s of node.succ) preds[s]!.push(i);
-    if (node.callee >= 0) preds[node.callee]!.push(i);
+  const { start: qStart, list: qList } = packPreds(n, (i, f) => {
+    const node = cfg.nodes[i]!;
+    for (const s of node.succ) f(s);
+    if (node.callee >= 0) f(node.callee);
   });
   const inList = new Uint8Array(n).fill(1);
   const work: number[] = [];
@@ -145,7 +137,7 @@ export function computeLiveness(cfg: Cfg): Liveness {
     inList[i] = 0;
     let out = exitLive[i]!;
     for (const s of cfg.nodes[i]!.succ) out |= liveIn[s]!;
-    for (const c of callersOf.get(i) ?? []) out |= liveOut[c]! & ALL_REGS;
+    for (let k = callersOf.start[i]!; k < callersOf.start[i + 1]!; k++) out |= liveOut[callersOf.list[k]!]! & ALL_REGS;
     if (out !== liveOut[i]) {
       // Returns of the callee see what is live after this call.
       for (const r of calleeRets[i] ?? []) if (!inList[r]) { inList[r] = 1; work.push(r); }
@@ -156,7 +148,7 @@ export function computeLiveness(cfg: Cfg): Liveness {
     const inn = (out & ~def[i]!) | use[i]! | argUse;
     if (inn !== liveIn[i]) {
       liveIn[i] = inn;
-      for (const p of preds[i]!) if (!inList[p]) { inList[p] = 1; work.push(p); }
+      for (let k = qStart[i]!; k < qStart[i + 1]!; k++) { const p = qList[k]!; if (!inList[p]) { inList[p] = 1; work.push(p); } }
     }
   }
   return { liveIn, liveOut, use, def };

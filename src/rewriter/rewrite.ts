@@ -25,13 +25,13 @@ import { addConst, constValue, exprSymbols, num, sym, symbolPlusConst, type Expr
 import { LabelTable } from '../asm/labels.js';
 import type { Directive, Instruction, Item, MemOperand, Operand, Program, RegOperand, SourceLoc } from '../asm/ir.js';
 import { STACK_GUARD, classifyAccess, classifyMem } from '../asm/memref.js';
-import { effects, insnEffects, type OperandShape } from '../isa/effects.js';
+import { effects, insnEffects, type Effects, type OperandShape } from '../isa/effects.js';
 import { STATUS } from '../isa/flags.js';
 import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP, gprOfSize } from '../isa/registers.js';
 import { printInstruction } from '../asm/printer.js';
 import { PAGE_SIZE, RETURNS_SECTION, SITES_SECTION, STUB_SECTION, SYM, TARGETS_SECTION, WINDOW_REACH } from '../svm-runtime/abi.js';
 import { absMem, Emitter, imm, indirect, mem, reg, target } from './build.js';
-import { buildCfg, type Cfg, type CodeNode } from './cfg.js';
+import { buildCfg, predecessors, type Cfg, type CodeNode, type Preds } from './cfg.js';
 import type { FunctionRange } from '../asm/functions.js';
 import { computeLiveness, FLAG_SHIFT, type Liveness } from './liveness.js';
 import { rematFacts, sameFact, type Fact, type Facts } from './remat.js';
@@ -197,9 +197,12 @@ export class Rewriter {
   /** Translations available after each node (on every outgoing edge); undefined until rewritten. */
   private readonly availOut: Array<readonly Translation[] | undefined> = [];
   /** Predecessors of each node (the CFG's edges reversed). */
-  private readonly preds: number[][];
+  private readonly preds: Preds;
   /** Callee-saved registers reserved per function (pushed at entry, popped at exits). */
   private readonly plans = new Map<FunctionRange, ReservePlan>();
+  /** effectsBesides() per node and memory operand, and the instruction it was computed for. */
+  private readonly fxBesides = new Map<number, Effects>();
+  private readonly fxInsn = new Map<number, Instruction>();
 
   constructor(readonly program: Program, readonly opts: RewriteOptions = {}) {
     this.cfg = buildCfg(program);
@@ -212,8 +215,7 @@ export class Rewriter {
       if (node.insn?.form.op === 'std' && node.fn) this.dfFunctions.add(node.fn.name);
     }
     this.planReservations();
-    this.preds = this.cfg.nodes.map(() => []);
-    this.cfg.nodes.forEach((nd, k) => { for (const t of nd.succ) this.preds[t]!.push(k); });
+    this.preds = predecessors(this.cfg);
     for (const it of program.items) {
       if (it.kind === 'label' && it.name.startsWith('.Lsvm_')) {
         throw new AsmErrors([new AsmError(it.loc, `label '${it.name}' uses the rewriter's reserved prefix: is this file already rewritten?`)]);
@@ -460,11 +462,11 @@ export class Rewriter {
     for (const l of labels) {
       if (!l.startsWith('.L') || this.cfg.addressTaken.has(l)) return [];
     }
-    const preds = this.preds[n]!;
-    if (!preds.length) return [];
+    const { start, list } = this.preds;
+    if (start[n] === start[n + 1]) return [];
     let acc: readonly Translation[] | null = null;
-    for (const p of preds) {
-      const out = this.availOut[p];
+    for (let k = start[n]!; k < start[n + 1]!; k++) {
+      const out = this.availOut[list[k]!];
       if (!out) return [];
       acc = acc === null ? out : acc.filter((t) => out.some((u) => u.treg === t.treg && sameAddr(u, t) && u.disp === t.disp));
       if (!acc.length) return [];
@@ -602,8 +604,7 @@ export class Rewriter {
    * others that may be pushed around the instruction (never one it writes).
    */
   private candidates(n: number, insn: Instruction, fp: boolean, avoid: number, mi: number): { free: number[]; remat: number[]; spillable: number[] } {
-    const shapes = insn.operands.map((o, i): OperandShape => (i === mi && o.kind === 'mem' ? { kind: 'mem', base: null, index: null } : o));
-    const fx = effects(insn.form, shapes, insn.prefixes.some((p) => p.startsWith('rep')));
+    const fx = this.effectsBesides(n, insn, mi);
     const flow = insn.form.flow;
     const abiReads = flow === 'call' || flow === 'icall' ? bit(EAX) | bit(ECX) | bit(EDX) : 0;
     const never = bit(ESP) | (fp ? bit(EBP) : 0) | avoid;
@@ -624,6 +625,18 @@ export class Rewriter {
       else spillable.push(r);
     }
     return { free, remat, spillable };
+  }
+
+  /** Effects of the instruction at node n ignoring the address of its memory operand `mi` (cached per node and mi). */
+  private effectsBesides(n: number, insn: Instruction, mi: number): Effects {
+    const key = n * 8 + mi + 1;
+    let fx = this.fxBesides.get(key);
+    if (fx && this.fxInsn.get(key) === insn) return fx;
+    const shapes = insn.operands.map((o, i): OperandShape => (i === mi && o.kind === 'mem' ? { kind: 'mem', base: null, index: null } : o));
+    fx = effects(insn.form, shapes, insn.prefixes.some((p) => p.startsWith('rep')));
+    this.fxBesides.set(key, fx);
+    this.fxInsn.set(key, insn);
+    return fx;
   }
 
   /**
