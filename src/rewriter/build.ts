@@ -43,10 +43,20 @@ export function mem(parts: { base?: number | null; index?: number | null; scale?
   };
 }
 
+/** Shared absolute operands: per symbol, per offset and base. */
+const ABS_CACHE = new Map<string, Map<number, MemOperand>>();
+
 /** Absolute memory operand at a symbol (+ offset). */
 export function absMem(name: string, offset = 0, base: number | null = null): MemOperand {
-  const e: Expr = offset ? { k: 'bin', op: '+', l: sym(name), r: num(offset) } : sym(name);
-  return mem({ disp: e, base });
+  let byPlace = ABS_CACHE.get(name);
+  if (!byPlace) ABS_CACHE.set(name, (byPlace = new Map()));
+  const key = offset * 16 + (base === null ? 15 : base);
+  let o = byPlace.get(key);
+  if (!o) {
+    const e: Expr = offset ? { k: 'bin', op: '+', l: sym(name), r: num(offset) } : sym(name);
+    byPlace.set(key, (o = mem({ disp: e, base })));
+  }
+  return o;
 }
 
 export function target(label: string): TargetOperand {

@@ -120,15 +120,18 @@ export function computeLiveness(cfg: Cfg): Liveness {
     l.push(i);
   }
   const calleeRets: (number[] | undefined)[] = cfg.nodes.map((node) => (node.callee >= 0 ? retsOf.get(cfg.nodes[node.callee]!.fn) : undefined));
-  const callersOf = packPreds(n, (c, f) => { const rets = calleeRets[c]; if (rets) for (const r of rets) f(r); });
+  const callFrom: number[] = [], callTo: number[] = [];
+  calleeRets.forEach((rets, c) => { if (rets) for (const r of rets) { callFrom.push(c); callTo.push(r); } });
+  const callersOf = packPreds(n, callFrom, callTo);
   const liveIn = new Int32Array(n);
   const liveOut = new Int32Array(n);
   // Predecessor lists for the worklist; call sites depend on their callee's entry too.
-  const { start: qStart, list: qList } = packPreds(n, (i, f) => {
-    const node = cfg.nodes[i]!;
-    for (const s of node.succ) f(s);
-    if (node.callee >= 0) f(node.callee);
+  const edgeFrom: number[] = [], edgeTo: number[] = [];
+  cfg.nodes.forEach((node, i) => {
+    for (const s of node.succ) { edgeFrom.push(i); edgeTo.push(s); }
+    if (node.callee >= 0) { edgeFrom.push(i); edgeTo.push(node.callee); }
   });
+  const { start: qStart, list: qList } = packPreds(n, edgeFrom, edgeTo);
   const inList = new Uint8Array(n).fill(1);
   const work: number[] = [];
   for (let i = 0; i < n; i++) work.push(i);

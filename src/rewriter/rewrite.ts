@@ -201,13 +201,15 @@ export class Rewriter {
   /** Callee-saved registers reserved per function (pushed at entry, popped at exits). */
   private readonly plans = new Map<FunctionRange, ReservePlan>();
   /** effectsBesides() per node and memory operand, and the instruction it was computed for. */
-  private readonly fxBesides = new Map<number, Effects>();
-  private readonly fxInsn = new Map<number, Instruction>();
+  private readonly fxBesides: Array<Effects | undefined>;
+  private readonly fxInsn: Array<Instruction | undefined>;
 
   constructor(readonly program: Program, readonly opts: RewriteOptions = {}) {
     this.cfg = buildCfg(program);
     this.live = computeLiveness(this.cfg);
     this.facts = rematFacts(this.cfg);
+    this.fxBesides = new Array<Effects | undefined>(this.cfg.nodes.length * 5);
+    this.fxInsn = new Array<Instruction | undefined>(this.cfg.nodes.length * 5);
     this.stackf = stackFacts(this.cfg);
     this.preciseRefs = findPreciseRefs(program, this.cfg.labels);
     this.guard = opts.guard ?? STACK_GUARD;
@@ -629,13 +631,13 @@ export class Rewriter {
 
   /** Effects of the instruction at node n ignoring the address of its memory operand `mi` (cached per node and mi). */
   private effectsBesides(n: number, insn: Instruction, mi: number): Effects {
-    const key = n * 8 + mi + 1;
-    let fx = this.fxBesides.get(key);
-    if (fx && this.fxInsn.get(key) === insn) return fx;
+    const key = n * 5 + mi + 1;
+    let fx = this.fxBesides[key];
+    if (fx && this.fxInsn[key] === insn) return fx;
     const shapes = insn.operands.map((o, i): OperandShape => (i === mi && o.kind === 'mem' ? { kind: 'mem', base: null, index: null } : o));
     fx = effects(insn.form, shapes, insn.prefixes.some((p) => p.startsWith('rep')));
-    this.fxBesides.set(key, fx);
-    this.fxInsn.set(key, insn);
+    this.fxBesides[key] = fx;
+    this.fxInsn[key] = insn;
     return fx;
   }
 

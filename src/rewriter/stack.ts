@@ -109,25 +109,30 @@ export function stackFacts(cfg: Cfg): StackFacts {
     if (!l) byFn.set(node.fn, (l = []));
     l.push(i);
   });
+  // Per-node state of the function being analysed, valid where stamp[i] is that function's
+  // number (one allocation for all functions).
+  const stamp = new Int32Array(n);
+  const seenStamp = new Int32Array(n);
+  const dIn = new Int32Array(n);
+  const mIn = new Int32Array(n);
+  let fnNo = 0;
   for (const [fn, idxs] of byFn) {
-    const inFn = new Set(idxs);
+    const me = ++fnNo;
     // Entry: the first node of the function's own section at its label.
     const entry = idxs.find((i) => cfg.nodes[i]!.item >= fn.start && cfg.nodes[i]!.item < fn.end);
     if (entry === undefined) continue;
-    const seen = new Int32Array(n);
-    const dIn = new Map<number, number>([[entry, 0]]);
-    const mIn = new Map<number, number>([[entry, 0]]);
+    stamp[entry] = me; dIn[entry] = 0; mIn[entry] = 0;
     let fpDepth = UNKNOWN;
     let ok = true;
     const work = [entry];
     while (work.length) {
       const i = work.pop()!;
       const node = cfg.nodes[i]!;
-      const din = dIn.get(i)!;
-      const min = mIn.get(i)!;
+      const din = dIn[i]!;
+      const min = mIn[i]!;
       depth[i] = din;
       derived[i] = min;
-      seen[i] = 1;
+      seenStamp[i] = me;
       let dout = din, mout = min;
       if (node.insn) {
         const s = stepDepth(node.insn, din, fpDepth);
@@ -141,19 +146,19 @@ export function stackFacts(cfg: Cfg): StackFacts {
         mout = stepDerived(node.insn, min, fn.framePointer);
       }
       for (const s of node.succ) {
-        if (!inFn.has(s)) continue;
-        const pd = dIn.get(s), pm = mIn.get(s);
-        if (pd === undefined) { dIn.set(s, dout); mIn.set(s, mout); work.push(s); continue; }
+        if (cfg.nodes[s]!.fn !== fn) continue;
+        if (stamp[s] !== me) { stamp[s] = me; dIn[s] = dout; mIn[s] = mout; work.push(s); continue; }
+        const pd = dIn[s]!, pm = mIn[s]!;
         const nd = pd === dout ? pd : UNKNOWN;
-        const nm = pm! & mout;
+        const nm = pm & mout;
         if (nd !== pd || nm !== pm) {
           if (nd === UNKNOWN && pd !== UNKNOWN) ok = false;
-          dIn.set(s, nd); mIn.set(s, nm); work.push(s);
+          dIn[s] = nd; mIn[s] = nm; work.push(s);
         }
       }
     }
     // Nodes of the function never reached from its entry (e.g. `.cold` parts) keep UNKNOWN depth.
-    for (const i of idxs) if (!seen[i]) { derived[i] = 0; if (cfg.nodes[i]!.insn) ok = ok && !touchesStack(cfg.nodes[i]!.insn!); }
+    for (const i of idxs) if (seenStamp[i] !== me) { derived[i] = 0; if (cfg.nodes[i]!.insn) ok = ok && !touchesStack(cfg.nodes[i]!.insn!); }
     ebpDepth.set(fn, fpDepth);
     if (ok) tracked.add(fn);
   }
