@@ -529,9 +529,7 @@ export class Rewriter {
    */
   private planReservations(): void {
     const byFn = new Map<FunctionRange, CodeNode[]>();
-    const nodeIdx = new Map<CodeNode, number>();
-    this.cfg.nodes.forEach((node, i) => {
-      nodeIdx.set(node, i);
+    this.cfg.nodes.forEach((node) => {
       if (!node.fn || node.fn.synthetic) return;
       let l = byFn.get(node.fn);
       if (!l) byFn.set(node.fn, (l = []));
@@ -555,7 +553,7 @@ export class Rewriter {
       for (const node of nodes) {
         const need = this.siteNeed(node);
         if (!need) continue;
-        const n = nodeIdx.get(node)!;
+        const n = this.cfg.nodeOfItem[node.item]!;
         const { free } = this.candidates(n, node.insn!, fn.framePointer, need.avoid, need.mi);
         deficit = Math.max(deficit, need.count - free.length);
       }
