@@ -141,20 +141,12 @@ export interface InsnShape {
 }
 
 /**
- * Effects cached on the instruction object itself, under a non-enumerable key: object spread
- * (`{ ...insn, operands }`) does not copy it, so an instruction derived from another never
- * inherits effects computed for different operands. (A WeakMap holding one entry per instruction
- * made every young-generation GC walk its ephemerons.)
+ * effects() of an IR instruction. Not cached on the instruction (an added property would give
+ * instructions a second hidden class, and a WeakMap entry per instruction burdens every young-
+ * generation GC): analyses that ask repeatedly keep per-node results (rewriter/cfg.ts nodeEffects).
  */
-const FX: unique symbol = Symbol('effects');
-
-/** effects() of an IR instruction, computed once per instruction object (IR is immutable). */
 export function insnEffects(insn: InsnShape): Effects {
-  const held = (insn as { [FX]?: Effects })[FX];
-  if (held !== undefined) return held;
-  const e = effects(insn.form, insn.operands, hasRepPrefix(insn.prefixes));
-  Object.defineProperty(insn, FX, { value: e, enumerable: false, writable: false, configurable: false });
-  return e;
+  return effects(insn.form, insn.operands, hasRepPrefix(insn.prefixes));
 }
 
 function hasRepPrefix(prefixes: readonly string[]): boolean {

@@ -3,7 +3,7 @@
 // inserted instruction the table does not know is a bug caught at rewrite time.
 
 import { num, sym, type Expr } from '../asm/expr.js';
-import type { Instruction, Item, MemOperand, Operand, RegOperand, SourceLoc, TargetOperand } from '../asm/ir.js';
+import type { Directive, DirectiveArg, Instruction, Item, MemOperand, Operand, RegOperand, SourceLoc, TargetOperand } from '../asm/ir.js';
 import { matchForm, NO_PREFIXES } from '../asm/match.js';
 import { GPR32_NAMES, REGISTERS, type Register } from '../isa/registers.js';
 
@@ -104,6 +104,22 @@ function resolve(mnemonic: string, ops: Operand[], loc: SourceLoc): Form {
   return f;
 }
 
+/**
+ * `orig` with some fields replaced, built field by field (object spread would give the copy a
+ * hidden class of its own, and item loops such as the printer's would see one more shape).
+ */
+export function copyInsn(orig: Instruction, over: { prefixes?: readonly string[]; prefixStmt?: boolean | undefined; operands?: readonly Operand[] }): Instruction {
+  return {
+    kind: 'insn', prefixes: over.prefixes ?? orig.prefixes, prefixStmt: 'prefixStmt' in over ? over.prefixStmt : orig.prefixStmt,
+    mnemonic: orig.mnemonic, form: orig.form, operands: over.operands ?? orig.operands, loc: orig.loc, section: orig.section, comment: orig.comment,
+  };
+}
+
+/** `d` with new arguments, built field by field (see copyInsn). */
+export function copyDirective(d: Directive, args: readonly DirectiveArg[]): Directive {
+  return { kind: 'directive', name: d.name, args, raw: d.raw, loc: d.loc, section: d.section, comment: d.comment };
+}
+
 /** Appends instructions and labels to a list of items, located at the instruction they stand for. */
 export class Emitter {
   count = 0;
@@ -121,7 +137,11 @@ export class Emitter {
   reuse(orig: Instruction, operands: readonly Operand[]): Instruction {
     const ops = [...operands];
     const form = orig.prefixes.length ? matchForm(orig.mnemonic, orig.prefixes, ops, orig.loc).form : resolve(orig.mnemonic, ops, orig.loc);
-    const i: Instruction = { ...orig, form, operands: ops, section: this.section };
+    // Built field by field, as insn() does: one hidden class for every instruction item.
+    const i: Instruction = {
+      kind: 'insn', prefixes: orig.prefixes, prefixStmt: orig.prefixStmt, mnemonic: orig.mnemonic, form, operands: ops, loc: orig.loc,
+      section: this.section, comment: orig.comment,
+    };
     this.out.push(i);
     this.count++;
     return i;

@@ -8,6 +8,7 @@
 // symbols, and indirect jumps whose targets are unknown (the analyses treat those conservatively).
 
 import { decodeAt, isDecodeFailure } from '../isa/decoder.js';
+import { insnEffects, type Effects } from '../isa/effects.js';
 import { constValue, symbolPlusConst } from '../asm/expr.js';
 import { executableSections, findFunctions, type FunctionRange } from '../asm/functions.js';
 import type { Directive, Instruction, Program } from '../asm/ir.js';
@@ -72,6 +73,15 @@ export function packPreds(n: number, from: readonly number[], to: readonly numbe
   const fill = start.slice(0, n);
   for (let k = 0; k < to.length; k++) list[fill[to[k]!]!++] = from[k]!;
   return { start, list };
+}
+
+const EFFECTS = new WeakMap<Cfg, ReadonlyArray<Effects | null>>();
+
+/** insnEffects() of every node's instruction (null for raw code bytes), computed once per graph. */
+export function nodeEffects(cfg: Cfg): ReadonlyArray<Effects | null> {
+  let fx = EFFECTS.get(cfg);
+  if (!fx) EFFECTS.set(cfg, (fx = cfg.nodes.map((node) => (node.insn ? insnEffects(node.insn) : null))));
+  return fx;
 }
 
 export function isCodeBytes(d: Directive): boolean {

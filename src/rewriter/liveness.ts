@@ -11,10 +11,9 @@
 // call-clobbered registers a callee in this file leaves alone and keeps values in them across the
 // call, so whatever is live after a direct call to a function of this file is live at its returns.
 
-import { insnEffects } from '../isa/effects.js';
 import { DF, STATUS } from '../isa/flags.js';
 import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP } from '../isa/registers.js';
-import { packPreds, predecessors, type Cfg } from './cfg.js';
+import { nodeEffects, packPreds, predecessors, type Cfg } from './cfg.js';
 
 export const FLAG_SHIFT = 8;
 export const ALL_FLAGS = (STATUS | DF) << FLAG_SHIFT;
@@ -44,6 +43,7 @@ function meaningfulArgs(cfg: Cfg): Int32Array {
   const n = cfg.nodes.length;
   const mIn = new Int32Array(n);
   const { start: pStart, list: pList } = predecessors(cfg);
+  const effectsOf = nodeEffects(cfg);
   const entry = new Uint8Array(n);
   for (const f of cfg.functions) {
     for (let it = f.start; it < f.end; it++) {
@@ -57,7 +57,7 @@ function meaningfulArgs(cfg: Cfg): Int32Array {
     if (!insn) return m;
     const flow = insn.form.flow;
     if (flow === 'call' || flow === 'icall') return bit(EAX) | bit(EDX);
-    const fx = insnEffects(insn);
+    const fx = effectsOf[i]!;
     return m | ((fx.regKill | fx.regPartial) & ARG_REGS);
   };
   const work: number[] = [];
@@ -86,6 +86,7 @@ function meaningfulArgs(cfg: Cfg): Int32Array {
 export function computeLiveness(cfg: Cfg): Liveness {
   const n = cfg.nodes.length;
   const meaningful = meaningfulArgs(cfg);
+  const effectsOf = nodeEffects(cfg);
   const use = new Int32Array(n);
   const def = new Int32Array(n);
   const exitLive = new Int32Array(n);
@@ -93,7 +94,7 @@ export function computeLiveness(cfg: Cfg): Liveness {
     const node = cfg.nodes[i]!;
     const insn = node.insn;
     if (!insn) continue;
-    const fx = insnEffects(insn);
+    const fx = effectsOf[i]!;
     let u = fx.regRead | (fx.flagsRead << FLAG_SHIFT);
     let d = fx.regKill | (fx.flagsKill << FLAG_SHIFT);
     const flow = insn.form.flow;

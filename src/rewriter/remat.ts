@@ -10,9 +10,8 @@
 
 import { constValue, printExpr, type Expr } from '../asm/expr.js';
 import type { MemOperand } from '../asm/ir.js';
-import { insnEffects } from '../isa/effects.js';
 import { EAX, EBP, ECX, EDX, ESP } from '../isa/registers.js';
-import { predecessors, type Cfg } from './cfg.js';
+import { nodeEffects, predecessors, type Cfg } from './cfg.js';
 
 export type Fact =
   | { readonly kind: 'slot'; readonly base: number; readonly disp: bigint }
@@ -56,6 +55,7 @@ const NO_STEP: Step = { killRegs: 0, killBases: 0, slot: null, genReg: -1, gen: 
 export function rematFacts(cfg: Cfg): { in: Facts[]; out: Facts[] } {
   const n = cfg.nodes.length;
   const { start: pStart, list: pList } = predecessors(cfg);
+  const effectsOf = nodeEffects(cfg);
   // Functions that take the address of a stack location may write slots through pointers.
   const addrTaken = new Set<unknown>();
   for (const node of cfg.nodes) {
@@ -70,7 +70,7 @@ export function rematFacts(cfg: Cfg): { in: Facts[]; out: Facts[] } {
     const insn = node.insn;
     if (!insn) return NO_STEP;
     const fp = node.fn?.framePointer ?? false;
-    const fx = insnEffects(insn);
+    const fx = effectsOf[i]!;
     let killBases = 0;
     let slot: Step['slot'] = null;
     // Memory written by the instruction.

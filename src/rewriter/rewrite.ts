@@ -30,8 +30,8 @@ import { STATUS } from '../isa/flags.js';
 import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP, gprOfSize } from '../isa/registers.js';
 import { printInstruction } from '../asm/printer.js';
 import { PAGE_SIZE, RETURNS_SECTION, SITES_SECTION, STUB_SECTION, SYM, TARGETS_SECTION, WINDOW_REACH } from '../svm-runtime/abi.js';
-import { absMem, Emitter, imm, indirect, mem, reg, target } from './build.js';
-import { buildCfg, predecessors, type Cfg, type CodeNode, type Preds } from './cfg.js';
+import { absMem, copyDirective, copyInsn, Emitter, imm, indirect, mem, reg, target } from './build.js';
+import { buildCfg, nodeEffects, predecessors, type Cfg, type CodeNode, type Preds } from './cfg.js';
 import type { FunctionRange } from '../asm/functions.js';
 import { computeLiveness, FLAG_SHIFT, type Liveness } from './liveness.js';
 import { rematFacts, sameFact, type Fact, type Facts } from './remat.js';
@@ -201,6 +201,8 @@ export class Rewriter {
   /** Callee-saved registers reserved per function (pushed at entry, popped at exits). */
   private readonly plans = new Map<FunctionRange, ReservePlan>();
   /** effectsBesides() per node and memory operand, and the instruction it was computed for. */
+  /** Effects of each node's (original) instruction. */
+  private readonly fxOf: ReadonlyArray<Effects | null>;
   private readonly fxBesides: Array<Effects | undefined>;
   private readonly fxInsn: Array<Instruction | undefined>;
 
@@ -208,6 +210,7 @@ export class Rewriter {
     this.cfg = buildCfg(program);
     this.live = computeLiveness(this.cfg);
     this.facts = rematFacts(this.cfg);
+    this.fxOf = nodeEffects(this.cfg);
     this.fxBesides = new Array<Effects | undefined>(this.cfg.nodes.length * 5);
     this.fxInsn = new Array<Instruction | undefined>(this.cfg.nodes.length * 5);
     this.stackf = stackFacts(this.cfg);
@@ -321,7 +324,7 @@ export class Rewriter {
           }
         };
         const args = d.args.map((a, k) => (k === arg && a.k === 'expr' ? { k: 'expr' as const, e: subst(a.e) } : a));
-        this.out[pos] = { ...d, args };
+        this.out[pos] = copyDirective(d, args);
       }
     }
   }
@@ -540,7 +543,7 @@ export class Rewriter {
       let ok = true;
       for (const node of nodes) {
         if (!node.insn) continue;
-        const fx = insnEffects(node.insn);
+        const fx = this.fxOf[this.cfg.nodeOfItem[node.item]!]!;
         touched |= fx.regRead | fx.regKill | fx.regPartial;
         for (const o of node.insn.operands) if (o.kind === 'mem') touched |= (o.base ? bit(o.base.gpr) : 0) | (o.index ? bit(o.index.gpr) : 0);
         if (node.exit === 'unknown') ok = false;
@@ -579,7 +582,7 @@ export class Rewriter {
       changed = true;
       return { ...o, disp: nd === 0n ? null : num(nd) };
     });
-    return changed ? { ...insn, operands } : insn;
+    return changed ? copyInsn(insn, { operands }) : insn;
   }
 
   /** New displacement of a stack reference at node n under the function's reservation, or null if unchanged. */
@@ -695,7 +698,7 @@ export class Rewriter {
       const f = insn.form;
       if (f.flow !== 'seq' && f.flow !== 'jcc') return steps;
       if (f.implicitMem === 'string') return steps;
-      const fx = insnEffects(insn);
+      const fx = this.fxOf[next]!;
       if ((fx.regKill | fx.regPartial) & bit(r)) return steps;
       k = next;
     }
@@ -814,7 +817,7 @@ export class Rewriter {
         if (kk && sameAddr(kk, k) && kk.disp < best && k.disp - kk.disp + BigInt(bytes) <= BigInt(WINDOW_REACH) &&
           classifyAccess(insn, m, fp, this.guard) !== 'stack' && !isStackBased(m, fp) && !this.derivedBase(next, m)) best = kk.disp;
       }
-      const fx = insnEffects(insn);
+      const fx = this.fxOf[next]!;
       if ((fx.regKill | fx.regPartial) & addrRegs(k)) break;
       j = next;
     }
@@ -1362,7 +1365,7 @@ export class Rewriter {
     }
     const prefixes = isRep ? insn.prefixes : compare ? ['repe'] : ['rep'];
     this.markPrecise(em, held);
-    em.raw({ ...insn, prefixes, prefixStmt: isRep ? insn.prefixStmt : false, operands: [] });
+    em.raw(copyInsn(insn, { prefixes, prefixStmt: isRep ? insn.prefixStmt : false, operands: [] }));
     em.count++;
     if (compare) {
       em.insn('pushfl');
