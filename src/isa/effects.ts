@@ -35,6 +35,7 @@ function bit(r: Register | null | undefined): number {
 
 /** Per form, what effects() needs besides the operands (derived from the table once). */
 interface FormFacts {
+  readonly form: Form;
   /** Specs of the operands AT&T text writes (implicit constants never are). */
   readonly written: readonly OperandSpec[];
   /** Those of `written` the text must supply (optional leading ones left out). */
@@ -47,11 +48,12 @@ interface FormFacts {
   readonly count: 'one' | OperandSpec | null;
 }
 
-const FORM_FACTS = new Map<Form, FormFacts>();
+/** By form id (the table's forms), checked against the form itself. */
+const FORM_FACTS: Array<FormFacts | undefined> = [];
 
 function formFacts(form: Form): FormFacts {
-  let f = FORM_FACTS.get(form);
-  if (f) return f;
+  let f = FORM_FACTS[form.id];
+  if (f && f.form === form) return f;
   const written = form.operands.filter((s) => s.value === undefined);
   let implicitRead = 0, implicitKill = 0, implicitPartial = 0;
   for (const r of form.implicitRead) implicitRead |= bit(r);
@@ -59,8 +61,8 @@ function formFacts(form: Form): FormFacts {
     if (isPartialGpr(r)) { implicitPartial |= bit(r); implicitRead |= bit(r); } else implicitKill |= bit(r);
   }
   const count = form.operands.some((s) => s.value === 1) ? 'one' as const : form.operands.find((s) => s.kind === 'imm' && s.loc === 'imm') ?? null;
-  f = { written, required: written.filter((s) => !s.optional), implicitRead, implicitKill, implicitPartial, count };
-  FORM_FACTS.set(form, f);
+  f = { form, written, required: written.filter((s) => !s.optional), implicitRead, implicitKill, implicitPartial, count };
+  FORM_FACTS[form.id] = f;
   return f;
 }
 
