@@ -200,9 +200,9 @@ export class Rewriter {
   private readonly preds: Preds;
   /** Callee-saved registers reserved per function (pushed at entry, popped at exits). */
   private readonly plans = new Map<FunctionRange, ReservePlan>();
-  /** effectsBesides() per node and memory operand, and the instruction it was computed for. */
   /** Effects of each node's (original) instruction. */
   private readonly fxOf: ReadonlyArray<Effects | null>;
+  /** effectsBesides() per node and memory operand, and the instruction it was computed for. */
   private readonly fxBesides: Array<Effects | undefined>;
   private readonly fxInsn: Array<Instruction | undefined>;
 
