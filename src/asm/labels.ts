@@ -22,6 +22,8 @@ export class LabelTable {
 
   /** Item index of the label `name` as referenced from item `from` (handles `1b`/`1f`), or -1. */
   resolve(name: string, from: number): number {
+    const c0 = name.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57)) return this.named.get(name) ?? -1;
     const m = /^(\d+)([bf])$/.exec(name);
     if (!m) return this.named.get(name) ?? -1;
     const defs = this.numeric.get(m[1]!);

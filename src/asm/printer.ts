@@ -3,22 +3,32 @@
 // produce the same bytes, relocations and symbols as the input (the round-trip test holds us to it).
 
 import { printExpr } from './expr.js';
+import type { Register } from '../isa/registers.js';
 import type { Directive, DirectiveArg, Instruction, Item, Operand, Program } from './ir.js';
+
+/** `%name` of each register met so far (a handful: no string built per operand). */
+const REG_TEXT = new Map<Register, string>();
+
+function regText(r: Register): string {
+  let t = REG_TEXT.get(r);
+  if (t === undefined) REG_TEXT.set(r, (t = `%${r.name}`));
+  return t;
+}
 
 export function printOperand(o: Operand): string {
   switch (o.kind) {
-    case 'reg': return `${o.indirect ? '*' : ''}%${o.reg.name}`;
+    case 'reg': return o.indirect ? `*${regText(o.reg)}` : regText(o.reg);
     case 'imm': return `$${printExpr(o.expr)}`;
     case 'target': return printExpr(o.expr);
     case 'mem': {
       let s = o.indirect ? '*' : '';
-      if (o.seg) s += `%${o.seg.name}:`;
+      if (o.seg) s += `${regText(o.seg)}:`;
       if (o.disp) s += printExpr(o.disp);
       if (o.base || o.index) {
         s += '(';
-        if (o.base) s += `%${o.base.name}`;
+        if (o.base) s += regText(o.base);
         if (o.index) {
-          s += `,%${o.index.name}`;
+          s += `,${regText(o.index)}`;
           if (o.scaleWritten || o.scale !== 1) s += `,${o.scale}`;
         }
         s += ')';
@@ -32,7 +42,11 @@ export function printInstruction(i: Instruction): string {
   let s = '\t';
   for (const p of i.prefixes) s += i.prefixStmt ? `${p}; ` : `${p} `;
   s += i.mnemonic;
-  if (i.operands.length) s += '\t' + i.operands.map(printOperand).join(', ');
+  const ops = i.operands;
+  if (ops.length) {
+    s += '\t' + printOperand(ops[0]!);
+    for (let k = 1; k < ops.length; k++) s += ', ' + printOperand(ops[k]!);
+  }
   return s;
 }
 
@@ -69,16 +83,18 @@ export interface PrintOptions {
 
 export function print(p: Program, opts: PrintOptions = {}): string {
   const keepComments = opts.comments ?? true;
-  let out = '';
+  // Lines joined once at the end (one flat string, no rope of per-line concatenations).
+  const lines: string[] = [];
   for (const it of p.items) {
     if (!keepComments) {
       if (it.kind === 'comment') continue;
       if ((it.kind === 'insn' || it.kind === 'directive') && it.comment) {
-        out += (it.kind === 'insn' ? printInstruction(it) : printDirective(it)) + '\n';
+        lines.push(it.kind === 'insn' ? printInstruction(it) : printDirective(it));
         continue;
       }
     }
-    out += printItem(it) + '\n';
+    lines.push(printItem(it));
   }
-  return out;
+  lines.push('');
+  return lines.join('\n');
 }

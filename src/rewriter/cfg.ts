@@ -8,6 +8,7 @@
 // symbols, and indirect jumps whose targets are unknown (the analyses treat those conservatively).
 
 import { decodeAt, isDecodeFailure } from '../isa/decoder.js';
+import { insnEffects, type Effects } from '../isa/effects.js';
 import { constValue, symbolPlusConst } from '../asm/expr.js';
 import { executableSections, findFunctions, type FunctionRange } from '../asm/functions.js';
 import type { Directive, Instruction, Program } from '../asm/ir.js';
@@ -42,6 +43,45 @@ export interface Cfg {
   readonly jumpTables: Map<number, string[]>;
   /** Labels whose address is taken (data references, `$label` immediates, jump-table entries). */
   readonly addressTaken: Set<string>;
+}
+
+/** Predecessors of every node, packed: those of node i are `list[start[i] .. start[i+1])`, in node order. */
+export interface Preds {
+  readonly start: Int32Array;
+  readonly list: Int32Array;
+}
+
+const PREDS = new WeakMap<Cfg, Preds>();
+
+/** The CFG's edges reversed (computed once per graph; the graph's edges never change after buildCfg). */
+export function predecessors(cfg: Cfg): Preds {
+  let p = PREDS.get(cfg);
+  if (!p) {
+    const from: number[] = [], to: number[] = [];
+    cfg.nodes.forEach((node, i) => { for (const s of node.succ) { from.push(i); to.push(s); } });
+    PREDS.set(cfg, (p = packPreds(cfg.nodes.length, from, to)));
+  }
+  return p;
+}
+
+/** Packs the reverse of the edges from[k] -> to[k] (listed with `from` ascending). */
+export function packPreds(n: number, from: readonly number[], to: readonly number[]): Preds {
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < to.length; k++) start[to[k]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const list = new Int32Array(start[n]!);
+  const fill = start.slice(0, n);
+  for (let k = 0; k < to.length; k++) list[fill[to[k]!]!++] = from[k]!;
+  return { start, list };
+}
+
+const EFFECTS = new WeakMap<Cfg, ReadonlyArray<Effects | null>>();
+
+/** insnEffects() of every node's instruction (null for raw code bytes), computed once per graph. */
+export function nodeEffects(cfg: Cfg): ReadonlyArray<Effects | null> {
+  let fx = EFFECTS.get(cfg);
+  if (!fx) EFFECTS.set(cfg, (fx = cfg.nodes.map((node) => (node.insn ? insnEffects(node.insn) : null))));
+  return fx;
 }
 
 export function isCodeBytes(d: Directive): boolean {
@@ -101,6 +141,17 @@ export function buildCfg(p: Program): Cfg {
     }
     return -1;
   };
+  /** The code node a direct jump or call at `item` lands on, or 'external'. */
+  const directTargetOf = (insn: Instruction, item: number): number | 'external' => {
+    const t = insn.operands[0];
+    if (!t || t.kind !== 'target') return 'external';
+    const sp = symbolPlusConst(t.expr);
+    if (!sp || !sp.sym || sp.addend !== 0n) return 'external';
+    const li = labels.resolve(sp.sym, item);
+    if (li < 0) return 'external';
+    const tn = nodeAtLabel(li);
+    return tn >= 0 ? tn : 'external';
+  };
   const jumpTables = new Map<number, string[]>();
   const addressTaken = collectAddressTaken(p, labels);
 
@@ -113,28 +164,18 @@ export function buildCfg(p: Program): Cfg {
     }
     const insn = node.insn;
     const flow = insn.form.flow;
-    const directTarget = (): number | 'external' => {
-      const t = insn.operands[0];
-      if (!t || t.kind !== 'target') return 'external';
-      const sp = symbolPlusConst(t.expr);
-      if (!sp || !sp.sym || sp.addend !== 0n) return 'external';
-      const li = labels.resolve(sp.sym, node.item);
-      if (li < 0) return 'external';
-      const tn = nodeAtLabel(li);
-      return tn >= 0 ? tn : 'external';
-    };
     switch (flow) {
       case 'seq':
         if (fall >= 0) node.succ.push(fall);
         break;
       case 'jmp': {
-        const t = directTarget();
+        const t = directTargetOf(insn, node.item);
         if (t === 'external') node.exit = 'tail';
         else node.succ.push(t);
         break;
       }
       case 'jcc': {
-        const t = directTarget();
+        const t = directTargetOf(insn, node.item);
         if (t === 'external') node.exit = 'tail';
         else node.succ.push(t);
         if (fall >= 0) node.succ.push(fall);
@@ -144,7 +185,7 @@ export function buildCfg(p: Program): Cfg {
         const t = insn.operands[0];
         const callee = t && t.kind === 'target' ? symbolPlusConst(t.expr)?.sym : null;
         if (!(callee && NORETURN.has(callee)) && fall >= 0) node.succ.push(fall);
-        if (flow === 'call') { const tn = directTarget(); if (tn !== 'external') node.callee = tn; }
+        if (flow === 'call') { const tn = directTargetOf(insn, node.item); if (tn !== 'external') node.callee = tn; }
         break;
       }
       case 'ret': case 'iret':
@@ -209,18 +250,15 @@ function collectAddressTaken(p: Program, labels: LabelTable): Set<string> {
   const exec = executableSections(p);
   const codeLabels = new Set<string>();
   for (const it of p.items) if (it.kind === 'label' && exec.has(it.section) && !/^\d+$/.test(it.name)) codeLabels.add(it.name);
-  const note = (e: import('../asm/expr.js').Expr): void => {
-    const walk = (x: import('../asm/expr.js').Expr): void => {
-      if (x.k === 'sym') { if (codeLabels.has(x.name)) taken.add(x.name); }
-      else if (x.k === 'paren') walk(x.e);
-      else if (x.k === 'un') walk(x.arg);
-      else if (x.k === 'bin') {
-        // `a - b` of two labels is a distance, not an address.
-        if (x.op === '-' && x.l.k === 'sym' && x.r.k === 'sym') return;
-        walk(x.l); walk(x.r);
-      }
-    };
-    walk(e);
+  const note = (x: import('../asm/expr.js').Expr): void => {
+    if (x.k === 'sym') { if (codeLabels.has(x.name)) taken.add(x.name); }
+    else if (x.k === 'paren') note(x.e);
+    else if (x.k === 'un') note(x.arg);
+    else if (x.k === 'bin') {
+      // `a - b` of two labels is a distance, not an address.
+      if (x.op === '-' && x.l.k === 'sym' && x.r.k === 'sym') return;
+      note(x.l); note(x.r);
+    }
   };
   for (const it of p.items) {
     if (it.kind === 'directive' && (it.name === '.long' || it.name === '.int' || it.name === '.quad')) {

@@ -11,10 +11,9 @@
 // call-clobbered registers a callee in this file leaves alone and keeps values in them across the
 // call, so whatever is live after a direct call to a function of this file is live at its returns.
 
-import { insnEffects } from '../isa/effects.js';
 import { DF, STATUS } from '../isa/flags.js';
 import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP } from '../isa/registers.js';
-import type { Cfg } from './cfg.js';
+import { nodeEffects, packPreds, predecessors, type Cfg } from './cfg.js';
 
 export const FLAG_SHIFT = 8;
 export const ALL_FLAGS = (STATUS | DF) << FLAG_SHIFT;
@@ -43,8 +42,8 @@ export interface Liveness {
 function meaningfulArgs(cfg: Cfg): Int32Array {
   const n = cfg.nodes.length;
   const mIn = new Int32Array(n);
-  const preds: number[][] = Array.from({ length: n }, () => []);
-  cfg.nodes.forEach((node, i) => { for (const s of node.succ) preds[s]!.push(i); });
+  const { start: pStart, list: pList } = predecessors(cfg);
+  const effectsOf = nodeEffects(cfg);
   const entry = new Uint8Array(n);
   for (const f of cfg.functions) {
     for (let it = f.start; it < f.end; it++) {
@@ -58,13 +57,13 @@ function meaningfulArgs(cfg: Cfg): Int32Array {
     if (!insn) return m;
     const flow = insn.form.flow;
     if (flow === 'call' || flow === 'icall') return bit(EAX) | bit(EDX);
-    const fx = insnEffects(insn);
+    const fx = effectsOf[i]!;
     return m | ((fx.regKill | fx.regPartial) & ARG_REGS);
   };
   const work: number[] = [];
   const inList = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
-    mIn[i] = entry[i] || preds[i]!.length === 0 ? ARG_REGS : 0;
+    mIn[i] = entry[i] || pStart[i] === pStart[i + 1] ? ARG_REGS : 0;
     out[i] = transfer(i, mIn[i]!);
     work.push(i);
     inList[i] = 1;
@@ -72,8 +71,8 @@ function meaningfulArgs(cfg: Cfg): Int32Array {
   while (work.length) {
     const i = work.pop()!;
     inList[i] = 0;
-    let m = entry[i] || preds[i]!.length === 0 ? ARG_REGS : 0;
-    for (const p of preds[i]!) m |= out[p]!;
+    let m = entry[i] || pStart[i] === pStart[i + 1] ? ARG_REGS : 0;
+    for (let k = pStart[i]!; k < pStart[i + 1]!; k++) m |= out[pList[k]!]!;
     mIn[i] = m;
     const o = transfer(i, m);
     if (o !== out[i]) {
@@ -87,6 +86,7 @@ function meaningfulArgs(cfg: Cfg): Int32Array {
 export function computeLiveness(cfg: Cfg): Liveness {
   const n = cfg.nodes.length;
   const meaningful = meaningfulArgs(cfg);
+  const effectsOf = nodeEffects(cfg);
   const use = new Int32Array(n);
   const def = new Int32Array(n);
   const exitLive = new Int32Array(n);
@@ -94,7 +94,7 @@ export function computeLiveness(cfg: Cfg): Liveness {
     const node = cfg.nodes[i]!;
     const insn = node.insn;
     if (!insn) continue;
-    const fx = insnEffects(insn);
+    const fx = effectsOf[i]!;
     let u = fx.regRead | (fx.flagsRead << FLAG_SHIFT);
     let d = fx.regKill | (fx.flagsKill << FLAG_SHIFT);
     const flow = insn.form.flow;
@@ -121,22 +121,18 @@ export function computeLiveness(cfg: Cfg): Liveness {
     l.push(i);
   }
   const calleeRets: (number[] | undefined)[] = cfg.nodes.map((node) => (node.callee >= 0 ? retsOf.get(cfg.nodes[node.callee]!.fn) : undefined));
-  const callersOf = new Map<number, number[]>();
-  calleeRets.forEach((rets, c) => {
-    for (const r of rets ?? []) {
-      let l = callersOf.get(r);
-      if (!l) callersOf.set(r, (l = []));
-      l.push(c);
-    }
-  });
+  const callFrom: number[] = [], callTo: number[] = [];
+  calleeRets.forEach((rets, c) => { if (rets) for (const r of rets) { callFrom.push(c); callTo.push(r); } });
+  const callersOf = packPreds(n, callFrom, callTo);
   const liveIn = new Int32Array(n);
   const liveOut = new Int32Array(n);
   // Predecessor lists for the worklist; call sites depend on their callee's entry too.
-  const preds: number[][] = Array.from({ length: n }, () => []);
+  const edgeFrom: number[] = [], edgeTo: number[] = [];
   cfg.nodes.forEach((node, i) => {
-    for (const s of node.succ) preds[s]!.push(i);
-    if (node.callee >= 0) preds[node.callee]!.push(i);
+    for (const s of node.succ) { edgeFrom.push(i); edgeTo.push(s); }
+    if (node.callee >= 0) { edgeFrom.push(i); edgeTo.push(node.callee); }
   });
+  const { start: qStart, list: qList } = packPreds(n, edgeFrom, edgeTo);
   const inList = new Uint8Array(n).fill(1);
   const work: number[] = [];
   for (let i = 0; i < n; i++) work.push(i);
@@ -145,7 +141,7 @@ export function computeLiveness(cfg: Cfg): Liveness {
     inList[i] = 0;
     let out = exitLive[i]!;
     for (const s of cfg.nodes[i]!.succ) out |= liveIn[s]!;
-    for (const c of callersOf.get(i) ?? []) out |= liveOut[c]! & ALL_REGS;
+    for (let k = callersOf.start[i]!; k < callersOf.start[i + 1]!; k++) out |= liveOut[callersOf.list[k]!]! & ALL_REGS;
     if (out !== liveOut[i]) {
       // Returns of the callee see what is live after this call.
       for (const r of calleeRets[i] ?? []) if (!inList[r]) { inList[r] = 1; work.push(r); }
@@ -156,7 +152,7 @@ export function computeLiveness(cfg: Cfg): Liveness {
     const inn = (out & ~def[i]!) | use[i]! | argUse;
     if (inn !== liveIn[i]) {
       liveIn[i] = inn;
-      for (const p of preds[i]!) if (!inList[p]) { inList[p] = 1; work.push(p); }
+      for (let k = qStart[i]!; k < qStart[i + 1]!; k++) { const p = qList[k]!; if (!inList[p]) { inList[p] = 1; work.push(p); } }
     }
   }
   return { liveIn, liveOut, use, def };

@@ -27,13 +27,13 @@ import { addConst, constValue, exprSymbols, num, sym, symbolPlusConst, type Expr
 import { LabelTable } from '../asm/labels.js';
 import type { Directive, Instruction, Item, MemOperand, Operand, Program, RegOperand, SourceLoc } from '../asm/ir.js';
 import { STACK_GUARD, classifyAccess, classifyMem } from '../asm/memref.js';
-import { effects, insnEffects, type OperandShape } from '../isa/effects.js';
+import { effects, insnEffects, type Effects, type OperandShape } from '../isa/effects.js';
 import { STATUS } from '../isa/flags.js';
 import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP, gprOfSize } from '../isa/registers.js';
 import { printInstruction } from '../asm/printer.js';
 import { PAGE_SIZE, RETURNS_SECTION, SITES_SECTION, STUB_SECTION, SYM, TARGETS_SECTION, WINDOW_REACH } from '../svm-runtime/abi.js';
-import { absMem, Emitter, imm, indirect, mem, reg, target } from './build.js';
-import { buildCfg, type Cfg, type CodeNode } from './cfg.js';
+import { absMem, copyDirective, copyInsn, Emitter, imm, indirect, mem, reg, target } from './build.js';
+import { buildCfg, nodeEffects, predecessors, type Cfg, type CodeNode, type Preds } from './cfg.js';
 import type { FunctionRange } from '../asm/functions.js';
 import { computeLiveness, FLAG_SHIFT, type Liveness } from './liveness.js';
 import { rematFacts, sameFact, type Fact, type Facts } from './remat.js';
@@ -199,14 +199,22 @@ export class Rewriter {
   /** Translations available after each node (on every outgoing edge); undefined until rewritten. */
   private readonly availOut: Array<readonly Translation[] | undefined> = [];
   /** Predecessors of each node (the CFG's edges reversed). */
-  private readonly preds: number[][];
+  private readonly preds: Preds;
   /** Callee-saved registers reserved per function (pushed at entry, popped at exits). */
   private readonly plans = new Map<FunctionRange, ReservePlan>();
+  /** Effects of each node's (original) instruction. */
+  private readonly fxOf: ReadonlyArray<Effects | null>;
+  /** effectsBesides() per node and memory operand, and the instruction it was computed for. */
+  private readonly fxBesides: Array<Effects | undefined>;
+  private readonly fxInsn: Array<Instruction | undefined>;
 
   constructor(readonly program: Program, readonly opts: RewriteOptions = {}) {
     this.cfg = buildCfg(program);
     this.live = computeLiveness(this.cfg);
     this.facts = rematFacts(this.cfg);
+    this.fxOf = nodeEffects(this.cfg);
+    this.fxBesides = new Array<Effects | undefined>(this.cfg.nodes.length * 5);
+    this.fxInsn = new Array<Instruction | undefined>(this.cfg.nodes.length * 5);
     this.stackf = stackFacts(this.cfg);
     this.preciseRefs = findPreciseRefs(program, this.cfg.labels);
     this.guard = opts.guard ?? STACK_GUARD;
@@ -214,8 +222,7 @@ export class Rewriter {
       if (node.insn?.form.op === 'std' && node.fn) this.dfFunctions.add(node.fn.name);
     }
     this.planReservations();
-    this.preds = this.cfg.nodes.map(() => []);
-    this.cfg.nodes.forEach((nd, k) => { for (const t of nd.succ) this.preds[t]!.push(k); });
+    this.preds = predecessors(this.cfg);
     for (const it of program.items) {
       if (it.kind === 'label' && it.name.startsWith('.Lsvm_')) {
         throw new AsmErrors([new AsmError(it.loc, `label '${it.name}' uses the rewriter's reserved prefix: is this file already rewritten?`)]);
@@ -320,7 +327,7 @@ export class Rewriter {
           }
         };
         const args = d.args.map((a, k) => (k === arg && a.k === 'expr' ? { k: 'expr' as const, e: subst(a.e) } : a));
-        this.out[pos] = { ...d, args };
+        this.out[pos] = copyDirective(d, args);
       }
     }
   }
@@ -463,11 +470,11 @@ export class Rewriter {
     for (const l of labels) {
       if (!l.startsWith('.L') || this.cfg.addressTaken.has(l)) return [];
     }
-    const preds = this.preds[n]!;
-    if (!preds.length) return [];
+    const { start, list } = this.preds;
+    if (start[n] === start[n + 1]) return [];
     let acc: readonly Translation[] | null = null;
-    for (const p of preds) {
-      const out = this.availOut[p];
+    for (let k = start[n]!; k < start[n + 1]!; k++) {
+      const out = this.availOut[list[k]!];
       if (!out) return [];
       acc = acc === null ? out : acc.filter((t) => out.some((u) => u.treg === t.treg && sameAddr(u, t) && u.disp === t.disp));
       if (!acc.length) return [];
@@ -528,9 +535,7 @@ export class Rewriter {
    */
   private planReservations(): void {
     const byFn = new Map<FunctionRange, CodeNode[]>();
-    const nodeIdx = new Map<CodeNode, number>();
-    this.cfg.nodes.forEach((node, i) => {
-      nodeIdx.set(node, i);
+    this.cfg.nodes.forEach((node) => {
       if (!node.fn || node.fn.synthetic) return;
       let l = byFn.get(node.fn);
       if (!l) byFn.set(node.fn, (l = []));
@@ -541,7 +546,7 @@ export class Rewriter {
       let ok = true;
       for (const node of nodes) {
         if (!node.insn) continue;
-        const fx = insnEffects(node.insn);
+        const fx = this.fxOf[this.cfg.nodeOfItem[node.item]!]!;
         touched |= fx.regRead | fx.regKill | fx.regPartial;
         for (const o of node.insn.operands) if (o.kind === 'mem') touched |= (o.base ? bit(o.base.gpr) : 0) | (o.index ? bit(o.index.gpr) : 0);
         if (node.exit === 'unknown') ok = false;
@@ -554,7 +559,7 @@ export class Rewriter {
       for (const node of nodes) {
         const need = this.siteNeed(node);
         if (!need) continue;
-        const n = nodeIdx.get(node)!;
+        const n = this.cfg.nodeOfItem[node.item]!;
         const { free } = this.candidates(n, node.insn!, fn.framePointer, need.avoid, need.mi);
         deficit = Math.max(deficit, need.count - free.length);
       }
@@ -580,7 +585,7 @@ export class Rewriter {
       changed = true;
       return { ...o, disp: nd === 0n ? null : num(nd) };
     });
-    return changed ? { ...insn, operands } : insn;
+    return changed ? copyInsn(insn, { operands }) : insn;
   }
 
   /** New displacement of a stack reference at node n under the function's reservation, or null if unchanged. */
@@ -605,8 +610,7 @@ export class Rewriter {
    * others that may be pushed around the instruction (never one it writes).
    */
   private candidates(n: number, insn: Instruction, fp: boolean, avoid: number, mi: number): { free: number[]; remat: number[]; spillable: number[] } {
-    const shapes = insn.operands.map((o, i): OperandShape => (i === mi && o.kind === 'mem' ? { kind: 'mem', base: null, index: null } : o));
-    const fx = effects(insn.form, shapes, insn.prefixes.some((p) => p.startsWith('rep')));
+    const fx = this.effectsBesides(n, insn, mi);
     const flow = insn.form.flow;
     const abiReads = flow === 'call' || flow === 'icall' ? bit(EAX) | bit(ECX) | bit(EDX) : 0;
     const never = bit(ESP) | (fp ? bit(EBP) : 0) | avoid;
@@ -627,6 +631,18 @@ export class Rewriter {
       else spillable.push(r);
     }
     return { free, remat, spillable };
+  }
+
+  /** Effects of the instruction at node n ignoring the address of its memory operand `mi` (cached per node and mi). */
+  private effectsBesides(n: number, insn: Instruction, mi: number): Effects {
+    const key = n * 5 + mi + 1;
+    let fx = this.fxBesides[key];
+    if (fx && this.fxInsn[key] === insn) return fx;
+    const shapes = insn.operands.map((o, i): OperandShape => (i === mi && o.kind === 'mem' ? { kind: 'mem', base: null, index: null } : o));
+    fx = effects(insn.form, shapes, insn.prefixes.some((p) => p.startsWith('rep')));
+    this.fxBesides[key] = fx;
+    this.fxInsn[key] = insn;
+    return fx;
   }
 
   /**
@@ -685,7 +701,7 @@ export class Rewriter {
       const f = insn.form;
       if (f.flow !== 'seq' && f.flow !== 'jcc') return steps;
       if (f.implicitMem === 'string') return steps;
-      const fx = insnEffects(insn);
+      const fx = this.fxOf[next]!;
       if ((fx.regKill | fx.regPartial) & bit(r)) return steps;
       k = next;
     }
@@ -804,7 +820,7 @@ export class Rewriter {
         if (kk && sameAddr(kk, k) && kk.disp < best && k.disp - kk.disp + BigInt(bytes) <= BigInt(WINDOW_REACH) &&
           classifyAccess(insn, m, fp, this.guard) !== 'stack' && !isStackBased(m, fp) && !this.derivedBase(next, m)) best = kk.disp;
       }
-      const fx = insnEffects(insn);
+      const fx = this.fxOf[next]!;
       if ((fx.regKill | fx.regPartial) & addrRegs(k)) break;
       j = next;
     }
@@ -1398,7 +1414,7 @@ export class Rewriter {
     }
     const prefixes = isRep ? insn.prefixes : compare ? ['repe'] : ['rep'];
     this.markPrecise(em, held);
-    em.raw({ ...insn, prefixes, prefixStmt: isRep ? insn.prefixStmt : false, operands: [] });
+    em.raw(copyInsn(insn, { prefixes, prefixStmt: isRep ? insn.prefixStmt : false, operands: [] }));
     em.count++;
     if (compare) {
       em.insn('pushfl');

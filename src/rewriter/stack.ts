@@ -13,9 +13,9 @@
 import { constValue } from '../asm/expr.js';
 import type { FunctionRange } from '../asm/functions.js';
 import type { Instruction, Operand } from '../asm/ir.js';
-import { insnEffects } from '../isa/effects.js';
+import type { Effects } from '../isa/effects.js';
 import { EBP, ESP } from '../isa/registers.js';
-import type { Cfg } from './cfg.js';
+import { nodeEffects, type Cfg } from './cfg.js';
 
 export const UNKNOWN = -0x7fffffff;
 
@@ -42,8 +42,8 @@ function isReg(o: Operand | undefined, gpr: number): boolean {
   return o !== undefined && o.kind === 'reg' && o.reg.cls === 'r32' && o.reg.gpr === gpr;
 }
 
-/** New depth after `insn`, or UNKNOWN; also reports `movl %esp,%ebp`. */
-function stepDepth(insn: Instruction, d: number, ebpDepth: number): { depth: number; setsEbp: boolean } {
+/** New depth after `insn` (whose effects are `fx`), or UNKNOWN; also reports `movl %esp,%ebp`. */
+function stepDepth(insn: Instruction, fx: Effects, d: number, ebpDepth: number): { depth: number; setsEbp: boolean } {
   if (d === UNKNOWN) return { depth: UNKNOWN, setsEbp: false };
   const f = insn.form;
   const ops = insn.operands;
@@ -61,7 +61,6 @@ function stepDepth(insn: Instruction, d: number, ebpDepth: number): { depth: num
     }
     case 'leave': return { depth: ebpDepth === UNKNOWN ? UNKNOWN : ebpDepth - 4, setsEbp: false };
   }
-  const fx = insnEffects(insn);
   if (!((fx.regKill | fx.regPartial) & bit(ESP))) {
     return { depth: d, setsEbp: f.op === 'mov' && isReg(ops[0], ESP) && isReg(ops[1], EBP) };
   }
@@ -78,11 +77,10 @@ function stepDepth(insn: Instruction, d: number, ebpDepth: number): { depth: num
   return { depth: UNKNOWN, setsEbp: false };
 }
 
-/** Stack-derived registers after `insn` (fp: %ebp is the frame pointer). */
-function stepDerived(insn: Instruction, m: number, fp: boolean): number {
+/** Stack-derived registers after `insn` (effects `fx`; fp: %ebp is the frame pointer). */
+function stepDerived(insn: Instruction, fx: Effects, m: number, fp: boolean): number {
   const f = insn.form;
   const ops = insn.operands;
-  const fx = insnEffects(insn);
   const stackish = (r: number): boolean => r === ESP || (fp && r === EBP) || (m & bit(r)) !== 0;
   let out = m & ~(fx.regKill | fx.regPartial);
   const dst = ops[ops.length - 1];
@@ -102,6 +100,7 @@ export function stackFacts(cfg: Cfg): StackFacts {
   const derived = new Int32Array(n);
   const ebpDepth = new Map<FunctionRange, number>();
   const tracked = new Set<FunctionRange>();
+  const effectsOf = nodeEffects(cfg);
   const byFn = new Map<FunctionRange, number[]>();
   cfg.nodes.forEach((node, i) => {
     if (!node.fn) return;
@@ -109,51 +108,57 @@ export function stackFacts(cfg: Cfg): StackFacts {
     if (!l) byFn.set(node.fn, (l = []));
     l.push(i);
   });
+  // Per-node state of the function being analysed, valid where stamp[i] is that function's
+  // number (one allocation for all functions).
+  const stamp = new Int32Array(n);
+  const seenStamp = new Int32Array(n);
+  const dIn = new Int32Array(n);
+  const mIn = new Int32Array(n);
+  let fnNo = 0;
   for (const [fn, idxs] of byFn) {
-    const inFn = new Set(idxs);
+    const me = ++fnNo;
     // Entry: the first node of the function's own section at its label.
     const entry = idxs.find((i) => cfg.nodes[i]!.item >= fn.start && cfg.nodes[i]!.item < fn.end);
     if (entry === undefined) continue;
-    const seen = new Int32Array(n);
-    const dIn = new Map<number, number>([[entry, 0]]);
-    const mIn = new Map<number, number>([[entry, 0]]);
+    stamp[entry] = me; dIn[entry] = 0; mIn[entry] = 0;
     let fpDepth = UNKNOWN;
     let ok = true;
     const work = [entry];
     while (work.length) {
       const i = work.pop()!;
       const node = cfg.nodes[i]!;
-      const din = dIn.get(i)!;
-      const min = mIn.get(i)!;
+      const din = dIn[i]!;
+      const min = mIn[i]!;
       depth[i] = din;
       derived[i] = min;
-      seen[i] = 1;
+      seenStamp[i] = me;
       let dout = din, mout = min;
       if (node.insn) {
-        const s = stepDepth(node.insn, din, fpDepth);
+        const fx = effectsOf[i]!;
+        const s = stepDepth(node.insn, fx, din, fpDepth);
         if (s.setsEbp) {
           const at = node.insn.form.op === 'enter' ? din + 4 : din;
           if (fpDepth !== UNKNOWN && fpDepth !== at) ok = false;
           fpDepth = at;
         }
         dout = s.depth;
-        if (dout === UNKNOWN && (insnEffects(node.insn).regKill | insnEffects(node.insn).regPartial) & bit(ESP)) ok = false;
-        mout = stepDerived(node.insn, min, fn.framePointer);
+        if (dout === UNKNOWN && (fx.regKill | fx.regPartial) & bit(ESP)) ok = false;
+        mout = stepDerived(node.insn, fx, min, fn.framePointer);
       }
       for (const s of node.succ) {
-        if (!inFn.has(s)) continue;
-        const pd = dIn.get(s), pm = mIn.get(s);
-        if (pd === undefined) { dIn.set(s, dout); mIn.set(s, mout); work.push(s); continue; }
+        if (cfg.nodes[s]!.fn !== fn) continue;
+        if (stamp[s] !== me) { stamp[s] = me; dIn[s] = dout; mIn[s] = mout; work.push(s); continue; }
+        const pd = dIn[s]!, pm = mIn[s]!;
         const nd = pd === dout ? pd : UNKNOWN;
-        const nm = pm! & mout;
+        const nm = pm & mout;
         if (nd !== pd || nm !== pm) {
           if (nd === UNKNOWN && pd !== UNKNOWN) ok = false;
-          dIn.set(s, nd); mIn.set(s, nm); work.push(s);
+          dIn[s] = nd; mIn[s] = nm; work.push(s);
         }
       }
     }
     // Nodes of the function never reached from its entry (e.g. `.cold` parts) keep UNKNOWN depth.
-    for (const i of idxs) if (!seen[i]) { derived[i] = 0; if (cfg.nodes[i]!.insn) ok = ok && !touchesStack(cfg.nodes[i]!.insn!); }
+    for (const i of idxs) if (seenStamp[i] !== me) { derived[i] = 0; if (cfg.nodes[i]!.insn) ok = ok && !touchesStack(cfg.nodes[i]!.insn!); }
     ebpDepth.set(fn, fpDepth);
     if (ok) tracked.add(fn);
   }
