@@ -11,12 +11,15 @@
 // measured run then spent much of its time in JIT warm-up (measured when this changed, twin TX in
 // 1000-packet windows: 5,272 pps in the first, 43,945 in the fifth). WARMUP=300 gives that
 // measurement back. Instruction counts, cycles and verification do not depend on the warm-up.
+// The fresh machine still costs JIT work of its own (V8 re-specialises shared code to the new
+// machine's objects), so a short measured run under-reports: measured on 2026-11-22 on this
+// machine, twin TX gave 44-52k pps in four runs of 5,000 packets and 70-86k in three of 20,000 (the default).
 
 import { driverObjects } from '../src/platform/driver-objects.js';
 import { CONFIGS, runConfig, type RunReport } from '../src/platform/run.js';
 import { fmt, table } from './util.js';
 
-const packets = Number(process.env.PACKETS ?? 5000);
+const packets = Number(process.env.PACKETS ?? 20000);
 const size = Number(process.env.SIZE ?? 1514);
 const warmup = Number(process.env.WARMUP ?? packets);
 const objects = driverObjects(undefined, { portIo: 'helpers' });
