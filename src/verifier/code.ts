@@ -202,6 +202,8 @@ export interface Where {
   readonly col?: number;
   readonly section?: string;
   readonly offset?: number;
+  /** Machine code: the function symbol at or before the offset, `name` or `name+0xoff`. */
+  readonly function?: string;
   /** Source line of the original instruction, from the .svm_sites table, when inside a site. */
   readonly siteLine?: number;
 }

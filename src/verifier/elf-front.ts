@@ -182,6 +182,34 @@ export function elfCode(obj: ObjectFile): Code {
     const name = obj.sections[sec]?.name ?? `#${sec}`;
     return { where: `${name}+0x${off.toString(16)}`, section: name, offset: off };
   };
+  /**
+   * `name+0xoff` of the function symbol (STT_FUNC) at or before a section offset, for reports:
+   * a violation in machine code reads as `.text+0x490 <e1000like_open+0x10>`.
+   */
+  let funcsBySec: Map<number, ElfSymbol[]> | null = null;
+  const functionAt = (sec: number, off: number): string | null => {
+    if (!funcsBySec) {
+      funcsBySec = new Map();
+      for (const sy of syms) {
+        if (sy.type !== STT_FUNC || sy.shndx === SHN_UNDEF || sy.shndx === SHN_ABS || sy.shndx === SHN_COMMON) continue;
+        let l = funcsBySec.get(sy.shndx);
+        if (!l) funcsBySec.set(sy.shndx, l = []);
+        l.push(sy);
+      }
+      for (const l of funcsBySec.values()) l.sort((a, b) => a.value - b.value);
+    }
+    const l = funcsBySec.get(sec);
+    if (!l) return null;
+    let lo = 0, hi = l.length - 1, best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (l[mid]!.value <= off) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (best < 0) return null;
+    const f = l[best]!;
+    const d = off - f.value;
+    return d === 0 ? f.name : `${f.name}+0x${d.toString(16)}`;
+  };
   /** Relocations of each section by offset. */
   const relMaps = new Map<number, Map<number, ElfReloc>>();
   const relMap = (sec: number): Map<number, ElfReloc> => {
@@ -531,8 +559,10 @@ export function elfCode(obj: ObjectFile): Code {
     regionCount: regionIds.size, functions, codeBytes, violations,
     where: (i) => {
       const w = secWhere(secOf[i]!, offOf[i]!);
+      const fn = functionAt(secOf[i]!, offOf[i]!);
+      const named = fn ? { ...w, where: `${w.where} <${fn}>`, function: fn } : w;
       const l = siteLine(i);
-      return l ? { ...w, siteLine: l } : w;
+      return l ? { ...named, siteLine: l } : named;
     },
     fileWhere: () => ({ where: obj.file, file: obj.file }),
     text,

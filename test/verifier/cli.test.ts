@@ -41,15 +41,15 @@ describe('twindrivers verify', () => {
     expect(r.out).toMatch(/cli-mutant\.s:\d+:\d+: memory violation \[source line \d+\]: 'movl \(%e[a-d]x\), %eax': %e[a-d]x is not a translated address here/);
     expect(r.out).toMatch(/cli-mutant\.s: FAILED: 1 violation\n$/);
   });
-  it('machine-code violations name section+offset', async () => {
+  it('machine-code violations name section+offset and the function', async () => {
     const s = join(dir, 'cli-cli.s');
-    writeFileSync(s, program('\tcli\n\tret\n'));
+    writeFileSync(s, program('\tnop\n\tcli\n\tret\n'));
     const o = s.replace(/\.s$/, '.o');
     const { assemble } = await import('../support/toolchain.js');
     assemble(s, o);
     const r = await run('verify', o);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^\.text\+0x0: privileged violation: 'cli': privileged instruction 'cli' \(intflag\)$/m);
+    expect(r.out).toMatch(/^\.text\+0x1 <f\+0x1>: privileged violation: 'cli': privileged instruction 'cli' \(intflag\)$/m);
   });
   it('--json gives the result as data', async () => {
     const r = await run('verify', '--json', mutantPath());
