@@ -133,6 +133,13 @@ export function renderDemo(d: DemoResult): string {
       `${lpad(`x${f2(vs)}`, 11)}${lpad(f1(tx.insnsPerPacket.hypervisor + rx.insnsPerPacket.hypervisor), 13)}${lpad(f2((tx.upcallsPerPacket + rx.upcallsPerPacket) / 2), 13)}${lpad(String(r.safety.length), 8)}`);
   }
   out.push(`  (driver instructions per packet; twin/unprotected: the hypervisor instance's, plus the hypervisor's own hot routines in "hv insn/pkt")`);
+  // native runs the driver in dom0 and takes another path through it than the hypervisor instance;
+  // unprotected runs the same original code on the twin's path, so twin/unprotected is the SVM rewrite's own cost.
+  const twin = d.runs.find((r) => r.config === 'twin'), unprot = d.runs.find((r) => r.config === 'unprotected');
+  if (twin?.tx && twin.rx && unprot?.tx && unprot.rx) {
+    out.push(`  (same path, twin vs unprotected (the original code in the hypervisor): TX x${f2(twin.tx.insnsPerPacket.driver / unprot.tx.insnsPerPacket.driver)}, ` +
+      `RX x${f2(twin.rx.insnsPerPacket.driver / unprot.rx.insnsPerPacket.driver)})`);
+  }
   if (d.campaigns.length) {
     out.push('');
     out.push(`${pad('campaign', 14)}${lpad('faults', 8)}${lpad('no effect', 11)}${lpad('detected', 10)}${lpad('wrong', 7)}${lpad('corrupted', 11)}${lpad('hv crashes', 12)}${lpad('emu fail', 10)}`);
