@@ -64,6 +64,8 @@ interface Def {
   fu?: number;
   countRule?: FlagEffect['countRule'];
   implicitMem?: ImplicitMem;
+  /** Form.stackBytes where it is not the operation size (pusha/popa, call/ret, enter/leave, far forms). */
+  stack?: number;
   stringIo?: { src: MemAccess; dst: MemAccess };
   flow?: Flow;
   priv?: Privilege;
@@ -104,6 +106,7 @@ function def(d: Def): void {
     flags: { read: d.fr ?? 0, write: fw, undef: d.fu ?? 0, ...(d.countRule ? { countRule: d.countRule } : {}) },
     mem,
     implicitMem: d.implicitMem ?? 'none',
+    stackBytes: d.implicitMem === 'push' || d.implicitMem === 'pop' ? d.stack ?? size / 8 : 0,
     ...(d.stringIo ? { stringIo: d.stringIo } : {}),
     flow: d.flow ?? 'seq',
     privilege: d.priv ?? null,
@@ -345,25 +348,25 @@ for (const [sr, push, pop] of [['es', [0x06], [0x07]], ['cs', [0x0e], null], ['s
 }
 def({ op: 'pushf', names: ['pushfl', 'pushf'], size: 32, ir: ['esp'], iw: ['esp'], fr: OSZAPC | DF | TF | IF, implicitMem: 'push', cls: 'stack', enc: { opcode: [0x9c] } });
 def({ op: 'popf', names: ['popfl', 'popf'], size: 32, ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, implicitMem: 'pop', priv: 'intflag', cls: 'stack', enc: { opcode: [0x9d] } });
-def({ op: 'pusha', names: ['pushal', 'pusha'], size: 32, ir: ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'], iw: ['esp'], implicitMem: 'push', cls: 'stack', enc: { opcode: [0x60] } });
-def({ op: 'popa', names: ['popal', 'popa'], size: 32, ir: ['esp'], iw: ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'], implicitMem: 'pop', cls: 'stack', enc: { opcode: [0x61] } });
-def({ op: 'leave', names: ['leave', 'leavel'], size: 32, ir: ['ebp'], iw: ['esp', 'ebp'], implicitMem: 'pop', cls: 'stack', enc: { opcode: [0xc9] } });
-def({ op: 'enter', names: ['enter', 'enterl'], size: 32, ops: [I(16), I2(8)], ir: ['esp', 'ebp'], iw: ['esp', 'ebp'], implicitMem: 'push', cls: 'stack', enc: { opcode: [0xc8] } });
+def({ op: 'pusha', names: ['pushal', 'pusha'], size: 32, ir: ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'], iw: ['esp'], stack: 32, implicitMem: 'push', cls: 'stack', enc: { opcode: [0x60] } });
+def({ op: 'popa', names: ['popal', 'popa'], size: 32, ir: ['esp'], iw: ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'], stack: 32, implicitMem: 'pop', cls: 'stack', enc: { opcode: [0x61] } });
+def({ op: 'leave', names: ['leave', 'leavel'], size: 32, ir: ['ebp'], iw: ['esp', 'ebp'], stack: 4, implicitMem: 'pop', cls: 'stack', enc: { opcode: [0xc9] } });
+def({ op: 'enter', names: ['enter', 'enterl'], size: 32, ops: [I(16), I2(8)], ir: ['esp', 'ebp'], iw: ['esp', 'ebp'], stack: 4, implicitMem: 'push', cls: 'stack', enc: { opcode: [0xc8] } });
 
 // ---- Control transfer -------------------------------------------------------------------------
 
 def({ op: 'jmp', names: ['jmp'], ops: [REL(4)], flow: 'jmp', cls: 'branch', enc: { opcode: [0xe9] } });
 def({ op: 'jmp', names: ['jmp'], ops: [REL(1)], flow: 'jmp', cls: 'branch', enc: { opcode: [0xeb] }, decodeOnly: true });
 def({ op: 'jmpind', names: ['jmp', 'jmpl'], size: 32, ops: [RM(32)], flow: 'ijmp', cls: 'branch', enc: { opcode: [0xff], modrm: 4 } });
-def({ op: 'call', names: ['call', 'calll'], ops: [REL(4)], ir: ['esp'], iw: ['esp'], implicitMem: 'push', flow: 'call', cls: 'call', enc: { opcode: [0xe8] } });
-def({ op: 'callind', names: ['call', 'calll'], size: 32, ops: [RM(32)], ir: ['esp'], iw: ['esp'], implicitMem: 'push', flow: 'icall', cls: 'call', enc: { opcode: [0xff], modrm: 2 } });
-def({ op: 'ret', names: ['ret', 'retl'], ir: ['esp'], iw: ['esp'], implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { opcode: [0xc3] } });
-def({ op: 'retn', names: ['ret', 'retl'], ops: [I(16)], ir: ['esp'], iw: ['esp'], implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { opcode: [0xc2] } });
-def({ op: 'lret', names: ['lret', 'lretl'], ir: ['esp'], iw: ['esp'], implicitMem: 'pop', flow: 'iret', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xcb] } });
-def({ op: 'lret', names: ['lret', 'lretl'], ops: [I(16)], ir: ['esp'], iw: ['esp'], implicitMem: 'pop', flow: 'iret', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xca] } });
+def({ op: 'call', names: ['call', 'calll'], ops: [REL(4)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'push', flow: 'call', cls: 'call', enc: { opcode: [0xe8] } });
+def({ op: 'callind', names: ['call', 'calll'], size: 32, ops: [RM(32)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'push', flow: 'icall', cls: 'call', enc: { opcode: [0xff], modrm: 2 } });
+def({ op: 'ret', names: ['ret', 'retl'], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { opcode: [0xc3] } });
+def({ op: 'retn', names: ['ret', 'retl'], ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { opcode: [0xc2] } });
+def({ op: 'lret', names: ['lret', 'lretl'], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'pop', flow: 'iret', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xcb] } });
+def({ op: 'lret', names: ['lret', 'lretl'], ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'pop', flow: 'iret', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xca] } });
 def({ op: 'ljmp', names: ['ljmp', 'ljmpl'], ops: [M(48)], flow: 'ijmp', priv: 'segment', exec: false, cls: 'branch', enc: { opcode: [0xff], modrm: 5, mod: 'mem' } });
-def({ op: 'lcall', names: ['lcall', 'lcalll'], ops: [M(48)], ir: ['esp'], iw: ['esp'], implicitMem: 'push', flow: 'icall', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xff], modrm: 3, mod: 'mem' } });
-def({ op: 'iret', names: ['iret', 'iretl'], ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, implicitMem: 'pop', flow: 'iret', priv: 'intflag', exec: false, cls: 'system', enc: { opcode: [0xcf] } });
+def({ op: 'lcall', names: ['lcall', 'lcalll'], ops: [M(48)], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'push', flow: 'icall', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xff], modrm: 3, mod: 'mem' } });
+def({ op: 'iret', names: ['iret', 'iretl'], ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, stack: 12, implicitMem: 'pop', flow: 'iret', priv: 'intflag', exec: false, cls: 'system', enc: { opcode: [0xcf] } });
 def({ op: 'int', names: ['int'], ops: [I(8)], flow: 'trap', priv: 'trapgate', cls: 'system', enc: { opcode: [0xcd] } });
 def({ op: 'int3', names: ['int3'], flow: 'trap', priv: 'trapgate', cls: 'system', enc: { opcode: [0xcc] } });
 def({ op: 'into', names: ['into'], fr: OF, flow: 'trap', priv: 'trapgate', exec: false, cls: 'system', enc: { opcode: [0xce] } });

@@ -122,6 +122,13 @@ export interface Form {
   /** Access through the explicit memory operand (the `rm`/`mem`/`moffs` one), if any. */
   readonly mem: MemAccess;
   readonly implicitMem: ImplicitMem;
+  /**
+   * Bytes the form's implicit stack access moves %esp by, as a magnitude: pushed (implicitMem
+   * 'push': %esp decreases) or popped ('pop': %esp increases); 0 for every other form. Only the
+   * fixed part: enter's frame size and `ret $n`'s extra bytes come from operands, and leave first
+   * reloads %esp from %ebp.
+   */
+  readonly stackBytes: number;
   /** For string forms: which of [%esi] (src) and [%edi] (dst) are read/written. */
   readonly stringIo?: { readonly src: MemAccess; readonly dst: MemAccess };
   readonly flow: Flow;

@@ -138,9 +138,6 @@ interface ReservePlan {
   readonly adjust: number;
 }
 
-/** Stack-pointer writes that keep every %esp-relative address in step with our entry pushes. */
-const BALANCED_ESP_OPS = new Set(['push', 'pop', 'call', 'callind', 'ret', 'retn', 'leave', 'enter', 'pushseg', 'popseg', 'pushf', 'popf', 'pusha', 'popa']);
-
 interface Translation {
   /** Register holding the translated address of `sym + disp + base + index * scale` (original terms). */
   readonly treg: number;
@@ -1523,7 +1520,8 @@ export function isStackBased(m: MemOperand, fp: boolean): boolean {
 /** A write of %esp that keeps %esp-relative addresses consistent with pushes made at entry. */
 function balancedEspWrite(insn: Instruction): boolean {
   const op = insn.form.op;
-  if (BALANCED_ESP_OPS.has(op)) return true;
+  // Implicit pushes and pops (push/pop, call/ret, enter/leave, pushf, pusha ...) move %esp in step.
+  if (insn.form.stackBytes) return true;
   const ops = insn.operands;
   const dst = ops[ops.length - 1];
   if (!dst || dst.kind !== 'reg' || dst.reg.gpr !== ESP) return true;

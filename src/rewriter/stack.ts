@@ -48,19 +48,17 @@ function stepDepth(insn: Instruction, fx: Effects, d: number, ebpDepth: number):
   const f = insn.form;
   const ops = insn.operands;
   switch (f.op) {
-    case 'push': case 'pushseg': case 'pushf': return { depth: d + (f.size === 16 ? 2 : 4), setsEbp: false };
-    case 'pop': case 'popseg': case 'popf': return { depth: d - (f.size === 16 ? 2 : 4), setsEbp: false };
-    case 'pusha': return { depth: d + 32, setsEbp: false };
-    case 'popa': return { depth: d - 32, setsEbp: false };
     case 'call': case 'callind': return { depth: d, setsEbp: false };
     // Returns leave the function: nothing follows them.
     case 'ret': case 'retn': case 'lret': case 'iret': return { depth: d, setsEbp: false };
     case 'enter': {
       const n = imm(ops[0]);
-      return { depth: n === null ? UNKNOWN : d + 4 + n, setsEbp: true };
+      return { depth: n === null ? UNKNOWN : d + f.stackBytes + n, setsEbp: true };
     }
-    case 'leave': return { depth: ebpDepth === UNKNOWN ? UNKNOWN : ebpDepth - 4, setsEbp: false };
+    case 'leave': return { depth: ebpDepth === UNKNOWN ? UNKNOWN : ebpDepth - f.stackBytes, setsEbp: false };
   }
+  // push/pop, pushf/popf, pusha/popa, segment pushes/pops: the table's fixed %esp movement.
+  if (f.cls === 'stack' && f.stackBytes) return { depth: f.implicitMem === 'push' ? d + f.stackBytes : d - f.stackBytes, setsEbp: false };
   if (!((fx.regKill | fx.regPartial) & bit(ESP))) {
     return { depth: d, setsEbp: f.op === 'mov' && isReg(ops[0], ESP) && isReg(ops[1], EBP) };
   }

@@ -936,13 +936,13 @@ class Analyzer {
       case SEM_CMOV: this.cmov(i, f); break;
       case SEM_XCHG: this.xchg(i, f); break;
       case SEM_PUSH: this.push(i, f, cl); break;
-      case SEM_PUSHSEG: this.pushAnon(i, 4); break;
-      case SEM_PUSHF: this.pushf(i); break;
-      case SEM_PUSHA: this.pushAnon(i, 32); break;
+      case SEM_PUSHSEG: this.pushAnon(i, f.form.stackBytes); break;
+      case SEM_PUSHF: this.pushf(i, f); break;
+      case SEM_PUSHA: this.pushAnon(i, f.form.stackBytes); break;
       case SEM_POP: this.pop(i, f, cl); break;
-      case SEM_POPF: this.popf(i); break;
-      case SEM_POPA: this.popa(i); break;
-      case SEM_LEAVE: this.leave(i); break;
+      case SEM_POPF: this.popf(i, f); break;
+      case SEM_POPA: this.popa(i, f); break;
+      case SEM_LEAVE: this.leave(i, f); break;
       case SEM_ENTER: this.enter(i, f); break;
       case SEM_CLD: cur[M_DF] = 1; break;
       case SEM_STD: cur[M_DF] = 0; break;
@@ -950,7 +950,7 @@ class Analyzer {
       case SEM_JCC: this.generic(i, f); this.jcc(i, f); return;
       case SEM_JMP: this.jmp(i); return;
       case SEM_JMPIND: this.jmpInd(i, f); return;
-      case SEM_CALL: this.call(i); return;
+      case SEM_CALL: this.call(i, f); return;
       case SEM_CALLIND: this.callInd(i, f); return;
       case SEM_RET: this.ret(i, f); return;
       case SEM_STOP: cur[M_REACH] = 0; return;
@@ -1236,7 +1236,7 @@ class Analyzer {
 
   private push(i: number, f: InsnFacts, cl: number): void {
     const src = f.ops[0]!;
-    const bytes = f.form.size / 8;
+    const bytes = f.form.stackBytes;
     if (bytes !== 4) { this.pushAnon(i, bytes); return; }
     let vo = -1;
     let stackSlot = -1;
@@ -1265,15 +1265,15 @@ class Analyzer {
     this.pushDepth(i, bytes);
   }
 
-  private pushf(i: number): void {
+  private pushf(i: number, f: InsnFacts): void {
     const df = this.cur[M_DF]!;
-    if (!this.pushDepth(i, 4)) return;
+    if (!this.pushDepth(i, f.form.stackBytes)) return;
     this.storeSlotKind(this.depth(), this.born(i, 1), K_FLAGS, df);
   }
 
   private pop(i: number, f: InsnFacts, cl: number): void {
     const dst = f.ops[0]!;
-    const bytes = f.form.size / 8;
+    const bytes = f.form.stackBytes;
     if (!this.depthKnown()) {
       this.quiet();
       if (dst.k === OP_REG && dst.gpr >= 0 && dst.gpr !== ESP) this.def(dst.gpr, i);
@@ -1294,7 +1294,7 @@ class Analyzer {
     this.setDepth(i, d + bytes);
   }
 
-  private popf(i: number): void {
+  private popf(i: number, f: InsnFacts): void {
     const cur = this.cur;
     if (!this.depthKnown()) { this.quiet(); return; }
     const d = this.depth();
@@ -1307,23 +1307,23 @@ class Analyzer {
       this.rc[C_FLAGS]!++;
     }
     cur[F_OFF] = F_NONE;
-    this.setDepth(i, d + 4);
+    this.setDepth(i, d + f.form.stackBytes);
   }
 
-  private popa(i: number): void {
+  private popa(i: number, f: InsnFacts): void {
     if (!this.depthKnown()) { this.quiet(); }
     for (let r = 0; r < 8; r++) if (r !== ESP) this.def(r, i);
-    if (this.depthKnown()) this.setDepth(i, this.depth() + 32);
+    if (this.depthKnown()) this.setDepth(i, this.depth() + f.form.stackBytes);
   }
 
-  private leave(i: number): void {
+  private leave(i: number, f: InsnFacts): void {
     if (this.kind(EBP) === K_FPU && this.p(EBP, 2) === 3) {
       // %esp := a checked stack address (the frame restarts there), %ebp := the word it held.
       const k = this.p(EBP, 1);
       this.espUnknown();
       this.setDepth(i, k);
       this.def(EBP, i);
-      if (this.depthKnown()) this.setDepth(i, k + 4);
+      if (this.depthKnown()) this.setDepth(i, k + f.form.stackBytes);
       return;
     }
     if (this.kind(EBP) !== K_STACK) {
@@ -1338,13 +1338,13 @@ class Analyzer {
     const so = this.slotAt(k);
     if (so >= 0) this.loadSlot(EBP, so, i);
     else this.def(EBP, i);
-    this.setDepth(i, k + 4);
+    this.setDepth(i, k + f.form.stackBytes);
   }
 
   private enter(i: number, f: InsnFacts): void {
     const size = f.ops[0]!.imm & 0xffff, level = f.ops[1]!.imm & 0xff;
     if (level !== 0) { this.bad(i, 'stack', `'enter' with nesting level ${level}`); this.espUnknown(); this.def(EBP, i); return; }
-    if (!this.pushDepth(i, 4)) return;
+    if (!this.pushDepth(i, f.form.stackBytes)) return;
     this.storeSlot(this.depth(), EBP * VW, 0);
     this.def(EBP, i);
     this.setKind(EBP, K_STACK, this.depth());
@@ -1534,17 +1534,17 @@ class Analyzer {
     this.cur[M_RET] = 0;
   }
 
-  private callDepth(i: number): boolean {
+  private callDepth(i: number, f: InsnFacts): boolean {
     if (!this.depthKnown()) { this.quiet(); return false; }
-    if (this.depth() - 4 <= -VERIFY_STACK_GUARD) { this.bad(i, 'stack', 'call beyond the stack guard'); return false; }
+    if (this.depth() - f.form.stackBytes <= -VERIFY_STACK_GUARD) { this.bad(i, 'stack', 'call beyond the stack guard'); return false; }
     return true;
   }
 
-  private call(i: number): void {
+  private call(i: number, f: InsnFacts): void {
     const code = this.code;
     const cur = this.cur;
     const tk = code.tgtKind[i]!;
-    this.callDepth(i);
+    this.callDepth(i, f);
     if (tk === TGT_BAD) { this.bad(i, 'control', `call target ${code.tgtName[i]}`); this.callClobber(i); return; }
     if (tk === TGT_EXTERNAL) {
       const role = code.tgtRole[i]!;
@@ -1573,7 +1573,7 @@ class Analyzer {
 
   private callInd(i: number, f: InsnFacts): void {
     const op = f.ops[0]!;
-    this.callDepth(i);
+    this.callDepth(i, f);
     if (op.k === OP_REG) {
       if (this.kind(op.gpr) === K_CHK) this.rc[C_INDIRECT]!++;
       else this.bad(i, 'indirect', `call through %${reg32(op.gpr)}, which is not a checked target here${describe(this.kind(op.gpr), 0)}`);
@@ -1604,7 +1604,7 @@ class Analyzer {
       // The trampoline: a checked target in the top slot; `ret` jumps there, one slot up.
       this.rc[C_INDIRECT]!++;
       cur[M_REACH] = 1;
-      this.setDepth(i, d + 4);
+      this.setDepth(i, d + f.form.stackBytes);
       this.checkedJump(i);
       cur[M_REACH] = 0;
       return;

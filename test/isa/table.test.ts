@@ -82,6 +82,34 @@ describe('table invariants', () => {
   });
 });
 
+describe('stack movement (Form.stackBytes)', () => {
+  const bytes = (name: string, pred: (f: Form) => boolean = () => true): number[] =>
+    [...new Set((FORMS_BY_NAME.get(name) ?? []).filter(pred).map((f) => f.stackBytes))];
+  it('the SDM sizes: operand-size pushes and pops, pusha/popa 32, call/ret 4, far forms 8, iret 12', () => {
+    expect(bytes('pushl')).toEqual([4]);
+    expect(bytes('pushw')).toEqual([2]);
+    expect(bytes('popl')).toEqual([4]);
+    expect(bytes('popw')).toEqual([2]);
+    expect(bytes('pushfl')).toEqual([4]);
+    expect(bytes('popfl')).toEqual([4]);
+    expect(bytes('pushal')).toEqual([32]);
+    expect(bytes('popal')).toEqual([32]);
+    expect(bytes('call')).toEqual([4]);
+    expect(bytes('ret')).toEqual([4]);
+    expect(bytes('enter')).toEqual([4]);
+    expect(bytes('leave')).toEqual([4]);
+    expect(bytes('lret')).toEqual([8]);
+    expect(bytes('lcall')).toEqual([8]);
+    expect(bytes('iret')).toEqual([12]);
+  });
+  it('exactly the forms with an implicit push or pop move %esp', () => {
+    for (const f of FORMS) {
+      if (f.implicitMem === 'push' || f.implicitMem === 'pop') expect(f.stackBytes, f.mnemonic).toBeGreaterThan(0);
+      else expect(f.stackBytes, f.mnemonic).toBe(0);
+    }
+  });
+});
+
 describe('effects (liveness inputs)', () => {
   const insn = (s: string) => {
     const i = parse('t.s', s).items.find((x) => x.kind === 'insn');
