@@ -182,34 +182,6 @@ export function elfCode(obj: ObjectFile): Code {
     const name = obj.sections[sec]?.name ?? `#${sec}`;
     return { where: `${name}+0x${off.toString(16)}`, section: name, offset: off };
   };
-  /**
-   * `name+0xoff` of the function symbol (STT_FUNC) at or before a section offset, for reports:
-   * a violation in machine code reads as `.text+0x490 <e1000like_open+0x10>`.
-   */
-  let funcsBySec: Map<number, ElfSymbol[]> | null = null;
-  const functionAt = (sec: number, off: number): string | null => {
-    if (!funcsBySec) {
-      funcsBySec = new Map();
-      for (const sy of syms) {
-        if (sy.type !== STT_FUNC || sy.shndx === SHN_UNDEF || sy.shndx === SHN_ABS || sy.shndx === SHN_COMMON) continue;
-        let l = funcsBySec.get(sy.shndx);
-        if (!l) funcsBySec.set(sy.shndx, l = []);
-        l.push(sy);
-      }
-      for (const l of funcsBySec.values()) l.sort((a, b) => a.value - b.value);
-    }
-    const l = funcsBySec.get(sec);
-    if (!l) return null;
-    let lo = 0, hi = l.length - 1, best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (l[mid]!.value <= off) { best = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    if (best < 0) return null;
-    const f = l[best]!;
-    const d = off - f.value;
-    return d === 0 ? f.name : `${f.name}+0x${d.toString(16)}`;
-  };
   /** Relocations of each section by offset. */
   const relMaps = new Map<number, Map<number, ElfReloc>>();
   const relMap = (sec: number): Map<number, ElfReloc> => {
@@ -455,6 +427,22 @@ export function elfCode(obj: ObjectFile): Code {
       if (i >= 0) region[i] = cur;
     }
   }
+  /**
+   * `name` or `name+0xoff` of the function symbol at or before a section offset (bySec, sorted
+   * above), for reports: a violation in machine code reads `.text+0x490 <e1000like_open+0x10>`.
+   */
+  const functionAt = (sec: number, off: number): string | null => {
+    const l = bySec.get(sec);
+    if (!l) return null;
+    let lo = 0, hi = l.length - 1, best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (l[mid]!.value <= off) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (best < 0) return null;
+    const f = l[best]!;
+    return off === f.value ? f.name : `${f.name}+0x${(off - f.value).toString(16)}`;
+  };
   for (const [sec, c] of codeSecs) {
     if (bySec.has(sec)) continue;
     const rid = regionId(`<${c.name}>`);
