@@ -719,7 +719,9 @@ export class BlockCompiler {
         const sp = this.tmp('s');
         this.useReg(4);
         this.emit(`const ${sp} = (r4 - ${bytes}) | 0;`);
-        this.store(size, sp, v);
+        // push %sreg: a 16-bit move into the 4-byte slot (what recent Intel CPUs do; the SDM also
+        // allows a zero-extended 32-bit write, as AMD CPUs do).
+        this.store(f.op === 'pushseg' ? 16 : size, sp, v);
         this.defReg(4);
         this.emit(`r4 = ${sp};`);
         return;

@@ -199,6 +199,10 @@ export class CaseGenerator {
     const sp = regs[ESP]! >>> 0;
     if (isIndirect && memOp) patches.push({ off: ea - DATA_BASE, bytes: le(PAD, 4) });
     if (form.op === 'ret' || form.op === 'retn') patches.push({ off: sp - DATA_BASE, bytes: le(r.bool(0.5) ? PAD : CODE_BASE + (form.op === 'ret' ? 1 : 3), 4) });
+    // `push %sreg` with a 32-bit operand size: the SDM lets the CPU write the selector zero-extended
+    // (AMD) or with a 16-bit move leaving the slot's upper half unchanged (recent Intel Core and
+    // Atom). A slot whose upper half is already 0 makes both architecturally equal.
+    if (form.op === 'pushseg') patches.push({ off: ((sp - 4) >>> 0) - DATA_BASE + 2, bytes: [0, 0] });
     if (form.op === 'popf') patches.push({ off: sp - DATA_BASE, bytes: le(((r.u32() & 0x204dd5 & ~0x100) | 2) >>> 0, 4) });
     if (form.op === 'cmpxchg8b' && r.bool(0.5)) patches.push({ off: ea - DATA_BASE, bytes: [...le(regs[EAX]!, 4), ...le(regs[EDX]!, 4)] });
     if (form.op === 'cmpxchg' && r.bool(0.5)) {
