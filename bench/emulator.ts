@@ -1,4 +1,4 @@
-// bench/emulator: the two emulator workloads (../shared/bench-workloads crc.c and mix.c, built here
+// bench/emulator: the two emulator workloads (bench/workloads crc.c and mix.c, built here
 // with gcc) run natively, under qemu-i386 (installed with apt-get when missing and we are root;
 // skipped otherwise) and in our emulator, interleaved in one run. Prints MIPS (instruction counts
 // from our own counter: rep string instructions count once) and the slowdown against native.
@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emulateElf } from '../src/emulator/index.js';
-import { SHARED, tempDir } from '../test/support/paths.js';
+import { tempDir, WORKLOADS } from '../test/support/paths.js';
 import { fmt, median, table } from './util.js';
 
 const dir = tempDir('bench-emu');
@@ -18,7 +18,7 @@ const reps = Number(process.env.REPS ?? 3);
 
 function build(name: string): string {
   const exe = join(dir, name);
-  execFileSync('gcc', ['-m32', '-O2', '-nostdlib', '-static', '-fno-pie', '-no-pie', '-fno-stack-protector', '-o', exe, join(SHARED, 'bench-workloads', `${name}.c`)]);
+  execFileSync('gcc', ['-m32', '-O2', '-nostdlib', '-static', '-fno-pie', '-no-pie', '-fno-stack-protector', '-o', exe, join(WORKLOADS, `${name}.c`)]);
   return exe;
 }
 

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emulateElf, parseElfExec } from '../../src/emulator/index.js';
-import { SHARED, tempDir } from '../support/paths.js';
+import { tempDir, WORKLOADS } from '../support/paths.js';
 import { main } from '../../src/cli/main.js';
 
 const dir = tempDir('emu-elf');
@@ -23,7 +23,6 @@ function build(name: string, src: string, defs: string[] = []): string {
   return exe;
 }
 
-const WORKLOADS = join(SHARED, 'bench-workloads');
 const crc = build('crc20', join(WORKLOADS, 'crc.c'), ['-DITERS=20']);
 const mix = build('mix', join(WORKLOADS, 'mix.c'));
 

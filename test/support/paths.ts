@@ -1,9 +1,10 @@
-// Locations of test inputs. The Linux corpus lives beside the checkout (../shared), as the design
-// brief describes; TWINDRIVERS_SHARED overrides that location.
+// Locations of test inputs. Everything a test or bench reads lives in the repository: the Linux
+// corpus under test/fixtures/linux-6.1-i386 (GPL-2.0 test inputs, see its README), the emulator
+// workloads under bench/workloads.
 
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Project root: the nearest folder upward holding this package's package.json (works from .bench-build too). */
@@ -17,14 +18,14 @@ export const ROOT = ((): string => {
     d = up;
   }
 })();
-export const SHARED = process.env.TWINDRIVERS_SHARED ?? resolve(ROOT, '..', 'shared');
-export const CORPUS_DIR = join(SHARED, 'corpus', 'linux-6.1-i386');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const CORPUS_DIR = join(FIXTURES, 'linux-6.1-i386');
+export const WORKLOADS = join(ROOT, 'bench', 'workloads');
 
 /** The five corpus files; fails loudly (never skips) when the corpus is missing. */
 export function corpusFiles(): string[] {
   if (!existsSync(CORPUS_DIR)) {
-    throw new Error(`corpus not found at ${CORPUS_DIR} (set TWINDRIVERS_SHARED to the folder holding corpus/)`);
+    throw new Error(`corpus not found at ${CORPUS_DIR}`);
   }
   const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.s')).sort().map((f) => join(CORPUS_DIR, f));
   if (files.length !== 5) throw new Error(`expected 5 corpus files in ${CORPUS_DIR}, found ${files.length}`);
