@@ -128,6 +128,14 @@ describe('82540EM: MDIC and the PHY', () => {
     mdic(r, 'write', H.PHY_ID1, 0x1234); // read-only
     expect(phyRead(r, H.PHY_ID1)).toBe(H.M88E1011_I_PHY_ID >>> 16);
     expect(mdic(r, 'read', H.PHY_STATUS, 0, 2) & H.E1000_MDIC_ERROR).toBe(H.E1000_MDIC_ERROR);
+    // e1000_copper_link_mgp_setup: Marvell settings survive the PHY soft reset that applies them;
+    // a MAC-driven PHY reset (CTRL.PHY_RST pulse, e1000_phy_hw_reset) restores power-on values.
+    mdic(r, 'write', H.PHY_CTRL, phyRead(r, H.PHY_CTRL) | H.MII_CR_RESET);
+    expect(phyRead(r, H.PHY_CTRL) & H.MII_CR_RESET).toBe(0);
+    expect(phyRead(r, H.M88E1000_PHY_SPEC_CTRL)).toBe(0x0068);
+    r.wr(H.E1000_CTRL, r.rd(H.E1000_CTRL) | H.E1000_CTRL_PHY_RST);
+    r.wr(H.E1000_CTRL, r.rd(H.E1000_CTRL) & ~H.E1000_CTRL_PHY_RST);
+    expect(phyRead(r, H.M88E1000_PHY_SPEC_CTRL)).toBe(0);
     r.wr(H.E1000_MDIC, H.E1000_MDIC_OP_READ | (1 << H.E1000_MDIC_PHY_SHIFT) | H.E1000_MDIC_INT_EN);
     expect(r.nic.pendingCauses & H.E1000_ICR_MDAC).toBe(H.E1000_ICR_MDAC);
   });

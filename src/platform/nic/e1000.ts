@@ -24,6 +24,7 @@ import type { AccessSize, Bus, IrqLine, MmioHandler, PortHandler } from '../../e
 import { E1000_HW as H } from '../linux/e1000-hw.generated.js';
 import { LINUX as K } from '../linux/layout.generated.js';
 import { buildEepromImage, EEPROM_WORDS, microwireDataOut, microwireWrite, newMicrowireState, type MicrowireState } from './i82540em/eeprom.js';
+import { DmaWhat, dmaWhat, type DeviceHost } from './i82540em/host.js';
 import { IO_BAR_SIZE, MMIO_BAR_SIZE, PciConfig } from './i82540em/pci.js';
 import { Phy, PHY_ADDRESS, type PhyState, type Speed } from './i82540em/phy.js';
 import { B, compileRegisters, REGISTERS } from './i82540em/regs.js';
@@ -165,14 +166,14 @@ export class E1000Nic implements MmioHandler {
       subsystemId: SUBSYSTEM_ID, mmioBase: this.mmioBase, ioBase: this.ioBase, irqLine: this.irq.line,
     });
     this.phy = new Phy(opts.linkUp ?? true, { speed: opts.speed ?? 1000, fullDuplex: opts.fullDuplex ?? true });
-    const host = {
+    const host: DeviceHost = {
       reg: (o: number): number => this.regs[o >>> 2]!,
       setReg: (o: number, v: number): void => { this.regs[o >>> 2] = v >>> 0; },
-      dmaRead: (lo: number, hi: number, dst: Uint8Array, off: number, len: number, what: string): void => this.dma(false, lo, hi, dst, off, len, what),
-      dmaWrite: (lo: number, hi: number, src: Uint8Array, off: number, len: number, what: string): void => this.dma(true, lo, hi, src, off, len, what),
+      dmaRead: (lo: number, hi: number, dst: Uint8Array, off: number, len: number, what: DmaWhat, n: number): void => this.dma(false, lo, hi, dst, off, len, what, n),
+      dmaWrite: (lo: number, hi: number, src: Uint8Array, off: number, len: number, what: DmaWhat, n: number): void => this.dma(true, lo, hi, src, off, len, what, n),
       cause: (bits: number): void => this.cause(bits),
       error: (msg: string): void => this.error(msg),
-      stat: (o: number, add = 1): void => this.stat(o, add),
+      stat: (o: number, add: number): void => this.stat(o, add),
       emit: (frame: Uint8Array, len: number): void => this.emit(frame, len),
       counters: this.counters,
     };
@@ -489,13 +490,13 @@ export class E1000Nic implements MmioHandler {
 
   // ---- DMA, transmit, receive ------------------------------------------------------------------
 
-  private dma(write: boolean, lo: number, hi: number, buf: Uint8Array, off: number, len: number, what: string): void {
-    if (hi !== 0 || lo === 0) throw new Error(`${what}: bus address 0x${hi.toString(16)}:${lo.toString(16).padStart(8, '0')} is not DMA-able`);
+  private dma(write: boolean, lo: number, hi: number, buf: Uint8Array, off: number, len: number, what: DmaWhat, n: number): void {
+    if (hi !== 0 || lo === 0) throw new Error(`${dmaWhat(what, n)}: bus address 0x${hi.toString(16)}:${lo.toString(16).padStart(8, '0')} is not DMA-able`);
     try {
       if (write) this.bus.dmaWriteFrom(lo >>> 0, buf, off, len);
       else this.bus.dmaReadInto(lo >>> 0, buf, off, len);
     } catch (e) {
-      throw new Error(`${what}: ${(e as Error).message}`);
+      throw new Error(`${dmaWhat(what, n)}: ${(e as Error).message}`);
     }
   }
 

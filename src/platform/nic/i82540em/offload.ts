@@ -95,31 +95,24 @@ export function segment(data: Uint8Array, len: number, t: TsoContext): Uint8Arra
   return out;
 }
 
-/** Receive checksum verdicts for a frame (IPv4 only, as the 82540EM). */
-export interface RxChecksum {
-  /** The IPv4 header checksum was checked (IPCS) and failed (IPE). */
-  ipChecked: boolean; ipBad: boolean;
-  /** The TCP/UDP checksum was checked (TCPCS) and failed (TCPE). */
-  l4Checked: boolean; l4Bad: boolean;
-}
+/** Receive checksum verdict bits (checkReceived): checked = IPCS/TCPCS, bad = IPE/TCPE. */
+export const RX_IP_CHECKED = 1, RX_IP_BAD = 2, RX_L4_CHECKED = 4, RX_L4_BAD = 8;
 
 /** Checks an untagged IPv4 frame's header and TCP/UDP checksums (unfragmented datagrams only). */
-export function checkReceived(f: Uint8Array, len: number, ipofl: boolean, tuofl: boolean): RxChecksum {
-  const r: RxChecksum = { ipChecked: false, ipBad: false, l4Checked: false, l4Bad: false };
-  if (len < ETH_HLEN + 20 || be16(f, 12) !== ETH_P_IP || f[ETH_HLEN]! >>> 4 !== 4) return r;
+export function checkReceived(f: Uint8Array, len: number, ipofl: boolean, tuofl: boolean): number {
+  if (len < ETH_HLEN + 20 || be16(f, 12) !== ETH_P_IP || f[ETH_HLEN]! >>> 4 !== 4) return 0;
   const ihl = (f[ETH_HLEN]! & 0xf) * 4;
   const total = be16(f, ETH_HLEN + 2);
-  if (ihl < 20 || ETH_HLEN + total > len || total < ihl) return r;
-  if (ipofl) { r.ipChecked = true; r.ipBad = onesSum(f, ETH_HLEN, ETH_HLEN + ihl) !== 0xffff; }
+  if (ihl < 20 || ETH_HLEN + total > len || total < ihl) return 0;
+  let r = 0;
+  if (ipofl) r |= RX_IP_CHECKED | (onesSum(f, ETH_HLEN, ETH_HLEN + ihl) !== 0xffff ? RX_IP_BAD : 0);
   const proto = f[ETH_HLEN + 9]!;
   const fragmented = (be16(f, ETH_HLEN + 6) & 0x3fff) !== 0;
   if (!tuofl || fragmented || (proto !== IPPROTO_TCP && proto !== IPPROTO_UDP)) return r;
   const l4 = ETH_HLEN + ihl, l4len = total - ihl;
   if (proto === IPPROTO_UDP && be16(f, l4 + 6) === 0) return r; // UDP without checksum
   const pseudo = onesSum(f, ETH_HLEN + 12, ETH_HLEN + 20, proto + l4len);
-  r.l4Checked = true;
-  r.l4Bad = onesSum(f, l4, l4 + l4len, pseudo) !== 0xffff;
-  return r;
+  return r | RX_L4_CHECKED | (onesSum(f, l4, l4 + l4len, pseudo) !== 0xffff ? RX_L4_BAD : 0);
 }
 
 /** Inserts an 802.1Q tag (TPID `vet`, TCI `tci`) after the MAC addresses; returns the new frame. */

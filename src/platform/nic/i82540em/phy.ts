@@ -4,8 +4,9 @@
 //
 // Facts modelled:
 // - PHY_ID1/PHY_ID2 = M88E1011_I_PHY_ID (revision 0); read-only.
-// - PHY_CTRL: RESET (self-clearing) returns every register to its power-on value; RESTART_AUTO_NEG
-//   self-clears; POWER_DOWN takes the link down until cleared.
+// - PHY_CTRL: RESET (self-clearing) returns the control register to its default and restarts
+//   auto-negotiation, keeping the other registers; the MAC's CTRL.PHY_RST returns every register
+//   to its power-on value; RESTART_AUTO_NEG self-clears; POWER_DOWN takes the link down.
 // - Auto-negotiation completes at once (no timer): the link partner advertises up to `partner`
 //   speed/duplex and symmetric + asymmetric PAUSE; the result is the best common mode of
 //   PHY_AUTONEG_ADV / PHY_1000T_CTRL and the partner. With AUTO_NEG_EN clear the mode is the one
@@ -129,7 +130,10 @@ export class Phy {
     const before = this.linkUp;
     if (reg === H.PHY_CTRL) {
       if (value & H.MII_CR_RESET) {
-        this.regs = powerOn(); // RESET self-clears; the other bits written with it are not kept
+        // Software reset: control and status return to their defaults (802.3 22.2.4.1.1) and
+        // auto-negotiation restarts; the Marvell registers keep what was written (the driver
+        // writes them, then resets the PHY to apply them). RESET self-clears.
+        this.regs[H.PHY_CTRL] = powerOn()[H.PHY_CTRL]!;
       } else {
         this.regs[H.PHY_CTRL] = value & ~H.MII_CR_RESTART_AUTO_NEG;
       }

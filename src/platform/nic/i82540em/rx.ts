@@ -11,7 +11,8 @@
 import { E1000_HW as H } from '../../linux/e1000-hw.generated.js';
 import { e1000_rx_desc as RXD } from '../../linux/layout.generated.js';
 import { crc32 } from '../crc32.js';
-import { checkReceived } from './offload.js';
+import { DmaWhat, type DeviceHost } from './host.js';
+import { checkReceived, RX_IP_BAD, RX_IP_CHECKED, RX_L4_BAD, RX_L4_CHECKED } from './offload.js';
 
 export type RxOutcome = 'accepted' | 'disabled' | 'no-link' | 'filtered' | 'too-long' | 'runt' | 'no-bus-master' | 'overrun' | 'ring-error' | 'dma-error';
 
@@ -20,17 +21,6 @@ const FCS = 4;
 /** Longest frame (with FCS) without RCTL.LPE: 1518 + an 802.1Q tag. */
 export const MAX_FRAME_WITH_FCS = 1522;
 const MAX_LONG_FRAME = 16384;
-
-export interface RxHost {
-  reg(offset: number): number;
-  setReg(offset: number, value: number): void;
-  dmaRead(lo: number, hi: number, dst: Uint8Array, off: number, len: number, what: string): void;
-  dmaWrite(lo: number, hi: number, src: Uint8Array, off: number, len: number, what: string): void;
-  cause(bits: number): void;
-  error(msg: string): void;
-  stat(offset: number, add?: number): void;
-  readonly counters: { rxFrames: number; rxBytes: number; rxMissed: number; rxFiltered: number; rxTooLong: number; rxRunt: number; rxDmaErrors: number; ringErrors: number };
-}
 
 /** Buffer size RCTL selects (BSIZE, scaled by 16 with BSEX). */
 export function rxBufferSize(rctl: number): number {
@@ -50,7 +40,7 @@ export class RxEngine {
   private readonly desc = new Uint8Array(DESC);
   private readonly dv = new DataView(this.desc.buffer);
 
-  constructor(private readonly host: RxHost) {}
+  constructor(private readonly host: DeviceHost) {}
 
   accepts(f: Uint8Array, rctl: number): boolean {
     const h = this.host;
@@ -103,8 +93,8 @@ export class RxEngine {
     }
     if (free < needed) {
       c.rxMissed++;
-      h.stat(H.E1000_MPC);
-      h.stat(H.E1000_RNBC);
+      h.stat(H.E1000_MPC, 1);
+      h.stat(H.E1000_RNBC, 1);
       h.cause(H.E1000_ICR_RXO);
       return 'overrun';
     }
@@ -117,19 +107,19 @@ export class RxEngine {
     }
     const sums = checkReceived(f, f.length, (h.reg(H.E1000_RXCSUM) & H.E1000_RXCSUM_IPOFL) !== 0, (h.reg(H.E1000_RXCSUM) & H.E1000_RXCSUM_TUOFL) !== 0);
     let status = vlanStatus, errors = 0;
-    if (sums.ipChecked) { status |= H.E1000_RXD_STAT_IPCS; if (sums.ipBad) errors |= H.E1000_RXD_ERR_IPE; }
-    if (sums.l4Checked) { status |= H.E1000_RXD_STAT_TCPCS; if (sums.l4Bad) errors |= H.E1000_RXD_ERR_TCPE; }
-    if (!sums.ipChecked && !sums.l4Checked) status |= H.E1000_RXD_STAT_IXSM;
+    if (sums & RX_IP_CHECKED) { status |= H.E1000_RXD_STAT_IPCS; if (sums & RX_IP_BAD) errors |= H.E1000_RXD_ERR_IPE; }
+    if (sums & RX_L4_CHECKED) { status |= H.E1000_RXD_STAT_TCPCS; if (sums & RX_L4_BAD) errors |= H.E1000_RXD_ERR_TCPE; }
+    if (!(sums & (RX_IP_CHECKED | RX_L4_CHECKED))) status |= H.E1000_RXD_STAT_IXSM;
     const base = h.reg(H.E1000_RDBAL), baseHi = h.reg(H.E1000_RDBAH);
     const dv = this.dv;
     let at = head;
     try {
       for (let done = 0, i = 0; i < needed; i++) {
         const addr = base + at * DESC;
-        h.dmaRead(addr, baseHi, this.desc, 0, DESC, `RX descriptor ${at}`);
+        h.dmaRead(addr, baseHi, this.desc, 0, DESC, DmaWhat.RxDescriptor, at);
         const lo = dv.getUint32(RXD.buffer_addr, true), hi = dv.getUint32(RXD.buffer_addr + 4, true);
         const chunk = Math.min(bufSize, len - done);
-        h.dmaWrite(lo, hi, bytes, done, chunk, `RX buffer of descriptor ${at}`);
+        h.dmaWrite(lo, hi, bytes, done, chunk, DmaWhat.RxBuffer, at);
         done += chunk;
         const last = i === needed - 1;
         // Write-back covers length..special; status (with DD) lands in the same DMA write.
@@ -138,7 +128,7 @@ export class RxEngine {
         dv.setUint8(RXD.status, H.E1000_RXD_STAT_DD | (last ? H.E1000_RXD_STAT_EOP | status : 0));
         dv.setUint8(RXD.errors, last ? errors : 0);
         dv.setUint16(RXD.special, last ? special : 0, true);
-        h.dmaWrite(addr + RXD.length, baseHi, this.desc, RXD.length, DESC - RXD.length, `RX descriptor ${at} write-back`);
+        h.dmaWrite(addr + RXD.length, baseHi, this.desc, RXD.length, DESC - RXD.length, DmaWhat.RxWriteBack, at);
         at = (at + 1) % n;
       }
     } catch (e) {
@@ -163,11 +153,11 @@ export class RxEngine {
 }
 
 /** Receive statistics of one good frame (sizes include the FCS, as the manual counts them). */
-function countReceived(h: RxHost, f: Uint8Array, bytes: number): void {
-  h.stat(H.E1000_GPRC);
-  h.stat(H.E1000_TPR);
+function countReceived(h: DeviceHost, f: Uint8Array, bytes: number): void {
+  h.stat(H.E1000_GPRC, 1);
+  h.stat(H.E1000_TPR, 1);
   h.stat(H.E1000_GORCL, bytes);
   h.stat(H.E1000_TORL, bytes);
-  if (f[0]! & 1) h.stat(f[0] === 0xff && f[1] === 0xff && f[2] === 0xff && f[3] === 0xff && f[4] === 0xff && f[5] === 0xff ? H.E1000_BPRC : H.E1000_MPRC);
-  h.stat(bytes <= 64 ? H.E1000_PRC64 : bytes <= 127 ? H.E1000_PRC127 : bytes <= 255 ? H.E1000_PRC255 : bytes <= 511 ? H.E1000_PRC511 : bytes <= 1023 ? H.E1000_PRC1023 : H.E1000_PRC1522);
+  if (f[0]! & 1) h.stat(f[0] === 0xff && f[1] === 0xff && f[2] === 0xff && f[3] === 0xff && f[4] === 0xff && f[5] === 0xff ? H.E1000_BPRC : H.E1000_MPRC, 1);
+  h.stat(bytes <= 64 ? H.E1000_PRC64 : bytes <= 127 ? H.E1000_PRC127 : bytes <= 255 ? H.E1000_PRC255 : bytes <= 511 ? H.E1000_PRC511 : bytes <= 1023 ? H.E1000_PRC1023 : H.E1000_PRC1522, 1);
 }

@@ -13,24 +13,12 @@
 
 import { E1000_HW as H } from '../../linux/e1000-hw.generated.js';
 import { e1000_context_desc as CTX, e1000_tx_desc as TXD } from '../../linux/layout.generated.js';
+import { DmaWhat, type DeviceHost } from './host.js';
 import { insertChecksum, insertVlanTag, segment, type TsoContext } from './offload.js';
 
 const DESC = 16;
 const CMD_LOWER = TXD['lower.data'];
 const UPPER = TXD['upper.data'];
-
-/** What the engine needs from the device. */
-export interface TxHost {
-  reg(offset: number): number;
-  setReg(offset: number, value: number): void;
-  dmaRead(lo: number, hi: number, dst: Uint8Array, off: number, len: number, what: string): void;
-  dmaWrite(lo: number, hi: number, src: Uint8Array, off: number, len: number, what: string): void;
-  /** Hands a finished frame to the wire (the device counts it). */
-  emit(frame: Uint8Array, len: number): void;
-  cause(bits: number): void;
-  error(msg: string): void;
-  readonly counters: { txDescriptors: number; txDmaErrors: number; txContexts: number; txTsoFrames: number; ringErrors: number };
-}
 
 /** The offload context (last context descriptor), kept across frames as on the device. */
 export interface TxContextState {
@@ -49,7 +37,7 @@ export class TxEngine {
   private readonly rs: number[] = [];
   private busy = false;
 
-  constructor(private readonly host: TxHost) {}
+  constructor(private readonly host: DeviceHost) {}
 
   /** Processes the ring now (the caller checked TCTL.EN, link and bus mastering). */
   run(): void {
@@ -91,7 +79,7 @@ export class TxEngine {
     for (;;) {
       if (at === tail) return -1; // EOP not queued yet: wait
       const addr = base + at * DESC;
-      try { h.dmaRead(addr, baseHi, d, 0, DESC, `TX descriptor ${at}`); } catch (e) {
+      try { h.dmaRead(addr, baseHi, d, 0, DESC, DmaWhat.TxDescriptor, at); } catch (e) {
         h.counters.txDmaErrors++;
         h.error((e as Error).message);
         return -1;
@@ -114,7 +102,7 @@ export class TxEngine {
       ifcs = (lower & H.E1000_TXD_CMD_IFCS) !== 0;
       if (length > 0 && bad === null) {
         const lo = dv.getUint32(TXD.buffer_addr, true), hi = dv.getUint32(TXD.buffer_addr + 4, true);
-        try { h.dmaRead(lo, hi, this.staging(len + length), len, length, `TX buffer of descriptor ${(at + n - 1) % n}`); len += length; } catch (e) { bad = (e as Error).message; }
+        try { h.dmaRead(lo, hi, this.staging(len + length), len, length, DmaWhat.TxBuffer, (at + n - 1) % n); len += length; } catch (e) { bad = (e as Error).message; }
       }
       if (lower & H.E1000_TXD_CMD_EOP) break;
     }
@@ -144,20 +132,16 @@ export class TxEngine {
   private retire(baseHi: number): void {
     const h = this.host, d = this.desc;
     for (const addr of this.rs) {
-      h.dmaRead(addr + TXD['upper.fields.status'], baseHi, d, 0, 1, 'TX status');
+      h.dmaRead(addr + TXD['upper.fields.status'], baseHi, d, 0, 1, DmaWhat.TxStatus, addr);
       d[0]! |= H.E1000_TXD_STAT_DD;
-      h.dmaWrite(addr + TXD['upper.fields.status'], baseHi, d, 0, 1, 'TX status write-back');
+      h.dmaWrite(addr + TXD['upper.fields.status'], baseHi, d, 0, 1, DmaWhat.TxStatusWriteBack, addr);
     }
   }
 
   private offload(len: number, popts: number, tse: boolean, legacyCso: number, legacyCss: number, vle: boolean, tag: number): void {
     const h = this.host, c = this.ctx, f = this.buf;
     const cmd = c.tucmd << 24;
-    const vet = h.reg(H.E1000_VET) & 0xffff;
-    const tagged = (frame: Uint8Array, l: number): void => {
-      if (vle && (h.reg(H.E1000_CTRL) & H.E1000_CTRL_VME)) { const t = insertVlanTag(frame, l, vet, tag); h.emit(t, t.length); }
-      else h.emit(frame, l);
-    };
+    const insertTag = vle && (h.reg(H.E1000_CTRL) & H.E1000_CTRL_VME) !== 0;
     if (tse) {
       const t: TsoContext = {
         hdrLen: c.hdrLen, mss: c.mss, ipv4: (cmd & H.E1000_TXD_CMD_IP) !== 0, tcp: (cmd & H.E1000_TXD_CMD_TCP) !== 0,
@@ -165,13 +149,19 @@ export class TxEngine {
         ipChecksum: (popts & H.E1000_TXD_POPTS_IXSM) !== 0, l4Checksum: (popts & H.E1000_TXD_POPTS_TXSM) !== 0,
       };
       h.counters.txTsoFrames++;
-      for (const seg of segment(f, len, t)) tagged(seg, seg.length);
+      for (const seg of segment(f, len, t)) this.send(seg, seg.length, insertTag, tag);
       return;
     }
     if (popts & H.E1000_TXD_POPTS_IXSM) insertChecksum(f, len, c.ipcss, c.ipcso, c.ipcse);
     if (popts & H.E1000_TXD_POPTS_TXSM) insertChecksum(f, len, c.tucss, c.tucso, c.tucse);
     if (legacyCso >= 0) insertChecksum(f, len, legacyCss, legacyCso, 0);
-    tagged(f, len);
+    this.send(f, len, insertTag, tag);
+  }
+
+  private send(frame: Uint8Array, len: number, insertTag: boolean, tag: number): void {
+    if (!insertTag) { this.host.emit(frame, len); return; }
+    const t = insertVlanTag(frame, len, this.host.reg(H.E1000_VET) & 0xffff, tag);
+    this.host.emit(t, t.length);
   }
 
   /** The staging buffer, grown (contents kept) to hold at least `bytes`. */
