@@ -1975,6 +1975,29 @@ void twindrivers_linux_constants(void)
 	K(IORESOURCE_MEM_64);
 	K(IORESOURCE_TYPE_BITS);
 
+	/* the e1000 driver's enums (e1000_hw.h; its #defines are in e1000-hw.generated.ts) */
+	K(e1000_82540);
+	K(e1000_82544);
+	K(e1000_82547);
+	K(e1000_num_macs);
+	K(e1000_media_type_copper);
+	K(e1000_media_type_fiber);
+	K(e1000_media_type_internal_serdes);
+	K(e1000_eeprom_microwire);
+	K(e1000_eeprom_spi);
+	K(e1000_phy_m88);
+	K(e1000_phy_igp);
+	K(e1000_bus_type_pci);
+	K(e1000_bus_type_pcix);
+	K(E1000_FC_NONE);
+	K(E1000_FC_RX_PAUSE);
+	K(E1000_FC_TX_PAUSE);
+	K(E1000_FC_FULL);
+	K(E1000_FC_DEFAULT);
+	K(e1000_ms_hw_default);
+	K(e1000_10_half);
+	K(e1000_100_full);
+
 	/* module parameters, printing, errors */
 	K(KERNEL_PARAM_OPS_FL_NOARG);
 	K(KERNEL_PARAM_FL_UNSAFE);
