@@ -76,12 +76,22 @@ describe('Linux 6.1 e1000 assembly (committed build output)', () => {
 describe('kernel layouts generated from the same build', () => {
   // `disp(%reg)  # var_N(D)->member` in gcc's operand comments: the driver's own use of an offset.
   const VAR_STRUCT: Record<string, string> = {
-    skb: 'sk_buff', netdev: 'net_device', adapter: 'e1000_adapter', pdev: 'pci_dev', tx_ring: 'e1000_tx_ring',
-    rx_ring: 'e1000_rx_ring', rx_desc: 'e1000_rx_desc', napi: 'napi_struct', hw: 'e1000_hw', shinfo: 'skb_shared_info',
+    skb: 'sk_buff', netdev: 'net_device', adapter: 'e1000_adapter', pdev: 'pci_dev', tx_ring: 'e1000_tx_ring', txdr: 'e1000_tx_ring',
+    rx_ring: 'e1000_rx_ring', rxdr: 'e1000_rx_ring', ring: 'e1000_rx_ring', rx_desc: 'e1000_rx_desc', tx_desc: 'e1000_tx_desc',
+    eop_desc: 'e1000_tx_desc', context_desc: 'e1000_context_desc', napi: 'napi_struct', hw: 'e1000_hw', shinfo: 'skb_shared_info',
+    ha: 'netdev_hw_addr',
   };
+  /** Variables whose type depends on the unit (e1000_ethtool.c names its ethtool arguments so). */
+  const UNIT_VAR_STRUCT: Record<string, Record<string, string>> = {
+    e1000_ethtool: { cmd: 'ethtool_link_ksettings', ring: 'ethtool_ringparam', eeprom: 'ethtool_eeprom', ec: 'ethtool_coalesce',
+      wol: 'ethtool_wolinfo', pause: 'ethtool_pauseparam', regs: 'ethtool_regs', eth_test: 'ethtool_test' },
+    e1000_hw: { eeprom: '' }, // struct e1000_eeprom_info: not probed
+  };
+  /** Embedded struct members, for `var->a.b`: the struct type of `a`. */
+  const MEMBER_TYPE: Record<string, string> = { 'ethtool_link_ksettings.base': 'ethtool_link_settings', 'netdev_hw_addr.list': 'list_head' };
   const INSN = /^\t[a-z0-9]+\t([^#\n]*?)\t# (.*)$/gm;
   const MEM = /^(\d+)\(%e(?!bp|sp)[a-z]{2}\)$/; // disp(%base): no index, not a stack slot
-  const EXPR = /^([a-z_]+?)_\d+(?:\(D\))?->([a-z_0-9]+)$/;
+  const EXPR = /^([a-z_]+?)_\d+(?:\(D\))?->([a-z_0-9]+)(?:\.([a-z_0-9]+))?$/;
   /** Operands split at top-level commas (not those inside parentheses). */
   const operands = (text: string): string[] => {
     const out: string[] = [];
@@ -99,22 +109,29 @@ describe('kernel layouts generated from the same build', () => {
   it('agree with every offset the compiled e1000 uses through a typed pointer', () => {
     let checked = 0;
     const seen = new Set<string>();
-    for (const text of asmText.values()) {
+    for (const [unit, text] of asmText) {
       for (const m of text.matchAll(INSN)) {
         const ops = operands(m[1]!), exprs = m[2]!.split(', ');
         if (ops.length !== exprs.length) continue;
         ops.forEach((op, i) => {
           const mem = MEM.exec(op), e = EXPR.exec(exprs[i]!.trim());
-          const struct = e && VAR_STRUCT[e[1]!];
-          if (!mem || !e || !struct) return;
-          const member = e[2]!;
+          const outer = e && (UNIT_VAR_STRUCT[unit]?.[e[1]!] ?? VAR_STRUCT[e[1]!]);
+          if (!mem || !e || !outer) return;
+          let struct = outer, member = e[2]!, base = 0;
+          if (e[3]) {
+            const inner = MEMBER_TYPE[`${outer}.${member}`];
+            if (!inner) return; // a member of an embedded struct the test does not know the type of
+            base = structs[outer]![member]!;
+            struct = inner;
+            member = e[3];
+          }
           const bit = (L as unknown as Record<string, Record<string, { byte: number }>>)[`${struct}_bits`]?.[member];
           const off = bit ? bit.byte : structs[struct]?.[member];
           expect(off, `${struct}.${member} is not in the layout`).toBeTypeOf('number');
           // gcc may touch one byte or word of a member (`testb $1, 105(%eax)` for a flag of a u32,
           // the high half of a u64): the displacement lies inside the member.
           const width = bit ? 1 : Math.max(1, structs[`${struct}_sizes`]![member]!);
-          const disp = Number(mem[1]);
+          const disp = Number(mem[1]) - base;
           expect(disp >= off! && disp < off! + width, `${struct}.${member} at ${off} (${width} bytes) used at ${disp}`).toBe(true);
           checked++;
           seen.add(struct);
@@ -122,7 +139,8 @@ describe('kernel layouts generated from the same build', () => {
       }
     }
     expect(checked).toBeGreaterThan(200);
-    for (const s of ['sk_buff', 'net_device', 'e1000_adapter', 'pci_dev', 'e1000_tx_ring', 'e1000_rx_ring', 'e1000_hw']) expect(seen.has(s), s).toBe(true);
+    for (const s of ['sk_buff', 'net_device', 'e1000_adapter', 'pci_dev', 'e1000_tx_ring', 'e1000_rx_ring', 'e1000_hw', 'e1000_context_desc',
+      'ethtool_link_settings', 'ethtool_ringparam', 'ethtool_eeprom', 'ethtool_pauseparam']) expect(seen.has(s), s).toBe(true);
   });
 
   it('covers the structures the dom0 model touches, each member inside its struct', () => {
