@@ -31,6 +31,9 @@
 #include <linux/if_vlan.h>
 #include <linux/printk.h>
 #include <linux/if_arp.h>
+#include <linux/dma-map-ops.h>
+#include <linux/hrtimer.h>
+#include <linux/sched.h>
 
 #pragma GCC diagnostic ignored "-Woverflow"
 
@@ -1536,6 +1539,88 @@ void twindrivers_linux_layout(void)
 	F(e1000_data_desc, upper.fields.status);
 	F(e1000_data_desc, upper.fields.popts);
 	F(e1000_data_desc, upper.fields.special);
+	/* struct dma_map_ops */
+	STRUCT(dma_map_ops);
+	F(dma_map_ops, flags);
+	F(dma_map_ops, alloc);
+	F(dma_map_ops, free);
+	F(dma_map_ops, alloc_pages);
+	F(dma_map_ops, free_pages);
+	F(dma_map_ops, alloc_noncontiguous);
+	F(dma_map_ops, free_noncontiguous);
+	F(dma_map_ops, mmap);
+	F(dma_map_ops, get_sgtable);
+	F(dma_map_ops, map_page);
+	F(dma_map_ops, unmap_page);
+	F(dma_map_ops, map_sg);
+	F(dma_map_ops, unmap_sg);
+	F(dma_map_ops, map_resource);
+	F(dma_map_ops, unmap_resource);
+	F(dma_map_ops, sync_single_for_cpu);
+	F(dma_map_ops, sync_single_for_device);
+	F(dma_map_ops, sync_sg_for_cpu);
+	F(dma_map_ops, sync_sg_for_device);
+	F(dma_map_ops, cache_sync);
+	F(dma_map_ops, dma_supported);
+	F(dma_map_ops, get_required_mask);
+	F(dma_map_ops, max_mapping_size);
+	F(dma_map_ops, opt_mapping_size);
+	F(dma_map_ops, get_merge_boundary);
+	/* struct device_dma_parameters */
+	STRUCT(device_dma_parameters);
+	F(device_dma_parameters, max_segment_size);
+	F(device_dma_parameters, min_align_mask);
+	F(device_dma_parameters, segment_boundary_mask);
+	/* struct ethtool_gstrings */
+	STRUCT(ethtool_gstrings);
+	F(ethtool_gstrings, cmd);
+	F(ethtool_gstrings, string_set);
+	F(ethtool_gstrings, len);
+	FA(ethtool_gstrings, data);
+	/* struct ethtool_value */
+	STRUCT(ethtool_value);
+	F(ethtool_value, cmd);
+	F(ethtool_value, data);
+	/* struct ethtool_sset_info */
+	STRUCT(ethtool_sset_info);
+	F(ethtool_sset_info, cmd);
+	F(ethtool_sset_info, reserved);
+	F(ethtool_sset_info, sset_mask);
+	FA(ethtool_sset_info, data);
+	/* struct hrtimer */
+	STRUCT(hrtimer);
+	F(hrtimer, node);
+	F(hrtimer, _softexpires);
+	F(hrtimer, function);
+	F(hrtimer, base);
+	F(hrtimer, state);
+	F(hrtimer, is_rel);
+	F(hrtimer, is_soft);
+	F(hrtimer, is_hard);
+	/* struct callback_head */
+	STRUCT(callback_head);
+	F(callback_head, next);
+	F(callback_head, func);
+	/* struct ethtool_perm_addr */
+	STRUCT(ethtool_perm_addr);
+	F(ethtool_perm_addr, cmd);
+	F(ethtool_perm_addr, size);
+	FA(ethtool_perm_addr, data);
+	/* struct task_struct (current_task): the members a kernel model reads, not all of them */
+	STRUCT(task_struct);
+	F(task_struct, thread_info);
+	F(task_struct, thread_info.flags);
+	F(task_struct, thread_info.cpu);
+	F(task_struct, __state);
+	F(task_struct, stack);
+	F(task_struct, usage);
+	F(task_struct, flags);
+	F(task_struct, on_cpu);
+	F(task_struct, prio);
+	F(task_struct, policy);
+	F(task_struct, pid);
+	F(task_struct, tgid);
+	F(task_struct, comm);
 }
 
 void twindrivers_linux_constants(void)

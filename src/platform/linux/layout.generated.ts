@@ -2949,6 +2949,188 @@ export const e1000_data_desc_sizes = {
   'upper.fields.special': 2,
 } as const;
 
+/** struct dma_map_ops: 100 bytes, aligned to 4. */
+export const dma_map_ops = {
+  flags: 0,
+  alloc: 4,
+  free: 8,
+  alloc_pages: 12,
+  free_pages: 16,
+  alloc_noncontiguous: 20,
+  free_noncontiguous: 24,
+  mmap: 28,
+  get_sgtable: 32,
+  map_page: 36,
+  unmap_page: 40,
+  map_sg: 44,
+  unmap_sg: 48,
+  map_resource: 52,
+  unmap_resource: 56,
+  sync_single_for_cpu: 60,
+  sync_single_for_device: 64,
+  sync_sg_for_cpu: 68,
+  sync_sg_for_device: 72,
+  cache_sync: 76,
+  dma_supported: 80,
+  get_required_mask: 84,
+  max_mapping_size: 88,
+  opt_mapping_size: 92,
+  get_merge_boundary: 96,
+} as const;
+export const dma_map_ops_sizes = {
+  flags: 4,
+  alloc: 4,
+  free: 4,
+  alloc_pages: 4,
+  free_pages: 4,
+  alloc_noncontiguous: 4,
+  free_noncontiguous: 4,
+  mmap: 4,
+  get_sgtable: 4,
+  map_page: 4,
+  unmap_page: 4,
+  map_sg: 4,
+  unmap_sg: 4,
+  map_resource: 4,
+  unmap_resource: 4,
+  sync_single_for_cpu: 4,
+  sync_single_for_device: 4,
+  sync_sg_for_cpu: 4,
+  sync_sg_for_device: 4,
+  cache_sync: 4,
+  dma_supported: 4,
+  get_required_mask: 4,
+  max_mapping_size: 4,
+  opt_mapping_size: 4,
+  get_merge_boundary: 4,
+} as const;
+
+/** struct device_dma_parameters: 12 bytes, aligned to 4. */
+export const device_dma_parameters = {
+  max_segment_size: 0,
+  min_align_mask: 4,
+  segment_boundary_mask: 8,
+} as const;
+export const device_dma_parameters_sizes = {
+  max_segment_size: 4,
+  min_align_mask: 4,
+  segment_boundary_mask: 4,
+} as const;
+
+/** struct ethtool_gstrings: 12 bytes, aligned to 4. */
+export const ethtool_gstrings = {
+  cmd: 0,
+  string_set: 4,
+  len: 8,
+  data: 12,
+} as const;
+export const ethtool_gstrings_sizes = {
+  cmd: 4,
+  string_set: 4,
+  len: 4,
+  data: 1, // flexible array: element size
+} as const;
+
+/** struct ethtool_value: 8 bytes, aligned to 4. */
+export const ethtool_value = {
+  cmd: 0,
+  data: 4,
+} as const;
+export const ethtool_value_sizes = {
+  cmd: 4,
+  data: 4,
+} as const;
+
+/** struct ethtool_sset_info: 16 bytes, aligned to 4. */
+export const ethtool_sset_info = {
+  cmd: 0,
+  reserved: 4,
+  sset_mask: 8,
+  data: 16,
+} as const;
+export const ethtool_sset_info_sizes = {
+  cmd: 4,
+  reserved: 4,
+  sset_mask: 8,
+  data: 4, // flexible array: element size
+} as const;
+
+/** struct hrtimer: 40 bytes, aligned to 4. */
+export const hrtimer = {
+  node: 0,
+  _softexpires: 20,
+  function: 28,
+  base: 32,
+  state: 36,
+  is_rel: 37,
+  is_soft: 38,
+  is_hard: 39,
+} as const;
+export const hrtimer_sizes = {
+  node: 20,
+  _softexpires: 8,
+  function: 4,
+  base: 4,
+  state: 1,
+  is_rel: 1,
+  is_soft: 1,
+  is_hard: 1,
+} as const;
+
+/** struct callback_head: 8 bytes, aligned to 4. */
+export const callback_head = {
+  next: 0,
+  func: 4,
+} as const;
+export const callback_head_sizes = {
+  next: 4,
+  func: 4,
+} as const;
+
+/** struct ethtool_perm_addr: 8 bytes, aligned to 4. */
+export const ethtool_perm_addr = {
+  cmd: 0,
+  size: 4,
+  data: 8,
+} as const;
+export const ethtool_perm_addr_sizes = {
+  cmd: 4,
+  size: 4,
+  data: 1, // flexible array: element size
+} as const;
+
+/** struct task_struct: 6272 bytes, aligned to 64. */
+export const task_struct = {
+  thread_info: 0,
+  'thread_info.flags': 0,
+  'thread_info.cpu': 12,
+  __state: 16,
+  stack: 20,
+  usage: 24,
+  flags: 28,
+  on_cpu: 36,
+  prio: 72,
+  policy: 708,
+  pid: 944,
+  tgid: 948,
+  comm: 1248,
+} as const;
+export const task_struct_sizes = {
+  thread_info: 16,
+  'thread_info.flags': 4,
+  'thread_info.cpu': 4,
+  __state: 4,
+  stack: 4,
+  usage: 4,
+  flags: 4,
+  on_cpu: 4,
+  prio: 4,
+  policy: 4,
+  pid: 4,
+  tgid: 4,
+  comm: 16,
+} as const;
+
 /** sizeof of every probed struct (by struct name) and typedef. */
 export const SIZEOF = {
   net_device: 1440,
@@ -3015,6 +3197,15 @@ export const SIZEOF = {
   e1000_rx_desc: 16,
   e1000_context_desc: 16,
   e1000_data_desc: 16,
+  dma_map_ops: 100,
+  device_dma_parameters: 12,
+  ethtool_gstrings: 12,
+  ethtool_value: 8,
+  ethtool_sset_info: 16,
+  hrtimer: 40,
+  callback_head: 8,
+  ethtool_perm_addr: 8,
+  task_struct: 6272,
   long: 4,
   pointer: 4,
   dma_addr_t: 4,
@@ -3100,6 +3291,15 @@ export const ALIGNOF = {
   e1000_rx_desc: 4,
   e1000_context_desc: 4,
   e1000_data_desc: 4,
+  dma_map_ops: 4,
+  device_dma_parameters: 4,
+  ethtool_gstrings: 4,
+  ethtool_value: 4,
+  ethtool_sset_info: 4,
+  hrtimer: 4,
+  callback_head: 4,
+  ethtool_perm_addr: 4,
+  task_struct: 64,
 } as const;
 
 /** Kernel constants (enums, #defines, expressions) by their C names. */
