@@ -136,6 +136,9 @@ export function renderKernelLayout(layout: KernelLayout, ctx: RenderContext): st
     alignof.push(`  ${key(s.name)}: ${s.align},`);
   }
   for (const [t, size] of layout.types) sizeof.push(`  ${key(t)}: ${size},`);
+  const flexible = [...layout.structs.values()].filter((s) => s.flexible.size)
+    .map((s) => `  ${key(s.name)}: [${[...s.flexible].map((m) => `'${m}'`).join(', ')}],`);
+  out.push('/** Flexible array members (their NAME_sizes entry is one element), by struct. */', 'export const FLEXIBLE = {', ...flexible, '} as const;', '');
   out.push('/** sizeof of every probed struct (by struct name) and typedef. */', 'export const SIZEOF = {', ...sizeof, '} as const;', '');
   out.push('/** __alignof__ of every probed struct. */', 'export const ALIGNOF = {', ...alignof, '} as const;', '');
   out.push('/** Kernel constants (enums, #defines, expressions) by their C names. */', 'export const LINUX = {');

@@ -3131,6 +3131,19 @@ export const task_struct_sizes = {
   comm: 16,
 } as const;
 
+/** Flexible array members (their NAME_sizes entry is one element), by struct. */
+export const FLEXIBLE = {
+  ethtool_regs: ['data'],
+  ethtool_eeprom: ['data'],
+  ethtool_stats: ['data'],
+  ethtool_test: ['data'],
+  ethtool_link_settings: ['link_mode_masks'],
+  sockaddr: ['sa_data'],
+  ethtool_gstrings: ['data'],
+  ethtool_sset_info: ['data'],
+  ethtool_perm_addr: ['data'],
+} as const;
+
 /** sizeof of every probed struct (by struct name) and typedef. */
 export const SIZEOF = {
   net_device: 1440,
