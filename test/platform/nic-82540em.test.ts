@@ -14,6 +14,7 @@ import { E1000_HW as H } from '../../src/platform/linux/e1000-hw.generated.js';
 import { e1000_context_desc as CTX, LINUX as K } from '../../src/platform/linux/layout.generated.js';
 import { E1000_BITS, E1000_REGS } from '../../src/platform/layout.generated.js';
 import { E1000Nic, IOADDR, IODATA, type E1000Options } from '../../src/platform/nic/index.js';
+import { B, BEHAVIOURS, compileRegisters, REGISTERS } from '../../src/platform/nic/i82540em/regs.js';
 
 const BASE = 0xfebc0000, VA = 0xd8000000, IO = 0xc040;
 
@@ -478,6 +479,22 @@ describe('82540EM: receive', () => {
     expect(r.nic.deliver(f)).toBe('overrun');
     expect([r.rd(H.E1000_MPC), r.rd(H.E1000_RNBC)]).toEqual([1, 1]);
     expect(r.nic.pendingCauses & H.E1000_ICR_RXO).toBe(H.E1000_ICR_RXO);
+  });
+});
+
+describe('register table', () => {
+  it('behaviour codes match their names, rows neither overlap nor leave the BAR', () => {
+    const pairs: [B, string][] = [[B.Plain, 'plain'], [B.Ro, 'ro'], [B.Wo, 'wo'], [B.Rc, 'rc'], [B.Rc64Lo, 'rc64lo'], [B.Rc64Hi, 'rc64hi'],
+      [B.Ctrl, 'ctrl'], [B.Status, 'status'], [B.Eecd, 'eecd'], [B.Eerd, 'eerd'], [B.CtrlExt, 'ctrlExt'], [B.Mdic, 'mdic'], [B.Icr, 'icr'],
+      [B.Ics, 'ics'], [B.Ims, 'ims'], [B.Imc, 'imc'], [B.Rctl, 'rctl'], [B.Tctl, 'tctl'], [B.RingBase, 'ringBase'], [B.RingLen, 'ringLen'],
+      [B.RingPtr, 'ringPtr'], [B.Rdt, 'rdt'], [B.Tdt, 'tdt']];
+    expect(pairs).toHaveLength(BEHAVIOURS.length);
+    for (const [code, name] of pairs) expect(BEHAVIOURS[code - 1], name).toBe(name);
+    const c = compileRegisters(REGISTERS, 0x20000);
+    expect(c.names.get(H.E1000_RA >>> 2)).toBe('RA[0]');
+    expect(c.names.get(H.E1000_GORCH >>> 2)).toBe('GORCH');
+    expect(() => compileRegisters([...REGISTERS, { name: 'X', offset: H.E1000_ICR, reset: 0, writable: 0, behaviour: 'plain' }], 0x20000)).toThrow(/X overlaps ICR/);
+    expect(() => compileRegisters([{ name: 'Y', offset: 0x20000, reset: 0, writable: 0, behaviour: 'plain' }], 0x20000)).toThrow(/outside/);
   });
 });
 

@@ -16,10 +16,17 @@
 
 import { E1000_HW as H } from '../../linux/e1000-hw.generated.js';
 
-export type RegBehaviour =
-  | 'plain' | 'ro' | 'wo' | 'rc' | 'rc64lo' | 'rc64hi'
-  | 'ctrl' | 'status' | 'eecd' | 'eerd' | 'ctrlExt' | 'mdic'
-  | 'icr' | 'ics' | 'ims' | 'imc' | 'rctl' | 'tctl' | 'ringBase' | 'ringLen' | 'ringPtr' | 'rdt' | 'tdt';
+/** Behaviours in the order of their codes (B below: code = index + 1; 0 = no register). */
+export const BEHAVIOURS = [
+  'plain', 'ro', 'wo', 'rc', 'rc64lo', 'rc64hi', 'ctrl', 'status', 'eecd', 'eerd', 'ctrlExt', 'mdic',
+  'icr', 'ics', 'ims', 'imc', 'rctl', 'tctl', 'ringBase', 'ringLen', 'ringPtr', 'rdt', 'tdt',
+] as const;
+export type RegBehaviour = (typeof BEHAVIOURS)[number];
+/** The codes the device switches on (a test checks them against BEHAVIOURS). */
+export const enum B {
+  None = 0, Plain, Ro, Wo, Rc, Rc64Lo, Rc64Hi, Ctrl, Status, Eecd, Eerd, CtrlExt, Mdic,
+  Icr, Ics, Ims, Imc, Rctl, Tctl, RingBase, RingLen, RingPtr, Rdt, Tdt,
+}
 
 export interface RegSpec {
   readonly name: string;
@@ -127,16 +134,6 @@ export const REGISTERS: readonly RegSpec[] = Object.freeze([
   reg('WUPL', H.E1000_WUPL, 0, 0, 'ro'), reg('WUPM', H.E1000_WUPM, 0, 0, 'ro', 32),
   reg('FFLT', H.E1000_FFLT, 0, 0x7ff, 'plain', 8), reg('FFMT', H.E1000_FFMT, 0, 0xf, 'plain', 128), reg('FFVT', H.E1000_FFVT, 0, 0xff, 'plain', 128),
 ]);
-
-/** Behaviour codes by dword index, for the device's switch (0 = not a register). */
-export const BEHAVIOURS: readonly RegBehaviour[] = [
-  'plain', 'ro', 'wo', 'rc', 'rc64lo', 'rc64hi', 'ctrl', 'status', 'eecd', 'eerd', 'ctrlExt', 'mdic',
-  'icr', 'ics', 'ims', 'imc', 'rctl', 'tctl', 'ringBase', 'ringLen', 'ringPtr', 'rdt', 'tdt',
-];
-export const enum B {
-  None = 0, Plain, Ro, Wo, Rc, Rc64Lo, Rc64Hi, Ctrl, Status, Eecd, Eerd, CtrlExt, Mdic,
-  Icr, Ics, Ims, Imc, Rctl, Tctl, RingBase, RingLen, RingPtr, Rdt, Tdt,
-}
 
 export interface CompiledRegisters {
   /** Behaviour code + 1 by dword index (B.None where no register is). */
