@@ -156,6 +156,12 @@ describe("the Linux e1000's hardware layer on the 82540EM model", () => {
     const out = DATA + 0x3000;
     expect(h.call('e1000_get_speed_and_duplex', h.hw, out, out + 2)).toBe(0);
     expect([h.as.read16(out), h.as.read16(out + 2)]).toEqual([1000, 2]); // SPEED_1000, FULL_DUPLEX
+    // e1000_phy_get_info (the watchdog's PHY poll) needs a latched-up link and the M88 status registers.
+    expect(h.call('e1000_phy_get_info', h.hw, DATA + 0x3100)).toBe(0);
+    // e1000_rar_set writes a receive address with AV; the model filters on it.
+    h.as.writeBytes(DATA + 0x3200, new Uint8Array([0x02, 0xaa, 0xbb, 0xcc, 0xdd, 0xee]));
+    h.call('e1000_rar_set', h.hw, DATA + 0x3200, 3);
+    expect([h.nic.peek(H.E1000_RA + 24), h.nic.peek(H.E1000_RA + 28)]).toEqual([0xccbbaa02, (0xeedd | H.E1000_RAH_AV) >>> 0]);
     expect([...h.calls.keys()].filter((k) => k.startsWith('unexpected'))).toEqual([]);
   });
 
