@@ -162,7 +162,7 @@ describe("the Linux e1000's hardware layer on the 82540EM model", () => {
     h.as.writeBytes(DATA + 0x3200, new Uint8Array([0x02, 0xaa, 0xbb, 0xcc, 0xdd, 0xee]));
     h.call('e1000_rar_set', h.hw, DATA + 0x3200, 3);
     expect([h.nic.peek(H.E1000_RA + 24), h.nic.peek(H.E1000_RA + 28)]).toEqual([0xccbbaa02, (0xeedd | H.E1000_RAH_AV) >>> 0]);
-    expect([...h.calls.keys()].filter((k) => k.startsWith('unexpected'))).toEqual([]);
+    expect(h.calls.get('msleep')).toBeGreaterThan(0); // the driver waited out MAC and PHY resets (stubs)
   });
 
   it('sees a 100 Mb/s half-duplex partner, and no link without a cable', () => {
