@@ -17,7 +17,7 @@ export const EXIT = {
   usage: 2,
   /** The command ran, and something that must hold did not (a verifier violation, a lost packet, a safety event in a clean run...). */
   failed: 3,
-  /** A bug in twindrivers (please report it with the stack shown). */
+  /** A bug in twindrivers (please report it with the stack shown), or a broken installation. */
   internal: 70,
 } as const;
 
@@ -27,7 +27,7 @@ export const EXIT_TABLE: readonly (readonly [string, string])[] = [
   ['1', 'bad input: a file cannot be read or written, or is not what the command takes (missing, a directory, empty, binary, not i386 AT&T assembly, position-independent code, a parse error at file:line:col, an instruction the rewriter cannot make safe, a malformed object)'],
   ['2', 'usage: unknown command or option, missing or extra argument, bad option value, an option that does not apply (`--guests` with `--config native`)'],
   ['3', 'a check failed: a verifier violation, a lost or corrupt packet, a safety event in a clean run, a failed driver bring-up, an emulator failure, a demo problem'],
-  ['70', 'internal error: a bug in twindrivers (the stack trace is printed; please report it)'],
+  ['70', 'internal error: a bug in twindrivers (the stack trace is printed; please report it), or an installation without `dist/` (run `npm run build`)'],
   ['*', '`emulate` only: the program\'s own exit status; 124 when `--max-insns` stops it, 139 when it faults'],
 ];
 
