@@ -4,7 +4,8 @@
 // does not); the library and the bin run from the installed package; the package holds LICENSE,
 // no source maps, no test inputs.
 
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,12 +19,15 @@ const consumer = join(work, 'consumer');
 const installed = join(consumer, 'node_modules', 'twindrivers');
 let files: string[] = [];
 
-const tsc = (project: string): { code: number; out: string } => {
+/** Long child processes run asynchronously: the test worker must keep answering vitest meanwhile. */
+const exec = promisify(execFile);
+
+const tsc = async (project: string): Promise<{ code: number; out: string }> => {
   try {
-    return { code: 0, out: execFileSync(process.execPath, [TSC, '-p', project], { cwd: consumer, encoding: 'utf8' }) };
+    return { code: 0, out: (await exec(process.execPath, [TSC, '-p', project], { cwd: consumer, encoding: 'utf8' })).stdout };
   } catch (e) {
-    const x = e as { status: number; stdout: string };
-    return { code: x.status, out: x.stdout };
+    const x = e as { code: number; stdout: string };
+    return { code: x.code, out: x.stdout };
   }
 };
 
@@ -32,12 +36,12 @@ const tsconfig = (...files: string[]): string => JSON.stringify({
   files,
 });
 
-beforeAll(() => {
+beforeAll(async () => {
   const stage = join(work, 'stage');
   mkdirSync(stage);
   for (const f of INPUTS) cpSync(join(ROOT, f), join(stage, f), { recursive: true, filter: (s) => !s.endsWith('.o') });
   symlinkSync(join(ROOT, 'node_modules'), join(stage, 'node_modules'), 'dir');
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse((await exec('npm', ['pack', '--json', '--pack-destination', work], { cwd: stage, encoding: 'utf8', maxBuffer: 64 << 20 })).stdout) as { filename: string; files: { path: string }[] }[];
   files = packed[0]!.files.map((f) => f.path);
   mkdirSync(join(consumer, 'node_modules', '@types'), { recursive: true });
   execFileSync('tar', ['-xzf', join(work, packed[0]!.filename), '-C', join(consumer, 'node_modules')]);
@@ -60,7 +64,7 @@ describe('the npm package', () => {
     expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
   });
 
-  it('a strict TypeScript file importing { rewrite, verify } type-checks, and README\'s example; a wrong use does not', () => {
+  it('a strict TypeScript file importing { rewrite, verify } type-checks, and README\'s example; a wrong use does not', async () => {
     writeFileSync(join(consumer, 'ok.ts'), `
 import { readFileSync } from 'node:fs';
 import { rewrite, verify, parse, print, type RewriteResult, type VerifyResult } from 'twindrivers';
@@ -81,7 +85,7 @@ verify('not a program');
     writeFileSync(join(consumer, 'readme.ts'), /## Library[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)![1]!);
     // One run for all files (tsc loads the declarations once): errors in bad.ts only, exactly these.
     writeFileSync(join(consumer, 'tsconfig.json'), tsconfig('ok.ts', 'readme.ts', 'bad.ts'));
-    const r = tsc('tsconfig.json');
+    const r = await tsc('tsconfig.json');
     expect(r.code).not.toBe(0);
     const errors = r.out.split('\n').filter((l) => /error TS/.test(l)).map((l) => l.replace(/: error (TS\d+):.*/, ' $1'));
     expect(errors).toEqual(['bad.ts(3,7) TS2322', 'bad.ts(4,8) TS2345']);
