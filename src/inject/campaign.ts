@@ -29,7 +29,7 @@ import type { AddressSpace } from '../emulator/mmu.js';
 import { PhysicalMemory } from '../emulator/memory.js';
 import { parseObject } from '../loader/elf.js';
 import { ADAPTER, BUFFER_INFO, RX_RING, TX_RING } from '../platform/layout.generated.js';
-import { assemble, driverObjects, type DriverObjects } from '../platform/driver-objects.js';
+import { assemble, DriverError, driverObjects, type DriverObjects } from '../platform/driver-objects.js';
 import { runConfig, type PlatformHandle, type RunReport } from '../platform/run.js';
 import { rewrite } from '../rewriter/rewrite.js';
 import { sampleDriverAsm } from '../util/paths.js';
@@ -157,7 +157,7 @@ export function prepareCampaign(o: PrepareOptions = {}): CampaignContext {
   });
   const h = handle as PlatformHandle | null;
   if (!h || report.setupFailure || report.safety.length || !cleanRun(report)) {
-    throw new Error(`the fault-free profile run failed: ${report.setupFailure ?? report.safety[0]?.detail ?? 'packets lost'}`);
+    throw new DriverError(`${source}: the fault-free profile run failed: ${report.setupFailure ?? report.safety[0]?.detail ?? 'packets lost'}`);
   }
   const ran = executedAddresses(h.hypervisor!.unprotectedSpace!);
   const executed = new Set<number>();

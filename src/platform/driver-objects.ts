@@ -24,6 +24,14 @@ export interface DriverObjects {
   readonly rewrittenBytes: Uint8Array;
 }
 
+/** The driver given cannot be built or brought up on the platform (the message names the driver and why). */
+export class DriverError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DriverError';
+  }
+}
+
 const cache = new Map<string, DriverObjects>();
 let dir: string | null = null;
 
@@ -36,7 +44,7 @@ export function assemble(name: string, text: string): Uint8Array {
     execFileSync('as', ['--32', '-o', o, s], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (e) {
     const err = (e as { stderr?: Buffer }).stderr?.toString() ?? String(e);
-    throw new Error(`as --32 failed on ${name}: ${err.split('\n').slice(0, 5).join('\n')}`);
+    throw new DriverError(`as --32 failed on ${name}: ${err.split('\n').slice(0, 5).join('\n')}`);
   }
   return new Uint8Array(readFileSync(o));
 }

@@ -28,8 +28,8 @@ import { ADAPTER, HW_STATS, KCONST, NETDEV, NETDEV_STATS } from './layout.genera
 import { MAX_FRAME, MIN_FRAME, WireSink, writeTestFrame, type SinkReport } from './nic/wire.js';
 import { E1000Nic } from './nic/e1000.js';
 
-export const CONFIGS = ['native', 'dom0', 'split', 'twin', 'unprotected'] as const;
-export type ConfigName = (typeof CONFIGS)[number];
+import { VIA_HYPERVISOR, WITH_GUESTS, type ConfigName } from './configs.js';
+export { CONFIGS, type ConfigName } from './configs.js';
 
 /** Where the driver module and the VM instance's runtime live in dom0. */
 const MODULE_BASE = 0xe0000000;
@@ -133,8 +133,8 @@ export function runConfig(o: RunOptions): RunReport {
   const size = o.size;
   if (!Number.isInteger(size) || size < MIN_FRAME || size > MAX_FRAME) throw new Error(`frame size must be ${MIN_FRAME}..${MAX_FRAME} bytes, got ${size}`);
   if (!Number.isInteger(o.packets) || o.packets < 1) throw new Error(`packets must be a positive integer, got ${o.packets}`);
-  const viaHypervisor = o.config === 'twin' || o.config === 'unprotected';
-  const guestsN = o.config === 'split' || viaHypervisor ? (o.guests ?? 1) : 0;
+  const viaHypervisor = VIA_HYPERVISOR.includes(o.config);
+  const guestsN = WITH_GUESTS.includes(o.config) ? (o.guests ?? 1) : 0;
   if (guestsN > 64) throw new Error('at most 64 guests');
   const forced = viaHypervisor ? HOT_ROUTINES.slice(0, o.upcalls ?? 0) : [];
   if ((o.upcalls ?? 0) > 9) throw new Error('--upcalls takes 0..9 (netif_rx always stays in the hypervisor)');
@@ -203,8 +203,10 @@ export function runConfig(o: RunOptions): RunReport {
 
   if (refused) return report('the loader refused the hypervisor instance: it does not verify');
   // ---- bring-up: probe, open, link (the LSC interrupt goes to whoever services the line) ----
+  if (!module.symbols.has('init_module')) return report('the driver defines no init_module');
   const init = k.initModule();
   if (!init.ok || init.value !== 0) return report(`init_module failed: ${init.reason ?? init.value}`);
+  if (!k.netdev) return report('init_module registered no net device (no PCI probe ran register_netdev)');
   const open = k.open();
   if (!open.ok || open.value !== 0) return report(`open failed: ${open.reason ?? open.value}`);
   for (let ms = 0; ms < 20 && !k.carrierOk(); ms++) {

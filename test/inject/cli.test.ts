@@ -46,7 +46,7 @@ describe('twindrivers inject', () => {
       [['--faults', '3x'], /--faults .*got '3x'/],
       [['--faults', '2', '--target', 'dom0'], /--target must be one of twin, unprotected, got 'dom0'/],
       [['--faults', '2', '--types', 'TEXT,BOGUS'], /unknown fault type 'BOGUS'/],
-      [['--faults', '2', '--sites', 'some'], /--sites must be 'executed' or 'all', got 'some'/],
+      [['--faults', '2', '--sites', 'some'], /--sites must be one of executed, all, got 'some'/],
       [['--faults', '2', '--seed', '-1'], /--seed .*got '-1'/],
       [[], /required option '--faults <n>' not specified/],
       [['--faults', '2', '--json', '--jsonl'], /--json and --jsonl exclude each other/],

@@ -2,31 +2,22 @@
 // sample driver in one command — rewrite it (SVM), assemble both versions with GNU as, verify the
 // hypervisor instance independently, load it as twin instances, move verified packets both ways in
 // every configuration, run a short fault campaign on the twin and on the unprotected baseline, and
-// print a compact summary: expansion, packets, upcalls, safety. Exit status 1 when anything that
+// print a compact summary: expansion, packets, upcalls, safety. Exit status 3 when anything that
 // must hold does not (a lost or corrupt packet in a clean run, a safety event without a fault, a
 // corruption under SVM, an emulator failure, an object that does not verify).
 
 import type { Command } from 'commander';
 import { performance } from 'node:perf_hooks';
-import { prepareCampaign } from '../../inject/campaign.js';
-import { runCampaign } from '../../inject/pool.js';
-import { TARGETS, type CampaignResult } from '../../inject/types.js';
-import { driverObjects } from '../../platform/driver-objects.js';
-import { CONFIGS, runConfig, type ConfigName, type RunReport } from '../../platform/run.js';
-import { derived } from '../../rewriter/rewrite.js';
+import type { CampaignResult } from '../../inject/types.js';
+import { TARGETS } from '../../inject/types.js';
+import { CONFIGS, WITH_GUESTS } from '../../platform/configs.js';
+import type { RunReport } from '../../platform/run.js';
 import { sampleDriverAsm } from '../../util/paths.js';
-import { verifyObject, type VerifyResult } from '../../verifier/index.js';
-import { CliError } from '../errors.js';
+import type { VerifyResult } from '../../verifier/index.js';
+import { EXIT } from '../errors.js';
 import type { Ctx } from '../main.js';
+import { intOption, onlyWhen } from '../options.js';
 import { progressBar } from '../progress.js';
-
-function int(name: string, min: number, max: number) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (!/^\s*\d+\s*$/.test(v) || !Number.isInteger(n) || n < min || n > max) throw new CliError(`${name} must be an integer in ${min}..${max}, got '${v}'`, 2);
-    return n;
-  };
-}
 
 export interface DemoResult {
   readonly driver: string;
@@ -42,11 +33,15 @@ export function registerDemo(program: Command, ctx: Ctx): void {
   program
     .command('demo')
     .description('the main job on the bundled driver: rewrite, verify, load both instances, packets in every configuration, a short fault campaign, a summary')
-    .option('--packets <n>', 'packets per direction per configuration', int('--packets', 1, 1_000_000), 2000)
-    .option('--faults <n>', 'faults per campaign (twin and unprotected; 0: none)', int('--faults', 0, 100_000), 56)
-    .option('--seed <s>', 'campaign seed', int('--seed', 0, 0xffffffff), 1)
+    .option('--packets <n>', 'packets per direction per configuration', intOption('--packets', 1, 1_000_000), 2000)
+    .option('--faults <n>', 'faults per campaign (twin and unprotected; 0: none)', intOption('--faults', 0, 100_000), 56)
+    .option('--seed <s>', 'campaign seed', intOption('--seed', 0, 0xffffffff), 1)
     .option('--json', 'print the full result as JSON')
-    .action(async (opts: { packets: number; faults: number; seed: number; json?: boolean }) => {
+    .action(async (opts: { packets: number; faults: number; seed: number; json?: boolean }, cmd: Command) => {
+      onlyWhen(cmd, 'seed', opts.faults > 0, 'to a campaign (--faults > 0)');
+      const [{ driverObjects }, { runConfig }, { verifyObject }, { derived }] = await Promise.all([
+        import('../../platform/driver-objects.js'), import('../../platform/run.js'), import('../../verifier/index.js'), import('../../rewriter/rewrite.js'),
+      ]);
       const bar = progressBar(ctx.io, 'demo');
       const tty = ctx.io.isTTY?.() ?? false;
       const step = (s: string): void => { if (tty) bar.status(s); };
@@ -65,7 +60,7 @@ export function registerDemo(program: Command, ctx: Ctx): void {
       for (const config of CONFIGS) {
         const total = 2 * opts.packets;
         const r = runConfig({
-          config: config as ConfigName, packets: opts.packets, size: 1514, guests: config === 'twin' || config === 'unprotected' || config === 'split' ? 2 : 1, objects,
+          config, packets: opts.packets, size: 1514, guests: WITH_GUESTS.includes(config) ? 2 : 1, objects,
           ...(tty ? { progress: (d: number) => bar.update(d, total) } : {}),
           ...(config === 'twin' ? { verify: (o) => { const x = verifyObject(o); return x.violations.map((y) => `${y.where}: ${y.rule}: ${y.reason}`); } } : {}),
         });
@@ -81,6 +76,7 @@ export function registerDemo(program: Command, ctx: Ctx): void {
 
       const campaigns: CampaignResult[] = [];
       if (opts.faults > 0) {
+        const [{ prepareCampaign }, { runCampaign }] = await Promise.all([import('../../inject/campaign.js'), import('../../inject/pool.js')]);
         step('profiling the fault-free run');
         const context = prepareCampaign();
         for (const target of TARGETS) {
@@ -105,7 +101,7 @@ export function registerDemo(program: Command, ctx: Ctx): void {
         seconds: { rewrite: (t1 - t0) / 1000, verify: (t2 - t1) / 1000, runs: (t3 - t2) / 1000, campaigns: (t4 - t3) / 1000, total: (t4 - t0) / 1000 },
       };
       ctx.io.stdout(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderDemo(result));
-      if (problems.length) ctx.exitCode = 1;
+      if (problems.length) ctx.exitCode = EXIT.failed;
     });
 }
 

@@ -4,7 +4,6 @@
 // reported on stderr.
 
 import type { Command } from 'commander';
-import { ElfError, emulateElf, formatFault } from '../../emulator/index.js';
 import { CliError } from '../errors.js';
 import { readBinary } from '../io.js';
 import type { Ctx } from '../main.js';
@@ -16,7 +15,8 @@ export function registerEmulate(program: Command, ctx: Ctx): void {
     .argument('<program>', 'ELF32 i386 executable (gcc -m32 -nostdlib -static)')
     .option('--stats', 'print instructions executed, wall time and MIPS to stderr')
     .option('--max-insns <n>', 'stop after this many instructions (exit 124)')
-    .action((path: string, opts: { stats?: boolean; maxInsns?: string }) => {
+    .action(async (path: string, opts: { stats?: boolean; maxInsns?: string }) => {
+      const { ElfError, emulateElf, formatFault } = await import('../../emulator/index.js');
       let maxInsns = Infinity;
       if (opts.maxInsns !== undefined) {
         maxInsns = Number(opts.maxInsns);

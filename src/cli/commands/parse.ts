@@ -1,11 +1,11 @@
 // `twindrivers parse FILE.s... [--stats] [--json] [--functions]`: check that files parse, and report
-// memory-reference statistics per file and per function.
+// memory-reference statistics per file and per function. Takes any i386 AT&T assembly.
 
 import type { Command } from 'commander';
-import { parse } from '../../asm/parser.js';
-import { addCounts, emptyCounts, fileStats, pct, type Counts, type FileStats } from '../../asm/stats.js';
+import type { Counts, FileStats } from '../../asm/stats.js';
+import { readAssembly } from '../input.js';
 import type { Ctx } from '../main.js';
-import { readText } from '../io.js';
+import { onlyWhen } from '../options.js';
 
 export function registerParse(program: Command, ctx: Ctx): void {
   program
@@ -13,12 +13,14 @@ export function registerParse(program: Command, ctx: Ctx): void {
     .description('parse assembly files; with --stats, count instructions and memory references per file and function')
     .argument('<files...>', 'assembly files (.s)')
     .option('--stats', 'print instruction and memory-reference statistics')
-    .option('--functions', 'with --stats: one row per function as well')
-    .option('--json', 'machine-readable output')
-    .action((files: string[], opts: { stats?: boolean; json?: boolean; functions?: boolean }) => {
+    .option('--functions', 'with --stats or --json: one row per function as well')
+    .option('--json', 'machine-readable output: per file totals (and functions with --stats/--functions)')
+    .action(async (files: string[], opts: { stats?: boolean; json?: boolean; functions?: boolean }, cmd: Command) => {
+      onlyWhen(cmd, 'functions', !!(opts.stats || opts.json), 'with --stats or --json');
+      const { fileStats } = await import('../../asm/stats.js');
       const all: FileStats[] = [];
       for (const f of files) {
-        const p = parse(f, readText(f));
+        const { program: p } = await readAssembly(f, { pic: true });
         const st = fileStats(p);
         all.push(st);
         if (!opts.stats && !opts.json) ctx.io.stdout(`${f}: ${p.items.length} items, ${st.total.instructions} instructions: OK\n`);
@@ -27,7 +29,7 @@ export function registerParse(program: Command, ctx: Ctx): void {
         ctx.io.stdout(JSON.stringify(opts.stats || opts.functions ? all : all.map((s) => ({ file: s.file, total: s.total })), null, 2) + '\n');
         return;
       }
-      if (opts.stats) ctx.io.stdout(renderStats(all, opts.functions ?? false));
+      if (opts.stats) ctx.io.stdout(await renderStats(all, opts.functions ?? false));
     });
 }
 
@@ -36,12 +38,12 @@ const COLS: [keyof Counts, string][] = [
   ['string', 'string'], ['indirect', 'indirect'], ['privileged', 'priv'],
 ];
 
-function row(name: string, c: Counts): string {
-  const cells = COLS.map(([k]) => String(c[k]).padStart(10));
-  return `${name.padEnd(34).slice(0, 34)}${cells.join('')}${pct(c.memory, c.instructions).padStart(8)}${pct(c.other, c.instructions).padStart(8)}\n`;
-}
-
-export function renderStats(all: FileStats[], perFunction: boolean): string {
+export async function renderStats(all: FileStats[], perFunction: boolean): Promise<string> {
+  const { addCounts, emptyCounts, pct } = await import('../../asm/stats.js');
+  const row = (name: string, c: Counts): string => {
+    const cells = COLS.map(([k]) => String(c[k]).padStart(10));
+    return `${name.padEnd(34).slice(0, 34)}${cells.join('')}${pct(c.memory, c.instructions).padStart(8)}${pct(c.other, c.instructions).padStart(8)}\n`;
+  };
   let s = `${'file / function'.padEnd(34)}${COLS.map(([, h]) => h.padStart(10)).join('')}${'mem%'.padStart(8)}${'xlat%'.padStart(8)}\n`;
   const grand = emptyCounts();
   for (const st of all) {

@@ -1,10 +1,10 @@
-// `twindrivers print FILE.s [-o OUT.s]`: parse and print back (the front end's round trip).
+// `twindrivers print FILE.s [-o OUT.s] [--no-comments]`: parse and print back (the front end's
+// round trip). Takes any i386 AT&T assembly, position-independent code included.
 
 import type { Command } from 'commander';
-import { parse } from '../../asm/parser.js';
-import { print } from '../../asm/printer.js';
+import { readAssembly } from '../input.js';
+import { checkOutput, writeText } from '../io.js';
 import type { Ctx } from '../main.js';
-import { readText, writeText } from '../io.js';
 
 export function registerPrint(program: Command, ctx: Ctx): void {
   program
@@ -13,9 +13,11 @@ export function registerPrint(program: Command, ctx: Ctx): void {
     .argument('<file>', 'assembly file (.s)')
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--no-comments', 'drop comments')
-    .action((file: string, opts: { output?: string; comments: boolean }) => {
-      const program = parse(file, readText(file));
-      const text = print(program, { comments: opts.comments });
+    .action(async (file: string, opts: { output?: string; comments: boolean }) => {
+      if (opts.output) checkOutput(opts.output);
+      const { program: p } = await readAssembly(file, { pic: true });
+      const { print } = await import('../../asm/printer.js');
+      const text = print(p, { comments: opts.comments });
       if (opts.output) writeText(opts.output, text);
       else ctx.io.stdout(text);
     });

@@ -6,34 +6,22 @@
 // the ReportData instead (and writes the HTML only when -o is given as well).
 
 import type { Command } from 'commander';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { prepareCampaign } from '../../inject/campaign.js';
-import { runCampaign } from '../../inject/pool.js';
 import { TARGETS, type CampaignResult } from '../../inject/types.js';
-import { CampaignFormatError, parseCampaignJson } from '../../report/campaign.js';
-import { collectReport } from '../../report/collect.js';
-import { renderHtml } from '../../report/html.js';
 import type { ReportData } from '../../report/types.js';
-import { CliError } from '../errors.js';
-import { readText, writeText } from '../io.js';
+import { EXIT } from '../errors.js';
+import { checkOutput, readText, writeText } from '../io.js';
 import type { Ctx } from '../main.js';
-import { failedRuns, intOption } from './stats.js';
+import { intOption, onlyWhen } from '../options.js';
 import { progressBar, progressLine } from '../progress.js';
+import { failedRuns } from './stats.js';
 
 const DEFAULT_OUTPUT = 'report.html';
 
 /** Campaigns from the files given, with errors naming the file and the offending value. */
-export function readCampaigns(files: readonly string[]): CampaignResult[] {
+export async function readCampaigns(files: readonly string[]): Promise<CampaignResult[]> {
+  const { parseCampaignJson } = await import('../../report/campaign.js');
   const out: CampaignResult[] = [];
-  for (const f of files) {
-    try {
-      out.push(...parseCampaignJson(readText(f), f));
-    } catch (e) {
-      if (e instanceof CampaignFormatError) throw new CliError(`--campaign: ${e.message}`, 2);
-      throw e;
-    }
-  }
+  for (const f of files) out.push(...parseCampaignJson(readText(f, 'JSON from `twindrivers inject --json`'), f));
   return out;
 }
 
@@ -41,23 +29,23 @@ export function registerReport(program: Command, ctx: Ctx): void {
   program
     .command('report')
     .description('write a self-contained HTML report: static and dynamic expansion, packet results, upcall sweep, fault campaigns')
-    .option('-o, --output <file>', `HTML file to write (default: ${DEFAULT_OUTPUT})`)
+    .option('-o, --output <file>', `HTML file to write (default: ${DEFAULT_OUTPUT}; with --json only when given)`)
     .option('--campaign <file.json>', 'fault campaign(s) from `twindrivers inject --json` (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--packets <n>', 'packets per direction per run', intOption('--packets', 1, 10_000_000), 1000)
     .option('--size <bytes>', 'Ethernet frame size (60..1514)', intOption('--size', 60, 1514), 1514)
     .option('--faults <n>', 'without --campaign: run a fault campaign of N faults on the twin and on the unprotected baseline (0: none)', intOption('--faults', 0, 1_000_000), 140)
     .option('--seed <s>', 'seed of that campaign', intOption('--seed', 0, 0xffffffff), 1)
     .option('--json', 'print the report data as JSON instead of writing HTML')
-    .action(async (opts: { output?: string; campaign: string[]; packets: number; size: number; faults: number; seed: number; json?: boolean }) => {
+    .action(async (opts: { output?: string; campaign: string[]; packets: number; size: number; faults: number; seed: number; json?: boolean }, cmd: Command) => {
+      const ownCampaign = !opts.campaign.length;
+      onlyWhen(cmd, 'faults', ownCampaign, 'without --campaign (the campaigns given replace it)');
+      onlyWhen(cmd, 'seed', ownCampaign && opts.faults > 0, 'to the campaign run here (without --campaign, with --faults > 0)');
       const output = opts.output ?? (opts.json ? undefined : DEFAULT_OUTPUT);
-      if (output !== undefined) {
-        const dir = dirname(resolve(output));
-        if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`cannot write '${output}': no such directory '${dirname(output)}'`, 2);
-        if (existsSync(output) && statSync(output).isDirectory()) throw new CliError(`cannot write '${output}': is a directory`, 2);
-      }
+      if (output !== undefined) checkOutput(output);
       // Campaign files are checked before the (long) platform runs.
-      const campaigns = readCampaigns(opts.campaign);
-      if (!opts.campaign.length && opts.faults > 0) {
+      const campaigns = await readCampaigns(opts.campaign);
+      if (ownCampaign && opts.faults > 0) {
+        const [{ prepareCampaign }, { runCampaign }] = await Promise.all([import('../../inject/campaign.js'), import('../../inject/pool.js')]);
         const bar = progressBar(ctx.io, 'campaign');
         const tty = ctx.io.isTTY?.() ?? false;
         if (tty) bar.status('profiling the fault-free run');
@@ -67,6 +55,7 @@ export function registerReport(program: Command, ctx: Ctx): void {
         }
         if (tty) bar.done();
       }
+      const [{ collectReport }, { renderHtml }] = await Promise.all([import('../../report/collect.js'), import('../../report/html.js')]);
       const p = progressLine(ctx.io);
       const data = collectReport({ packets: opts.packets, size: opts.size, campaigns, ...(p.progress ? { progress: p.progress } : {}) });
       p.done();
@@ -79,7 +68,7 @@ export function registerReport(program: Command, ctx: Ctx): void {
       const failed = failedRuns(data);
       if (failed.length) {
         ctx.io.stderr(`twindrivers: warning: runs with failures, lost frames or safety events: ${failed.map((r) => (r.upcallsForced.length ? `${r.config} K=${r.upcallsForced.length}` : r.config)).join(', ')} (see the report)\n`);
-        ctx.exitCode = 1;
+        ctx.exitCode = EXIT.failed;
       }
     });
 }

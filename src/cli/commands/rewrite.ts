@@ -1,43 +1,50 @@
-// `twindrivers rewrite IN.s -o OUT.s [--report R.json] [--annotate] [--port-io error|helpers]`:
-// the SVM rewrite of a driver's assembly, with a per-function report.
+// `twindrivers rewrite IN.s [-o OUT.s] [--report R.json] [--annotate] [--port-io error|helpers]
+// [--no-reuse] [--summary]`: the SVM rewrite of a driver's assembly, with a per-function report.
+// An instruction the rewriter cannot make safe is an error (file:line:col) before any output.
 
 import type { Command } from 'commander';
-import { parse } from '../../asm/parser.js';
-import { print } from '../../asm/printer.js';
-import { derived, rewrite, type Counters, type RewriteReport } from '../../rewriter/rewrite.js';
-import { CliError } from '../errors.js';
+import type { Counters, RewriteReport } from '../../rewriter/rewrite.js';
+import { readAssembly } from '../input.js';
+import { checkOutput, writeText } from '../io.js';
 import type { Ctx } from '../main.js';
-import { readText, writeText } from '../io.js';
+import { choice } from '../options.js';
+
+export const PORT_IO_MODES = ['error', 'helpers'] as const;
 
 export function registerRewrite(program: Command, ctx: Ctx): void {
   program
     .command('rewrite')
-    .description('rewrite every non-stack memory reference through the SVM stlb; check indirect transfers; reject privileged instructions')
-    .argument('<input>', 'assembly file (.s) from gcc -m32 -S')
+    .description('rewrite every non-stack memory reference through the SVM stlb; check indirect transfers and returns; reject privileged instructions')
+    .argument('<input>', 'assembly file (.s) from gcc -m32 -S (twindrivers cc)')
     .option('-o, --output <file>', 'rewritten assembly (default: standard output)')
     .option('--report <file>', 'write the rewrite report as JSON')
     .option('--annotate', 'put the original instruction above each inserted sequence')
     .option('--port-io <mode>', "port I/O: 'error' (default) or 'helpers' (checked runtime helpers)", 'error')
     .option('--no-reuse', 'translate every access separately (no reuse of a translation within a block)')
-    .option('--summary', 'print the report summary to standard error')
-    .action((input: string, opts: { output?: string; report?: string; annotate?: boolean; portIo: string; reuse: boolean; summary?: boolean }) => {
-      if (opts.portIo !== 'error' && opts.portIo !== 'helpers') throw new CliError(`--port-io must be 'error' or 'helpers', got '${opts.portIo}'`, 2);
-      const p = parse(input, readText(input));
-      const r = rewrite(p, { annotate: opts.annotate ?? false, portIo: opts.portIo, reuse: opts.reuse });
+    .option('--summary', 'print the report summary to standard error (always, with -o)')
+    .action(async (input: string, opts: { output?: string; report?: string; annotate?: boolean; portIo: string; reuse: boolean; summary?: boolean }) => {
+      const portIo = choice('--port-io', opts.portIo, PORT_IO_MODES);
+      if (opts.output) checkOutput(opts.output);
+      if (opts.report) checkOutput(opts.report, '--report');
+      const { program: p } = await readAssembly(input);
+      const [{ rewrite, derived }, { print }] = await Promise.all([import('../../rewriter/rewrite.js'), import('../../asm/printer.js')]);
+      const r = rewrite(p, { annotate: opts.annotate ?? false, portIo, reuse: opts.reuse });
       const text = print(r.program);
       if (opts.output) writeText(opts.output, text);
       else ctx.io.stdout(text);
-      if (opts.report) writeText(opts.report, JSON.stringify(reportJson(r.report), null, 2) + '\n');
-      if (opts.summary || opts.output) ctx.io.stderr(summaryText(r.report));
+      if (opts.report) writeText(opts.report, JSON.stringify(reportJson(r.report, derived), null, 2) + '\n');
+      if (opts.summary || opts.output) ctx.io.stderr(summaryText(r.report, derived));
     });
 }
 
-export function reportJson(r: RewriteReport): unknown {
+type Derive = (c: Counters) => { perAccess: number; expansion: number };
+
+export function reportJson(r: RewriteReport, derived: Derive): unknown {
   const withDerived = (c: Counters): unknown => ({ ...c, ...derived(c) });
   return { file: r.file, total: withDerived(r.total), functions: r.functions.map((f) => ({ ...(withDerived(f) as object), name: f.name })) };
 }
 
-export function summaryText(r: RewriteReport): string {
+export function summaryText(r: RewriteReport, derived: Derive): string {
   const t = r.total;
   const d = derived(t);
   return `${r.file}: ${t.before} -> ${t.after} instructions (x${d.expansion.toFixed(2)} static; +${t.stub} in out-of-line stubs); ` +

@@ -4,49 +4,49 @@
 // instructions per packet per domain, upcalls, modeled cycles per packet and safety events.
 
 import type { Command } from 'commander';
-import { parseCostOverrides, type CostParams } from '../../platform/cost.js';
-import { driverObjects } from '../../platform/driver-objects.js';
-import { CONFIGS, runConfig, type ConfigName, type DirectionResult, type RunReport } from '../../platform/run.js';
-import { CliError } from '../errors.js';
+import type { CostParams } from '../../platform/cost.js';
+import { CONFIGS, VIA_HYPERVISOR, WITH_GUESTS, type ConfigName } from '../../platform/configs.js';
+import type { DirectionResult, RunReport } from '../../platform/run.js';
+import { EXIT, usage } from '../errors.js';
+import { readAssembly } from '../input.js';
 import type { Ctx } from '../main.js';
+import { choice, intOption, onlyWhen } from '../options.js';
 
-function int(name: string, min: number, max: number) {
-  return (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`${name} must be an integer in ${min}..${max}, got '${v}'`, 2);
-    return n;
-  };
-}
+export const DIRECTIONS = ['tx', 'rx', 'both'] as const;
 
 export function registerRun(program: Command, ctx: Ctx): void {
   program
     .command('run')
     .description('run verified packets through the driver in one configuration and report costs per domain')
     .requiredOption('--config <name>', `configuration: ${CONFIGS.join(', ')}`)
-    .option('--packets <n>', 'packets per direction', int('--packets', 1, 10_000_000), 2000)
-    .option('--size <bytes>', 'Ethernet frame size (60..1514)', int('--size', 60, 1514), 1514)
-    .option('--guests <n>', 'guests (split, twin)', int('--guests', 1, 64), 1)
-    .option('--upcalls <k>', 'twin: route K of the ten hot routines through upcalls (0..9)', int('--upcalls', 0, 9), 0)
+    .option('--packets <n>', 'packets per direction', intOption('--packets', 1, 10_000_000), 2000)
+    .option('--size <bytes>', 'Ethernet frame size (60..1514)', intOption('--size', 60, 1514), 1514)
+    .option('--guests <n>', `guests (${WITH_GUESTS.join(', ')})`, intOption('--guests', 1, 64), 1)
+    .option('--upcalls <k>', `${VIA_HYPERVISOR.join(', ')}: route K of the ten hot routines through upcalls (0..9)`, intOption('--upcalls', 0, 9), 0)
     .option('--direction <d>', 'tx, rx or both', 'both')
     .option('--cost <list>', 'cost-model overrides, e.g. cpi=1.2,upcall=10000')
     .option('--driver <file.s>', 'driver assembly (default: the bundled e1000like)')
     .option('--json', 'machine-readable report')
-    .action((opts: { config: string; packets: number; size: number; guests: number; upcalls: number; direction: string; cost?: string; driver?: string; json?: boolean }) => {
-      if (!(CONFIGS as readonly string[]).includes(opts.config)) throw new CliError(`--config must be one of ${CONFIGS.join(', ')}, got '${opts.config}'`, 2);
-      if (!['tx', 'rx', 'both'].includes(opts.direction)) throw new CliError(`--direction must be tx, rx or both, got '${opts.direction}'`, 2);
-      if (opts.upcalls && opts.config !== 'twin' && opts.config !== 'unprotected') throw new CliError('--upcalls applies to --config twin or unprotected only', 2);
+    .action(async (opts: { config: string; packets: number; size: number; guests: number; upcalls: number; direction: string; cost?: string; driver?: string; json?: boolean }, cmd: Command) => {
+      const config = choice('--config', opts.config, CONFIGS);
+      const direction = choice('--direction', opts.direction, DIRECTIONS);
+      onlyWhen(cmd, 'guests', WITH_GUESTS.includes(config), `with --config ${WITH_GUESTS.join(', ')}`);
+      onlyWhen(cmd, 'upcalls', VIA_HYPERVISOR.includes(config), `with --config ${VIA_HYPERVISOR.join(', ')}`);
+      const { parseCostOverrides } = await import('../../platform/cost.js');
       let cost: Partial<CostParams>;
-      try { cost = parseCostOverrides(opts.cost); } catch (e) { throw new CliError((e as Error).message, 2); }
+      try { cost = parseCostOverrides(opts.cost); } catch (e) { throw usage(`--cost: ${(e as Error).message}`); }
+      if (opts.driver) await readAssembly(opts.driver);
+      const [{ driverObjects }, { runConfig }] = await Promise.all([import('../../platform/driver-objects.js'), import('../../platform/run.js')]);
       const objects = driverObjects(opts.driver, { portIo: 'helpers' });
-      const progress = ctx.io.isTTY?.() && !opts.json ? (d: number, t: number) => ctx.io.stderr(`\r  ${opts.config}: ${d}/${t} packets`) : undefined;
+      const progress = ctx.io.isTTY?.() && !opts.json ? (d: number, t: number) => ctx.io.stderr(`\r  ${config}: ${d}/${t} packets`) : undefined;
       const r = runConfig({
-        config: opts.config as ConfigName, packets: opts.packets, size: opts.size, guests: opts.guests, upcalls: opts.upcalls,
-        direction: opts.direction as 'tx' | 'rx' | 'both', cost, objects, ...(progress ? { progress } : {}),
+        config: config as ConfigName, packets: opts.packets, size: opts.size, guests: opts.guests, upcalls: opts.upcalls,
+        direction, cost, objects, ...(progress ? { progress } : {}),
       });
       if (progress) ctx.io.stderr('\r\x1b[K');
       if (opts.json) ctx.io.stdout(JSON.stringify(r, null, 2) + '\n');
       else ctx.io.stdout(renderRun(r));
-      if (r.setupFailure || r.safety.length || lossy(r.tx) || lossy(r.rx)) ctx.exitCode = 1;
+      if (r.setupFailure || r.safety.length || lossy(r.tx) || lossy(r.rx)) ctx.exitCode = EXIT.failed;
     });
 }
 

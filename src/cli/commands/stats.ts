@@ -5,23 +5,14 @@
 // `--json` prints the ReportData (src/report/types.ts) instead.
 
 import type { Command } from 'commander';
-import { collectReport, isBundledSample } from '../../report/collect.js';
 import { CLASS_INFO, INSN_CLASSES, type ConfigRun, type FunctionProfile, type ReportData } from '../../report/types.js';
 import { sampleDriverAsm } from '../../util/paths.js';
-import { CliError } from '../errors.js';
-import { readText } from '../io.js';
+import { EXIT } from '../errors.js';
+import { readAssembly } from '../input.js';
 import type { Ctx } from '../main.js';
+import { intOption, onlyWhen } from '../options.js';
 import { progressLine } from '../progress.js';
 
-export function intOption(name: string, min: number, max: number) {
-  return (v: string): number => {
-    const n = /^[0-9]+$/.test(v) ? Number(v) : NaN;
-    if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`${name} must be an integer in ${min}..${max}, got '${v}'`, 2);
-    return n;
-  };
-}
-
-/** Progress on stderr while collecting, when it is a terminal; returns the finisher. */
 const WORST = 5;
 /** Worst-function ranking skips functions smaller than this (a 2-instruction accessor is not news). */
 const WORST_MIN_SIZE = 10;
@@ -32,13 +23,17 @@ export function registerStats(program: Command, ctx: Ctx): void {
     .command('stats')
     .description('static and dynamic instruction expansion of the SVM rewrite (per function, per instruction class, per packet)')
     .argument('[file]', 'driver assembly (.s); default: the bundled sample driver (dynamic figures need it)')
-    .option('--packets <n>', 'packets per direction per run', intOption('--packets', 1, 10_000_000), 1000)
-    .option('--size <bytes>', 'Ethernet frame size (60..1514)', intOption('--size', 60, 1514), 1514)
+    .option('--packets <n>', 'packets per direction per run (dynamic figures)', intOption('--packets', 1, 10_000_000), 1000)
+    .option('--size <bytes>', 'Ethernet frame size, 60..1514 (dynamic figures)', intOption('--size', 60, 1514), 1514)
     .option('--no-dynamic', 'static figures only (no platform runs)')
     .option('--json', 'print the report data as JSON')
-    .action((file: string | undefined, opts: { packets: number; size: number; dynamic: boolean; json?: boolean }) => {
+    .action(async (file: string | undefined, opts: { packets: number; size: number; dynamic: boolean; json?: boolean }, cmd: Command) => {
       const path = file ?? sampleDriverAsm();
-      const text = readText(path);
+      const { collectReport, isBundledSample } = await import('../../report/collect.js');
+      const sample = isBundledSample(path);
+      const when = opts.dynamic ? 'to dynamic figures, which need the bundled driver (run stats without a file)' : 'to dynamic figures (not with --no-dynamic)';
+      for (const k of ['packets', 'size']) onlyWhen(cmd, k, opts.dynamic && sample, when);
+      const { text } = await readAssembly(path);
       const p = progressLine(ctx.io);
       const data = collectReport({
         file: path, text, packets: opts.packets, size: opts.size, dynamic: opts.dynamic, configs: ['native', 'dom0', 'twin'], sweep: false,
@@ -46,8 +41,8 @@ export function registerStats(program: Command, ctx: Ctx): void {
       });
       p.done();
       if (opts.json) ctx.io.stdout(JSON.stringify(data, null, 2) + '\n');
-      else ctx.io.stdout(renderStats(data, isBundledSample(path)));
-      if (failedRuns(data).length) ctx.exitCode = 1;
+      else ctx.io.stdout(renderStats(data, sample));
+      if (failedRuns(data).length) ctx.exitCode = EXIT.failed;
     });
 }
 

@@ -1,91 +1,80 @@
 // `twindrivers verify FILE.o|FILE.s... [--json] [--no-strict]`: the independent verifier of rewritten
 // drivers (src/verifier). Machine-code mode for ELF objects (detected by their magic), assembly
-// mode otherwise. Exit codes: 0 every file verifies, 1 a violation was found, 2 an input cannot be
-// verified at all (unreadable, not ELF / corrupt, assembly that does not parse) or bad usage.
+// mode for text (a `.o` name means an object whatever its bytes). Every file is tried; exit 1 when a file could not be verified at all (unreadable,
+// not an object or assembly, malformed), else 3 when a file has a violation, else 0.
+//
+// --json prints ONE shape whatever the number of files:
+//   { "ok": boolean, "files": [ { file, ok, mode, codeBytes, counts, violations } | { file, ok: false, error: [messages] } ] }
 
 import type { Command } from 'commander';
-import { AsmError, AsmErrors } from '../../asm/diagnostics.js';
-import { parse } from '../../asm/parser.js';
-import { LoaderError, parseObject } from '../../loader/elf.js';
-import { formatOk, formatViolation, verifyObject, verifyProgram, type VerifyResult } from '../../verifier/index.js';
-import { CliError } from '../errors.js';
+import type { VerifyResult } from '../../verifier/index.js';
+import { CliError, EXIT } from '../errors.js';
+import { readAssembly } from '../input.js';
+import { asText, isElf, readBinary } from '../io.js';
 import type { Ctx } from '../main.js';
-import { readBinary } from '../io.js';
 
-const EXIT_VIOLATION = 1;
-const EXIT_BAD_INPUT = 2;
+export type VerifyFileJson =
+  | { readonly file: string; readonly ok: boolean; readonly mode: 'asm' | 'elf'; readonly codeBytes: number; readonly counts: VerifyResult['counts']; readonly violations: VerifyResult['violations'] }
+  | { readonly file: string; readonly ok: false; readonly error: readonly string[] };
 
-function isElf(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46;
+export interface VerifyJson {
+  readonly ok: boolean;
+  readonly files: readonly VerifyFileJson[];
 }
 
-function verifyFile(path: string, strict: boolean): VerifyResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = readBinary(path);
-  } catch (e) {
-    if (e instanceof CliError) throw new CliError(e.message, EXIT_BAD_INPUT);
-    throw e;
-  }
+async function verifyFile(path: string, strict: boolean): Promise<VerifyResult> {
+  const { verifyObject, verifyProgram } = await import('../../verifier/index.js');
+  const bytes = readBinary(path);
   if (isElf(bytes) || /\.o$/.test(path)) {
-    try {
-      return verifyObject(parseObject(bytes, path), { strict });
-    } catch (e) {
-      if (e instanceof LoaderError) throw new CliError(e.message, EXIT_BAD_INPUT);
-      throw e;
-    }
+    const { parseObject } = await import('../../loader/elf.js');
+    return verifyObject(parseObject(bytes, path), { strict });
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${path}: neither an ELF object nor UTF-8 assembly text`, EXIT_BAD_INPUT);
-  }
-  return verifyProgram(parse(path, text), { strict });
+  asText(path, bytes, 'an ELF object or assembly text');
+  return verifyProgram((await readAssembly(path)).program, { strict });
+}
+
+/** The diagnostic lines of a user error, or null for anything else (a bug: rethrown). */
+function userError(e: unknown): string[] | null {
+  if (e instanceof CliError) return [`twindrivers: error: ${e.message}`];
+  if (e instanceof Error && (e.name === 'AsmError' || e.name === 'LoaderError')) return [e.message];
+  if (e instanceof Error && e.name === 'AsmErrors') return (e as Error & { errors: readonly Error[] }).errors.map((x) => x.message);
+  return null;
 }
 
 export function registerVerify(program: Command, ctx: Ctx): void {
   program
     .command('verify')
-    .description('prove that rewritten code translates every non-stack access, checks every indirect transfer and keeps no privileged instruction (machine code or assembly)')
+    .description('prove that rewritten code translates every non-stack access, checks every indirect transfer and return, and keeps no privileged instruction (machine code or assembly)')
     .argument('<files...>', 'relocatable objects (as --32 output of rewritten assembly) or rewritten assembly (.s)')
-    .option('--json', 'machine-readable output')
+    .option('--json', 'machine-readable output: {"ok", "files": [...]}, the same shape for one file or many')
     .option('--strict', 'analyse every jump landing also as an entry of its own, with any %ebp (the default; the loader gate uses it)')
     .option('--no-strict', 'jump landings only from their own function\'s jumps (the original design model: not sufficient for safety)')
-    .action((files: string[], opts: { json?: boolean; strict?: boolean }) => {
-      const results: unknown[] = [];
-      let worst = 0;
+    .action(async (files: string[], opts: { json?: boolean; strict?: boolean }) => {
+      const { formatOk, formatViolation } = await import('../../verifier/index.js');
+      const results: VerifyFileJson[] = [];
+      let unreadable = false, violated = false;
       for (const f of files) {
         let r: VerifyResult;
         try {
-          r = verifyFile(f, opts.strict ?? true);
+          r = await verifyFile(f, opts.strict ?? true);
         } catch (e) {
-          if (e instanceof AsmErrors || e instanceof AsmError) {
-            const errs = e instanceof AsmErrors ? e.errors : [e];
-            for (const x of errs) ctx.io.stderr(x.message + '\n');
-            if (opts.json) results.push({ file: f, ok: false, error: errs.map((x) => x.message) });
-            worst = Math.max(worst, EXIT_BAD_INPUT);
-            continue;
-          }
-          if (e instanceof CliError && e.exitCode === EXIT_BAD_INPUT) {
-            ctx.io.stderr(`twindrivers: error: ${e.message}\n`);
-            if (opts.json) results.push({ file: f, ok: false, error: [e.message] });
-            worst = Math.max(worst, EXIT_BAD_INPUT);
-            continue;
-          }
-          throw e;
+          const lines = userError(e);
+          if (!lines) throw e;
+          for (const l of lines) ctx.io.stderr(l + '\n');
+          results.push({ file: f, ok: false, error: lines });
+          unreadable = true;
+          continue;
         }
-        if (!r.ok) worst = Math.max(worst, EXIT_VIOLATION);
-        if (opts.json) {
-          results.push({ file: r.file, mode: r.mode, ok: r.ok, codeBytes: r.codeBytes, counts: r.counts, violations: r.violations });
-        } else if (r.ok) {
-          ctx.io.stdout(formatOk(r));
-        } else {
+        if (!r.ok) violated = true;
+        results.push({ file: r.file, mode: r.mode, ok: r.ok, codeBytes: r.codeBytes, counts: r.counts, violations: r.violations });
+        if (opts.json) continue;
+        if (r.ok) ctx.io.stdout(formatOk(r));
+        else {
           for (const v of r.violations) ctx.io.stdout(formatViolation(v) + '\n');
           ctx.io.stdout(`${r.file}: FAILED: ${r.violations.length} violation${r.violations.length === 1 ? '' : 's'}\n`);
         }
       }
-      if (opts.json) ctx.io.stdout(JSON.stringify(files.length === 1 ? results[0] : results, null, 2) + '\n');
-      ctx.exitCode = worst;
+      if (opts.json) ctx.io.stdout(JSON.stringify({ ok: !unreadable && !violated, files: results } satisfies VerifyJson, null, 2) + '\n');
+      ctx.exitCode = unreadable ? EXIT.input : violated ? EXIT.failed : EXIT.ok;
     });
 }
