@@ -28,14 +28,14 @@
 
 import type { Program } from '../asm/ir.js';
 import type { ObjectFile } from '../loader/elf.js';
-import { analyze, type Counts, type VerifyOptions } from './analyze.js';
+import { analyze, type Counts, type VerifyOptions } from './analysis/index.js';
 import { asmCode } from './asm-front.js';
 import type { Code, Violation } from './code.js';
 import { elfCode } from './elf-front.js';
 
-export type { Counts, VerifyOptions } from './analyze.js';
+export type { Counts, VerifyOptions } from './analysis/index.js';
 export type { Rule, Violation } from './code.js';
-export { VERIFY_STACK_GUARD, WINDOW_BYTES } from './analyze.js';
+export { VERIFY_STACK_GUARD, WINDOW_BYTES } from './analysis/index.js';
 
 export interface VerifyResult {
   readonly ok: boolean;
