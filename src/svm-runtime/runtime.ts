@@ -22,7 +22,8 @@ import type { HookContext, HookResult } from '../emulator/hooks.js';
 import { ESP } from '../isa/registers.js';
 import type { LinkedInstance } from '../loader/link.js';
 import { sectionWords } from '../loader/link.js';
-import { PAGE_SIZE, RETURNS_SECTION, SITES_SECTION, STLB_ENTRIES, STLB_ENTRY_BYTES, SYM, TARGETS_SECTION } from './abi.js';
+import { PAGE_SIZE, SITES_SECTION, STLB_ENTRIES, STLB_ENTRY_BYTES, SYM } from './abi.js';
+import { bitmapBytes, textBitmap, type ModuleSets } from './sets.js';
 import type { HypervisorRegion } from './region.js';
 
 export type SafetyKind =
@@ -33,6 +34,7 @@ export type SafetyKind =
   | 'stack-bounds'      // stack-indexed access outside the driver stack
   | 'upcall-pointer'    // pointer into the hypervisor stack passed to a dom0 routine
   | 'port-io'           // port outside the device's range
+  | 'bad-entry'         // the hypervisor was to enter the instance elsewhere than at a verified entry (a pointer from dom0 memory)
   | 'cpu-fault'         // the hypervisor instance faulted (page fault in a guard page, #UD, #DE ...)
   | 'watchdog';         // the invocation ran past its instruction budget
 
@@ -56,26 +58,6 @@ export class SafetyLog {
   }
 }
 
-/** A bitmap over text offsets with a bit set for every entry of the side table `section`. */
-function textBitmap(vm: LinkedInstance, section: string): Uint8Array {
-  const bits = new Uint8Array(Math.ceil(vm.textSize / 8) + 1);
-  for (const a of sectionWords(vm, section)) {
-    const off = a - vm.textStart;
-    if (off >= 0 && off < vm.textSize) bits[off >> 3]! |= 1 << (off & 7);
-  }
-  return bits;
-}
-
-/** The targets bitmap: bit i set when text offset i may be the target of an indirect transfer. */
-export function targetBitmap(vm: LinkedInstance): Uint8Array {
-  return textBitmap(vm, TARGETS_SECTION);
-}
-
-/** The return-site bitmap: bit i set when text offset i is a return site (`.svm_returns`). */
-export function returnBitmap(vm: LinkedInstance): Uint8Array {
-  return textBitmap(vm, RETURNS_SECTION);
-}
-
 /** Site address (VM instance) -> source line, from the rewriter's `.svm_sites` table. */
 export function siteLines(vm: LinkedInstance): Map<number, number> {
   const w = sectionWords(vm, SITES_SECTION);
@@ -94,8 +76,6 @@ export interface RuntimePlacement {
 
 const VARS = STLB_ENTRIES * STLB_ENTRY_BYTES; // offset of the variables page
 const BITMAP = VARS + PAGE_SIZE;
-/** Bytes one text bitmap takes in the data area (whole pages). */
-const bitmapBytes = (textSize: number): number => Math.ceil((textSize / 8 + 1) / PAGE_SIZE) * PAGE_SIZE;
 const ROUTINES = [SYM.slow, SYM.callXlate, SYM.badTarget, SYM.stackFault, SYM.retOut, SYM.badReturn] as const;
 const IO_HELPERS = ['inb', 'inw', 'inl', 'outb', 'outw', 'outl', 'insb', 'insw', 'insl', 'outsb', 'outsw', 'outsl',
   'rep_insb', 'rep_insw', 'rep_insl', 'rep_outsb', 'rep_outsw', 'rep_outsl'].map((h) => `__svm_io_${h}`);
@@ -152,8 +132,12 @@ abstract class RuntimeBase {
 
   protected abstract view(): AddressSpace;
 
-  /** Writes the variables, empty stlb, targets and return-site bitmaps once the VM instance is linked. */
-  protected writeData(b: InstanceBinding, vm: LinkedInstance, stackLo: number, stackHi: number): void {
+  /**
+   * Writes the variables, the empty stlb, and the target and return-site bitmaps of `sets` (the
+   * verifier's, sets.ts) once the VM instance is linked.
+   */
+  protected writeData(b: InstanceBinding, vm: LinkedInstance, sets: ModuleSets, stackLo: number, stackHi: number): void {
+    if (sets.textSize !== b.textSize) throw new RangeError(`the sets are about a ${sets.textSize}-byte text, the instance has ${b.textSize} bytes`);
     this.binding = b;
     this.lines = siteLines(vm);
     const v = this.view();
@@ -162,8 +146,8 @@ abstract class RuntimeBase {
     v.write32(base + VARS + 4, b.gsBase);
     v.write32(base + VARS + 8, stackLo);
     v.write32(base + VARS + 12, stackHi);
-    v.writeBytes(base + BITMAP, targetBitmap(vm));
-    v.writeBytes(base + BITMAP + bitmapBytes(b.textSize), returnBitmap(vm));
+    v.writeBytes(base + BITMAP, textBitmap(sets.targets, b.textSize));
+    v.writeBytes(base + BITMAP + bitmapBytes(b.textSize), textBitmap(sets.returns, b.textSize));
     this.flushStlb();
   }
 
@@ -260,9 +244,28 @@ export class HvSvmRuntime extends RuntimeBase {
   protected view(): AddressSpace { return this.opts.region.view; }
 
   /** Allocates the runtime's memory and writes its tables; call once the VM instance is linked. */
-  bind(b: InstanceBinding, vm: LinkedInstance, stack: { lo: number; hi: number }): void {
+  bind(b: InstanceBinding, vm: LinkedInstance, sets: ModuleSets, stack: { lo: number; hi: number }): void {
     this.opts.region.allocate(this.place.dataBase, this.dataSize(b.textSize));
-    this.writeData(b, vm, stack.lo, stack.hi);
+    this.writeData(b, vm, sets, stack.lo, stack.hi);
+    this.entries = new Set(sets.entries);
+  }
+
+  /** Verified entries (text offsets): the only places the hypervisor may enter the instance. */
+  private entries: ReadonlySet<number> = new Set();
+
+  /**
+   * The hypervisor's check before every transfer into the instance: `vmAddress` (a function
+   * pointer as dom0 holds it, VM-instance text) -> the hypervisor address to call, when it is a
+   * verified entry; otherwise why not (the caller records a 'bad-entry' safety event).
+   */
+  entryFor(vmAddress: number): { readonly va: number } | { readonly refused: string } {
+    const b = this.binding;
+    const a = vmAddress >>> 0;
+    if (!b) return { refused: 'no module is bound' };
+    const off = (a - b.vmTextStart) >>> 0;
+    if (off >= b.textSize) return { refused: `0x${a.toString(16)} is not module text` };
+    if (!this.entries.has(off)) return { refused: `0x${a.toString(16)} (text offset 0x${off.toString(16)}) is not a verified entry of the module` };
+    return { va: (b.instTextStart + off) >>> 0 };
   }
 
   /**
@@ -402,9 +405,9 @@ export class VmSvmRuntime extends RuntimeBase {
   protected view(): AddressSpace { return this.opts.space; }
 
   /** Maps and writes the runtime's data in dom0 memory; the stack check is open (dom0's own). */
-  bind(b: InstanceBinding, vm: LinkedInstance): void {
+  bind(b: InstanceBinding, vm: LinkedInstance, sets: ModuleSets): void {
     this.opts.space.mapNew(this.place.dataBase, this.dataSize(b.textSize));
-    this.writeData(b, vm, 0, 0xffffffff);
+    this.writeData(b, vm, sets, 0, 0xffffffff);
   }
 
   protected slowPath(ctx: HookContext): HookResult {

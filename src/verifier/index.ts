@@ -28,6 +28,7 @@
 
 import type { Program } from '../asm/ir.js';
 import type { ObjectFile } from '../loader/elf.js';
+import type { ModuleSets } from '../svm-runtime/sets.js';
 import { analyze, type Counts, type VerifyOptions } from './analysis/index.js';
 import { asmCode } from './asm-front.js';
 import type { Code, Violation } from './code.js';
@@ -45,11 +46,33 @@ export interface VerifyResult {
   readonly counts: Counts;
   /** Bytes of machine code verified (machine-code mode). */
   readonly codeBytes: number;
+  /**
+   * Machine code: the entry set, target set and return-site set the verdict is about, as text
+   * offsets of the loaded image — what the loader installs when the verdict is ok. Assembly: null.
+   */
+  readonly sets: ModuleSets | null;
 }
 
 export function verifyCode(code: Code, opts: VerifyOptions = {}): VerifyResult {
   const { violations, counts } = analyze(code, opts);
-  return { ok: violations.length === 0, file: code.file, mode: code.mode, violations, counts, codeBytes: code.codeBytes };
+  return { ok: violations.length === 0, file: code.file, mode: code.mode, violations, counts, codeBytes: code.codeBytes, sets: setsOf(code) };
+}
+
+/** The sets of a Code stream as text offsets (machine code only). */
+function setsOf(code: Code): ModuleSets | null {
+  const off = code.textOffset;
+  if (!off) return null;
+  const at = (l: readonly number[]): number[] => [...new Set(l.map((i) => off[i]!))].sort((a, b) => a - b);
+  return { textSize: code.textSize, entries: at(code.entries), targets: at(code.targets), returns: at(code.returnSites) };
+}
+
+/**
+ * The sets the verifier reads from an object (its front end, without the analysis): what a
+ * verdict on `obj` is about. For an instance no verdict was asked for (the VM instance, which is
+ * dom0's own code, and a gate switched off in tests).
+ */
+export function objectSets(obj: ObjectFile): ModuleSets {
+  return setsOf(elfCode(obj))!;
 }
 
 /** Verifies the executable sections of an ELF32 relocatable object (`as --32` output). */

@@ -6,7 +6,6 @@
 //
 // See analysis/index.ts for what each kind proves and how the passes use them.
 
-import * as MEMREF from '../../asm/memref.js';
 import * as ABI from '../../svm-runtime/abi.js';
 import * as ISA from '../../isa/index.js';
 import type { Violation } from '../code.js';
@@ -14,13 +13,12 @@ import * as C from '../code.js';
 
 // Imported values as module-local bindings: hot paths then read plain constants and call plain
 // functions even under loaders that compile imports to live-binding getters (vitest, tsx).
-const { STACK_GUARD } = MEMREF;
-const { PAGE_SIZE, STLB_ENTRIES, STLB_ENTRY_BYTES } = ABI;
+const { PAGE_SIZE, STACK_GUARD_BYTES, STLB_ENTRIES, STLB_ENTRY_BYTES } = ABI;
 const { ROLE_NONE } = C;
 const { EBX, ESI, EDI, EBP } = ISA;
 
-/** Guard distance around the hypervisor stack (bytes): stack-relative accesses stay within it. */
-export const VERIFY_STACK_GUARD = STACK_GUARD;
+/** Guard distance around the hypervisor stack (bytes): stack-relative accesses stay within it (abi.ts). */
+export const VERIFY_STACK_GUARD = STACK_GUARD_BYTES;
 /** A translation T of va maps the 2-page window [T - (va & 0xfff), T - (va & 0xfff) + WINDOW_BYTES). */
 export const WINDOW_BYTES = 2 * PAGE_SIZE;
 export const PAGE_MASK = PAGE_SIZE - 1;
