@@ -16,6 +16,7 @@ import * as ABI from '../svm-runtime/abi.js';
 import { planModule } from '../loader/image.js';
 import type { Code, InsnFacts, VMem, VOp, Violation, Where } from './code.js';
 import * as C from './code.js';
+import { prefixProblem } from './forms.js';
 import * as SITES from './sites.js';
 import type { SiteInput } from './sites.js';
 
@@ -331,8 +332,10 @@ export function elfCode(obj: ObjectFile): Code {
         }
         f = decodedFacts(d, fieldSym);
         if (fieldBad) violations.push({ ...secWhere(sec.index, off), rule: 'code', reason: fieldBad });
+        const unmodelled = prefixProblem(bytes, off, d);
+        if (unmodelled) violations.push({ ...secWhere(sec.index, off), rule: 'code', reason: unmodelled });
         // Cacheable: at most one relocation, against a runtime symbol, and no violation found.
-        if (length <= MAX_CACHED && !fieldBad && tk !== TGT_BAD) {
+        if (length <= MAX_CACHED && !fieldBad && !unmodelled && tk !== TGT_BAD) {
           let kx = 0, ok = true;
           const end = off + length;
           for (let j = nextRel; j < relocs.length && relocs[j]!.offset < end; j++) {

@@ -5,20 +5,29 @@
 // violations run once more to say where and why.
 
 import * as ISA from '../../isa/index.js';
-import type { Code, Violation } from '../code.js';
+import type { Code, Rule } from '../code.js';
 import * as C from '../code.js';
 import * as D from './domain.js';
-import type { AnalysisResult, VerifyOptions } from './domain.js';
+import type { Counts, VerifyOptions } from './domain.js';
 import { BlockGraph } from './graph.js';
 import { Join } from './join.js';
 import type { Mode } from './state.js';
 
 const { EBP, ESP } = ISA;
-const { NEXT_DATA, ROLE_NAMES, SEM_CALL, SEM_CALLIND, TGT_EXTERNAL } = C;
+const { NEXT_DATA } = C;
 const {
   C_FLAGS, C_INDIRECT, C_REACHABLE, C_RETURNS, C_STRING, CL_RUNTIME, CL_STACK, CL_STKCHK, CL_TRANS, describeState, getTraceHook,
   K_FPU, K_STACK, M_CONFLICT, M_DF, M_REACH, M_RET, NC, NSLOT, S, SL_OFF, SLOT_EMPTY, SW, VW,
 } = D;
+
+/** What one pass found: violations by instruction, whether the depth became unknown, what it ran. */
+export interface PassResult {
+  readonly mode: Mode;
+  readonly found: readonly { readonly i: number; readonly rule: Rule; readonly reason: string }[];
+  readonly quiet: boolean;
+  readonly counts: Counts;
+  readonly stepped: Uint8Array;
+}
 
 export class Analyzer extends Join {
   protected readonly inWork: Uint8Array;
@@ -28,10 +37,18 @@ export class Analyzer extends Join {
   protected readonly blockCounts: Int32Array;
   protected readonly blockBad: Uint32Array;
 
-  constructor(code: Code, roots: readonly number[], opts: VerifyOptions, mode: Mode) {
+  /** Per instruction: run by this pass (a transfer function took it). */
+  readonly stepped: Uint8Array;
+
+  /**
+   * `stopAt` (the dead-code pass): instructions other passes ran, where this pass's flow stops —
+   * dead code is verified up to where it meets live code, whose own verdict stands.
+   */
+  constructor(code: Code, roots: readonly number[], opts: VerifyOptions, mode: Mode, private readonly stopAt: Uint8Array | null = null) {
     const g = new BlockGraph(code, roots);
     super(code, g, opts, mode);
     this.roots = roots;
+    this.stepped = new Uint8Array(g.n);
     this.prio = g.prio;
     this.inWork = new Uint8Array(g.nb);
     this.heap = new Int32Array(g.nb);
@@ -41,16 +58,21 @@ export class Analyzer extends Join {
 
   private readonly roots: readonly number[];
 
-  run(): AnalysisResult {
-    for (const r of this.roots) this.seedRoot(r, false, this.anyDepth);
+  /**
+   * Runs the pass. `hostile(r)`: root r may be entered with the word at depth 0 no return address
+   * of its frame (reached by a checked jump from any frame: tail transfers are refused there).
+   */
+  run(hostile: (root: number) => boolean): PassResult {
+    const landing = this.mode !== 'entries';
+    for (const r of this.roots) this.seedRoot(r, hostile(r), landing);
     this.fixpoint();
-    // A landing no edge reached is still reachable through the dynamic check: analyse it as an
-    // entry (esp at a call's depth), so no code the bitmap admits goes unverified.
-    for (const l of this.code.jumpLandings) {
-      if (!this.states[this.blockOf[l]! * S + M_REACH]) { this.seedRoot(l, false, true); this.fixpoint(); }
-    }
-    // Likewise a return site whose call no path reaches: any checked `ret` may still land there.
-    if (!this.anyDepth) {
+    if (this.mode === 'entries') {
+      // A landing no edge reached is still reachable through the dynamic check (from any frame):
+      // analyse it as a landing entered on its own, so no code the bitmap admits goes unverified.
+      for (const l of this.code.jumpLandings) {
+        if (!this.states[this.blockOf[l]! * S + M_REACH]) { this.seedRoot(l, true, true); this.fixpoint(); }
+      }
+      // Likewise a return site whose call no path reaches: any checked `ret` may still land there.
       for (const r of this.code.returnSites) {
         if (!this.states[this.blockOf[r]! * S + M_REACH]) { this.seedRoot(r, true); this.fixpoint(); }
       }
@@ -72,46 +94,7 @@ export class Analyzer extends Join {
     c.reachable = totals[C_REACHABLE]!; c.stack = totals[CL_STACK]!; c.runtime = totals[CL_RUNTIME]!; c.translated = totals[CL_TRANS]!;
     c.stackChecked = totals[CL_STKCHK]!; c.string = totals[C_STRING]!; c.indirect = totals[C_INDIRECT]!; c.returns = totals[C_RETURNS]!;
     c.flagRestores = totals[C_FLAGS]!;
-    // Privileged instructions anywhere, reachable or not (rule c; popf is judged by its state).
-    for (let i = 0; !this.anyDepth && i < this.n; i++) {
-      const f = this.code.facts[i]!;
-      if (f.form.privilege !== null && f.form.op !== 'popf' && !this.isReachable(i)) {
-        this.bad(i, 'privileged', `privileged instruction '${f.form.mnemonic}' (${f.form.privilege}) in unreachable code`);
-      }
-    }
-    // Return sites only right after calls, never after a call into the runtime (rule b').
-    if (!this.anyDepth) this.checkReturnSites();
-    this.found.sort((a, b) => a.i - b.i);
-    if (this.quietCount && !this.found.length && !this.code.violations.length) {
-      this.found.push({ i: 0, rule: 'stack', reason: 'the stack depth became unknown' });
-    }
-    const out: Violation[] = [...this.code.violations];
-    for (const x of this.found) out.push({ ...this.code.where(x.i), rule: x.rule, reason: x.reason, insn: this.code.text(x.i) });
-    return { violations: out.slice(0, this.maxViolations), counts: this.counts };
-  }
-
-  protected isReachable(i: number): boolean {
-    return this.states[this.blockOf[i]! * S + M_REACH] === 1;
-  }
-
-  /**
-   * A return site's bit lets any checked `ret` land there: it must be the address right after a
-   * call (the call's own return lands there anyway), and not after a call into the runtime, whose
-   * return resumes an inserted sequence halfway (after __svm_slow: any stack word as a translation).
-   */
-  protected checkReturnSites(): void {
-    const code = this.code;
-    const prev = new Int32Array(this.n).fill(-1);
-    for (let i = 0; i < this.n; i++) if (code.next[i]! >= 0) prev[code.next[i]!] = i;
-    for (const r of code.returnSites) {
-      const c = prev[r]!;
-      const sem = c >= 0 ? code.facts[c]!.sem : -1;
-      if (sem !== SEM_CALL && sem !== SEM_CALLIND) {
-        this.bad(r, 'control', 'return site (.svm_returns) that does not follow a call: any checked ret could land here');
-      } else if (sem === SEM_CALL && code.tgtKind[c] === TGT_EXTERNAL && code.tgtRole[c]! > 0) {
-        this.bad(r, 'control', `return site (.svm_returns) after a call into the runtime's ${ROLE_NAMES[code.tgtRole[c]!]}: a checked ret could resume the inserted sequence there`);
-      }
-    }
+    return { mode: this.mode, found: this.found, quiet: this.quietCount > 0, counts: this.counts, stepped: this.stepped };
   }
 
   /**
@@ -192,8 +175,10 @@ export class Analyzer extends Join {
     this.runBad = 0;
     const end = this.blockEnd[b]!;
     let i = this.blockStart[b]!;
+    const stepped = this.stepped;
     for (; i < end; i++) {
       rc[C_REACHABLE]!++;
+      stepped[i] = 1;
       if (this.report && traceHook) traceHook(i, describeState(cur));
       this.step(i);
       if (!cur[M_REACH]) break;
@@ -202,6 +187,9 @@ export class Analyzer extends Join {
       const last = end - 1;
       const nx = this.code.next[last]!;
       if (nx >= 0) this.edge(nx, cur, this.fallEdge[last]!);
+      // Dead code that runs off its section reaches nothing (it is never entered: the kernel's
+      // .altinstr_replacement ends so); live code must not.
+      else if (this.mode === 'dead') { /* nothing reaches it */ }
       else if (nx === NEXT_DATA) this.bad(last, 'control', 'execution falls through into data');
       else this.bad(last, 'control', 'execution falls off the end of the section');
     }
@@ -212,14 +200,14 @@ export class Analyzer extends Join {
 
   /** Flow along an edge into the block starting at instruction `to`. */
   protected edge(to: number, st: Int32Array, e: number): void {
-    if (this.report) return;
+    if (this.report || (this.stopAt !== null && this.stopAt[to])) return;
     const b = this.blockOf[to]!;
     if (this.flow(b, st, e)) this.enqueue(b);
   }
 
   /** A checked indirect jump: it may land on any jump landing of its region. */
   protected landings(i: number, st: Int32Array): void {
-    if (this.report) return;
+    if (this.report || this.stopAt !== null) return;
     const ls = this.landingsByRegion.get(this.code.region[i]!);
     if (!ls) return;
     const e0 = this.landEdge[i]!;
