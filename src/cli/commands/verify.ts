@@ -1,13 +1,13 @@
 // `twindrivers verify FILE.o|FILE.s... [--json] [--no-strict]`: the independent verifier of rewritten
-// drivers (src/verifier). Machine-code mode for ELF objects (detected by their magic), assembly
-// mode otherwise. Exit codes: 0 every file verifies, 1 a violation was found, 2 an input cannot be
+// drivers (src/verifier). Machine-code mode for ELF objects (detected by their magic); assembly is
+// assembled with `as --32` and the object verified (violations located in the source). Exit codes: 0 every file verifies, 1 a violation was found, 2 an input cannot be
 // verified at all (unreadable, not ELF / corrupt, assembly that does not parse) or bad usage.
 
 import type { Command } from 'commander';
 import { AsmError, AsmErrors } from '../../asm/diagnostics.js';
-import { parse } from '../../asm/parser.js';
 import { LoaderError, parseObject } from '../../loader/elf.js';
-import { formatOk, formatViolation, verifyObject, verifyProgram, type VerifyResult } from '../../verifier/index.js';
+import { AssemblyError, verifyAssembly } from '../../verifier/assembly.js';
+import { formatOk, formatViolation, verifyObject, type VerifyResult } from '../../verifier/index.js';
 import { CliError } from '../errors.js';
 import type { Ctx } from '../main.js';
 import { readBinary } from '../io.js';
@@ -41,7 +41,13 @@ function verifyFile(path: string, strict: boolean): VerifyResult {
   } catch {
     throw new CliError(`${path}: neither an ELF object nor UTF-8 assembly text`, EXIT_BAD_INPUT);
   }
-  return verifyProgram(parse(path, text), { strict });
+  // Assembly: the verdict is that of the object `as --32` makes of it (verifier/assembly.ts).
+  try {
+    return verifyAssembly(path, text, { strict });
+  } catch (e) {
+    if (e instanceof AssemblyError || e instanceof LoaderError) throw new CliError(e.message, EXIT_BAD_INPUT);
+    throw e;
+  }
 }
 
 export function registerVerify(program: Command, ctx: Ctx): void {
