@@ -2,6 +2,11 @@
 // dom0 (all sections, identity stlb, dom0's kernel routines) and the hypervisor instance (code only,
 // in the hypervisor region, data references to the VM instance's dom0 addresses, calls to the hot
 // routines' hypervisor implementations or to numbered upcall stubs, its own SVM runtime).
+//
+// The hypervisor instance is bound only if the gate (the verifier) accepts the object; its runtime
+// gets the verdict's entry, target and return-site sets (never a reading of the object's tables of
+// its own), its text pages are read-only with int3 wherever no section lies, and its stack must
+// have the verifier's guard (abi.ts STACK_GUARD_BYTES) unmapped on both sides, reserved for good.
 
 import type { Machine } from '../emulator/machine.js';
 import type { AddressSpace } from '../emulator/mmu.js';

@@ -11,7 +11,9 @@
 // safety event that aborts the driver invocation. A checked `ret` whose return address is module
 // text but not a return site, or that leaves the text for anywhere but the address the invocation
 // came from (the hypervisor enters the driver only through Machine.call, which pushes
-// CALL_RETURN_VA), is a 'bad-return' safety event.
+// CALL_RETURN_VA), is a 'bad-return' safety event. The target and return-site bitmaps hold the
+// verifier's sets (sets.ts) and nothing else; entryFor() is the hypervisor's test, before each
+// call into the instance, that the target is one of the verified entries.
 //
 // VM instance: the same symbols in dom0 memory with an identity stlb (its accesses are dom0's own);
 // its returns out of the module text go back to dom0's kernel code, which is legitimate.

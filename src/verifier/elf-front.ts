@@ -1,11 +1,15 @@
 // Machine-code front end of the verifier: an ELF32 relocatable object (src/loader/elf.ts) -> the
-// Code stream of code.ts. Owns: linear decoding of every executable section with the table's
-// decoder, relocation binding (which 32-bit displacement/immediate field names which symbol —
-// every relocation in code must patch exactly such a field, or the loader would change bytes the
+// Code stream of code.ts. Owns: linear decoding of every executable section of the module image
+// (loader/image.ts: the sections and relocations the loader installs, whatever their names or
+// types; its problems are violations here) with the table's decoder, the forms check (forms.ts),
+// relocation binding (which 32-bit displacement/immediate field names which symbol — every
+// relocation in code must patch exactly such a field, or the loader would change bytes the
 // verifier decoded), direct targets (PC32 to undefined symbols = external; to defined code =
-// instruction boundaries), entry points (STT_FUNC and global symbols, call targets), landings
-// (`.svm_targets` relocations), return sites (`.svm_returns` relocations), regions (functions by address, `.cold` parts merged) and
-// `section+offset` locations with original lines from `.svm_sites`.
+// instruction boundaries), symbols in code (each at an instruction boundary), entry points
+// (STT_FUNC and global symbols, call targets), the side tables (`.svm_targets`: landings and
+// function entries; `.svm_returns`: return sites — each entry one aligned R_386_32 naming an
+// instruction boundary), regions (functions by address, `.cold` parts merged), text offsets of
+// the image, and `section+offset` locations with original lines from `.svm_sites`.
 
 import type { Decoded } from '../isa/decoder.js';
 import * as DECODER from '../isa/decoder.js';
