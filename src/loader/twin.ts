@@ -15,7 +15,7 @@ import { LoaderError } from './elf.js';
 import { install } from './install.js';
 import { layout, link, type LinkedInstance } from './link.js';
 import type { HypervisorRegion } from '../svm-runtime/region.js';
-import { HvSvmRuntime, VmSvmRuntime, type RuntimePlacement, type SafetyLog } from '../svm-runtime/runtime.js';
+import { HvSvmRuntime, RUNTIME_HOOK_BYTES, runtimeDataBytes, VmSvmRuntime, type RuntimePlacement, type SafetyLog } from '../svm-runtime/runtime.js';
 import { Upcalls } from '../upcall/upcall.js';
 import { STACK_GUARD_BYTES } from '../svm-runtime/abi.js';
 import type { ModuleSets } from '../svm-runtime/sets.js';
@@ -148,6 +148,8 @@ export function bindHypervisor(machine: Machine, obj: ObjectFile, vm: LinkedInst
   // The verifier's stack bound holds only with its guard unmapped around the stack (abi.ts).
   const guard = h.region.reserveGuards(h.stack, STACK_GUARD_BYTES);
   if (guard) throw new LoaderError(`${obj.file}: refused to bind the hypervisor instance: ${guard}`);
+  const clash = layoutClash(h, vm.textSize);
+  if (clash) throw new LoaderError(`${obj.file}: refused to bind the hypervisor instance: ${clash}`);
   const upcalls = new Upcalls(machine, {
     region: h.region, stubBase: h.stubBase, maxStubs: h.maxStubs, dom0: d.space, dom0StackTop: d.upcallStackTop,
     hvStack: h.stack, dom0Context: d.context, safety, ...(h.onUpcall ? { onUpcall: h.onUpcall } : {}),
@@ -189,6 +191,37 @@ export function bindHypervisor(machine: Machine, obj: ObjectFile, vm: LinkedInst
 
 const PAGE = 4096;
 const INT3 = 0xcc;
+
+/**
+ * Why the hypervisor instance's text and runtime data would not fit where `h` puts them, or null:
+ * each must lie in the region, on pages nothing maps yet, apart from the windows, the stack and
+ * its guards and every hook area (a text or bitmap that grew into them would be remapped under
+ * the driver, or replace the hypervisor's own pages).
+ */
+function layoutClash(h: HypervisorSide, textSize: number): string | null {
+  const up = (x: number): number => Math.ceil(x / PAGE) * PAGE;
+  const mine: Array<[string, number, number]> = [
+    ['the module text', h.textBase, h.textBase + up(textSize)],
+    ['the runtime data', h.runtime.dataBase, h.runtime.dataBase + up(runtimeDataBytes(textSize))],
+  ];
+  const others: Array<[string, number, number]> = [
+    ['the window area', h.windowBase, h.windowLimit],
+    ['the stack and its guards', h.stack.lo - STACK_GUARD_BYTES, h.stack.hi + STACK_GUARD_BYTES],
+    ['the runtime hooks', h.runtime.hookBase, h.runtime.hookBase + RUNTIME_HOOK_BYTES()],
+    ['the upcall stubs', h.stubBase, h.stubBase + 16 * h.maxStubs],
+    ...[...h.hotRoutines].map(([n, a]): [string, number, number] => [`hot routine ${n}`, a, a + 16]),
+  ];
+  const hex = (v: number): string => `0x${(v >>> 0).toString(16)}`;
+  for (const [i, [name, lo, hi]] of mine.entries()) {
+    if (!h.region.contains(lo) || !h.region.contains(hi - 1)) return `${name} [${hex(lo)}, ${hex(hi)}) leaves the hypervisor region`;
+    const m = h.region.mappedIn(lo, hi);
+    if (m !== null) return `${name} [${hex(lo)}, ${hex(hi)}) would map over the page at ${hex(m)}`;
+    for (const [other, a, b] of [...mine.slice(i + 1), ...others]) {
+      if (lo < b && a < hi) return `${name} [${hex(lo)}, ${hex(hi)}) overlaps ${other} [${hex(a)}, ${hex(b)})`;
+    }
+  }
+  return null;
+}
 
 function isViolationList(v: readonly string[] | GateVerdict): v is readonly string[] {
   return Array.isArray(v);

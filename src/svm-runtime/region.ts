@@ -55,21 +55,31 @@ export class HypervisorRegion {
     for (const g of [below, above]) {
       const what = `[0x${(g.lo >>> 0).toString(16)}, 0x${(g.hi >>> 0).toString(16)})`;
       if (g.lo < this.start || g.hi > this.end) return `the ${bytes}-byte stack guard ${what} leaves the hypervisor region`;
-      for (let va = (g.lo & ~(PAGE - 1)) >>> 0; va < g.hi; va += PAGE) {
-        if (this.pages.has(va >>> 0)) return `the ${bytes}-byte stack guard ${what} has a page mapped at 0x${(va >>> 0).toString(16)}`;
-      }
+      const m = this.mappedIn(g.lo, g.hi);
+      if (m !== null) return `the ${bytes}-byte stack guard ${what} has a page mapped at 0x${m.toString(16)}`;
     }
     this.guards.push(below, above);
     return null;
   }
 
-  /** Maps one page (supervisor-only) in every space. */
+  /** The first mapped page in [lo, hi), or null. */
+  mappedIn(lo: number, hi: number): number | null {
+    for (let va = (lo & ~(PAGE - 1)) >>> 0; va < hi; va += PAGE) if (this.pages.has(va >>> 0)) return va >>> 0;
+    return null;
+  }
+
+  /**
+   * Maps one page (supervisor-only) in every space. Never over a mapped page (unmap it first): a
+   * mapping that silently replaced another would swap the hypervisor's own memory for whatever
+   * was asked for.
+   */
   mapPage(va: number, pfn: number, writable = true): void {
     this.check(va, PAGE);
     const page = ((va & ~(PAGE - 1)) >>> 0);
     for (const g of this.guards) {
       if (page + PAGE > g.lo && page < g.hi) throw new Error(`hypervisor region: page 0x${page.toString(16)} lies in a stack guard`);
     }
+    if (this.pages.has(page)) throw new Error(`hypervisor region: page 0x${page.toString(16)} is mapped already`);
     const flags = writable ? PTE_W : 0;
     this.pages.set(page, [pfn, flags]);
     for (const as of this.spaces) as.map(page, pfn, flags);

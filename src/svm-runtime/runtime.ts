@@ -79,6 +79,13 @@ export interface RuntimePlacement {
 const VARS = STLB_ENTRIES * STLB_ENTRY_BYTES; // offset of the variables page
 const BITMAP = VARS + PAGE_SIZE;
 const ROUTINES = [SYM.slow, SYM.callXlate, SYM.badTarget, SYM.stackFault, SYM.retOut, SYM.badReturn] as const;
+/** Bytes of an instance's runtime data for a text of `textSize` bytes (stlb, variables, two bitmaps). */
+export function runtimeDataBytes(textSize: number): number {
+  return BITMAP + 2 * bitmapBytes(textSize);
+}
+
+/** Bytes of the runtime's hook area at `hookBase`: one 16-byte slot per routine and I/O helper. */
+export const RUNTIME_HOOK_BYTES = (): number => 16 * (ROUTINES.length + IO_HELPERS.length);
 const IO_HELPERS = ['inb', 'inw', 'inl', 'outb', 'outw', 'outl', 'insb', 'insw', 'insl', 'outsb', 'outsw', 'outsl',
   'rep_insb', 'rep_insw', 'rep_insl', 'rep_outsb', 'rep_outsw', 'rep_outsl'].map((h) => `__svm_io_${h}`);
 
@@ -129,7 +136,7 @@ abstract class RuntimeBase {
 
   /** Bytes of data the instance's runtime needs at dataBase (stlb, variables, two bitmaps). */
   dataSize(textSize: number): number {
-    return BITMAP + 2 * bitmapBytes(textSize);
+    return runtimeDataBytes(textSize);
   }
 
   protected abstract view(): AddressSpace;

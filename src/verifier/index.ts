@@ -73,18 +73,26 @@ function setsOf(code: Code): ModuleSets | null {
   return { textSize: code.textSize, entries: at(code.entries), targets: at(code.targets), returns: at(code.returnSites) };
 }
 
+/** The machine-code stream of an object, built once per object (the gate and objectSets share it). */
+const CODES = new WeakMap<ObjectFile, Code>();
+function codeOf(obj: ObjectFile): Code {
+  let c = CODES.get(obj);
+  if (!c) CODES.set(obj, (c = elfCode(obj)));
+  return c;
+}
+
 /**
  * The sets the verifier reads from an object (its front end, without the analysis): what a
  * verdict on `obj` is about. For an instance no verdict was asked for (the VM instance, which is
  * dom0's own code, and a gate switched off in tests).
  */
 export function objectSets(obj: ObjectFile): ModuleSets {
-  return setsOf(elfCode(obj))!;
+  return setsOf(codeOf(obj))!;
 }
 
 /** Verifies the executable sections of an ELF32 relocatable object (`as --32` output). */
 export function verifyObject(obj: ObjectFile, opts: VerifyOptions = {}): VerifyResult {
-  return verifyCode(elfCode(obj), opts);
+  return verifyCode(codeOf(obj), opts);
 }
 
 /** Verifies rewritten assembly (a parsed Program). */

@@ -61,7 +61,7 @@ describe('the stack guard is checked, not assumed', () => {
     const { obj } = verifySource(program('\tmovl\t$1, %eax\n\tret\n'), 'guard');
     return obj.file;
   };
-  function bind(opts: { stackLo: number; stackHi: number; extraPage?: number; regionEnd?: number }): void {
+  function bind(opts: { stackLo: number; stackHi: number; extraPage?: number; regionEnd?: number; windowBase?: number; dataBase?: number }): void {
     const machine = new Machine();
     const dom0 = machine.createAddressSpace('dom0');
     const region = new HypervisorRegion(machine, 0xfc000000, opts.regionEnd ?? 0xffff0000);
@@ -72,7 +72,7 @@ describe('the stack guard is checked, not assumed', () => {
     bindTwin(machine, obj, {
       safety: new SafetyLog(),
       dom0: { space: dom0, exports: new Map(), moduleBase: 0xd0000000, runtime: { dataBase: 0xc0800000, hookBase: 0xc0f80000 }, fsBase: 0, upcallStackTop: 0xc8020000, context: 1, ownsFrame: () => true },
-      hv: { region, textBase: 0xfc400000, runtime: { dataBase: 0xfc000000, hookBase: 0xfc100000 }, windowBase: 0xfd000000, windowLimit: 0xfd100000, stubBase: 0xfc200000, maxStubs: 16, stack: { lo: opts.stackLo, hi: opts.stackHi }, hotRoutines: new Map() },
+      hv: { region, textBase: 0xfc400000, runtime: { dataBase: opts.dataBase ?? 0xfc000000, hookBase: 0xfc100000 }, windowBase: opts.windowBase ?? 0xfd000000, windowLimit: 0xfd100000, stubBase: 0xfc200000, maxStubs: 16, stack: { lo: opts.stackLo, hi: opts.stackHi }, hotRoutines: new Map() },
       verify: (o) => ({ violations: verifyObject(o).violations.map((v) => v.reason), sets: verifyObject(o).sets! }),
     });
   }
@@ -89,7 +89,14 @@ describe('the stack guard is checked, not assumed', () => {
   it('a guard that leaves the hypervisor region (a guest could map it): refused', () => {
     expect(() => bind({ stackLo: 0xff010000, stackHi: 0xff020000, regionEnd: 0xff028000 })).toThrow(/leaves the hypervisor region/);
   });
-  it('nothing can be mapped into a reserved guard later (windows, stubs ...)', () => {
+  it('text or runtime data that would grow into the windows, the hooks, or pages already mapped: refused', () => {
+    // The window allocator would later map dom0 pages over the driver's text; the bitmaps would
+    // replace the hypervisor's own pages.
+    expect(() => bind({ stackLo: 0xff010000, stackHi: 0xff020000, windowBase: 0xfc400000 })).toThrow(/the module text \[0xfc400000, 0xfc401000\) overlaps the window area/);
+    expect(() => bind({ stackLo: 0xff010000, stackHi: 0xff020000, dataBase: 0xfc0f8000 })).toThrow(/the runtime data .* overlaps the runtime hooks/);
+    expect(() => bind({ stackLo: 0xff010000, stackHi: 0xff020000, extraPage: 0xfc400000 })).toThrow(/the module text .* would map over the page at 0xfc400000/);
+  });
+  it('nothing can be mapped into a reserved guard later, nor over a mapped page', () => {
     const machine = new Machine();
     const region = new HypervisorRegion(machine, 0xfc000000, 0xffff0000);
     region.addSpace(machine.createAddressSpace('x'));
@@ -97,6 +104,7 @@ describe('the stack guard is checked, not assumed', () => {
     expect(region.reserveGuards({ lo: 0xff010000, hi: 0xff020000 }, STACK_GUARD_BYTES)).toBeNull();
     expect(() => region.allocate(0xff008000, 4096)).toThrow(/lies in a stack guard/);
     expect(() => region.allocate(0xff02f000, 4096)).toThrow(/lies in a stack guard/);
+    expect(() => region.allocate(0xff011000, 4096)).toThrow(/is mapped already/);
   });
 });
 
