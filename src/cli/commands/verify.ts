@@ -1,7 +1,8 @@
 // `twindrivers verify FILE.o|FILE.s... [--json] [--no-strict]`: the independent verifier of rewritten
 // drivers (src/verifier). Machine-code mode for ELF objects (detected by their magic); assembly is
-// assembled with `as --32` and the object verified (violations located in the source). Exit codes: 0 every file verifies, 1 a violation was found, 2 an input cannot be
-// verified at all (unreadable, not ELF / corrupt, assembly that does not parse) or bad usage.
+// assembled with `as --32` and the object verified (violations located in the source). Exit
+// codes: 0 every file verifies, 1 a violation was found, 2 an input cannot be verified at all
+// (unreadable, not ELF / corrupt, assembly that does not parse or assemble) or bad usage.
 
 import type { Command } from 'commander';
 import { AsmError, AsmErrors } from '../../asm/diagnostics.js';

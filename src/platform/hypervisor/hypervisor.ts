@@ -80,7 +80,8 @@ export interface HypervisorOptions {
   readonly invocationBudget?: number;
   /**
    * The gate the hypervisor instance must pass before it is bound (default: the independent
-   * verifier on the object; 'off' only for tests of what happens without it). Returns violations.
+   * verifier on the object; 'off' only for tests of what happens without it). Returns violations
+   * (and the sets it proved, which the loader installs).
    */
   readonly verify?: Gate | 'off';
   /** Called for every upcall (cost accounting). */
