@@ -28,6 +28,8 @@ export interface ElfSection {
   readonly flags: number;
   readonly size: number;
   readonly align: number;
+  /** Offset of the contents in the file (sh_offset). */
+  readonly fileOffset: number;
   /** Contents (empty for NOBITS). */
   readonly data: Uint8Array;
   readonly link: number;
@@ -112,7 +114,7 @@ export function parseObject(bytes: Uint8Array, file: string): ObjectFile {
     const flags = u32(bytes, h + 8);
     const nobits = stype === SHT_NOBITS;
     return {
-      index, name: String(s.name ?? ''), type: stype, flags, size: s.size, align: Math.max(1, s.addralign || 1),
+      index, name: String(s.name ?? ''), type: stype, flags, size: s.size, align: Math.max(1, s.addralign || 1), fileOffset: u32(bytes, h + 16),
       data: nobits ? new Uint8Array(0) : new Uint8Array(s.data), link: s.link, info: s.info,
       alloc: (flags & SHF_ALLOC) !== 0, write: (flags & SHF_WRITE) !== 0, exec: (flags & SHF_EXECINSTR) !== 0, nobits,
     };
@@ -141,6 +143,8 @@ export function parseObject(bytes: Uint8Array, file: string): ObjectFile {
     const target = sections[s.info];
     if (!target) throw new LoaderError(`${file}: relocation section ${s.name} applies to section ${s.info}, out of range`);
     if (s.data.length % 8) throw new LoaderError(`${file}: relocation section ${s.name} size ${s.data.length} is not a multiple of 8`);
+    // One relocation table per section: a second one would be a second, partial reading of it.
+    if (relocs.has(target.index)) throw new LoaderError(`${file}: two relocation sections apply to section ${target.name} (the second is ${s.name})`);
     const list: ElfReloc[] = [];
     for (let o = 0; o < s.data.length; o += 8) {
       const offset = u32(s.data, o), info = u32(s.data, o + 4);

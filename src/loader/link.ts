@@ -1,6 +1,7 @@
 // Placement and relocation of one relocatable object as one instance (DESIGN.md §3, thesis §4.3.2).
 // Pure: produces relocated section images and symbol addresses; the caller writes them into the
-// emulated machine.
+// emulated machine. Which sections load, where, and which relocations apply come from image.ts,
+// the reading the verifier shares; this file only decides what each symbol is worth per instance.
 //
 // Binding policy (the same rewritten object serves both instances):
 //   VM instance   every allocated section placed in dom0 memory; undefined symbols from the dom0
@@ -13,16 +14,11 @@
 //                 `__svm_*` -> the hypervisor instance's runtime.
 
 import {
-  LoaderError, R_386_32, R_386_PC32, SHN_ABS, SHN_COMMON, SHN_UNDEF, STT_FUNC, STT_SECTION, type ElfSection, type ElfSymbol,
-  type ObjectFile,
+  LoaderError, R_386_PC32, SHN_ABS, SHN_COMMON, SHN_UNDEF, STT_SECTION, type ElfSection, type ElfSymbol, type ObjectFile,
 } from './elf.js';
+import { PAGE_BYTES, relocate, requirePlan } from './image.js';
 
 export type InstanceKind = 'vm' | 'hv';
-
-export interface PlacedSection {
-  readonly section: ElfSection;
-  readonly address: number;
-}
 
 export interface Image {
   readonly name: string;
@@ -56,18 +52,21 @@ export interface LinkedInstance {
 const align = (x: number, a: number): number => Math.ceil(x / a) * a;
 
 /**
- * Lays out sections contiguously from `base`: executable sections first (the module text), then
- * the others (VM instance only), each at its alignment; returns addresses by section index.
+ * Where each section of `obj` lands from `base` (image.ts: executable sections first, the module
+ * text, then the others); `include` selects the sections an instance places. `base` must be
+ * page-aligned so that every instance keeps the same offsets from its text start.
  */
 export function layout(obj: ObjectFile, base: number, include: (s: ElfSection) => boolean): { placed: Map<number, number>; end: number; textStart: number; textEnd: number } {
+  const plan = requirePlan(obj);
+  if (base % PAGE_BYTES) throw new LoaderError(`${obj.file}: module base 0x${(base >>> 0).toString(16)} is not page-aligned`);
   const placed = new Map<number, number>();
-  let at = base;
-  const exec = obj.sections.filter((s) => s.alloc && s.exec && include(s));
-  const rest = obj.sections.filter((s) => s.alloc && !s.exec && include(s));
-  for (const s of exec) { at = align(at, s.align); placed.set(s.index, at); at += s.size; }
-  const textEnd = at;
-  for (const s of rest) { at = align(at, s.align); placed.set(s.index, at); at += s.size; }
-  return { placed, end: at, textStart: base, textEnd };
+  let end = base;
+  for (const p of [...plan.text, ...plan.data]) {
+    if (!include(p.section)) continue;
+    placed.set(p.section.index, base + p.offset);
+    end = base + p.offset + p.section.size;
+  }
+  return { placed, end, textStart: base, textEnd: base + plan.textSize };
 }
 
 export interface LinkOptions {
@@ -134,20 +133,11 @@ export function link(obj: ObjectFile, opts: LinkOptions): LinkedInstance {
     return v;
   };
 
+  const plan = requirePlan(obj);
   const images: Image[] = [];
   for (const [idx, address] of placed) {
     const s = obj.sections[idx]!;
-    const bytes = s.nobits ? new Uint8Array(s.size) : Uint8Array.from(s.data);
-    const dv = new DataView(bytes.buffer);
-    for (const r of obj.relocs.get(idx) ?? []) {
-      const sym = obj.symbols[r.symbol]!;
-      const where = `from ${s.name}+0x${r.offset.toString(16)}`;
-      const S = symbolValue(sym, r.type, where);
-      const A = dv.getUint32(r.offset, true);
-      const P = address + r.offset;
-      const v = r.type === R_386_32 ? S + A : S + A - P;
-      dv.setUint32(r.offset, v >>> 0, true);
-    }
+    const bytes = relocate(plan, s, address, (r) => symbolValue(obj.symbols[r.symbol]!, r.type, `from ${s.name}+0x${r.offset.toString(16)}`));
     images.push({ name: s.name, address, bytes, exec: s.exec, write: s.write });
   }
   const symbols = new Map<string, number>();
@@ -158,7 +148,6 @@ export function link(obj: ObjectFile, opts: LinkOptions): LinkedInstance {
     if (hv && section?.exec) symbols.set(sym.name, placed.get(sym.shndx)! + sym.value);
     else { const v = vmAddr(sym); if (v !== undefined) symbols.set(sym.name, v); }
   }
-  void STT_FUNC;
   return { kind: opts.kind, images, placed, symbols, textStart, textSize: textEnd - textStart, commons };
 }
 

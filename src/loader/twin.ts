@@ -2,6 +2,11 @@
 // dom0 (all sections, identity stlb, dom0's kernel routines) and the hypervisor instance (code only,
 // in the hypervisor region, data references to the VM instance's dom0 addresses, calls to the hot
 // routines' hypervisor implementations or to numbered upcall stubs, its own SVM runtime).
+//
+// The hypervisor instance is bound only if the gate (the verifier) accepts the object; its runtime
+// gets the verdict's entry, target and return-site sets (never a reading of the object's tables of
+// its own), its text pages are read-only with int3 wherever no section lies, and its stack must
+// have the verifier's guard (abi.ts STACK_GUARD_BYTES) unmapped on both sides, reserved for good.
 
 import type { Machine } from '../emulator/machine.js';
 import type { AddressSpace } from '../emulator/mmu.js';
@@ -10,8 +15,11 @@ import { LoaderError } from './elf.js';
 import { install } from './install.js';
 import { layout, link, type LinkedInstance } from './link.js';
 import type { HypervisorRegion } from '../svm-runtime/region.js';
-import { HvSvmRuntime, VmSvmRuntime, type RuntimePlacement, type SafetyLog } from '../svm-runtime/runtime.js';
+import { HvSvmRuntime, RUNTIME_HOOK_BYTES, runtimeDataBytes, VmSvmRuntime, type RuntimePlacement, type SafetyLog } from '../svm-runtime/runtime.js';
 import { Upcalls } from '../upcall/upcall.js';
+import { STACK_GUARD_BYTES } from '../svm-runtime/abi.js';
+import type { ModuleSets } from '../svm-runtime/sets.js';
+import { objectSets } from '../verifier/index.js';
 
 export interface Dom0Side {
   readonly space: AddressSpace;
@@ -45,12 +53,28 @@ export interface HypervisorSide {
   readonly onUpcall?: (name: string) => void;
 }
 
+/**
+ * What the gate says about an object: its violations and, when it is the verifier's verdict, the
+ * entry, target and return-site sets it proved (installed as they are).
+ */
+export interface GateVerdict {
+  readonly violations: readonly string[];
+  readonly sets?: ModuleSets;
+}
+
+/**
+ * The gate a hypervisor instance must pass (issue 9). A gate that returns only violations vouches
+ * for the verifier's own reading of the object: the loader then installs objectSets(obj), the sets
+ * that reading gives (the same function verifyObject's verdict is about), never a reading of its own.
+ */
+export type Gate = (obj: ObjectFile) => readonly string[] | GateVerdict;
+
 export interface TwinOptions {
   readonly dom0: Dom0Side;
   readonly hv: HypervisorSide;
   readonly safety: SafetyLog;
-  /** Refuse to bind a hypervisor instance that does not verify (issue 9); returns violations. */
-  readonly verify?: (obj: ObjectFile) => readonly string[];
+  /** Refuse to bind a hypervisor instance that does not verify (issue 9). */
+  readonly verify?: Gate;
 }
 
 export interface Twin {
@@ -70,6 +94,8 @@ export interface Twin {
 /** The VM instance's runtime and the resolver its link needs (layout decides the text range). */
 export interface VmPreparation {
   readonly runtime: VmSvmRuntime;
+  /** The verifier's sets of the module (VM instance: dom0's own code, its runtime checks are dom0's business). */
+  readonly sets: ModuleSets;
   readonly binding: { vmTextStart: number; textSize: number; instTextStart: number; fsBase: number; gsBase: number };
   /** Resolver for `__svm_*` symbols of the VM instance. */
   readonly resolve: (name: string) => number | undefined;
@@ -83,13 +109,13 @@ export function prepareVm(machine: Machine, obj: ObjectFile, d: Pick<Dom0Side, '
     fsBase: d.fsBase, gsBase: d.gsBase ?? 0,
   };
   const runtime = new VmSvmRuntime(machine, { space: d.space, placement: d.runtime, safety });
-  return { runtime, binding, resolve: (n) => runtime.resolve(n, binding) };
+  return { runtime, sets: objectSets(obj), binding, resolve: (n) => runtime.resolve(n, binding) };
 }
 
 /** Step 2 (after the VM instance is linked and installed in dom0): its runtime tables. */
 export function finishVm(prep: VmPreparation, vm: LinkedInstance): void {
   if (vm.textStart !== prep.binding.vmTextStart) throw new LoaderError(`VM instance text at 0x${vm.textStart.toString(16)}, prepared for 0x${prep.binding.vmTextStart.toString(16)}`);
-  prep.runtime.bind(prep.binding, vm);
+  prep.runtime.bind(prep.binding, vm, prep.sets);
 }
 
 export interface HvInstance {
@@ -99,15 +125,31 @@ export interface HvInstance {
   readonly codeOffset: number;
 }
 
-/** Step 3: the hypervisor instance of `obj`, sharing data with the VM instance `vm`. */
+/**
+ * Step 3: the hypervisor instance of `obj`, sharing data with the VM instance `vm`. Refused (a
+ * LoaderError) unless the gate passes, the object has one reading (image.ts), the verdict's sets
+ * are about this layout, and the stack has the verifier's guard unmapped on both sides.
+ */
 export function bindHypervisor(machine: Machine, obj: ObjectFile, vm: LinkedInstance, d: Dom0Side, h: HypervisorSide, safety: SafetyLog,
-  verify?: (obj: ObjectFile) => readonly string[]): HvInstance {
+  verify?: Gate): HvInstance {
+  let sets: ModuleSets | undefined;
   if (verify) {
-    const violations = verify(obj);
+    const v = verify(obj);
+    const violations = isViolationList(v) ? v : v.violations;
     if (violations.length) {
       throw new LoaderError(`${obj.file}: the hypervisor instance does not verify (${violations.length} violation${violations.length > 1 ? 's' : ''}):\n  ${violations.slice(0, 20).join('\n  ')}`);
     }
+    if (!isViolationList(v)) sets = v.sets;
   }
+  sets ??= objectSets(obj);
+  if (sets.textSize !== vm.textSize) {
+    throw new LoaderError(`${obj.file}: the verified sets are about a ${sets.textSize}-byte text, the VM instance has ${vm.textSize} bytes`);
+  }
+  // The verifier's stack bound holds only with its guard unmapped around the stack (abi.ts).
+  const guard = h.region.reserveGuards(h.stack, STACK_GUARD_BYTES);
+  if (guard) throw new LoaderError(`${obj.file}: refused to bind the hypervisor instance: ${guard}`);
+  const clash = layoutClash(h, vm.textSize);
+  if (clash) throw new LoaderError(`${obj.file}: refused to bind the hypervisor instance: ${clash}`);
   const upcalls = new Upcalls(machine, {
     region: h.region, stubBase: h.stubBase, maxStubs: h.maxStubs, dom0: d.space, dom0StackTop: d.upcallStackTop,
     hvStack: h.stack, dom0Context: d.context, safety, ...(h.onUpcall ? { onUpcall: h.onUpcall } : {}),
@@ -135,13 +177,54 @@ export function bindHypervisor(machine: Machine, obj: ObjectFile, vm: LinkedInst
     externals: { resolve: (name, use) => (use === 'call' ? routineFor(name) : d.exports.get(name)) },
     runtime: { resolve: (n) => hvRuntime.resolve(n, binding) },
   });
-  for (const im of hv.images) {
-    if (!im.bytes.length) continue;
-    h.region.allocate(im.address, im.bytes.length, false);
+  // The text pages, read-only: every byte that is no section's (alignment gaps, the last page's
+  // tail) is int3, so that nothing but the verified sections' bytes could ever run as code.
+  const textPages = Math.ceil(hv.textSize / PAGE) * PAGE;
+  if (textPages) {
+    h.region.allocate(hv.textStart, textPages, false);
+    writeRegion(h.region, hv.textStart, new Uint8Array(textPages).fill(INT3));
   }
   for (const im of hv.images) if (im.bytes.length) writeRegion(h.region, im.address, im.bytes);
-  hvRuntime.bind(binding, vm, h.stack);
+  hvRuntime.bind(binding, vm, sets, h.stack);
   return { hv, hvRuntime, upcalls, codeOffset: h.textBase - vm.textStart };
+}
+
+const PAGE = 4096;
+const INT3 = 0xcc;
+
+/**
+ * Why the hypervisor instance's text and runtime data would not fit where `h` puts them, or null:
+ * each must lie in the region, on pages nothing maps yet, apart from the windows, the stack and
+ * its guards and every hook area (a text or bitmap that grew into them would be remapped under
+ * the driver, or replace the hypervisor's own pages).
+ */
+function layoutClash(h: HypervisorSide, textSize: number): string | null {
+  const up = (x: number): number => Math.ceil(x / PAGE) * PAGE;
+  const mine: Array<[string, number, number]> = [
+    ['the module text', h.textBase, h.textBase + up(textSize)],
+    ['the runtime data', h.runtime.dataBase, h.runtime.dataBase + up(runtimeDataBytes(textSize))],
+  ];
+  const others: Array<[string, number, number]> = [
+    ['the window area', h.windowBase, h.windowLimit],
+    ['the stack and its guards', h.stack.lo - STACK_GUARD_BYTES, h.stack.hi + STACK_GUARD_BYTES],
+    ['the runtime hooks', h.runtime.hookBase, h.runtime.hookBase + RUNTIME_HOOK_BYTES()],
+    ['the upcall stubs', h.stubBase, h.stubBase + 16 * h.maxStubs],
+    ...[...h.hotRoutines].map(([n, a]): [string, number, number] => [`hot routine ${n}`, a, a + 16]),
+  ];
+  const hex = (v: number): string => `0x${(v >>> 0).toString(16)}`;
+  for (const [i, [name, lo, hi]] of mine.entries()) {
+    if (!h.region.contains(lo) || !h.region.contains(hi - 1)) return `${name} [${hex(lo)}, ${hex(hi)}) leaves the hypervisor region`;
+    const m = h.region.mappedIn(lo, hi);
+    if (m !== null) return `${name} [${hex(lo)}, ${hex(hi)}) would map over the page at ${hex(m)}`;
+    for (const [other, a, b] of [...mine.slice(i + 1), ...others]) {
+      if (lo < b && a < hi) return `${name} [${hex(lo)}, ${hex(hi)}) overlaps ${other} [${hex(a)}, ${hex(b)})`;
+    }
+  }
+  return null;
+}
+
+function isViolationList(v: readonly string[] | GateVerdict): v is readonly string[] {
+  return Array.isArray(v);
 }
 
 export interface UnprotectedInstance {

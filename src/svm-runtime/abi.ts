@@ -106,6 +106,15 @@
 //
 // The verifier's default (strict) analysis enters every landing also on its own with %ebp unknown.
 
+/**
+ * The stack guard: the verifier proves every stack-relative access of a driver frame within this
+ * many bytes of the frame's entry %esp (and %esp itself within it, a call's push included), and the
+ * loader refuses to bind a hypervisor instance unless this many bytes below and above its stack
+ * are unmapped hypervisor space (region.ts reserveGuards). One constant, so the two cannot drift:
+ * a frame entered inside the stack then reaches the stack or a guard page, never anything else.
+ */
+export const STACK_GUARD_BYTES = 0x10000;
+
 export const STLB_ENTRIES = 4096;
 export const STLB_ENTRY_BYTES = 8;
 export const PAGE_SIZE = 4096;

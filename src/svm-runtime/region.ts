@@ -42,10 +42,44 @@ export class HypervisorRegion {
     }
   }
 
-  /** Maps one page (supervisor-only) in every space. */
+  /** Ranges no page may ever be mapped in (the guards around a driver stack). */
+  private readonly guards: Array<{ readonly lo: number; readonly hi: number }> = [];
+
+  /**
+   * Reserves [lo, lo + bytes) below and [hi, hi + bytes) above a stack as guards: both must lie in
+   * the region with no page mapped, and no page will ever be mapped there. Returns why not, or
+   * null. (A guard outside the region could be a guest's memory in the guest's address space.)
+   */
+  reserveGuards(stack: { readonly lo: number; readonly hi: number }, bytes: number): string | null {
+    const below = { lo: stack.lo - bytes, hi: stack.lo }, above = { lo: stack.hi, hi: stack.hi + bytes };
+    for (const g of [below, above]) {
+      const what = `[0x${(g.lo >>> 0).toString(16)}, 0x${(g.hi >>> 0).toString(16)})`;
+      if (g.lo < this.start || g.hi > this.end) return `the ${bytes}-byte stack guard ${what} leaves the hypervisor region`;
+      const m = this.mappedIn(g.lo, g.hi);
+      if (m !== null) return `the ${bytes}-byte stack guard ${what} has a page mapped at 0x${m.toString(16)}`;
+    }
+    this.guards.push(below, above);
+    return null;
+  }
+
+  /** The first mapped page in [lo, hi), or null. */
+  mappedIn(lo: number, hi: number): number | null {
+    for (let va = (lo & ~(PAGE - 1)) >>> 0; va < hi; va += PAGE) if (this.pages.has(va >>> 0)) return va >>> 0;
+    return null;
+  }
+
+  /**
+   * Maps one page (supervisor-only) in every space. Never over a mapped page (unmap it first): a
+   * mapping that silently replaced another would swap the hypervisor's own memory for whatever
+   * was asked for.
+   */
   mapPage(va: number, pfn: number, writable = true): void {
     this.check(va, PAGE);
     const page = ((va & ~(PAGE - 1)) >>> 0);
+    for (const g of this.guards) {
+      if (page + PAGE > g.lo && page < g.hi) throw new Error(`hypervisor region: page 0x${page.toString(16)} lies in a stack guard`);
+    }
+    if (this.pages.has(page)) throw new Error(`hypervisor region: page 0x${page.toString(16)} is mapped already`);
     const flags = writable ? PTE_W : 0;
     this.pages.set(page, [pfn, flags]);
     for (const as of this.spaces) as.map(page, pfn, flags);

@@ -11,7 +11,9 @@
 // safety event that aborts the driver invocation. A checked `ret` whose return address is module
 // text but not a return site, or that leaves the text for anywhere but the address the invocation
 // came from (the hypervisor enters the driver only through Machine.call, which pushes
-// CALL_RETURN_VA), is a 'bad-return' safety event.
+// CALL_RETURN_VA), is a 'bad-return' safety event. The target and return-site bitmaps hold the
+// verifier's sets (sets.ts) and nothing else; entryFor() is the hypervisor's test, before each
+// call into the instance, that the target is one of the verified entries.
 //
 // VM instance: the same symbols in dom0 memory with an identity stlb (its accesses are dom0's own);
 // its returns out of the module text go back to dom0's kernel code, which is legitimate.
@@ -22,7 +24,8 @@ import type { HookContext, HookResult } from '../emulator/hooks.js';
 import { ESP } from '../isa/registers.js';
 import type { LinkedInstance } from '../loader/link.js';
 import { sectionWords } from '../loader/link.js';
-import { PAGE_SIZE, RETURNS_SECTION, SITES_SECTION, STLB_ENTRIES, STLB_ENTRY_BYTES, SYM, TARGETS_SECTION } from './abi.js';
+import { PAGE_SIZE, SITES_SECTION, STLB_ENTRIES, STLB_ENTRY_BYTES, SYM } from './abi.js';
+import { bitmapBytes, textBitmap, type ModuleSets } from './sets.js';
 import type { HypervisorRegion } from './region.js';
 
 export type SafetyKind =
@@ -33,6 +36,7 @@ export type SafetyKind =
   | 'stack-bounds'      // stack-indexed access outside the driver stack
   | 'upcall-pointer'    // pointer into the hypervisor stack passed to a dom0 routine
   | 'port-io'           // port outside the device's range
+  | 'bad-entry'         // the hypervisor was to enter the instance elsewhere than at a verified entry (a pointer from dom0 memory)
   | 'cpu-fault'         // the hypervisor instance faulted (page fault in a guard page, #UD, #DE ...)
   | 'watchdog';         // the invocation ran past its instruction budget
 
@@ -56,26 +60,6 @@ export class SafetyLog {
   }
 }
 
-/** A bitmap over text offsets with a bit set for every entry of the side table `section`. */
-function textBitmap(vm: LinkedInstance, section: string): Uint8Array {
-  const bits = new Uint8Array(Math.ceil(vm.textSize / 8) + 1);
-  for (const a of sectionWords(vm, section)) {
-    const off = a - vm.textStart;
-    if (off >= 0 && off < vm.textSize) bits[off >> 3]! |= 1 << (off & 7);
-  }
-  return bits;
-}
-
-/** The targets bitmap: bit i set when text offset i may be the target of an indirect transfer. */
-export function targetBitmap(vm: LinkedInstance): Uint8Array {
-  return textBitmap(vm, TARGETS_SECTION);
-}
-
-/** The return-site bitmap: bit i set when text offset i is a return site (`.svm_returns`). */
-export function returnBitmap(vm: LinkedInstance): Uint8Array {
-  return textBitmap(vm, RETURNS_SECTION);
-}
-
 /** Site address (VM instance) -> source line, from the rewriter's `.svm_sites` table. */
 export function siteLines(vm: LinkedInstance): Map<number, number> {
   const w = sectionWords(vm, SITES_SECTION);
@@ -94,9 +78,14 @@ export interface RuntimePlacement {
 
 const VARS = STLB_ENTRIES * STLB_ENTRY_BYTES; // offset of the variables page
 const BITMAP = VARS + PAGE_SIZE;
-/** Bytes one text bitmap takes in the data area (whole pages). */
-const bitmapBytes = (textSize: number): number => Math.ceil((textSize / 8 + 1) / PAGE_SIZE) * PAGE_SIZE;
 const ROUTINES = [SYM.slow, SYM.callXlate, SYM.badTarget, SYM.stackFault, SYM.retOut, SYM.badReturn] as const;
+/** Bytes of an instance's runtime data for a text of `textSize` bytes (stlb, variables, two bitmaps). */
+export function runtimeDataBytes(textSize: number): number {
+  return BITMAP + 2 * bitmapBytes(textSize);
+}
+
+/** Bytes of the runtime's hook area at `hookBase`: one 16-byte slot per routine and I/O helper. */
+export const RUNTIME_HOOK_BYTES = (): number => 16 * (ROUTINES.length + IO_HELPERS.length);
 const IO_HELPERS = ['inb', 'inw', 'inl', 'outb', 'outw', 'outl', 'insb', 'insw', 'insl', 'outsb', 'outsw', 'outsl',
   'rep_insb', 'rep_insw', 'rep_insl', 'rep_outsb', 'rep_outsw', 'rep_outsl'].map((h) => `__svm_io_${h}`);
 
@@ -147,13 +136,17 @@ abstract class RuntimeBase {
 
   /** Bytes of data the instance's runtime needs at dataBase (stlb, variables, two bitmaps). */
   dataSize(textSize: number): number {
-    return BITMAP + 2 * bitmapBytes(textSize);
+    return runtimeDataBytes(textSize);
   }
 
   protected abstract view(): AddressSpace;
 
-  /** Writes the variables, empty stlb, targets and return-site bitmaps once the VM instance is linked. */
-  protected writeData(b: InstanceBinding, vm: LinkedInstance, stackLo: number, stackHi: number): void {
+  /**
+   * Writes the variables, the empty stlb, and the target and return-site bitmaps of `sets` (the
+   * verifier's, sets.ts) once the VM instance is linked.
+   */
+  protected writeData(b: InstanceBinding, vm: LinkedInstance, sets: ModuleSets, stackLo: number, stackHi: number): void {
+    if (sets.textSize !== b.textSize) throw new RangeError(`the sets are about a ${sets.textSize}-byte text, the instance has ${b.textSize} bytes`);
     this.binding = b;
     this.lines = siteLines(vm);
     const v = this.view();
@@ -162,8 +155,8 @@ abstract class RuntimeBase {
     v.write32(base + VARS + 4, b.gsBase);
     v.write32(base + VARS + 8, stackLo);
     v.write32(base + VARS + 12, stackHi);
-    v.writeBytes(base + BITMAP, targetBitmap(vm));
-    v.writeBytes(base + BITMAP + bitmapBytes(b.textSize), returnBitmap(vm));
+    v.writeBytes(base + BITMAP, textBitmap(sets.targets, b.textSize));
+    v.writeBytes(base + BITMAP + bitmapBytes(b.textSize), textBitmap(sets.returns, b.textSize));
     this.flushStlb();
   }
 
@@ -260,9 +253,28 @@ export class HvSvmRuntime extends RuntimeBase {
   protected view(): AddressSpace { return this.opts.region.view; }
 
   /** Allocates the runtime's memory and writes its tables; call once the VM instance is linked. */
-  bind(b: InstanceBinding, vm: LinkedInstance, stack: { lo: number; hi: number }): void {
+  bind(b: InstanceBinding, vm: LinkedInstance, sets: ModuleSets, stack: { lo: number; hi: number }): void {
     this.opts.region.allocate(this.place.dataBase, this.dataSize(b.textSize));
-    this.writeData(b, vm, stack.lo, stack.hi);
+    this.writeData(b, vm, sets, stack.lo, stack.hi);
+    this.entries = new Set(sets.entries);
+  }
+
+  /** Verified entries (text offsets): the only places the hypervisor may enter the instance. */
+  private entries: ReadonlySet<number> = new Set();
+
+  /**
+   * The hypervisor's check before every transfer into the instance: `vmAddress` (a function
+   * pointer as dom0 holds it, VM-instance text) -> the hypervisor address to call, when it is a
+   * verified entry; otherwise why not (the caller records a 'bad-entry' safety event).
+   */
+  entryFor(vmAddress: number): { readonly va: number } | { readonly refused: string } {
+    const b = this.binding;
+    const a = vmAddress >>> 0;
+    if (!b) return { refused: 'no module is bound' };
+    const off = (a - b.vmTextStart) >>> 0;
+    if (off >= b.textSize) return { refused: `0x${a.toString(16)} is not module text` };
+    if (!this.entries.has(off)) return { refused: `0x${a.toString(16)} (text offset 0x${off.toString(16)}) is not a verified entry of the module` };
+    return { va: (b.instTextStart + off) >>> 0 };
   }
 
   /**
@@ -402,9 +414,9 @@ export class VmSvmRuntime extends RuntimeBase {
   protected view(): AddressSpace { return this.opts.space; }
 
   /** Maps and writes the runtime's data in dom0 memory; the stack check is open (dom0's own). */
-  bind(b: InstanceBinding, vm: LinkedInstance): void {
+  bind(b: InstanceBinding, vm: LinkedInstance, sets: ModuleSets): void {
     this.opts.space.mapNew(this.place.dataBase, this.dataSize(b.textSize));
-    this.writeData(b, vm, 0, 0xffffffff);
+    this.writeData(b, vm, sets, 0, 0xffffffff);
   }
 
   protected slowPath(ctx: HookContext): HookResult {

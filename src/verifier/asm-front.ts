@@ -302,6 +302,7 @@ export function asmCode(p: Program): Code {
     return r;
   };
   const roots: number[] = [];
+  const entries: number[] = [];
   let functions = 0;
   {
     const open = new Int32Array(nsec).fill(-1);
@@ -314,7 +315,7 @@ export function asmCode(p: Program): Code {
         functions++;
         open[s] = regionId(regionName(it.name));
         openName[s] = it.name;
-        if (!isColdPart(it.name)) { const e = codeAfter[i]!; if (e >= 0) roots.push(e); }
+        if (!isColdPart(it.name)) { const e = codeAfter[i]!; if (e >= 0) { roots.push(e); entries.push(e); } }
       } else if (it.kind === 'directive' && it.name === '.size' && argText(it.args[0]) === openName[s]) {
         open[s] = -1; openName[s] = null;
       }
@@ -327,13 +328,14 @@ export function asmCode(p: Program): Code {
   }
   for (const g of globals) {
     const e = labelInsn(g, 0);
-    if (e >= 0) roots.push(e);
+    if (e >= 0) { roots.push(e); entries.push(e); }
   }
   roots.push(...callTargets);
 
   // Indirect-transfer landings (`.svm_targets`), return sites (`.svm_returns`) and sites
   // (`.svm_sites`, for messages).
   const jumpLandings: number[] = [];
+  const targets: number[] = [];
   const returnSites: number[] = [];
   const siteStarts = new Map<number, number>();
   const siteLineByLabel = new Map<string, number>();
@@ -367,8 +369,8 @@ export function asmCode(p: Program): Code {
           violations.push({ ...locWhere(it), rule: 'control', reason: `indirect-transfer target '${printExpr(a.e)}' is not an instruction of this module` });
           continue;
         }
-        if (fnNames.has(name!) || globals.has(name!)) roots.push(e);
-        else jumpLandings.push(e);
+        targets.push(e);
+        if (fnNames.has(name!) || globals.has(name!)) { roots.push(e); entries.push(e); } else jumpLandings.push(e);
       }
     } else if (it.name === '.long' && it.args.length === 2) {
       const [a, b] = it.args;
@@ -403,6 +405,7 @@ export function asmCode(p: Program): Code {
   return {
     mode: 'asm', file: p.file, facts, next: Int32Array.from(next), tgtKind, tgt, tgtName, tgtRole,
     roots: [...new Set(roots)], jumpLandings: [...new Set(jumpLandings)], returnSites: [...new Set(returnSites)], region,
+    targets: [...new Set(targets)], entries: [...new Set(entries)], textOffset: null, textSize: 0,
     regionCount: regionIds.size, functions, codeBytes: 0, violations,
     where: (k) => {
       const w = locWhere(items[itemOf[k]!]!);

@@ -234,6 +234,17 @@ export interface Code {
   readonly roots: readonly number[];
   /** Indirect-transfer landings that are not function entries (jump-table targets). */
   readonly jumpLandings: readonly number[];
+  /** Every instruction `.svm_targets` lists (function entries and jump landings): the target bitmap. */
+  readonly targets: readonly number[];
+  /**
+   * Function entries (function and global symbols at instruction boundaries, function entries of
+   * `.svm_targets`): the only places the hypervisor may enter the instance.
+   */
+  readonly entries: readonly number[];
+  /** Machine code: each instruction's offset from the module text start (loader/image.ts); assembly: null. */
+  readonly textOffset: Int32Array | null;
+  /** Machine code: bytes of module text (loader/image.ts); assembly: 0. */
+  readonly textSize: number;
   /**
    * Return sites (`.svm_returns`): instructions any checked `ret` may return to. The loader builds
    * the return-site bitmap from exactly these entries.

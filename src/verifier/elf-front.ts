@@ -1,11 +1,15 @@
 // Machine-code front end of the verifier: an ELF32 relocatable object (src/loader/elf.ts) -> the
-// Code stream of code.ts. Owns: linear decoding of every executable section with the table's
-// decoder, relocation binding (which 32-bit displacement/immediate field names which symbol —
-// every relocation in code must patch exactly such a field, or the loader would change bytes the
+// Code stream of code.ts. Owns: linear decoding of every executable section of the module image
+// (loader/image.ts: the sections and relocations the loader installs, whatever their names or
+// types; its problems are violations here) with the table's decoder, the forms check (forms.ts),
+// relocation binding (which 32-bit displacement/immediate field names which symbol — every
+// relocation in code must patch exactly such a field, or the loader would change bytes the
 // verifier decoded), direct targets (PC32 to undefined symbols = external; to defined code =
-// instruction boundaries), entry points (STT_FUNC and global symbols, call targets), landings
-// (`.svm_targets` relocations), return sites (`.svm_returns` relocations), regions (functions by address, `.cold` parts merged) and
-// `section+offset` locations with original lines from `.svm_sites`.
+// instruction boundaries), symbols in code (each at an instruction boundary), entry points
+// (STT_FUNC and global symbols, call targets), the side tables (`.svm_targets`: landings and
+// function entries; `.svm_returns`: return sites — each entry one aligned R_386_32 naming an
+// instruction boundary), regions (functions by address, `.cold` parts merged), text offsets of
+// the image, and `section+offset` locations with original lines from `.svm_sites`.
 
 import type { Decoded } from '../isa/decoder.js';
 import * as DECODER from '../isa/decoder.js';
@@ -13,8 +17,10 @@ import * as REGS from '../isa/registers.js';
 import type { ElfReloc, ElfSymbol, ObjectFile } from '../loader/elf.js';
 import * as ELF from '../loader/elf.js';
 import * as ABI from '../svm-runtime/abi.js';
+import { planModule } from '../loader/image.js';
 import type { Code, InsnFacts, VMem, VOp, Violation, Where } from './code.js';
 import * as C from './code.js';
+import { prefixProblem } from './forms.js';
 import * as SITES from './sites.js';
 import type { SiteInput } from './sites.js';
 
@@ -22,7 +28,7 @@ import type { SiteInput } from './sites.js';
 // functions even under loaders that compile imports to live-binding getters (vitest, tsx).
 const { decode, isDecodeFailure } = DECODER;
 const { SREG_NAMES } = REGS;
-const { R_386_32, R_386_PC32, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_WEAK, STT_FUNC, STT_SECTION } = ELF;
+const { R_386_32, R_386_PC32, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_WEAK, STT_FILE, STT_FUNC, STT_SECTION } = ELF;
 const { NORETURN, RETURNS_SECTION, SITES_SECTION, STUB_SECTION, TARGETS_SECTION } = ABI;
 const {
   immOp, isColdPart, isRuntimeNoreturn, makeFacts, MEM_OP, NEXT_DATA, OP_IMM, OP_MEM, OP_REG, REL_OP, regionName, regOp,
@@ -182,7 +188,7 @@ export function elfCode(obj: ObjectFile): Code {
     const name = obj.sections[sec]?.name ?? `#${sec}`;
     return { where: `${name}+0x${off.toString(16)}`, section: name, offset: off };
   };
-  /** Relocations of each section by offset. */
+  /** Relocations of each section by offset (several at one offset are a plan problem, reported). */
   const relMaps = new Map<number, Map<number, ElfReloc>>();
   const relMap = (sec: number): Map<number, ElfReloc> => {
     let m = relMaps.get(sec);
@@ -193,6 +199,10 @@ export function elfCode(obj: ObjectFile): Code {
     }
     return m;
   };
+  // The image the loader installs (loader/image.ts): its executable sections are the code, its
+  // relocations the fields; whatever could be read two ways is a violation here and a refusal there.
+  const plan = planModule(obj);
+  for (const x of plan.problems) violations.push({ where: `${x.section}+0x${x.offset.toString(16)}`, section: x.section, offset: x.offset, rule: 'code', reason: x.reason });
 
   // Runtime names must stay undefined: the loader binds them per instance.
   for (const s of syms) {
@@ -206,14 +216,14 @@ export function elfCode(obj: ObjectFile): Code {
   });
 
   let codeBytes = 0;
-  for (const sec of obj.sections) {
-    if (!sec.exec || !sec.alloc || sec.nobits) continue;
+  for (const { section: sec } of plan.text) {
     codeBytes += sec.size;
     const bytes = sec.data;
     const len = bytes.length;
     const at = new Int32Array(len + 1).fill(-1);
     codeSecs.set(sec.index, { index: sec.index, name: sec.name, at });
-    const relocs = [...(obj.relocs.get(sec.index) ?? [])].sort((a, b) => a.offset - b.offset);
+    if (sec.nobits) continue; // a plan problem: no bytes to decode
+    const relocs = plan.relocs.get(sec.index) ?? [];
     const relAt = new Map<number, number>();
     for (let k = 0; k < relocs.length; k++) relAt.set(relocs[k]!.offset, k);
     const used = new Uint8Array(relocs.length);
@@ -326,13 +336,16 @@ export function elfCode(obj: ObjectFile): Code {
         }
         f = decodedFacts(d, fieldSym);
         if (fieldBad) violations.push({ ...secWhere(sec.index, off), rule: 'code', reason: fieldBad });
+        const unmodelled = prefixProblem(bytes, off, d);
+        if (unmodelled) violations.push({ ...secWhere(sec.index, off), rule: 'code', reason: unmodelled });
         // Cacheable: at most one relocation, against a runtime symbol, and no violation found.
-        if (length <= MAX_CACHED && !fieldBad && tk !== TGT_BAD) {
+        if (length <= MAX_CACHED && !fieldBad && !unmodelled && tk !== TGT_BAD) {
           let kx = 0, ok = true;
           const end = off + length;
           for (let j = nextRel; j < relocs.length && relocs[j]!.offset < end; j++) {
             const rk = relKeys[j]!;
-            if (kx || rk <= 0) { ok = false; break; }
+            // Only a relocation the decode consumed as a field: a hit marks it used unchecked.
+            if (kx || rk <= 0 || !used[j]) { ok = false; break; }
             // A branch to a symbol other than a runtime routine: the facts are the target's business.
             if (rk === PC32_ANY && (relocs[j]!.offset - off !== relOff || tk === TGT_BAD)) { ok = false; break; }
             kx = ((relocs[j]!.offset - off) << 16) | rk;
@@ -396,22 +409,28 @@ export function elfCode(obj: ObjectFile): Code {
     return r;
   };
   const roots: number[] = [];
+  /** Function entries: where the hypervisor may enter (ModuleSets.entries). */
+  const entries: number[] = [];
   const fnAt = new Set<number>();
   const bySec = new Map<number, ElfSymbol[]>();
   for (const s of syms) {
-    if (s.shndx === SHN_UNDEF || s.shndx >= 0xff00 || !codeSecs.has(s.shndx)) continue;
+    if (s.shndx === SHN_UNDEF || s.shndx >= 0xff00 || !codeSecs.has(s.shndx) || s.type === STT_SECTION || s.type === STT_FILE) continue;
     const e = insnAt(s.shndx, s.value);
+    // A symbol in code names an instruction (or the section's end): a name that starts inside an
+    // instruction would let anything that takes it (a function pointer, a table) name bytes the
+    // linear decoding never saw as an instruction start.
+    if (e < 0 && s.value !== obj.sections[s.shndx]!.size) {
+      violations.push({ ...secWhere(s.shndx, s.value), rule: 'control', reason: `symbol '${s.name}' is not at an instruction boundary` });
+      continue;
+    }
     if (s.type === STT_FUNC) {
       let l = bySec.get(s.shndx);
       if (!l) bySec.set(s.shndx, (l = []));
       l.push(s);
       if (e >= 0) fnAt.add(e);
-      if (e >= 0 && !isColdPart(s.name)) roots.push(e);
+      if (e >= 0 && !isColdPart(s.name)) { roots.push(e); entries.push(e); }
     }
-    if ((s.bind === STB_GLOBAL || s.bind === STB_WEAK) && s.type !== STT_SECTION) {
-      if (e >= 0) { roots.push(e); fnAt.add(e); }
-      else violations.push({ ...secWhere(s.shndx, s.value), rule: 'control', reason: `global symbol '${s.name}' is not at an instruction boundary` });
-    }
+    if ((s.bind === STB_GLOBAL || s.bind === STB_WEAK) && e >= 0) { roots.push(e); entries.push(e); fnAt.add(e); }
   }
   let functions = 0;
   for (const [sec, list] of bySec) {
@@ -450,8 +469,6 @@ export function elfCode(obj: ObjectFile): Code {
   }
   roots.push(...callTargets);
 
-  // `.svm_targets`: every entry an instruction boundary; function entries are entered by calls.
-  const jumpLandings: number[] = [];
   const relocTarget = (secIdx: number, o: number): [number, number] | null => {
     const r = relMap(secIdx).get(o);
     if (!r || r.type !== R_386_32) return null;
@@ -459,34 +476,40 @@ export function elfCode(obj: ObjectFile): Code {
     if (sy.shndx === SHN_UNDEF || sy.shndx >= 0xff00) return null;
     return [sy.shndx, (sy.value + u32(obj.sections[secIdx]!.data, o)) >>> 0];
   };
-  for (const sec of obj.sections) {
-    if (sec.name !== TARGETS_SECTION) continue;
-    for (let o = 0; o + 4 <= sec.data.length; o += 4) {
-      const t = relocTarget(sec.index, o);
-      const e = t ? insnAt(t[0], t[1]) : -1;
-      if (e < 0) {
-        violations.push({ ...secWhere(sec.index, o), rule: 'control', reason: 'indirect-transfer target entry is not an instruction boundary of this module' });
-        continue;
+  /**
+   * The instructions a side table lists: every word one aligned R_386_32 relocation naming an
+   * instruction boundary of the module text (the runtime's bitmap holds exactly these).
+   */
+  const readTable = (name: string, what: string): number[] => {
+    const out: number[] = [];
+    for (const sec of obj.sections) {
+      if (sec.name !== name) continue;
+      const bad = (o: number, reason: string): void => { violations.push({ ...secWhere(sec.index, o), rule: 'control', reason: `${what} ${reason}` }); };
+      if (sec.nobits && sec.size) bad(0, 'table is a section without contents (SHT_NOBITS)');
+      if (sec.data.length % 4) bad(sec.data.length & ~3, `table size (${sec.data.length} bytes) is not a whole number of 4-byte entries`);
+      const perWord = new Map<number, number>();
+      for (const r of obj.relocs.get(sec.index) ?? []) {
+        if (r.type !== R_386_32 || r.offset % 4) bad(r.offset, `table relocation is not one aligned R_386_32 (type ${r.type} at offset 0x${r.offset.toString(16)})`);
+        perWord.set(r.offset & ~3, (perWord.get(r.offset & ~3) ?? 0) + 1);
       }
-      if (fnAt.has(e)) roots.push(e);
-      else jumpLandings.push(e);
-    }
-  }
-
-  // `.svm_returns`: every entry an instruction boundary (what precedes it is the analysis's business).
-  const returnSites: number[] = [];
-  for (const sec of obj.sections) {
-    if (sec.name !== RETURNS_SECTION) continue;
-    for (let o = 0; o + 4 <= sec.data.length; o += 4) {
-      const t = relocTarget(sec.index, o);
-      const e = t ? insnAt(t[0], t[1]) : -1;
-      if (e < 0) {
-        violations.push({ ...secWhere(sec.index, o), rule: 'control', reason: 'return-site entry is not an instruction boundary of this module' });
-        continue;
+      for (let o = 0; o + 4 <= sec.data.length; o += 4) {
+        if ((perWord.get(o) ?? 0) > 1) { bad(o, 'entry is patched by several relocations'); continue; }
+        const t = relocTarget(sec.index, o);
+        const e = t ? insnAt(t[0], t[1]) : -1;
+        if (e < 0) { bad(o, 'entry is not an instruction boundary of this module'); continue; }
+        out.push(e);
       }
-      returnSites.push(e);
     }
+    return out;
+  };
+  // `.svm_targets`: function entries are entered by calls, the others are jump landings.
+  const targets = readTable(TARGETS_SECTION, 'indirect-transfer target');
+  const jumpLandings: number[] = [];
+  for (const e of targets) {
+    if (fnAt.has(e)) { roots.push(e); entries.push(e); } else jumpLandings.push(e);
   }
+  // `.svm_returns` (what precedes each entry is the analysis's business).
+  const returnSites = readTable(RETURNS_SECTION, 'return-site');
 
   // Sites, for messages.
   const siteStarts = new Map<number, number>();
@@ -523,6 +546,9 @@ export function elfCode(obj: ObjectFile): Code {
   };
   const siteLine = (i: number): number => siteLineAt(siteInput, i);
 
+  const textOffset = new Int32Array(n);
+  for (let i = 0; i < n; i++) textOffset[i] = plan.offsets.get(secOf[i]!)! + offOf[i]!;
+
   const text = (i: number): string => {
     const sec = obj.sections[secOf[i]!]!;
     const off = offOf[i]!;
@@ -544,6 +570,7 @@ export function elfCode(obj: ObjectFile): Code {
   return {
     mode: 'elf', file: obj.file, facts, next: Int32Array.from(next), tgtKind, tgt, tgtName, tgtRole,
     roots: [...new Set(roots)], jumpLandings: [...new Set(jumpLandings)], returnSites: [...new Set(returnSites)], region,
+    targets: [...new Set(targets)], entries: [...new Set(entries)], textOffset, textSize: plan.textSize,
     regionCount: regionIds.size, functions, codeBytes, violations,
     where: (i) => {
       const w = secWhere(secOf[i]!, offOf[i]!);

@@ -1,6 +1,7 @@
 // `twindrivers verify FILE.o|FILE.s... [--json] [--no-strict]`: the independent verifier of rewritten
-// drivers (src/verifier). Machine-code mode for ELF objects (detected by their magic), assembly
-// mode for text (a `.o` name means an object whatever its bytes). Every file is tried; exit 1 when a file could not be verified at all (unreadable,
+// drivers (src/verifier). Machine-code mode for ELF objects (detected by their magic); assembly is
+// assembled with `as --32` and the object verified (violations located in the source; a `.o` name
+// means an object whatever its bytes). Every file is tried; exit 1 when a file could not be verified at all (unreadable,
 // not an object or assembly, malformed), else 3 when a file has a violation, else 0.
 //
 // --json prints ONE shape whatever the number of files:
@@ -29,14 +30,17 @@ async function verifyFile(path: string, strict: boolean): Promise<VerifyResult> 
     const { parseObject } = await import('../../loader/elf.js');
     return verifyObject(parseObject(bytes, path), { strict });
   }
-  asText(path, bytes, 'an ELF object or assembly text');
-  return verifyProgram((await readAssembly(path)).program, { strict });
+  const text = asText(path, bytes, 'an ELF object or assembly text');
+  await readAssembly(path); // our own diagnostics (file:line:col) for text that does not parse
+  // Assembly: the verdict is that of the object `as --32` makes of it (verifier/assembly.ts).
+  const { verifyAssembly } = await import('../../verifier/assembly.js');
+  return verifyAssembly(path, text, { strict });
 }
 
 /** The diagnostic lines of a user error, or null for anything else (a bug: rethrown). */
 function userError(e: unknown): string[] | null {
   if (e instanceof CliError) return [`twindrivers: error: ${e.message}`];
-  if (e instanceof Error && (e.name === 'AsmError' || e.name === 'LoaderError')) return [e.message];
+  if (e instanceof Error && (e.name === 'AsmError' || e.name === 'LoaderError' || e.name === 'AssemblyError')) return [e.message];
   if (e instanceof Error && e.name === 'AsmErrors') return (e as Error & { errors: readonly Error[] }).errors.map((x) => x.message);
   return null;
 }

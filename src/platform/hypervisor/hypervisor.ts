@@ -20,7 +20,7 @@ import { PTE_W, type AddressSpace } from '../../emulator/mmu.js';
 import { formatFault, type RunResult } from '../../emulator/types.js';
 import type { ObjectFile } from '../../loader/elf.js';
 import type { LinkedInstance } from '../../loader/link.js';
-import { bindHypervisor, bindUnprotected, type HvInstance, type UnprotectedInstance } from '../../loader/twin.js';
+import { bindHypervisor, bindUnprotected, type Gate, type GateVerdict, type HvInstance, type UnprotectedInstance } from '../../loader/twin.js';
 import type { HookEntry } from '../../emulator/hooks.js';
 import { formatViolation, verifyObject } from '../../verifier/index.js';
 import { HypervisorRegion } from '../../svm-runtime/region.js';
@@ -80,9 +80,10 @@ export interface HypervisorOptions {
   readonly invocationBudget?: number;
   /**
    * The gate the hypervisor instance must pass before it is bound (default: the independent
-   * verifier on the object; 'off' only for tests of what happens without it). Returns violations.
+   * verifier on the object; 'off' only for tests of what happens without it). Returns violations
+   * (and the sets it proved, which the loader installs).
    */
-  readonly verify?: ((obj: ObjectFile) => readonly string[]) | 'off';
+  readonly verify?: Gate | 'off';
   /** Called for every upcall (cost accounting). */
   readonly onUpcall?: (name: string) => void;
   /** 'svm' (default): the rewritten driver under SVM. 'none': the unprotected baseline. */
@@ -125,7 +126,6 @@ export class Hypervisor implements SvmSource, HotHost {
   inst: HvInstance | null = null;
   /** The hypervisor instance without protection (protection 'none'). */
   unprotected: UnprotectedInstance | null = null;
-  private codeOffset = 0;
   private mirroredGeneration = -1;
   private vm: LinkedInstance | null = null;
   private readonly handBackQueue: number[] = [];
@@ -255,7 +255,6 @@ export class Hypervisor implements SvmSource, HotHost {
       for (let pfn = 0; pfn < HV_MAP.directMapFrames; pfn++) {
         if (mem.frameSlot[pfn]! >= 0) this.unprotectedSpace.map(HV_MAP.directMap + pfn * 4096, pfn, PTE_W);
       }
-      this.codeOffset = 0;
       return;
     }
     this.inst = bindHypervisor(this.machine, obj, vm, {
@@ -269,18 +268,27 @@ export class Hypervisor implements SvmSource, HotHost {
       ...(this.opts.onUpcall ? { onUpcall: this.opts.onUpcall } : {}),
     }, this.opts.safety, this.opts.verify === 'off' ? undefined : (this.opts.verify ?? verifierGate));
     this.rt = this.inst.hvRuntime;
-    this.codeOffset = this.inst.codeOffset;
   }
 
   get attached(): boolean {
     return this.inst !== null || this.unprotected !== null;
   }
 
-  /** Hypervisor address of the VM-instance code address `a` (function pointers in shared data). */
-  private hvCode(a: number): number {
-    const vm = this.vm!;
-    if (a < vm.textStart || a >= vm.textStart + vm.textSize) throw new Error(`0x${a.toString(16)} is not module code`);
-    return a + this.codeOffset;
+  /**
+   * THE transfer into the driver: every call of hypervisor-instance code goes through here, with
+   * `target` the function pointer as the driver left it (VM-instance text: netdev ops, the IRQ
+   * handler, anything read from dom0 memory). Under SVM the target must be a verified entry
+   * (HvSvmRuntime.entryFor, tested now, at the call); anything else is a 'bad-entry' safety event
+   * and the driver is aborted, the hypervisor goes on. Unprotected: the baseline calls anything.
+   */
+  private enterDriver(space: AddressSpace, target: number, regs: Record<number, number>, what: string): { ok: boolean; eax: number } {
+    if (this.unprotectedSpace) return this.invoke(space, target, regs, what);
+    const e = this.runtime().entryFor(target);
+    if ('va' in e) return this.invoke(space, e.va, regs, what);
+    this.opts.safety.events.push({ kind: 'bad-entry', instance: 'hv', address: target >>> 0, detail: `${what}: ${e.refused}` });
+    this.stats.aborts++;
+    this.failed = `${what} refused: bad-entry at 0x${(target >>> 0).toString(16)}`;
+    return { ok: false, eax: 0 };
   }
 
   /** Runs hypervisor-instance code at `va` in `space`; a non-return is an abort (safety event). */
@@ -360,10 +368,10 @@ export class Hypervisor implements SvmSource, HotHost {
       at += n;
     }
     this.stats.copyBytes += frame.length;
-    const xmit = this.hvCode(m.read32(netdev + NETDEV.hard_start_xmit));
+    const xmit = m.read32(netdev + NETDEV.hard_start_xmit);
     for (let attempt = 0; attempt < 2; attempt++) {
       this.stats.xmitCalls++;
-      const r = this.invoke(g.space, xmit, { 0: skb, 2: netdev }, 'xmit');
+      const r = this.enterDriver(g.space, xmit, { 0: skb, 2: netdev }, 'xmit');
       if (!r.ok) return 'aborted';
       if (r.eax === KCONST.NETDEV_TX_OK) { this.stats.xmitOk++; return 'ok'; }
       this.stats.xmitBusy++;
@@ -386,7 +394,7 @@ export class Hypervisor implements SvmSource, HotHost {
       for (const h of handlers) {
         this.stats.irqCalls++;
         calls++;
-        const r = this.invoke(this.space, this.hvCode(h.handler), { 0: h.irq, 2: h.devId }, 'interrupt handler');
+        const r = this.enterDriver(this.space, h.handler, { 0: h.irq, 2: h.devId }, 'interrupt handler');
         if (!r.ok) return calls;
       }
     }
@@ -439,7 +447,8 @@ function isSafetyEvent(x: unknown): x is SafetyEvent {
   return typeof x === 'object' && x !== null && 'kind' in x && 'instance' in x && 'detail' in x;
 }
 
-/** The default loader gate: the independent verifier (src/verifier) on the relocatable object. */
-export function verifierGate(obj: ObjectFile): readonly string[] {
-  return verifyObject(obj).violations.map(formatViolation);
+/** The default loader gate: the independent verifier (src/verifier) on the relocatable object, and the sets it proved. */
+export function verifierGate(obj: ObjectFile): GateVerdict {
+  const r = verifyObject(obj);
+  return { violations: r.violations.map(formatViolation), ...(r.sets ? { sets: r.sets } : {}) };
 }

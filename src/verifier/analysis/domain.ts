@@ -1,0 +1,232 @@
+// The abstract domain of the verifier's analysis (what analysis/index.ts and the passes share):
+// the layout of a state (one dense Int32Array: 8 register values, the flags fact, K stack slots,
+// misc bits), the value kinds that are the proof steps of the ABI's inserted sequences, the flags
+// facts, access classes and counters, and how a state or value reads in a message. Owns no
+// behaviour beyond pure helpers; the transfer functions and the join live in their own files.
+//
+// See analysis/index.ts for what each kind proves and how the passes use them.
+
+import * as ABI from '../../svm-runtime/abi.js';
+import * as ISA from '../../isa/index.js';
+import type { Violation } from '../code.js';
+import * as C from '../code.js';
+
+// Imported values as module-local bindings: hot paths then read plain constants and call plain
+// functions even under loaders that compile imports to live-binding getters (vitest, tsx).
+const { PAGE_SIZE, STACK_GUARD_BYTES, STLB_ENTRIES, STLB_ENTRY_BYTES } = ABI;
+const { ROLE_NONE } = C;
+const { EBX, ESI, EDI, EBP } = ISA;
+
+/** Guard distance around the hypervisor stack (bytes): stack-relative accesses stay within it (abi.ts). */
+export const VERIFY_STACK_GUARD = STACK_GUARD_BYTES;
+/** A translation T of va maps the 2-page window [T - (va & 0xfff), T - (va & 0xfff) + WINDOW_BYTES). */
+export const WINDOW_BYTES = 2 * PAGE_SIZE;
+export const PAGE_MASK = PAGE_SIZE - 1;
+export const LOG2_PAGE = Math.log2(PAGE_SIZE);
+/** Entry offset of va: ((va >> 12) & (entries - 1)) * entry bytes == (va >> ENTRY_SHIFT) & ENTRY_MASK. */
+export const ENTRY_SHIFT = LOG2_PAGE - Math.log2(STLB_ENTRY_BYTES);
+export const ENTRY_MASK = (STLB_ENTRIES - 1) * STLB_ENTRY_BYTES;
+export const STLB_BYTES = STLB_ENTRIES * STLB_ENTRY_BYTES;
+/** Size of the 32-bit runtime variables (__svm_fs_base, __svm_stack_lo ...). */
+export const RUNTIME_VAR_BYTES = 4;
+
+// ---- state layout -------------------------------------------------------------------------------
+
+export const VW = 6; // value: kind, id, p1, p2, p3, p4
+export const F_OFF = 8 * VW; // flags fact: fkind, id, p1, p2
+export const NSLOT = 8;
+export const SW = 1 + VW; // slot: depth, value
+export const SL_OFF = F_OFF + 4;
+export const M_OFF = SL_OFF + NSLOT * SW;
+export const M_REACH = M_OFF, M_DF = M_OFF + 1, M_RET = M_OFF + 2, M_CONFLICT = M_OFF + 3;
+export const S = M_OFF + 4;
+export const SLOT_EMPTY = 0x7fffffff;
+/** Recomputations of a block's entry before it is widened to what is always true. */
+export const MAX_VISITS = 200;
+
+// Value kinds.
+export const K_NONE = 0;
+export const K_CONST = 1; // p1 value, p2 role (ROLE_NONE: plain number)
+export const K_STACK = 2; // p1 offset from the entry esp
+export const K_SHR = 3; // p1 X, p2 s: X >>> s
+export const K_AND = 4; // p1 max (unsigned): value in [0, max]
+export const K_ENTRY = 5; // p1 X, p2 max: the stlb entry offset of X
+export const K_XV = 6; // p1 X, p2 E: X ^ stlb[E].tag, E = ENTRY(X)
+export const K_HIT = 7; // p1 X, p2 E: as XV, known <= page mask (the tag matched)
+export const K_TRANS = 8; // p1 X (or -1): a translation of X (window reach from here >= WINDOW_REACH)
+export const K_DELTA = 9; // p1 X: TRANS(X) - X
+export const K_PGOFF = 10; // p1 X: X & page mask
+export const K_NEGPG = 11; // p1 X: -(X & page mask)
+export const K_LIMRAW = 12; // p1 X, p2 C: C - (X & page mask)
+export const K_LIM = 13; // p1 X, p2 pack(C, s): (C - (X & page mask)) >>> s, C >= page mask
+export const K_CNT = 14; // p1 X1, p2 pack1, p3 X2, p4 pack2: <= each LIM bound
+export const K_TXO = 15; // v - __svm_vm_text
+export const K_TXB = 16; // text offset < __svm_text_size
+export const K_TXT = 17; // text offset < size, target bit set
+export const K_CHK = 18; // checked transfer target
+export const K_STKC = 19; // p1 bits: 1 >= __svm_stack_lo, 2 < __svm_stack_hi
+export const K_FLAGS = 20; // p1 1: DF was clear when saved
+export const K_RXO = 21; // p1 X: X - __svm_inst_text (X a return address read from the stack)
+export const K_RXB = 22; // p1 X: as RXO, known < __svm_text_size
+export const K_RXT = 23; // p1 X: as RXB, return-site bit set
+export const K_RETOK = 24; // a stack slot whose word passed the return-site check
+export const K_FPU = 25; // p1 k, p2 bits: entry+k on the call's own return path; bits as STKC on every path
+export const CALLEE_SAVED = [EBX, ESI, EDI, EBP] as const;
+
+/** Which params of a kind are value ids (bit 0 = p1 ...). */
+export const ID_PARAMS = new Int8Array(32);
+ID_PARAMS[K_SHR] = 1; ID_PARAMS[K_ENTRY] = 1; ID_PARAMS[K_XV] = 3; ID_PARAMS[K_HIT] = 3; ID_PARAMS[K_TRANS] = 1;
+ID_PARAMS[K_DELTA] = 1; ID_PARAMS[K_PGOFF] = 1; ID_PARAMS[K_NEGPG] = 1; ID_PARAMS[K_LIMRAW] = 1; ID_PARAMS[K_LIM] = 1;
+ID_PARAMS[K_CNT] = 5; ID_PARAMS[K_RXO] = 1; ID_PARAMS[K_RXB] = 1; ID_PARAMS[K_RXT] = 1;
+
+// Flags facts.
+export const F_NONE = 0;
+export const F_CMPI = 1; // id, p1 constant, p2 role of its symbol: flags of (value - constant)
+export const F_CMPM = 2; // id, p1 1 (__svm_stack_lo) / 2 (__svm_stack_hi): flags of (value - variable)
+export const F_BT = 3; // id, p1 role of the bitmap (__svm_targets / __svm_returns): CF = its bit of value
+export const F_CMPRR = 4; // id (a), p1 id (b): flags of a - b
+
+export const CC_B = 2, CC_AE = 3, CC_E = 4, CC_BE = 6, CC_A = 7;
+
+// Access classes (also the indices of their counters).
+export const CL_BAD = -1, CL_NONE = 0, CL_STACK = 1, CL_RUNTIME = 2, CL_TRANS = 3, CL_STKCHK = 4;
+// Per-instruction bits: privileged (popf judged apart), explicit memory access, which writes,
+// writes flags, writes DF (cld/std/popf modelled apart).
+export const B_PRIV = 1, B_MEM = 2, B_MEMW = 4, B_FLAGS = 8, B_DF = 16;
+// Other counters of a block run.
+export const C_REACHABLE = 0, C_STRING = 5, C_INDIRECT = 6, C_RETURNS = 7, C_FLAGS = 8, NC = 9;
+
+export const packLim = (c: number, s: number): number => c * 32 + s;
+export const PACK_MAX_C = 1 << 20;
+
+export interface VerifyOptions {
+  /**
+   * Default true (the loader gate's mode). Indirect-transfer landings are one global set, so every
+   * jump landing is also analysed as an entry of its own (as if a checked call or tail jump from
+   * anywhere reached it: nothing known but the stack, the return address at its depth, %ebp a
+   * frame pointer to check: FPU unchecked). false: landings only from their own function's jumps
+   * (the original design's model, which nothing at run time enforces).
+   */
+  readonly strict?: boolean;
+  /** Stop collecting after this many violations (default 1000). */
+  readonly maxViolations?: number;
+}
+
+export interface Counts {
+  functions: number;
+  instructions: number;
+  reachable: number;
+  /** Accesses proven per class. */
+  stack: number;
+  runtime: number;
+  translated: number;
+  stackChecked: number;
+  /** String instructions proven (each accesses [%esi] and/or [%edi]). */
+  string: number;
+  /** Indirect calls/jumps through checked targets (incl. `ret` to a checked slot). */
+  indirect: number;
+  /** `ret` proven to go through the return-site check. */
+  returns: number;
+  /** Return sites listed (`.svm_returns`). */
+  returnSites: number;
+  /** popf restoring a pushf slot. */
+  flagRestores: number;
+}
+
+export interface AnalysisResult {
+  readonly violations: Violation[];
+  readonly counts: Counts;
+}
+
+let reachCache: Map<number, boolean> | null = null;
+/** Does a run of n elements of `elem` bytes, n <= (C - (va & 0xfff)) >>> s, stay in va's window? */
+export function limitFits(c: number, s: number, elem: number): boolean {
+  const key = (c * 32 + s) * 16 + elem;
+  reachCache ??= new Map();
+  const hit = reachCache.get(key);
+  if (hit !== undefined) return hit;
+  let ok = c >= PAGE_MASK && c < PACK_MAX_C && s < 32;
+  for (let off = 0; ok && off <= PAGE_MASK; off++) {
+    if (off + Math.floor((c - off) / 2 ** s) * elem > WINDOW_BYTES) ok = false;
+  }
+  reachCache.set(key, ok);
+  return ok;
+}
+
+let traceHook: ((insn: number, state: string) => void) | null = null;
+
+/**
+ * Diagnosing a rejection: `hook` sees each instruction of the blocks that report a violation, with
+ * the fixpoint state before it (as describeState prints it).
+ */
+export function getTraceHook(): ((insn: number, state: string) => void) | null {
+  return traceHook;
+}
+
+export function setTraceHook(hook: ((insn: number, state: string) => void) | null): void {
+  traceHook = hook;
+}
+
+export const KIND_NAMES = ['-', 'const', 'stack', 'shr', 'and', 'entry', 'xv', 'hit', 'trans', 'delta', 'pgoff', 'negpg', 'limraw', 'lim', 'cnt', 'txo', 'txb', 'txt', 'chk', 'stkc', 'flags',
+  'rxo', 'rxb', 'rxt', 'retok', 'fpu'];
+
+/** A state as text: each register's kind, id and params; the flags fact; tracked slots. */
+export function describeState(st: Int32Array): string {
+  const regs = Array.from({ length: 8 }, (_, r) => `%${R32[r]}=${KIND_NAMES[st[r * VW]!]}#${st[r * VW + 1]}(${st[r * VW + 2]},${st[r * VW + 3]},${st[r * VW + 4]})`);
+  const slots: string[] = [];
+  for (let k = 0; k < NSLOT; k++) {
+    const o = SL_OFF + k * SW;
+    if (st[o] !== SLOT_EMPTY) slots.push(`[${st[o]}]=${KIND_NAMES[st[o + 1]!]}#${st[o + 2]}(${st[o + 3]})`);
+  }
+  return `${regs.join(' ')} flags=${st[F_OFF]}#${st[F_OFF + 1]}(${st[F_OFF + 2]}) ${slots.join(' ')} df=${st[M_DF]} ret=${st[M_RET]}`;
+}
+
+/**
+ * The large state arrays, kept from one analysis to the next (analyze() runs to completion
+ * before another can start, so one set suffices): verifying many objects allocates no new ones.
+ */
+export const POOL = new Map<string, Int32Array>();
+export function pooled(name: string, size: number): Int32Array {
+  let a = POOL.get(name);
+  if (!a || a.length < size) POOL.set(name, (a = new Int32Array(Math.max(size, a ? a.length * 2 : 0))));
+  return a.subarray(0, size);
+}
+
+/** The whole pooled array (at least `size` long). */
+export function pooledAll(name: string, size: number): Int32Array {
+  pooled(name, size);
+  return POOL.get(name)!;
+}
+
+
+export function boundOfValue(st: Int32Array, o: number): number {
+  switch (st[o]) {
+    case K_AND: return st[o + 2]! >>> 0;
+    case K_ENTRY: return st[o + 3]!;
+    case K_PGOFF: return PAGE_MASK;
+    case K_CONST: return st[o + 3] === ROLE_NONE && st[o + 2]! >= 0 ? st[o + 2]! : -1;
+    default: return -1;
+  }
+}
+
+export const R32 = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'];
+export function reg32(r: number): string { return R32[r] ?? '?'; }
+export function hex(v: number): string { return '0x' + (v >>> 0).toString(16); }
+
+/** What the register is known to hold, for messages. */
+export function describe(k: number, p1: number): string {
+  switch (k) {
+    case K_NONE: return '';
+    case K_CONST: return ` (it holds the constant ${p1})`;
+    case K_STACK: return ' (it holds a stack address)';
+    case K_XV: return " (the stlb tag was not checked: no 'cmpl $0xfff; ja' hit edge on this path)";
+    case K_HIT: return " (the mapped window was not added: no 'addl __svm_stlb+4(%e)')";
+    case K_ENTRY: case K_AND: return ' (it holds a small bounded integer)';
+    case K_TXO: case K_TXB: case K_TXT: return ' (a text offset whose check is incomplete)';
+    case K_STKC: return ' (its stack check is incomplete)';
+    case K_CHK: return ' (it holds a checked code address)';
+    case K_RXO: case K_RXB: case K_RXT: return ' (a return address whose return-site check is incomplete)';
+    case K_FPU: return ' (a frame pointer a return into this function may have replaced: no stack check after the call, or at the jump landing)';
+    default: return '';
+  }
+}

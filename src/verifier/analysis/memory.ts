@@ -1,0 +1,158 @@
+// Rule (a) of the analysis: the classes of memory access the verifier accepts — stack-relative
+// (entry-esp + k within the guard, or a checked frame pointer), runtime absolute (reads of the
+// ABI's variables, the stlb through a bounded entry offset, the bitmaps through a bounded text
+// offset), translated (within the reach of a translation's window), stack-checked — and string
+// instructions on translated %esi/%edi with DF clear and a count bounded to the window.
+
+import * as ISA from '../../isa/index.js';
+import * as ABI from '../../svm-runtime/abi.js';
+import type { InsnFacts } from '../code.js';
+import * as C from '../code.js';
+import * as D from './domain.js';
+import { State } from './state.js';
+
+const { ECX, EDI, ESI, ESP, SREG_NAMES } = ISA;
+const { PAGE_SIZE, WINDOW_REACH } = ABI;
+const {
+  OP_REG, ROLE_FS_BASE, ROLE_GS_BASE, ROLE_NAMES, ROLE_NONE, ROLE_OTHER, ROLE_RETURNS, ROLE_STACK_HI, ROLE_STACK_LO,
+  ROLE_STLB, ROLE_TARGETS,
+} = C;
+const {
+  C_STRING, CL_RUNTIME, CL_STACK, CL_STKCHK, CL_TRANS, describe, hex, K_CNT, K_CONST, K_FPU, K_LIM, K_RXB, K_RXT, K_STACK, K_STKC,
+  K_TRANS, K_TXB, K_TXT, limitFits, M_DF, PAGE_MASK, reg32, RUNTIME_VAR_BYTES, STLB_BYTES, VERIFY_STACK_GUARD,
+} = D;
+
+export abstract class MemoryRules extends State {
+  // ---- memory rules (a) ---------------------------------------------------------------------------
+
+  /**
+   * Classifies the explicit memory operand of instruction i; reports a violation when it fits no
+   * allowed class. `depthAdj`: %esp moves before the address is formed (pop M).
+   */
+  protected access(i: number, f: InsnFacts, write: boolean, depthAdj: number): number {
+    const m = f.mem!;
+    const size = m.size || 1;
+    if (m.seg >= 0) return this.bad(i, 'memory', `segment override %${SREG_NAMES[m.seg]}: on a memory access (translated and stack accesses carry none)`);
+    if (m.complex) return this.bad(i, 'memory', 'displacement is not a constant or symbol+constant');
+    if (m.role > 0) return this.runtimeAccess(i, f, m.role, write);
+    if (m.role === ROLE_OTHER) return this.bad(i, 'memory', `untranslated access to symbol '${m.sym}'`);
+    if (m.base < 0) return this.bad(i, 'memory', m.index >= 0 ? `untranslated indexed access (%${reg32(m.index)} without a base)` : `untranslated access to absolute address ${hex(m.disp)}`);
+    // Bytes reached: bt* with a register bit offset reaches base + size * (offset >> log2(bits)).
+    let extent = size;
+    if (f.form.bitBase && f.ops[0]!.k === OP_REG) {
+      const bound = this.bound(f.ops[0]!.gpr);
+      if (bound < 0) return this.bad(i, 'memory', `bit offset %${f.ops[0]!.reg!.name} is unbounded: '${f.form.mnemonic}' can reach 256 MiB either side of its operand`);
+      extent = size * (Math.floor(bound / (size * 8)) + 1);
+    }
+    const b = m.base;
+    const k = this.kind(b);
+    if (b === ESP && k !== K_STACK) return this.quiet();
+    if (k === K_STACK) {
+      if (m.index >= 0) return this.bad(i, 'memory', `stack access with index %${reg32(m.index)} is not bounds-checked`);
+      const off = this.p(b, 1) + m.disp + (b === ESP ? depthAdj : 0);
+      if (off <= -VERIFY_STACK_GUARD || off + extent > VERIFY_STACK_GUARD) {
+        return this.bad(i, 'memory', `stack access at entry-esp${off >= 0 ? '+' : ''}${off} is beyond the ${VERIFY_STACK_GUARD}-byte guard`);
+      }
+      if (write) this.stackWrite(off, extent);
+      this.lastStackOff = off;
+      this.lastStackExact = true;
+      return CL_STACK;
+    }
+    if (k === K_FPU) {
+      // A frame pointer across a call with a return site: entry+k on the call's own return path,
+      // a stack address (once checked) on every path; disp(%r) must be within the guard of both.
+      if (this.p(b, 2) !== 3) return this.bad(i, 'memory', `%${reg32(b)} may hold any value here: a return into this function may have replaced it, and it was not checked against the stack after the call (or at the jump landing, which any indirect transfer may reach)`);
+      if (m.index >= 0) return this.bad(i, 'memory', `stack access with index %${reg32(m.index)} is not bounds-checked`);
+      const off = this.p(b, 1) + m.disp;
+      if (off <= -VERIFY_STACK_GUARD || off + extent > VERIFY_STACK_GUARD || m.disp <= -VERIFY_STACK_GUARD || m.disp + extent > VERIFY_STACK_GUARD) {
+        return this.bad(i, 'memory', `stack access at ${m.disp}(%${reg32(b)}) is beyond the ${VERIFY_STACK_GUARD}-byte guard`);
+      }
+      if (write) { this.stackWrite(off, extent); this.stackWriteAnywhere(); }
+      this.lastStackOff = off;
+      this.lastStackExact = false;
+      return CL_STACK;
+    }
+    if (m.index >= 0) return this.bad(i, 'memory', `indexed access (%${reg32(b)},%${reg32(m.index)}) is not translated`);
+    if (k === K_TRANS) {
+      if (m.disp < 0 || m.disp + extent > WINDOW_REACH) {
+        return this.bad(i, 'memory', `displacement ${m.disp} of ${extent} bytes leaves the ${WINDOW_REACH}-byte reach of the translation in %${reg32(b)}`);
+      }
+      return CL_TRANS;
+    }
+    if (k === K_STKC && this.p(b, 1) === 3) {
+      if (m.disp !== 0 || extent !== size) return this.bad(i, 'memory', 'stack-checked access with a displacement or bit offset');
+      if (write) this.stackWriteAnywhere();
+      return CL_STKCHK;
+    }
+    return this.bad(i, 'memory', `%${reg32(b)} is not a translated address here${describe(k, this.p(b, 1))}`);
+  }
+
+  protected runtimeAccess(i: number, f: InsnFacts, role: number, write: boolean): number {
+    const m = f.mem!;
+    const name = ROLE_NAMES[role]!;
+    const size = m.size || 1;
+    if (write) return this.bad(i, 'memory', `writes the runtime's ${name}`);
+    switch (role) {
+      case ROLE_STLB: {
+        if (m.index >= 0 || m.base < 0) return this.bad(i, 'memory', `${name} access needs a base register holding a bounded entry offset`);
+        const bound = this.bound(m.base);
+        if (bound < 0) return this.bad(i, 'memory', `%${reg32(m.base)} is not a bounded stlb entry offset${describe(this.kind(m.base), 0)}`);
+        if (m.disp < 0 || bound + m.disp + size > STLB_BYTES) return this.bad(i, 'memory', `${name}+${m.disp}(%${reg32(m.base)}) can reach ${bound + m.disp + size} bytes into the ${STLB_BYTES}-byte stlb`);
+        return CL_RUNTIME;
+      }
+      case ROLE_FS_BASE: case ROLE_GS_BASE: case ROLE_STACK_LO: case ROLE_STACK_HI:
+        if (m.base >= 0 || m.index >= 0 || m.disp < 0 || m.disp + size > RUNTIME_VAR_BYTES) return this.bad(i, 'memory', `${name} is a ${RUNTIME_VAR_BYTES}-byte variable: only a direct read is allowed`);
+        return CL_RUNTIME;
+      case ROLE_TARGETS: case ROLE_RETURNS: {
+        const off = f.ops[0]!;
+        if (f.form.op !== 'bt' || !f.form.bitBase || off.k !== OP_REG || m.base >= 0 || m.index >= 0 || m.disp !== 0) return this.bad(i, 'memory', `${name} may only be read by 'btl %r, ${name}'`);
+        const k = this.kind(off.gpr);
+        if (k !== K_TXB && k !== K_TXT && k !== K_RXB && k !== K_RXT) return this.bad(i, 'indirect', `bit offset %${reg32(off.gpr)} is not a bounded text offset (no 'cmpl $__svm_text_size; jae' on this path)`);
+        return CL_RUNTIME;
+      }
+      default:
+        return this.bad(i, 'memory', `'${name}' is not a runtime variable that code may read`);
+    }
+  }
+
+
+  // ---- string instructions ----------------------------------------------------------------------
+
+  protected string(i: number, f: InsnFacts): void {
+    const form = f.form;
+    const io = form.stringIo!;
+    const elem = form.size / 8;
+    if (f.seg >= 0) { this.bad(i, 'memory', `segment override %${SREG_NAMES[f.seg]}: on a string instruction`); return; }
+    if (!this.cur[M_DF]) { this.bad(i, 'memory', 'string instruction where DF is not known to be clear (it would run backwards out of the window)'); return; }
+    let ok = true;
+    for (const [use, ptr] of [[io.src !== 'none', ESI], [io.dst !== 'none', EDI]] as const) {
+      if (!use) continue;
+      if (this.kind(ptr) !== K_TRANS) {
+        ok = false;
+        this.bad(i, 'memory', `%${reg32(ptr)} is not a translated address here${describe(this.kind(ptr), 0)}`);
+        continue;
+      }
+      if (!f.rep) continue;
+      const x = this.p(ptr, 1);
+      if (!this.countFits(x, elem)) {
+        ok = false;
+        this.bad(i, 'memory', `count %ecx is not bounded to the window of %${reg32(ptr)} (needs min(%ecx, (${PAGE_SIZE + elem - 1} - (ptr & ${PAGE_MASK})) >> ${Math.log2(elem)}) of the same pointer)`);
+      }
+    }
+    if (ok) this.rc[C_STRING]!++;
+  }
+
+  protected countFits(x: number, elem: number): boolean {
+    const k = this.kind(ECX);
+    if (k === K_CONST && this.p(ECX, 2) === ROLE_NONE) {
+      const n = this.p(ECX, 1) >>> 0;
+      return n * elem <= WINDOW_REACH;
+    }
+    if (x < 0) return false;
+    const check = (bx: number, pack: number): boolean => bx === x && limitFits(Math.floor(pack / 32), pack & 31, elem);
+    if (k === K_LIM) return check(this.p(ECX, 1), this.p(ECX, 2));
+    if (k === K_CNT) return check(this.p(ECX, 1), this.p(ECX, 2)) || (this.p(ECX, 3) >= 0 && check(this.p(ECX, 3), this.p(ECX, 4)));
+    return false;
+  }
+
+}
