@@ -34,7 +34,8 @@ export type SafetyKind =
   | 'upcall-pointer'    // pointer into the hypervisor stack passed to a dom0 routine
   | 'port-io'           // port outside the device's range
   | 'cpu-fault'         // the hypervisor instance faulted (page fault in a guard page, #UD, #DE ...)
-  | 'watchdog';         // the invocation ran past its instruction budget
+  | 'watchdog'          // the invocation ran past its instruction budget
+  | 'hv-input';         // a value the hypervisor read from dom0 memory failed validation, or host code serving the driver failed
 
 export interface SafetyEvent {
   readonly kind: SafetyKind;
