@@ -58,6 +58,11 @@ void hv_set_dom0(u32 mem_map, u32 first_pfn, u32 frames, u32 lowmem, u32 upcall_
 	dom0.iomem_hi = iomem_hi;
 }
 
+void hv_set_dom0_p2m(u32 p2m)
+{
+	dom0.p2m = p2m;
+}
+
 void hv_set_areas(u32 gnt_area, u32 mapcache, u32 gnt_map_base)
 {
 	hv_gnt_area = gnt_area;

@@ -124,38 +124,47 @@ hv_set_dom0:
 	ret	
 	.size	hv_set_dom0, .-hv_set_dom0
 	.p2align 4
+	.globl	hv_set_dom0_p2m
+	.type	hv_set_dom0_p2m, @function
+hv_set_dom0_p2m:
+# platform-c/hv/core.c:63: 	dom0.p2m = p2m;
+	movl	%eax, dom0+44	# tmp84, dom0.p2m
+# platform-c/hv/core.c:64: }
+	ret	
+	.size	hv_set_dom0_p2m, .-hv_set_dom0_p2m
+	.p2align 4
 	.globl	hv_set_areas
 	.type	hv_set_areas, @function
 hv_set_areas:
-# platform-c/hv/core.c:63: 	hv_gnt_area = gnt_area;
+# platform-c/hv/core.c:68: 	hv_gnt_area = gnt_area;
 	movl	%eax, hv_gnt_area	# tmp85, hv_gnt_area
-# platform-c/hv/core.c:64: 	hv_mapcache = mapcache;
+# platform-c/hv/core.c:69: 	hv_mapcache = mapcache;
 	movl	%edx, hv_mapcache	# tmp86, hv_mapcache
-# platform-c/hv/core.c:65: 	hv_gnt_map_base = gnt_map_base;
+# platform-c/hv/core.c:70: 	hv_gnt_map_base = gnt_map_base;
 	movl	%ecx, hv_gnt_map_base	# tmp87, hv_gnt_map_base
-# platform-c/hv/core.c:66: }
+# platform-c/hv/core.c:71: }
 	ret	
 	.size	hv_set_areas, .-hv_set_areas
 	.p2align 4
 	.globl	hv_set_netdev
 	.type	hv_set_netdev, @function
 hv_set_netdev:
-# platform-c/hv/core.c:70: 	dom0.netdev = netdev;
+# platform-c/hv/core.c:75: 	dom0.netdev = netdev;
 	movl	%eax, dom0	# tmp84, dom0.netdev
-# platform-c/hv/core.c:71: }
+# platform-c/hv/core.c:76: }
 	ret	
 	.size	hv_set_netdev, .-hv_set_netdev
 	.p2align 4
 	.globl	hv_set_irq
 	.type	hv_set_irq, @function
 hv_set_irq:
-# platform-c/hv/core.c:75: 	dom0.irq = irq;
+# platform-c/hv/core.c:80: 	dom0.irq = irq;
 	movl	%eax, dom0+24	# tmp88, dom0.irq
-# platform-c/hv/core.c:76: 	dom0.irq_handler = handler;
+# platform-c/hv/core.c:81: 	dom0.irq_handler = handler;
 	movl	%edx, dom0+28	# tmp89, dom0.irq_handler
-# platform-c/hv/core.c:77: 	dom0.irq_dev = dev;
+# platform-c/hv/core.c:82: 	dom0.irq_dev = dev;
 	movl	%ecx, dom0+32	# tmp90, dom0.irq_dev
-# platform-c/hv/core.c:78: }
+# platform-c/hv/core.c:83: }
 	ret	
 	.size	hv_set_irq, .-hv_set_irq
 	.p2align 4
@@ -165,124 +174,124 @@ hv_add_guest:
 	pushl	%ebp	#
 	movl	%esp, %ebp	#,
 	pushl	%ebx	#
-# platform-c/hv/core.c:81: {
+# platform-c/hv/core.c:86: {
 	movl	%edx, %ebx	# tmp103, mac_lo
-# platform-c/hv/core.c:84: 	if (id < 1 || id > MAX_GUESTS)
+# platform-c/hv/core.c:89: 	if (id < 1 || id > MAX_GUESTS)
 	leal	-1(%eax), %edx	#, tmp91
-# platform-c/hv/core.c:84: 	if (id < 1 || id > MAX_GUESTS)
+# platform-c/hv/core.c:89: 	if (id < 1 || id > MAX_GUESTS)
 	cmpl	$63, %edx	#, tmp91
-	ja	.L38	#,
-# platform-c/hv/core.c:87: 	g->id = id;
-	imull	$1592, %eax, %edx	#, id, tmp93
+	ja	.L39	#,
+# platform-c/hv/core.c:92: 	g->id = id;
+	imull	$1596, %eax, %edx	#, id, tmp93
 	movl	%eax, guests(%edx)	# id, MEM <struct guest[65]> [(struct guest *)&guests][id_6(D)].id
-# platform-c/hv/core.c:90: 	g->present = 1;
+# platform-c/hv/core.c:95: 	g->present = 1;
 	movl	$1, %eax	#,
 	movw	%ax, guests+10(%edx)	#, MEM <struct guest[65]> [(struct guest *)&guests][id_6(D)].present
-# platform-c/hv/core.c:91: 	return 0;
+# platform-c/hv/core.c:96: 	return 0;
 	xorl	%eax, %eax	# <retval>
-# platform-c/hv/core.c:88: 	*(u32 *)g->mac = mac_lo;
+# platform-c/hv/core.c:93: 	*(u32 *)g->mac = mac_lo;
 	movl	%ebx, guests+4(%edx)	# mac_lo, MEM[(u32 *)_2]
-# platform-c/hv/core.c:89: 	*(u16 *)(g->mac + 4) = mac_hi;
+# platform-c/hv/core.c:94: 	*(u16 *)(g->mac + 4) = mac_hi;
 	movw	%cx, guests+8(%edx)	# mac_hi, MEM[(u16 *)_2 + 4B]
-.L36:
-# platform-c/hv/core.c:92: }
+.L37:
+# platform-c/hv/core.c:97: }
 	popl	%ebx	#
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L38:
-# platform-c/hv/core.c:85: 		return -1;
+.L39:
+# platform-c/hv/core.c:90: 		return -1;
 	movl	$-1, %eax	#, <retval>
-	jmp	.L36	#
+	jmp	.L37	#
 	.size	hv_add_guest, .-hv_add_guest
 	.p2align 4
 	.globl	guest_by_id
 	.type	guest_by_id, @function
 guest_by_id:
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
 	leal	-1(%eax), %edx	#, tmp87
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
 	cmpl	$63, %edx	#, tmp87
-	ja	.L42	#,
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
-	imull	$1592, %eax, %eax	#, id, tmp89
-# platform-c/hv/core.c:98: 	return &guests[id];
+	ja	.L43	#,
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+	imull	$1596, %eax, %eax	#, id, tmp89
+# platform-c/hv/core.c:103: 	return &guests[id];
 	cmpw	$0, guests+10(%eax)	#, guests[id_4(D)].present
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
 	leal	guests(%eax), %edx	#, tmp90
-# platform-c/hv/core.c:98: 	return &guests[id];
+# platform-c/hv/core.c:103: 	return &guests[id];
 	movl	$0, %eax	#, tmp95
 	cmovne	%edx, %eax	# tmp90,, <retval>
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L42:
-# platform-c/hv/core.c:97: 		return NULL;
+.L43:
+# platform-c/hv/core.c:102: 		return NULL;
 	xorl	%eax, %eax	# <retval>
-# platform-c/hv/core.c:99: }
+# platform-c/hv/core.c:104: }
 	ret	
 	.size	guest_by_id, .-guest_by_id
 	.p2align 4
 	.globl	guest_page
 	.type	guest_page, @function
 guest_page:
-# platform-c/hv/core.c:109: 	if (len == 0 || len > PAGE_SIZE - (va & ~PAGE_MASK) || va >= HV_REGION_START)
+# platform-c/hv/core.c:114: 	if (len == 0 || len > PAGE_SIZE - (va & ~PAGE_MASK) || va >= HV_REGION_START)
 	testl	%ecx, %ecx	# len
-	je	.L67	#,
-# platform-c/hv/core.c:106: {
+	je	.L68	#,
+# platform-c/hv/core.c:111: {
 	pushl	%ebp	#
 	movl	%esp, %ebp	#,
 	subl	$8, %esp	#,
 	movl	%esi, -4(%ebp)	#,
-# platform-c/hv/core.c:109: 	if (len == 0 || len > PAGE_SIZE - (va & ~PAGE_MASK) || va >= HV_REGION_START)
+# platform-c/hv/core.c:114: 	if (len == 0 || len > PAGE_SIZE - (va & ~PAGE_MASK) || va >= HV_REGION_START)
 	movl	%edx, %esi	# va, tmp103
-# platform-c/hv/core.c:106: {
+# platform-c/hv/core.c:111: {
 	movl	%ebx, -8(%ebp)	#,
-# platform-c/hv/core.c:109: 	if (len == 0 || len > PAGE_SIZE - (va & ~PAGE_MASK) || va >= HV_REGION_START)
+# platform-c/hv/core.c:114: 	if (len == 0 || len > PAGE_SIZE - (va & ~PAGE_MASK) || va >= HV_REGION_START)
 	andl	$4095, %esi	#, tmp103
 	movl	%eax, %ebx	# tmp121, g
-# platform-c/hv/core.c:109: 	if (len == 0 || len > PAGE_SIZE - (va & ~PAGE_MASK) || va >= HV_REGION_START)
+# platform-c/hv/core.c:114: 	if (len == 0 || len > PAGE_SIZE - (va & ~PAGE_MASK) || va >= HV_REGION_START)
 	movl	$4096, %eax	#, tmp105
 	subl	%esi, %eax	# tmp103, tmp104
-# platform-c/hv/core.c:109: 	if (len == 0 || len > PAGE_SIZE - (va & ~PAGE_MASK) || va >= HV_REGION_START)
+# platform-c/hv/core.c:114: 	if (len == 0 || len > PAGE_SIZE - (va & ~PAGE_MASK) || va >= HV_REGION_START)
 	cmpl	%ecx, %eax	# len, tmp104
-	jb	.L45	#,
+	jb	.L46	#,
 	cmpl	$-67108865, %edx	#, va
-	ja	.L45	#,
-# platform-c/hv/core.c:111: 	pte = __hw_pte(g->id, va);
+	ja	.L46	#,
+# platform-c/hv/core.c:116: 	pte = __hw_pte(g->id, va);
 	movl	(%ebx), %eax	# g_13(D)->id, g_13(D)->id
 	call	__hw_pte	#
-# platform-c/hv/core.c:112: 	if (!(pte & PTE_P) || (write && !(pte & PTE_W)) || !guest_owns(g->id, pte >> PAGE_SHIFT))
+# platform-c/hv/core.c:117: 	if (!(pte & PTE_P) || (write && !(pte & PTE_W)) || !guest_owns(g->id, pte >> PAGE_SHIFT))
 	testb	$1, %al	#, pte
-	je	.L45	#,
-# platform-c/hv/core.c:112: 	if (!(pte & PTE_P) || (write && !(pte & PTE_W)) || !guest_owns(g->id, pte >> PAGE_SHIFT))
+	je	.L46	#,
+# platform-c/hv/core.c:117: 	if (!(pte & PTE_P) || (write && !(pte & PTE_W)) || !guest_owns(g->id, pte >> PAGE_SHIFT))
 	movl	8(%ebp), %edx	# write,
 	testl	%edx, %edx	#
-	je	.L46	#,
-# platform-c/hv/core.c:112: 	if (!(pte & PTE_P) || (write && !(pte & PTE_W)) || !guest_owns(g->id, pte >> PAGE_SHIFT))
+	je	.L47	#,
+# platform-c/hv/core.c:117: 	if (!(pte & PTE_P) || (write && !(pte & PTE_W)) || !guest_owns(g->id, pte >> PAGE_SHIFT))
 	testb	$2, %al	#, pte
 	.p2align 4,,2
-	je	.L45	#,
-.L46:
-# platform-c/hv/core.c:112: 	if (!(pte & PTE_P) || (write && !(pte & PTE_W)) || !guest_owns(g->id, pte >> PAGE_SHIFT))
+	je	.L46	#,
+.L47:
+# platform-c/hv/core.c:117: 	if (!(pte & PTE_P) || (write && !(pte & PTE_W)) || !guest_owns(g->id, pte >> PAGE_SHIFT))
 	movl	(%ebx), %edx	# g_13(D)->id, _7
-# platform-c/hv/core.c:112: 	if (!(pte & PTE_P) || (write && !(pte & PTE_W)) || !guest_owns(g->id, pte >> PAGE_SHIFT))
+# platform-c/hv/core.c:117: 	if (!(pte & PTE_P) || (write && !(pte & PTE_W)) || !guest_owns(g->id, pte >> PAGE_SHIFT))
 	shrl	$12, %eax	#, <retval>
 # platform-c/hv/core.c:39: 	return domid >= 1 && domid <= MAX_GUESTS && pfn < MAX_FRAMES && frame_owner[pfn] == domid;
 	leal	-1(%edx), %ecx	#, tmp113
 # platform-c/hv/core.c:39: 	return domid >= 1 && domid <= MAX_GUESTS && pfn < MAX_FRAMES && frame_owner[pfn] == domid;
 	cmpl	$63, %ecx	#, tmp113
-	ja	.L45	#,
+	ja	.L46	#,
 	cmpl	$131071, %eax	#, <retval>
-	jbe	.L71	#,
+	jbe	.L72	#,
 	.p2align 4
 	.p2align 3
-.L45:
-# platform-c/hv/core.c:110: 		return 0;
+.L46:
+# platform-c/hv/core.c:115: 		return 0;
 	xorl	%eax, %eax	# <retval>
-.L44:
-# platform-c/hv/core.c:115: }
+.L45:
+# platform-c/hv/core.c:120: }
 	movl	-8(%ebp), %ebx	#,
 	movl	-4(%ebp), %esi	#,
 	movl	%ebp, %esp	#,
@@ -290,35 +299,35 @@ guest_page:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L67:
-# platform-c/hv/core.c:110: 		return 0;
+.L68:
+# platform-c/hv/core.c:115: 		return 0;
 	xorl	%eax, %eax	# <retval>
-# platform-c/hv/core.c:115: }
+# platform-c/hv/core.c:120: }
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L71:
+.L72:
 # platform-c/hv/core.c:39: 	return domid >= 1 && domid <= MAX_GUESTS && pfn < MAX_FRAMES && frame_owner[pfn] == domid;
 	movzbl	frame_owner(%eax), %ecx	# frame_owner[_6], frame_owner[_6]
 # platform-c/hv/core.c:39: 	return domid >= 1 && domid <= MAX_GUESTS && pfn < MAX_FRAMES && frame_owner[pfn] == domid;
 	cmpl	%ecx, %edx	# frame_owner[_6], _7
-	jne	.L45	#,
-	jmp	.L44	#
+	jne	.L46	#,
+	jmp	.L45	#
 	.size	guest_page, .-guest_page
 	.p2align 4
 	.globl	hv_do_irq
 	.type	hv_do_irq, @function
 hv_do_irq:
 	pushl	%ebp	#
-# platform-c/hv/core.c:121: 	__hw_notify(DOMID_DOM0);
+# platform-c/hv/core.c:126: 	__hw_notify(DOMID_DOM0);
 	xorl	%eax, %eax	#
-# platform-c/hv/core.c:120: 	hv_stats.irq_calls++;
+# platform-c/hv/core.c:125: 	hv_stats.irq_calls++;
 	incl	hv_stats+16	# hv_stats.irq_calls
-# platform-c/hv/core.c:119: {
+# platform-c/hv/core.c:124: {
 	movl	%esp, %ebp	#,
-# platform-c/hv/core.c:121: 	__hw_notify(DOMID_DOM0);
+# platform-c/hv/core.c:126: 	__hw_notify(DOMID_DOM0);
 	call	__hw_notify	#
-# platform-c/hv/core.c:122: }
+# platform-c/hv/core.c:127: }
 	popl	%ebp	#
 	ret	
 	.size	hv_do_irq, .-hv_do_irq
@@ -335,92 +344,92 @@ hv_hypercall:
 	movl	%esi, -8(%ebp)	#,
 	movl	%ecx, %esi	# tmp126, a1
 	movl	%edi, -4(%ebp)	#,
-# platform-c/hv/core.c:135: 	struct guest *g = caller ? guest_by_id(caller) : NULL;
+# platform-c/hv/core.c:140: 	struct guest *g = caller ? guest_by_id(caller) : NULL;
 	leal	-1(%ebx), %ecx	#, tmp100
-# platform-c/hv/core.c:137: 	hv_stats.hypercalls++;
+# platform-c/hv/core.c:142: 	hv_stats.hypercalls++;
 	movl	hv_stats, %edi	# hv_stats.hypercalls, tmp134
-# platform-c/hv/core.c:135: 	struct guest *g = caller ? guest_by_id(caller) : NULL;
+# platform-c/hv/core.c:140: 	struct guest *g = caller ? guest_by_id(caller) : NULL;
 	cmpl	$63, %ecx	#, tmp100
-# platform-c/hv/core.c:137: 	hv_stats.hypercalls++;
+# platform-c/hv/core.c:142: 	hv_stats.hypercalls++;
 	leal	1(%edi), %edx	#, _6
-# platform-c/hv/core.c:135: 	struct guest *g = caller ? guest_by_id(caller) : NULL;
-	ja	.L75	#,
-# platform-c/hv/core.c:137: 	hv_stats.hypercalls++;
+# platform-c/hv/core.c:140: 	struct guest *g = caller ? guest_by_id(caller) : NULL;
+	ja	.L76	#,
+# platform-c/hv/core.c:142: 	hv_stats.hypercalls++;
 	movl	%edx, hv_stats	# _6, hv_stats.hypercalls
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
-	imull	$1592, %ebx, %ecx	#, caller, tmp102
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+	imull	$1596, %ebx, %ecx	#, caller, tmp102
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
 	cmpw	$0, guests+10(%ecx)	#, guests[caller_8(D)].present
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
 	leal	guests(%ecx), %edi	#, tmp103
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
-	je	.L76	#,
-# platform-c/hv/core.c:138: 	switch (nr) {
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+	je	.L77	#,
+# platform-c/hv/core.c:143: 	switch (nr) {
 	cmpl	$9, %eax	#, nr
-	ja	.L95	#,
-	jmp	*.L79(,%eax,4)	#
+	ja	.L96	#,
+	jmp	*.L80(,%eax,4)	#
 	.section	.rodata
 	.align 4
 	.align 4
-.L79:
-	.long	.L95
+.L80:
+	.long	.L96
+	.long	.L85
 	.long	.L84
 	.long	.L83
 	.long	.L82
-	.long	.L81
-	.long	.L95
-	.long	.L95
-	.long	.L95
-	.long	.L95
-	.long	.L78
+	.long	.L96
+	.long	.L96
+	.long	.L96
+	.long	.L96
+	.long	.L79
 	.text
 	.p2align 4,,10
 	.p2align 3
-.L75:
-# platform-c/hv/core.c:137: 	hv_stats.hypercalls++;
+.L76:
+# platform-c/hv/core.c:142: 	hv_stats.hypercalls++;
 	movl	%edx, hv_stats	# _6, hv_stats.hypercalls
-# platform-c/hv/core.c:138: 	switch (nr) {
+# platform-c/hv/core.c:143: 	switch (nr) {
 	cmpl	$8, %eax	#, nr
-	ja	.L95	#,
-	jmp	*.L96(,%eax,4)	#
+	ja	.L96	#,
+	jmp	*.L97(,%eax,4)	#
 	.section	.rodata
 	.align 4
 	.align 4
-.L96:
-	.long	.L95
-	.long	.L95
-	.long	.L95
-	.long	.L95
-	.long	.L89
-	.long	.L91
+.L97:
+	.long	.L96
+	.long	.L96
+	.long	.L96
+	.long	.L96
+	.long	.L90
 	.long	.L92
 	.long	.L93
 	.long	.L94
+	.long	.L95
 	.text
 	.p2align 4,,10
 	.p2align 3
-.L89:
-# platform-c/hv/core.c:151: 		if (caller == DOMID_DOM0 ? !guest_by_id(a1) : a1 != DOMID_DOM0)
+.L90:
+# platform-c/hv/core.c:156: 		if (caller == DOMID_DOM0 ? !guest_by_id(a1) : a1 != DOMID_DOM0)
 	testl	%ebx, %ebx	# caller
-	jne	.L81	#,
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+	jne	.L82	#,
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
 	leal	-1(%esi), %eax	#, tmp110
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
 	cmpl	$63, %eax	#, tmp110
 	.p2align 4,,3
-	ja	.L95	#,
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
-	imull	$1592, %esi, %eax	#, a1, tmp112
-# platform-c/hv/core.c:96: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+	ja	.L96	#,
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
+	imull	$1596, %esi, %eax	#, a1, tmp112
+# platform-c/hv/core.c:101: 	if (id < 1 || id > MAX_GUESTS || !guests[id].present)
 	cmpw	$0, guests+10(%eax)	#, guests[a1_13(D)].present
-	jne	.L90	#,
+	jne	.L91	#,
 	.p2align 4
 	.p2align 3
-.L95:
-# platform-c/hv/core.c:140: 		return g ? net_setup(g, a1, a2, a3) : HC_EINVAL;
+.L96:
+# platform-c/hv/core.c:145: 		return g ? net_setup(g, a1, a2, a3) : HC_EINVAL;
 	movl	$-22, %eax	#, <retval>
-.L74:
-# platform-c/hv/core.c:165: }
+.L75:
+# platform-c/hv/core.c:170: }
 	movl	-12(%ebp), %ebx	#,
 	movl	-8(%ebp), %esi	#,
 	movl	-4(%ebp), %edi	#,
@@ -429,129 +438,129 @@ hv_hypercall:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L76:
-# platform-c/hv/core.c:138: 	switch (nr) {
+.L77:
+# platform-c/hv/core.c:143: 	switch (nr) {
 	cmpl	$8, %eax	#, nr
-	ja	.L95	#,
-	jmp	*.L97(,%eax,4)	#
+	ja	.L96	#,
+	jmp	*.L98(,%eax,4)	#
 	.section	.rodata
 	.align 4
 	.align 4
-.L97:
-	.long	.L95
-	.long	.L95
-	.long	.L95
-	.long	.L95
-	.long	.L81
-	.long	.L95
-	.long	.L95
-	.long	.L95
-	.long	.L95
+.L98:
+	.long	.L96
+	.long	.L96
+	.long	.L96
+	.long	.L96
+	.long	.L82
+	.long	.L96
+	.long	.L96
+	.long	.L96
+	.long	.L96
 	.text
 	.p2align 4,,10
 	.p2align 3
-.L82:
-# platform-c/hv/core.c:146: 		hv_guest_resume(caller);
+.L83:
+# platform-c/hv/core.c:151: 		hv_guest_resume(caller);
 	movl	%ebx, %eax	# caller,
 	call	hv_guest_resume	#
-# platform-c/hv/core.c:147: 		return HC_OK;
+# platform-c/hv/core.c:152: 		return HC_OK;
 	xorl	%eax, %eax	# <retval>
 	.p2align 4,,4
-	jmp	.L74	#
+	jmp	.L75	#
 	.p2align 4,,10
 	.p2align 3
-.L78:
-# platform-c/hv/core.c:149: 		return g ? gnt_setup(g, a1) : HC_EINVAL;
+.L79:
+# platform-c/hv/core.c:154: 		return g ? gnt_setup(g, a1) : HC_EINVAL;
 	movl	%esi, %edx	# a1,
 	movl	%edi, %eax	# tmp103,
 	call	gnt_setup	#
 	.p2align 4,,2
-	jmp	.L74	#
+	jmp	.L75	#
 	.p2align 4,,10
 	.p2align 3
-.L83:
-# platform-c/hv/core.c:142: 		return g ? net_tx(g, a1) : HC_EINVAL;
+.L84:
+# platform-c/hv/core.c:147: 		return g ? net_tx(g, a1) : HC_EINVAL;
 	movl	%esi, %edx	# a1,
 	movl	%edi, %eax	# tmp103,
 	call	net_tx	#
 	.p2align 4,,4
-	jmp	.L74	#
+	jmp	.L75	#
 	.p2align 4,,10
 	.p2align 3
-.L84:
-# platform-c/hv/core.c:140: 		return g ? net_setup(g, a1, a2, a3) : HC_EINVAL;
+.L85:
+# platform-c/hv/core.c:145: 		return g ? net_setup(g, a1, a2, a3) : HC_EINVAL;
 	movl	12(%ebp), %eax	# a3, tmp135
 	movl	%esi, %edx	# a1,
 	movl	%eax, (%esp)	# tmp135,
 	movl	%edi, %eax	# tmp103,
 	movl	8(%ebp), %ecx	# a2,
 	call	net_setup	#
-	jmp	.L74	#
+	jmp	.L75	#
 	.p2align 4,,10
 	.p2align 3
-.L81:
-# platform-c/hv/core.c:151: 		if (caller == DOMID_DOM0 ? !guest_by_id(a1) : a1 != DOMID_DOM0)
+.L82:
+# platform-c/hv/core.c:156: 		if (caller == DOMID_DOM0 ? !guest_by_id(a1) : a1 != DOMID_DOM0)
 	testl	%esi, %esi	# a1
-	jne	.L95	#,
-.L90:
-# platform-c/hv/core.c:153: 		__hw_notify(a1);
+	jne	.L96	#,
+.L91:
+# platform-c/hv/core.c:158: 		__hw_notify(a1);
 	movl	%esi, %eax	# a1,
 	.p2align 4,,7
 	call	__hw_notify	#
-# platform-c/hv/core.c:147: 		return HC_OK;
+# platform-c/hv/core.c:152: 		return HC_OK;
 	xorl	%eax, %eax	# <retval>
 	.p2align 4,,2
-	jmp	.L74	#
+	jmp	.L75	#
+	.p2align 4,,10
+	.p2align 3
+.L95:
+# platform-c/hv/core.c:167: 		return caller == DOMID_DOM0 && a1 == dom0.irq ? HC_OK : HC_EINVAL;
+	testl	%ebx, %ebx	# caller
+	jne	.L96	#,
+# platform-c/hv/core.c:167: 		return caller == DOMID_DOM0 && a1 == dom0.irq ? HC_OK : HC_EINVAL;
+	cmpl	%esi, dom0+24	# a1, dom0.irq
+	jne	.L96	#,
+# platform-c/hv/core.c:152: 		return HC_OK;
+	xorl	%eax, %eax	# <retval>
+	jmp	.L75	#
 	.p2align 4,,10
 	.p2align 3
 .L94:
-# platform-c/hv/core.c:162: 		return caller == DOMID_DOM0 && a1 == dom0.irq ? HC_OK : HC_EINVAL;
+# platform-c/hv/core.c:165: 		return caller == DOMID_DOM0 ? gnt_copy(a1, a2, a3, a4) : HC_EINVAL;
 	testl	%ebx, %ebx	# caller
-	jne	.L95	#,
-# platform-c/hv/core.c:162: 		return caller == DOMID_DOM0 && a1 == dom0.irq ? HC_OK : HC_EINVAL;
-	cmpl	%esi, dom0+24	# a1, dom0.irq
-	jne	.L95	#,
-# platform-c/hv/core.c:147: 		return HC_OK;
-	xorl	%eax, %eax	# <retval>
-	jmp	.L74	#
-	.p2align 4,,10
-	.p2align 3
-.L93:
-# platform-c/hv/core.c:160: 		return caller == DOMID_DOM0 ? gnt_copy(a1, a2, a3, a4) : HC_EINVAL;
-	testl	%ebx, %ebx	# caller
-	jne	.L95	#,
-# platform-c/hv/core.c:160: 		return caller == DOMID_DOM0 ? gnt_copy(a1, a2, a3, a4) : HC_EINVAL;
+	jne	.L96	#,
+# platform-c/hv/core.c:165: 		return caller == DOMID_DOM0 ? gnt_copy(a1, a2, a3, a4) : HC_EINVAL;
 	movl	16(%ebp), %eax	# a4, a4
 	movl	%eax, (%esp)	# a4,
 	movl	%esi, %eax	# a1,
 	movl	12(%ebp), %ecx	# a3,
 	movl	8(%ebp), %edx	# a2,
 	call	gnt_copy	#
-	jmp	.L74	#
+	jmp	.L75	#
 	.p2align 4,,10
 	.p2align 3
-.L92:
-# platform-c/hv/core.c:158: 		return caller == DOMID_DOM0 ? gnt_unmap(a1) : HC_EINVAL;
+.L93:
+# platform-c/hv/core.c:163: 		return caller == DOMID_DOM0 ? gnt_unmap(a1) : HC_EINVAL;
 	testl	%ebx, %ebx	# caller
-	jne	.L95	#,
-# platform-c/hv/core.c:158: 		return caller == DOMID_DOM0 ? gnt_unmap(a1) : HC_EINVAL;
+	jne	.L96	#,
+# platform-c/hv/core.c:163: 		return caller == DOMID_DOM0 ? gnt_unmap(a1) : HC_EINVAL;
 	movl	%esi, %eax	# a1,
 	.p2align 4,,7
 	call	gnt_unmap	#
 	.p2align 4,,4
-	jmp	.L74	#
+	jmp	.L75	#
 	.p2align 4,,10
 	.p2align 3
-.L91:
-# platform-c/hv/core.c:156: 		return caller == DOMID_DOM0 ? gnt_map(a1, a2, a3) : HC_EINVAL;
+.L92:
+# platform-c/hv/core.c:161: 		return caller == DOMID_DOM0 ? gnt_map(a1, a2, a3) : HC_EINVAL;
 	testl	%ebx, %ebx	# caller
-	jne	.L95	#,
-# platform-c/hv/core.c:156: 		return caller == DOMID_DOM0 ? gnt_map(a1, a2, a3) : HC_EINVAL;
+	jne	.L96	#,
+# platform-c/hv/core.c:161: 		return caller == DOMID_DOM0 ? gnt_map(a1, a2, a3) : HC_EINVAL;
 	movl	12(%ebp), %ecx	# a3,
 	movl	%esi, %eax	# a1,
 	movl	8(%ebp), %edx	# a2,
 	call	gnt_map	#
-	jmp	.L74	#
+	jmp	.L75	#
 	.size	hv_hypercall, .-hv_hypercall
 	.globl	hv_gnt_orig
 	.bss
@@ -593,15 +602,15 @@ hv_driver_dead:
 	.globl	guests
 	.align 32
 	.type	guests, @object
-	.size	guests, 103480
+	.size	guests, 103740
 guests:
-	.zero	103480
+	.zero	103740
 	.globl	dom0
 	.align 32
 	.type	dom0, @object
-	.size	dom0, 44
+	.size	dom0, 48
 dom0:
-	.zero	44
+	.zero	48
 	.globl	frame_owner
 	.align 32
 	.type	frame_owner, @object

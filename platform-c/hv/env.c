@@ -66,7 +66,7 @@ void env_skb_free(struct sk_buff *skb)
 	pool_give(e);
 }
 
-/* A frame in one of dom0's own skbs (posted before the hypervisor took over): into a pooled one. */
+/* A frame in one of dom0's own skbs (posted before the hypervisor took over) for several guests: into a pooled one. */
 static struct pool_skb *adopt(u32 skb, const struct rx_desc *d)
 {
 	struct pool_skb *e = pool_take(d->total);
@@ -99,43 +99,59 @@ static struct pool_skb *adopt(u32 skb, const struct rx_desc *d)
 	return e;
 }
 
+/* The guest whose MAC is dst, or NULL. */
+static struct guest *guest_for(const u8 *dst)
+{
+	u32 i;
+
+	for (i = 1; i <= MAX_GUESTS; i++) {
+		struct guest *g = &guests[i];
+
+		if (g->present && *(const u32 *)g->mac == *(const u32 *)dst &&
+		    *(const u16 *)(g->mac + 4) == *(const u16 *)(dst + 4))
+			return g;
+	}
+	return NULL;
+}
+
+/*
+ * Received frames go to the guest their destination MAC names (every guest for broadcast),
+ * queued until the guest is resumed. One of dom0's own skbs (posted to the NIC before the
+ * hypervisor took over) is handed back to dom0 after its delivery; a broadcast in one is first
+ * copied into a pooled skb that the guests share.
+ */
 int env_rx(struct sk_buff *skb)
 {
 	struct rx_desc d;
 	struct pool_skb *e;
+	struct guest *g;
 	const u8 *dst;
-	u32 bad, i, queued = 0;
+	u32 bad, i, queued = 0, adopted = 0;
 	const char *why = rx_describe((u32)skb, &d, &bad);
 
 	if (why)
 		__hw_abort(SAFETY_HV_INPUT, bad, 0, why);
 	e = pool_find((u32)skb);
-	if (!e)
-		e = adopt((u32)skb, &d);
-	if (!e) {
-		hv_stats.unknown_mac++;
-		return NET_RX_DROP;
-	}
 	dst = D((void *)d.mac);
 	if ((dst[0] & dst[1] & dst[2] & dst[3] & dst[4] & dst[5]) == 0xff) {
-		for (i = 1; i <= MAX_GUESTS; i++)
-			if (guests[i].present && !guest_queue_rx(&guests[i], e))
+		if (!e) {
+			e = adopt((u32)skb, &d);
+			adopted = 1;
+		}
+		for (i = 1; e && i <= MAX_GUESTS; i++)
+			if (guests[i].present && !guest_queue_rx(&guests[i], RXQ_POOL(e - pool)))
 				queued++;
 	} else {
-		for (i = 1; i <= MAX_GUESTS; i++) {
-			struct guest *g = &guests[i];
-
-			if (g->present && *(const u32 *)g->mac == *(const u32 *)dst &&
-			    *(const u16 *)(g->mac + 4) == *(const u16 *)(dst + 4)) {
-				if (!guest_queue_rx(g, e))
-					queued++;
-				break;
-			}
-		}
+		g = guest_for(dst);
+		if (g && !guest_queue_rx(g, e ? RXQ_POOL(e - pool) : RXQ_DOM0((u32)skb)))
+			queued++;
 	}
 	if (!queued) {
 		hv_stats.unknown_mac++;
-		pool_give(e);
+		if (adopted && e)
+			pool_give(e); /* dom0's skb went back in adopt() */
+		else if (!adopted)
+			env_skb_free(skb);
 		return NET_RX_DROP;
 	}
 	hv_stats.delivered++;

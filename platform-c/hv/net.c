@@ -177,6 +177,8 @@ int net_tx(struct guest *g, u32 req_va)
 	}
 	e->tx_guest = g->id;
 	e->tx_id = req.id;
+	if (++g->tx_inflight > NET_RING_SIZE / 2)
+		hv_guest_work[g->id] = 1; /* resume reclaims what dom0 freed */
 	for (attempt = 0; attempt < 2; attempt++) {
 		hv_stats.xmit_calls++;
 		if (driver_xmit((struct sk_buff *)e->skb, (struct net_device *)dom0.netdev, &ret))
@@ -190,6 +192,7 @@ int net_tx(struct guest *g, u32 req_va)
 	}
 	/* Not sent: the guest keeps its buffer (no response), the skb goes back. */
 	e->tx_guest = 0;
+	g->tx_inflight--;
 	pool_give(e);
 	return HC_EBUSY;
 }
@@ -200,28 +203,31 @@ void guest_tx_complete(u32 id, u32 tx_id)
 
 	if (!g || g->txc_tail - g->txc_head >= NET_RING_SIZE)
 		return;
+	if (g->tx_inflight)
+		g->tx_inflight--;
 	g->txc[g->txc_tail++ % NET_RING_SIZE] = tx_id;
 	hv_guest_work[id] = 1;
 }
 
-int guest_queue_rx(struct guest *g, struct pool_skb *e)
+int guest_queue_rx(struct guest *g, u32 ref)
 {
 	if (g->rxq_tail - g->rxq_head >= NET_RING_SIZE) {
 		g->dropped++;
 		return -1;
 	}
-	g->rxq[g->rxq_tail++ % NET_RING_SIZE] = e - pool;
-	e->rx_refs++;
+	g->rxq[g->rxq_tail++ % NET_RING_SIZE] = ref;
+	if (!(ref & 1))
+		pool[ref >> 1].rx_refs++;
 	hv_guest_work[g->id] = 1;
 	return 0;
 }
 
-/* Copies one queued frame into the guest buffer of request `req`; its length, or < 0. */
-static int deliver_one(struct guest *g, struct pool_skb *e, const struct netif_rx_request *req)
+/* Copies the frame of skb into the guest buffer of request `req`; its length, or < 0. */
+static int deliver_one(struct guest *g, u32 skb, const struct netif_rx_request *req)
 {
 	struct rx_desc d;
 	u32 bad, page, mfn, i, at;
-	const char *why = rx_describe(e->skb, &d, &bad);
+	const char *why = rx_describe(skb, &d, &bad);
 	u8 *buf;
 
 	if (why) {
@@ -253,15 +259,19 @@ void hv_guest_resume(u32 id)
 	if (!g || !g->rx || !guest_page(g, (u32)g->rx, PAGE_SIZE, 1) || !guest_page(g, (u32)g->tx, PAGE_SIZE, 1))
 		return;
 	hv_guest_work[id] = 0;
+	/* Skbs dom0 freed (an upcalled dev_kfree_skb_any) complete only when the pool takes them back. */
+	if (g->tx_inflight > NET_RING_SIZE / 2)
+		pool_reclaim();
 	prod = g->rx->req_prod;
 	/* A producer more than a ring ahead is the guest's bug: use what one ring can hold. */
 	if (prod - g->rx_cons > NET_RING_SIZE)
 		g->rx_cons = prod - NET_RING_SIZE;
 	while (g->rxq_head != g->rxq_tail && g->rx_cons != prod) {
-		struct pool_skb *e = &pool[g->rxq[g->rxq_head++ % NET_RING_SIZE]];
+		u32 ref = g->rxq[g->rxq_head++ % NET_RING_SIZE];
+		struct pool_skb *e = ref & 1 ? NULL : &pool[ref >> 1];
 		struct netif_rx_request req = g->rx->ring[g->rx_cons % NET_RING_SIZE].req;
 		u32 rsp = g->rx->rsp_prod;
-		int n = deliver_one(g, e, &req);
+		int n = deliver_one(g, e ? e->skb : ref & ~1U, &req);
 
 		g->rx_cons++;
 		g->rx->ring[rsp % NET_RING_SIZE].rsp.id = req.id;
@@ -271,8 +281,12 @@ void hv_guest_resume(u32 id)
 		g->rx->rsp_prod = rsp + 1;
 		if (n > 0)
 			g->delivered++;
-		if (--e->rx_refs == 0)
+		if (!e) {
+			hv_stats.handed_back++;
+			__hw_hand_back(ref & ~1U);
+		} else if (--e->rx_refs == 0) {
 			pool_give(e);
+		}
 		posted++;
 	}
 	if (g->rxq_head != g->rxq_tail)

@@ -11,7 +11,9 @@
  * Each pooled skb owns POOL_PAGES_PER_SKB placeholder dom0 pages: a guest's transmit hands the
  * bytes after the 96-byte header on as fragments of these struct pages, bound to the guest's own
  * machine frames (thesis §4.3.3); the hypervisor's dma_map_page returns the guest frame's bus
- * address for them (pool_frag_bus), so the NIC reads the guest's page and nothing is copied.
+ * address for them (pool_frag_bus), so the NIC reads the guest's page and nothing is copied. The
+ * binding is also written into dom0's p2m table (thesis §4.3.3 footnote 4), so that dom0's own
+ * dma_map_page (reached by an upcall) gives the guest frame too.
  *
  * The pool's records (skb, head, size, pages) are the hypervisor's trusted copy: dom0 memory may
  * say anything about a pooled skb by the time it comes back.
@@ -75,11 +77,30 @@ int pool_add(u32 skb, u32 head, u32 size, u32 page0)
 	return 0;
 }
 
+/* The host's view of the pool (tests): the dom0 address of pooled skb i, 0 past the end. */
+u32 pool_skb_at(u32 i)
+{
+	return i < pool_count ? pool[i].skb : 0;
+}
+
 struct pool_skb *pool_find(u32 skb)
 {
 	u32 v = hash_get(skb);
 
 	return v && !(v & PAGE_TAG) ? &pool[v - 1] : NULL;
+}
+
+/* dom0's p2m entry of a placeholder page: the guest frame it stands for, or its own frame (mfn 0). */
+static void p2m_bind(u32 page, u32 mfn)
+{
+	u32 idx = (page - dom0.mem_map) / sizeof(struct page);
+	u32 *slot;
+
+	if (!dom0.p2m || page < dom0.mem_map || idx >= dom0.frames)
+		return;
+	slot = svm_try(dom0.p2m + idx * 4);
+	if (slot)
+		*slot = mfn ? mfn : dom0.first_pfn + idx;
 }
 
 void pool_give(struct pool_skb *e)
@@ -91,8 +112,11 @@ void pool_give(struct pool_skb *e)
 	if (e->tx_guest)
 		guest_tx_complete(e->tx_guest, e->tx_id);
 	e->tx_guest = 0;
-	for (i = 0; i < POOL_PAGES_PER_SKB; i++)
+	for (i = 0; i < POOL_PAGES_PER_SKB; i++) {
+		if (e->frag_mfn[i])
+			p2m_bind(e->page[i], 0);
 		e->frag_mfn[i] = 0;
+	}
 	e->out = 0;
 	e->rx_refs = 0;
 	pool_free_list[pool_nfree++] = e - pool;
@@ -100,7 +124,7 @@ void pool_give(struct pool_skb *e)
 }
 
 /* Pooled skbs dom0 dropped its reference to (users back at 1) return to the pool. */
-static void pool_reclaim(void)
+void pool_reclaim(void)
 {
 	u32 i;
 
@@ -157,4 +181,5 @@ u32 pool_frag_bus(u32 page, u32 offset, u32 size)
 void pool_bind_frag(struct pool_skb *e, u32 slot, u32 mfn)
 {
 	e->frag_mfn[slot] = mfn;
+	p2m_bind(e->page[slot], mfn);
 }

@@ -53,6 +53,7 @@ struct dom0_info {
 	u32 irq_dev;	   /* its dev_id */
 	u32 iomem_lo;	   /* frames [iomem_lo, iomem_hi) are dom0's device memory */
 	u32 iomem_hi;
+	u32 p2m;	   /* dom0 va of its p2m table (machine frame per frame index of mem_map) */
 };
 extern struct dom0_info dom0;
 
@@ -77,6 +78,7 @@ void pool_give(struct pool_skb *e);
 /* Bus address for a placeholder page bound to a guest frame, 0 if page is no such placeholder. */
 u32 pool_frag_bus(u32 page, u32 offset, u32 size);
 void pool_bind_frag(struct pool_skb *e, u32 slot, u32 mfn);
+void pool_reclaim(void);
 extern u32 pool_length;
 
 /* ---- guests (core.c) ---- */
@@ -88,16 +90,20 @@ struct guest {
 	struct netif_rx_ring *rx;
 	struct grant_entry *gnttab;
 	u32 rx_cons;			/* requests consumed from rx */
-	u32 rxq[NET_RING_SIZE];		/* pool skbs queued for this guest */
+	u32 rxq[NET_RING_SIZE];		/* frames queued for this guest: RXQ_POOL(i) or RXQ_DOM0(skb) */
 	u32 rxq_head, rxq_tail;
 	u16 txc[NET_RING_SIZE];		/* TX completions to post */
 	u32 txc_head, txc_tail;
 	u32 delivered, dropped, tx_done;
+	u32 tx_inflight;		/* transmitted frames not completed yet */
 };
 extern struct guest guests[MAX_GUESTS + 1];
 struct guest *guest_by_id(u32 id);
 void guest_tx_complete(u32 id, u32 tx_id);
-int guest_queue_rx(struct guest *g, struct pool_skb *e);
+/* A queued frame: a pooled skb (even) or, delivered to one guest only, one of dom0's (odd). */
+#define RXQ_POOL(i) ((i) << 1)
+#define RXQ_DOM0(skb) ((skb) | 1)
+int guest_queue_rx(struct guest *g, u32 ref);
 
 /* A received frame as the hypervisor checked it (net.c): MAC header + linear part, fragments. */
 struct rx_desc {

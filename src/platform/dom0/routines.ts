@@ -28,11 +28,10 @@
 
 import {
   ETHTOOL_PERM_ADDR, KCONST, NETDEV, PCI_DEV, PCI_DEVICE_ID, PCI_DRIVER, RESOURCE, SKB, TIMER_LIST, WORK_STRUCT, LIST_HEAD,
-  DEVICE, SHINFO,
+  DEVICE,
 } from '../layout.generated.js';
 import { PTE_W } from '../../emulator/mmu.js';
 import { hex8, MemAccessError, readCString, write64 } from '../mem.js';
-import { skbPull, skbSetDev, skbSetMacHeader, skbSetPktType } from '../skb.js';
 import { formatPrintf } from './printf.js';
 import { E1000_BAR_SIZE, PCI_CFG, PCI_COMMAND_MASTER, PCI_COMMAND_MEMORY } from '../nic/e1000.js';
 import type { Dom0Kernel } from './kernel.js';
@@ -98,15 +97,6 @@ function setState(k: Dom0Kernel, dev: number, set: number, clear: number): numbe
   const old = k.mem.read32(at);
   k.mem.write32(at, (old | set) & ~clear);
   return old;
-}
-
-function dmaUnmap(k: Dom0Kernel, a: RoutineArgs, kind: 'single' | 'page'): void {
-  k.dmaUnmapped(a.arg(1), a.arg(2), a.arg(3), kind, a.name);
-}
-
-function dmaRecord(k: Dom0Kernel, a: RoutineArgs, bus: number, size: number, dir: number, kind: 'single' | 'page'): number {
-  k.dmaMapped(bus, size, dir, kind, a.name);
-  return bus;
 }
 
 function printfArgs(a: RoutineArgs, first: number): { next(): number } {

@@ -189,6 +189,7 @@ export class Hypervisor {
     const mmio = dom0.mmioBase >>> 12;
     this.callHv('hv_set_dom0', [p.memMapVa, p.firstPfn, p.frames, p.lowmemVa, dom0.exports.get('evtchn_upcall_mask')!, mmio, mmio + 32]);
     this.callHv('hv_set_areas', [HV_MAP.gntArea, HV_MAP.mapcache, 0]);
+    this.callHv('hv_set_dom0_p2m', [dom0.c.sym('p2m')]);
     for (const g of this.guests) {
       const m = g.mac;
       this.callHv('hv_add_guest', [g.id, m[0]! | (m[1]! << 8) | (m[2]! << 16) | (m[3]! << 24), m[4]! | (m[5]! << 8)]);
@@ -517,6 +518,13 @@ export class Hypervisor {
     s.copyBytes = v.read32(this.image.sym('place_stats')) >>> 0;
     s.aborts = v.read32(this.image.sym('hv_aborts')) >>> 0;
     return s;
+  }
+
+  /** The dom0 addresses of the pooled skbs (the C's own record). */
+  poolSkbs(): number[] {
+    const out: number[] = [];
+    for (let i = 0, skb = this.callHv('pool_skb_at', [0]); skb; skb = this.callHv('pool_skb_at', [++i])) out.push(skb >>> 0);
+    return out;
   }
 
   /** skb reference counts the pool considers its own (tests). */
