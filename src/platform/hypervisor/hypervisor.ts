@@ -22,7 +22,7 @@
 import type { Machine } from '../../emulator/machine.js';
 import { PTE_W, type AddressSpace } from '../../emulator/mmu.js';
 import { formatFault } from '../../emulator/types.js';
-import type { HookEntry } from '../../emulator/hooks.js';
+import type { HookContext, HookEntry } from '../../emulator/hooks.js';
 import type { ObjectFile } from '../../loader/elf.js';
 import type { LinkedInstance } from '../../loader/link.js';
 import { bindHypervisor, bindUnprotected, type HvInstance, type UnprotectedInstance } from '../../loader/twin.js';
@@ -280,7 +280,7 @@ export class Hypervisor {
   }
 
   /** A call to the hypercall page of a PV domain: the trap into the hypervisor and back. */
-  private trap(ctx: import('../../emulator/hooks.js').HookContext): number {
+  private trap(ctx: HookContext): number {
     const sp = ctx.space;
     const domid = sp === this.dom0.space ? 0 : this.guests.find((g) => g.space === sp)?.id;
     if (domid === undefined) return HC_ENODEV;
@@ -349,8 +349,7 @@ export class Hypervisor {
       this.opts.onUpcall?.(name);
     };
     const isGuestSpace = (sp: AddressSpace): boolean => this.guests.some((g) => g.space === sp);
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const hv = this;
+    const hv = this; // for the unprotected stack's getter below
     if (this.unprotectedSpace) {
       this.mirrorDom0();
       this.unprotected = bindUnprotected(this.machine, obj, vm, {
