@@ -170,6 +170,11 @@ describe('host exceptions while serving the driver are safety events', () => {
     const o = attack('tx', (h) => { h.kernel.dmaMapped = () => { throw new TypeError('bookkeeping exploded'); }; });
     contained(o, 'hv-input', /__dbg_dma_map: host code serving the driver failed: bookkeeping exploded/);
   });
+
+  it('host code of the hypervisor\'s softirq failing (dom0 freeing handed-back skbs) is a safety event too', () => {
+    const o = attack('rx', (h) => { h.kernel.freeSkbHost = () => { throw new RangeError('allocator exploded'); }; });
+    contained(o, 'hv-input', /softirq: host code serving the driver failed: allocator exploded/);
+  });
 });
 
 describe('a guest\'s requests and rings are untrusted too', () => {

@@ -273,6 +273,21 @@ export class Hypervisor {
     return HC_ENODEV;
   }
 
+  /**
+   * Runs host code that serves the driver (the hypervisor's entry points): an exception in it is a
+   * safety event that kills the driver, never an emulator failure (issue 13).
+   */
+  private guard<T>(what: string, fallback: T, f: () => T): T {
+    try {
+      return f();
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      this.opts.safety.events.push({ kind: 'hv-input', instance: 'hv', address: 0, detail: `${what}: host code serving the driver failed: ${msg}` });
+      this.markFailed(`${what}: ${msg}`);
+      return fallback;
+    }
+  }
+
   /** The driver is dead from now on (the C checks hv_driver_dead too). */
   markFailed(why: string): void {
     this.failed ??= why;
@@ -285,11 +300,13 @@ export class Hypervisor {
     const domid = sp === this.dom0.space ? 0 : this.guests.find((g) => g.space === sp)?.id;
     if (domid === undefined) return HC_ENODEV;
     this.events.hypercallTraps++;
-    this.syncDom0();
     // dom0's space does not map the region (the emulator has no ring 1): its hypercalls run in the
     // hypervisor's own space, where everything of dom0 they need is reached through SVM windows.
     const args = [domid, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0, ctx.arg(2) >>> 0, ctx.arg(3) >>> 0, ctx.arg(4) >>> 0];
-    return this.callHv('hv_hypercall', args, domid === 0 ? this.space : sp);
+    return this.guard('hypercall', HC_ENODEV, () => {
+      this.syncDom0();
+      return this.callHv('hv_hypercall', args, domid === 0 ? this.space : sp);
+    });
   }
 
   /** What the C must know of dom0's driver registration: the net device and the interrupt handler. */
@@ -463,20 +480,24 @@ export class Hypervisor {
 
   /** Softirq-like receive (platform-c/hv/net.c hv_softirq); returns handler invocations. */
   softirq(maxCalls = 64): number {
-    if (!this.attached || this.failed) { this.returnHandedBack(); return 0; }
-    this.syncDom0();
-    const calls = this.callHv('hv_softirq', [maxCalls]);
-    if (calls > 0) this.events.physIrqs += calls;
-    this.returnHandedBack();
-    return Math.max(0, calls);
+    return this.guard('softirq', 0, () => {
+      if (!this.attached || this.failed) { this.returnHandedBack(); return 0; }
+      this.syncDom0();
+      const calls = this.callHv('hv_softirq', [maxCalls]);
+      if (calls > 0) this.events.physIrqs += calls;
+      this.returnHandedBack();
+      return Math.max(0, calls);
+    });
   }
 
   /** Guests the C has work for: queued frames or completions (it posts them in the guest's context). */
   resumeGuests(): void {
     const work = this.image.sym('hv_guest_work');
-    for (const g of this.guests) {
-      if (this.region.view.read8(work + g.id)) this.callHv('hv_guest_resume', [g.id], g.space);
-    }
+    this.guard('resume', undefined, () => {
+      for (const g of this.guests) {
+        if (this.region.view.read8(work + g.id)) this.callHv('hv_guest_resume', [g.id], g.space);
+      }
+    });
   }
 
   /** Delivers the virtual interrupts pending for guests (netfront's handler runs in each). */
@@ -491,7 +512,7 @@ export class Hypervisor {
   /** A physical interrupt of the NIC taken by the hypervisor and passed to dom0 as an event. */
   physicalIrq(): void {
     this.events.physIrqs++;
-    this.callHv('hv_do_irq', [this.dom0.irqNumber]);
+    this.guard('interrupt', undefined, () => this.callHv('hv_do_irq', [this.dom0.irqNumber]));
   }
 
   /** dom0's netback pages: the only dom0 addresses grant maps may remap. */
