@@ -195,7 +195,7 @@ export function tornadoChart(spec: TornadoSpec): string {
     parts.push(`<rect x="${r1(lx)}" y="26" width="12" height="12" fill="${esc(c)}"/><text x="${r1(lx + 17)}" y="36">${esc(name)}</text>`);
     lx += 18 + name.length * CHAR_W + 16;
   }
-  for (const t of niceTicks(hi, 6).filter((t) => t >= lo)) {
+  for (const t of niceTicks(hi, 6).filter((t) => t >= lo && t <= hi)) {
     const tx = r1(x(t));
     parts.push(`<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${r1(top + plotH)}" stroke="#eee"/>`);
     parts.push(`<text x="${tx}" y="${r1(top + plotH + 15)}" text-anchor="middle" fill="#444">${esc(fmt(t))}</text>`);
