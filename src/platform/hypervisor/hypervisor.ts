@@ -20,39 +20,29 @@
 // reaches any domain — on the hypervisor's own stack, below the C code's frames.
 
 import type { Machine } from '../../emulator/machine.js';
-import { PTE_W, type AddressSpace } from '../../emulator/mmu.js';
+import type { AddressSpace } from '../../emulator/mmu.js';
 import { formatFault } from '../../emulator/types.js';
-import type { HookContext, HookEntry } from '../../emulator/hooks.js';
+import type { HookContext } from '../../emulator/hooks.js';
 import type { ObjectFile } from '../../loader/elf.js';
 import type { LinkedInstance } from '../../loader/link.js';
-import { bindHypervisor, bindUnprotected, type HvInstance, type UnprotectedInstance } from '../../loader/twin.js';
+import type { HvInstance, UnprotectedInstance } from '../../loader/twin.js';
 import { formatViolation, verifyObject } from '../../verifier/index.js';
 import { HypervisorRegion } from '../../svm-runtime/region.js';
-import { siteLines, type SafetyEvent, type SafetyLog } from '../../svm-runtime/runtime.js';
-import { KCONST, SKB } from '../layout.generated.js';
-import { skbDataSize } from '../skb.js';
+import type { SafetyEvent, SafetyLog } from '../../svm-runtime/runtime.js';
+import { SKB } from '../layout.generated.js';
 import type { Dom0Kernel } from '../dom0/kernel.js';
 import { callC, callFailure } from '../pv/ccall.js';
 import { emptyEvents, type PvEvents } from '../pv/events.js';
 import { placeImage, type PlacedImage } from '../pv/images.js';
 import { Guest, guestMac, type NetfrontMode } from './guest.js';
-import { HOT_ROUTINES, HotCounts } from './hot.js';
+import { attachDriver, mirrorDom0 } from './attach.js';
+import { HotCounts } from './hot.js';
 import { CTX, HV_MAP, PV_MAP } from './layout.js';
 import { HvPrimitives, PRIMITIVES } from './primitives.js';
-import { CSvmRuntime } from './svm-c.js';
 
 export { CTX, HV_MAP } from './layout.js';
 
-/** Bytes the driver instance's runtime data may take at HV_MAP.runtimeData (variables and bitmaps). */
-export const STLB_BYTES = 32 * 1024;
-
 export type Protection = 'svm' | 'none';
-
-/** Data bytes of a pooled skb: the driver's receive buffers (2048 + NET_IP_ALIGN, see its README). */
-const POOL_SKB_BYTES = 2048 + KCONST.NET_IP_ALIGN;
-
-/** Header bytes the transmit hypercall copies into the skb's linear part (thesis §4.3.3; platform-c NET_TX_HEAD). */
-export const TX_HEAD_BYTES = 96;
 
 /** The hypervisor C's owner id of its own frames (platform-c/include/twin/hv.h OWNER_XEN). */
 const OWNER_XEN = 0xff;
@@ -81,8 +71,6 @@ export interface HypervisorOptions {
   /** Per-event counts of the run (cost model); default: the hypervisor's own. */
   readonly events?: PvEvents;
 }
-
-export type HvTxStatus = 'ok' | 'busy' | 'stopped' | 'no-skb' | 'aborted' | 'down';
 
 /** Counters of the hypervisor's C (platform-c/include/twin/hv.h struct hv_stats, in its order). */
 const HV_STATS_FIELDS = ['hypercalls', 'xmitCalls', 'xmitOk', 'xmitBusy', 'irqCalls', 'irqDeferred', 'delivered', 'unknownMac', 'handedBack', 'warnings'] as const;
@@ -123,11 +111,15 @@ export class Hypervisor {
   invocationTop: number = HV_MAP.xenStackHi - HV_MAP.xenFrameBytes;
   /** @internal dom0's grant-mapping area (netback's pages), once dom0 set it up. */
   netbackArea: { lo: number; hi: number } | null = null;
-  private codeOffset = 0;
-  private mirroredGeneration = -1;
-  private vm: LinkedInstance | null = null;
+  /** @internal Constant offset from a VM-instance code address to the hypervisor copy (attach.ts). */
+  codeOffset = 0;
+  /** @internal dom0's space generation the unprotected space mirrors (attach.ts). */
+  mirroredGeneration = -1;
+  /** @internal The VM instance dom0 loaded. */
+  vm: LinkedInstance | null = null;
+  /** @internal Hot routines the instance calls in the hypervisor: name -> address (attach.ts). */
+  readonly hotAddrs = new Map<string, number>();
   private readonly budget: number;
-  private readonly hotAddrs = new Map<string, number>();
   private hvDepth = 0;
   private syncedNetdev = -1;
   private syncedIrq = '';
@@ -229,7 +221,8 @@ export class Hypervisor {
   }
 
   /** Tells the C which frames are the hypervisor's and which each guest's (every other frame is dom0's). */
-  private syncOwners(): void {
+  /** @internal */
+  syncOwners(): void {
     const runs = (pfns: Iterable<number>, owner: number): void => {
       const s = [...pfns].sort((a, b) => a - b);
       for (let i = 0; i < s.length;) {
@@ -334,95 +327,11 @@ export class Hypervisor {
       : { lo: HV_MAP.xenStackLo, hi: HV_MAP.xenStackHi, esp: HV_MAP.xenStackHi - HV_MAP.xenFrameBytes };
   }
 
-  /** Mirrors dom0's mappings into the unprotected space (outside the driver text, region and direct map). */
-  private mirrorDom0(): void {
-    const u = this.unprotectedSpace;
-    if (!u || this.mirroredGeneration === this.dom0.space.generation) return;
-    const vm = this.vm!;
-    const own = (va: number): boolean => this.region.contains(va) || (va >= vm.textStart && va < vm.textStart + vm.textSize) ||
-      (va >= HV_MAP.directMap && va < HV_MAP.directMap + HV_MAP.directMapFrames * 4096);
-    const want = new Map<number, number>();
-    for (const [va, pfn, flags] of this.dom0.space.mappings()) if (!own(va)) want.set(va, (pfn << 12) | flags);
-    for (const [va] of [...u.mappings()]) if (!own(va) && !want.has(va)) u.unmap(va);
-    for (const [va, e] of want) if (u.pte(va) !== e) u.map(va, e >>> 12, e & 6);
-    // dom0's kernel routines, for calls through function pointers into dom0's kernel.
-    for (const [key, entry] of this.dom0.space.hooks) {
-      if (!u.hooks.has(key)) { const h = entry as HookEntry; this.machine.hook(u, h.va, h.handler, { popBytes: h.popBytes, name: h.name }); }
-    }
-    this.mirroredGeneration = this.dom0.space.generation;
-  }
+  /** Mirrors dom0's mappings into the unprotected space (attach.ts). */
+  mirrorDom0(): void { mirrorDom0(this); }
 
-  /** Binds the hypervisor instance of `obj` next to the VM instance dom0 loaded; fills the pool. */
-  attach(obj: ObjectFile, vm: LinkedInstance): void {
-    this.vm = vm;
-    const forced = new Set<string>(HOT_ROUTINES.slice(0, this.opts.forcedUpcalls ?? 0));
-    for (const name of HOT_ROUTINES) if (!forced.has(name)) this.hotAddrs.set(name, this.image.sym(name));
-    const upcallStackTop = HV_MAP.dom0UpcallStack + HV_MAP.dom0UpcallStackSize - 64;
-    const onUpcall = (name: string, fromGuest: boolean): void => {
-      this.events.upcalls++;
-      this.events.eventUpcalls++;
-      this.events.hypercallTraps++;
-      if (fromGuest) this.events.domainSwitches += 2;
-      this.opts.onUpcall?.(name);
-    };
-    const isGuestSpace = (sp: AddressSpace): boolean => this.guests.some((g) => g.space === sp);
-    const hv = this; // for the unprotected stack's getter below
-    if (this.unprotectedSpace) {
-      this.mirrorDom0();
-      this.unprotected = bindUnprotected(this.machine, obj, vm, {
-        space: this.dom0.space, exports: this.dom0.exports, moduleBase: vm.textStart, runtime: { dataBase: 0, hookBase: 0 },
-        fsBase: this.dom0.fsBase, upcallStackTop, ownsFrame: () => true, context: CTX.dom0,
-      }, {
-        // The driver's stack is the hypervisor's, below the C frames of the current invocation.
-        region: this.region, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs, stack: { lo: HV_MAP.xenStackLo, get hi() { return hv.invocationTop; } },
-        hotRoutines: this.hotAddrs, onUpcall: (n) => onUpcall(n, false),
-      }, this.unprotectedSpace, this.opts.safety);
-      // The direct map covers every RAM frame that exists by now (dom0's, the guests', the region's).
-      const mem = this.machine.mem;
-      for (let pfn = 0; pfn < HV_MAP.directMapFrames; pfn++) {
-        if (mem.frameSlot[pfn]! >= 0) this.unprotectedSpace.map(HV_MAP.directMap + pfn * 4096, pfn, PTE_W);
-      }
-      this.codeOffset = 0;
-      this.bindKernelRoutines(this.unprotected.upcalls);
-    } else {
-      this.inst = bindHypervisor(this.machine, obj, vm, {
-        space: this.dom0.space, exports: this.dom0.exports, moduleBase: vm.textStart, runtime: { dataBase: 0, hookBase: 0 },
-        fsBase: this.dom0.fsBase, upcallStackTop, ownsFrame: (pfn) => this.dom0Owns(pfn), context: CTX.dom0,
-      }, {
-        region: this.region, textBase: HV_MAP.text, runtime: { dataBase: HV_MAP.runtimeData, hookBase: HV_MAP.runtimeHooks },
-        windowBase: HV_MAP.windows, windowLimit: HV_MAP.windowsEnd, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs,
-        stack: { lo: HV_MAP.stackLo, hi: HV_MAP.stackHi }, hotRoutines: this.hotAddrs,
-        onUpcall: (n) => onUpcall(n, isGuestSpace(this.machine.cpu.addressSpace)),
-        makeRuntime: (m, o) => new CSvmRuntime(m, o, this),
-      }, this.opts.safety, this.opts.verify === 'off' ? undefined : (this.opts.verify ?? verifierGate));
-      this.codeOffset = this.inst.codeOffset;
-      this.lines = siteLines(vm);
-      this.bindKernelRoutines(this.inst.upcalls);
-    }
-    this.syncOwners();
-    this.fillPool(this.opts.poolSkbs ?? 512);
-  }
-
-  /** stlb_call's table: every dom0 kernel routine's address -> its hot routine or upcall stub. */
-  private bindKernelRoutines(upcalls: HvInstance['upcalls']): void {
-    for (const [name, a] of this.dom0.routineExports) {
-      const to = this.hotAddrs.get(name) ?? upcalls.stub(name, a).address;
-      if (this.callHv('svm_xlate_add', [a, to]) !== 0) throw new Error('the hypervisor\'s stlb_call table is full');
-    }
-  }
-
-  /** The hypervisor's preallocated pool of dom0 skbs (thesis §4.2.3), each with a placeholder page. */
-  private fillPool(n: number): void {
-    const size = skbDataSize(POOL_SKB_BYTES);
-    this.region.view.write32(this.image.sym('pool_length'), POOL_SKB_BYTES);
-    for (let i = 0; i < n; i++) {
-      const skb = this.dom0.allocSkbHost(POOL_SKB_BYTES, 0, 'hypervisor skb pool');
-      const page = this.dom0.allocPage('hypervisor pool placeholder page');
-      if (!skb || !page) throw new Error(`dom0 heap exhausted after ${i} pool skbs`);
-      this.dom0.mem.write32(skb + SKB.users, 2);
-      if (this.callHv('pool_add', [skb, this.dom0.mem.read32(skb + SKB.head), size, page.page]) !== 0) throw new Error(`the hypervisor's pool is full after ${i} skbs`);
-    }
-  }
+  /** Binds the hypervisor instance of `obj` next to the VM instance dom0 loaded; fills the pool (attach.ts). */
+  attach(obj: ObjectFile, vm: LinkedInstance): void { attachDriver(this, obj, vm); }
 
   get attached(): boolean {
     return this.inst !== null || this.unprotected !== null;
