@@ -17,6 +17,8 @@
 
 import { driverObjects } from '../src/platform/driver-objects.js';
 import { CONFIGS, runConfig, type RunReport } from '../src/platform/run.js';
+import { sensitivity } from '../src/report/sensitivity.js';
+import type { ConfigRun } from '../src/report/types.js';
 import { fmt, table } from './util.js';
 
 const packets = Number(process.env.PACKETS ?? 20000);
@@ -34,11 +36,11 @@ for (const [config, r] of reports) {
   for (const [dir, d] of [['TX', r.tx], ['RX', r.rx]] as const) {
     if (!d) continue;
     rows.push([config, dir, `${d.sink.ok}/${d.packets}`, fmt(d.hostPps, 0), fmt(d.insnsPerPacket.driver, 0), fmt(d.insnsPerPacket.dom0, 0),
-      fmt(d.insnsPerPacket.hypervisor, 0), fmt(d.upcallsPerPacket, 3), fmt(d.cycles.total, 0), fmt(d.modeledPps, 0)]);
+      fmt(d.insnsPerPacket.hypervisor, 0), fmt(d.insnsPerPacket.guest, 0), fmt(d.upcallsPerPacket, 3), fmt(d.cycles.total, 0), fmt(d.modeledPps, 0)]);
   }
 }
 console.log(`${packets} packets per direction, ${size}-byte frames, after a warm-up of ${warmup} per configuration; emulated packets per host second measured in this run`);
-console.log(table(['config', 'dir', 'verified', 'host pps', 'drv insn', 'dom0 insn', 'hv insn', 'upcalls', 'cycles', 'model pps'], rows));
+console.log(table(['config', 'dir', 'verified', 'host pps', 'drv insn', 'dom0 insn', 'hv insn', 'guest insn', 'upcalls', 'cycles', 'model pps'], rows));
 const native = reports.get('native')!, twin = reports.get('twin')!, dom0 = reports.get('dom0')!, unprotected = reports.get('unprotected')!;
 for (const dir of ['tx', 'rx'] as const) {
   const n = native[dir]!, t = twin[dir]!, d = dom0[dir]!, u = unprotected[dir]!;
@@ -47,3 +49,6 @@ for (const dir of ['tx', 'rx'] as const) {
     `same path, twin/unprotected (the original code on the twin's path): ${fmt(t.insnsPerPacket.driver / u.insnsPerPacket.driver, 2)}x`);
 }
 console.log(`twin host throughput: TX ${fmt(twin.tx!.hostPps, 0)} and RX ${fmt(twin.rx!.hostPps, 0)} packets/s (goal >= 50,000)`);
+// The thesis's headline comparisons on the same runs (modeled throughput ratios; src/report/sensitivity.ts).
+const sens = sensitivity([...reports.values()].map((r) => ({ config: r.config, upcallsForced: r.upcallsForced, ...(r.tx ? { tx: r.tx } : {}), ...(r.rx ? { rx: r.rx } : {}) }) as ConfigRun), twin.cost);
+console.log(sens.headlines.map((h) => `${h.label} ${fmt(h.value, 2)} (thesis ${fmt(h.thesis, 2)})`).join('; '));

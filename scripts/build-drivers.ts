@@ -27,7 +27,7 @@ export interface CheckResult {
 
 /** Compiles and assembles one driver into the working tree. */
 export function buildDriver(spec: DriverSpec): void {
-  const asm = compileToAsm(spec.source);
+  const asm = compileToAsm(spec.source, spec.cflags);
   fs.writeFileSync(projectPath(spec.asm), asm);
   assemble(projectPath(spec.asm), projectPath(spec.object));
 }
@@ -36,7 +36,7 @@ export function buildDriver(spec: DriverSpec): void {
 export function checkDriver(spec: DriverSpec): CheckResult {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twindrivers-build-'));
   try {
-    const fresh = compileToAsm(spec.source);
+    const fresh = compileToAsm(spec.source, spec.cflags);
     const asmPath = path.join(dir, `${spec.name}.s`);
     fs.writeFileSync(asmPath, fresh);
     assemble(asmPath, path.join(dir, `${spec.name}.o`));
@@ -60,10 +60,11 @@ export function checkDriver(spec: DriverSpec): CheckResult {
   }
 }
 
-function main(argv: readonly string[]): number {
+/** Builds (or with --check, checks) every spec; the exit status. */
+export function main(argv: readonly string[], specs: readonly DriverSpec[] = DRIVERS): number {
   const check = argv.includes('--check');
   let status = 0;
-  for (const spec of DRIVERS) {
+  for (const spec of specs) {
     if (check) {
       const result = checkDriver(spec);
       console.log(result.message);

@@ -19,6 +19,8 @@ export interface DriverSpec {
   readonly source: string;
   readonly asm: string;
   readonly object: string;
+  /** gcc arguments beyond the kernel flags (defines, include paths). */
+  readonly cflags?: readonly string[];
 }
 
 export const E1000LIKE: DriverSpec = Object.freeze({

@@ -81,6 +81,8 @@ export interface Block extends CodeBlockRef {
   /** (slot, lo, hi) triples: host slots and byte ranges the block was decoded from. */
   readonly ranges: readonly number[];
   readonly hook: HookEntry | null;
+  /** Counter context of the block's code (AddressSpace.counterRanges), or -1: the CPU's current one. */
+  readonly cx: number;
   t0: number; b0: Block | null;
   t1: number; b1: Block | null;
 }
@@ -404,7 +406,7 @@ export class Cpu implements CodeWriteListener {
     const hook = as.hooks.get(eip) as HookEntry | undefined;
     if (hook) {
       const hb: Block = {
-        valid: true, start: eip, vpns: [eip >>> PAGE_SHIFT], fn: () => 0, n: 0, loop: false, exits: false, insns: [], hf: [], hd: [], ranges: [], hook,
+        valid: true, start: eip, vpns: [eip >>> PAGE_SHIFT], fn: () => 0, n: 0, loop: false, exits: false, insns: [], hf: [], hd: [], ranges: [], hook, cx: -1,
         t0: 0, b0: null, t1: 0, b1: null,
       };
       as.rememberBlock(hb, step);
@@ -507,7 +509,7 @@ export class Cpu implements CodeWriteListener {
     const src = dec.src;
     const b: Block = {
       valid: true, start: eip, vpns, fn: dec.fn, n: dec.insns.length, loop: src.loop, exits: src.exits, insns: dec.insns, hf: src.helpers, hd: src.helperArgs, ranges, hook: null,
-      t0: 0, b0: null, t1: 0, b1: null,
+      cx: as.counterRanges.length ? as.counterContextAt(eip) : -1, t0: 0, b0: null, t1: 0, b1: null,
     };
     as.rememberBlock(b, step);
     for (let k = 0; k < ranges.length; k += 3) {
@@ -621,7 +623,7 @@ export class Cpu implements CodeWriteListener {
       if (this.brk !== 0) {
         const c = this.cnt;
         this.insnTotal += c;
-        this.counters[this.context] += c;
+        this.counters[b.cx < 0 ? this.context : b.cx] += c;
         this.brk = 0;
         eip = nx | 0;
         this.eip = eip;
@@ -636,7 +638,7 @@ export class Cpu implements CodeWriteListener {
       }
       const c = b.loop ? this.iters * b.n : b.exits ? this.cnt : b.n;
       this.insnTotal += c;
-      this.counters[this.context] += c;
+      this.counters[b.cx < 0 ? this.context : b.cx] += c;
       eip = nx | 0;
       prev = b;
     }

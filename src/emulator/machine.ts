@@ -93,6 +93,9 @@ export class Machine {
     const savedRegs = this.savedRegs[depth] ?? (this.savedRegs[depth] = new Int32Array(8));
     savedRegs.set(cpu.r);
     const savedEip = cpu.eip, savedFlags = cpu.getFlags(), savedAs = cpu.addressSpace, savedRing = cpu.ring, savedContext = cpu.context;
+    // A fault that ends the nested run is this call's result, not the caller's: a hook that calls
+    // and then returns normally must not find the nested fault pending (Cpu.runHook checks flt).
+    const savedFlt = cpu.flt;
     if (!as.hooks.has(CALL_RETURN_VA | 0)) this.hook(as, CALL_RETURN_VA, callReturned, { name: 'call-return' });
     try {
       cpu.setAddressSpace(as);
@@ -123,6 +126,7 @@ export class Machine {
       cpu.setAddressSpace(savedAs);
       cpu.ring = savedRing;
       cpu.context = savedContext;
+      cpu.flt = savedFlt;
       this.callDepth--;
     }
   }

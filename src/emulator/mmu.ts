@@ -94,6 +94,12 @@ export class AddressSpace {
   readonly hooks = new Map<number, unknown>();
   /** The CPU that has run in this space (it keeps the space in its code-coherence set). */
   runBy: object | null = null;
+  /**
+   * Counter contexts by code range: (lo, hi, context) triples, page-aligned. Instructions of code
+   * in [lo, hi) count under that context whatever the CPU's current one (cpu.ts Block.cx): code a
+   * driver calls directly (e.g. kernel routines written in C) is charged to the domain it belongs to.
+   */
+  readonly counterRanges: number[] = [];
 
   constructor(readonly mem: PhysicalMemory, readonly bus: Bus, readonly name: string) {}
 
@@ -175,6 +181,20 @@ export class AddressSpace {
     this.tlbs[0].drop(vpn);
     this.tlbs[1].drop(vpn);
     this.dropBlocks(vpn);
+  }
+
+  /** Counts the instructions of code in [lo, hi) (page-aligned) under counter context `ctx`. */
+  setCounterRange(lo: number, hi: number, ctx: number): void {
+    if ((lo | hi) & (PAGE_SIZE - 1) || (hi >>> 0) <= (lo >>> 0)) throw new Error('setCounterRange: [lo, hi) must be a non-empty page-aligned range');
+    this.counterRanges.push(lo >>> 0, hi >>> 0, ctx);
+    for (let p = lo >>> PAGE_SHIFT; p < hi >>> PAGE_SHIFT; p++) this.dropBlocks(p);
+  }
+
+  /** The counter context of code at `va`, or -1 (the CPU's current context). */
+  counterContextAt(va: number): number {
+    const r = this.counterRanges, v = va >>> 0;
+    for (let k = 0; k < r.length; k += 3) if (v >= r[k]! && v < r[k + 1]!) return r[k + 2]!;
+    return -1;
   }
 
   /** Invalidates the decoded blocks of one virtual page of this space. */

@@ -15,7 +15,7 @@ import { LoaderError } from './elf.js';
 import { install } from './install.js';
 import { layout, link, type LinkedInstance } from './link.js';
 import type { HypervisorRegion } from '../svm-runtime/region.js';
-import { HvSvmRuntime, RUNTIME_HOOK_BYTES, runtimeDataBytes, VmSvmRuntime, type RuntimePlacement, type SafetyLog } from '../svm-runtime/runtime.js';
+import { HvSvmRuntime, RUNTIME_HOOK_BYTES, runtimeDataBytes, VmSvmRuntime, type HvRuntimeOptions, type RuntimePlacement, type SafetyLog } from '../svm-runtime/runtime.js';
 import { Upcalls } from '../upcall/upcall.js';
 import { STACK_GUARD_BYTES } from '../svm-runtime/abi.js';
 import type { ModuleSets } from '../svm-runtime/sets.js';
@@ -51,6 +51,8 @@ export interface HypervisorSide {
   /** Kernel routines implemented in the hypervisor: name -> hypervisor address. */
   readonly hotRoutines: ReadonlyMap<string, number>;
   readonly onUpcall?: (name: string) => void;
+  /** The instance's SVM runtime (default: the host-side HvSvmRuntime; the platform's hypervisor supplies its own). */
+  readonly makeRuntime?: (machine: Machine, opts: HvRuntimeOptions) => HvSvmRuntime;
 }
 
 /**
@@ -163,12 +165,13 @@ export function bindHypervisor(machine: Machine, obj: ObjectFile, vm: LinkedInst
     const a = d.exports.get(name);
     return a === undefined ? undefined : upcalls.stub(name, a).address;
   };
-  const hvRuntime = new HvSvmRuntime(machine, {
+  const rtOpts: HvRuntimeOptions = {
     region: h.region, placement: h.runtime, windowBase: h.windowBase, windowLimit: h.windowLimit, dom0: d.space,
     dom0OwnsFrame: d.ownsFrame, safety,
     // stlb_call: a dom0 kernel routine's address (a function pointer in shared data) -> hypervisor address.
     kernelRoutine: (addr) => { const n = dom0Names.get(addr >>> 0); return n === undefined ? undefined : routineFor(n); },
-  });
+  };
+  const hvRuntime = h.makeRuntime ? h.makeRuntime(machine, rtOpts) : new HvSvmRuntime(machine, rtOpts);
   const binding = {
     vmTextStart: vm.textStart, textSize: vm.textSize, instTextStart: h.textBase, fsBase: d.fsBase, gsBase: d.gsBase ?? 0,
   };

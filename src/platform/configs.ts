@@ -2,7 +2,7 @@
 // hypervisor or carry guests at all (run.ts runs them). A module of constants only, so the CLI can
 // list and check configurations without loading the platform.
 
-export const CONFIGS = ['native', 'dom0', 'split', 'twin', 'unprotected'] as const;
+export const CONFIGS = ['native', 'xen-dom0', 'dom0', 'split', 'twin', 'unprotected'] as const;
 export type ConfigName = (typeof CONFIGS)[number];
 
 /** Configurations whose guests' packets go through a hypervisor instance of the driver. */

@@ -1,14 +1,16 @@
-// Platform runs over the same packets in four configurations (issue 7):
-//   native  the original, unrewritten driver in dom0; packets originate and terminate in dom0
-//   dom0    the rewritten driver (VM instance, identity stlb) in dom0
-//   split   guests send and receive through a modeled netback in dom0 (domain switches and a copy
-//           per packet, cost-model parameters) to the native driver
-//   twin    guests send and receive through the hypervisor instance of the rewritten driver, while
-//           its VM instance keeps running in dom0 (timers, statistics, ethtool)
-//   unprotected  the twin arrangement with the ORIGINAL driver and no SVM: the baseline that shows
-//           what SVM prevents (fault-injection campaigns); not a configuration one would deploy
-// Every frame is verified end to end (WireSink). Instruction counts per domain come from the CPU's
-// per-context counters; the cost model turns them into cycles per packet (cost.ts).
+// Platform runs over the same packets in each configuration (issue 7; paths.ts has the paths):
+//   native      the original driver in dom0 of a Linux without hypervisor
+//   xen-dom0    the original driver in dom0 on the hypervisor (the thesis's "dom0")
+//   dom0        the rewritten driver's VM instance (identity stlb) in dom0 on the hypervisor
+//   split       guests through dom0's netback to the original driver
+//   twin        guests through the hypervisor instance of the rewritten driver, while its VM
+//               instance keeps running in dom0 (timers, statistics, ethtool)
+//   unprotected the twin arrangement with the ORIGINAL driver and no SVM: the baseline that shows
+//               what SVM prevents (fault-injection campaigns); not a configuration one would deploy
+// Every frame is verified end to end (WireSink). Everything on the packet path is executed code:
+// the driver, dom0's kernel C (hot routines, netback), the hypervisor's C, the guests' netfront;
+// instructions per domain come from the CPU's per-context counters, bytes copied from each place's
+// counter, per-event counts from PvEvents; the cost model turns them into cycles (cost.ts).
 
 import { performance } from 'node:perf_hooks';
 import { Machine } from '../emulator/machine.js';
@@ -21,12 +23,14 @@ import { SafetyLog, type SafetyEvent } from '../svm-runtime/runtime.js';
 import { COST_SOURCES, cyclesPerPacket, DEFAULT_COST, emptyMeasured, type CostParams, type Cycles, type Measured } from './cost.js';
 import { Dom0Kernel, NIC_IRQ, NIC_MMIO_BASE } from './dom0/index.js';
 import { driverObjects, type DriverObjects } from './driver-objects.js';
-import { Guest, guestMac } from './hypervisor/guest.js';
 import { HOT_ROUTINES } from './hypervisor/hot.js';
 import { CTX, Hypervisor } from './hypervisor/hypervisor.js';
+import type { Guest } from './hypervisor/guest.js';
 import { ADAPTER, HW_STATS, KCONST, NETDEV, NETDEV_STATS } from './layout.generated.js';
 import { MAX_FRAME, MIN_FRAME, WireSink, writeTestFrame, type SinkReport } from './nic/wire.js';
 import { E1000Nic } from './nic/e1000.js';
+import { Dom0Path, nativeIrqPath, SplitPath, TwinPath, xenIrqPath, type PacketPath } from './paths.js';
+import { emptyEvents, type PvEvents } from './pv/events.js';
 
 import { VIA_HYPERVISOR, WITH_GUESTS, type ConfigName } from './configs.js';
 export { CONFIGS, type ConfigName } from './configs.js';
@@ -52,7 +56,6 @@ export interface RunOptions {
   readonly direction?: 'tx' | 'rx' | 'both';
   readonly cost?: Partial<CostParams>;
   readonly objects?: DriverObjects;
-  /** Gate for binding the hypervisor instance (the independent verifier). */
   /** The gate of the hypervisor instance (default: the independent verifier; see Hypervisor). */
   readonly verify?: ((obj: ObjectFile) => readonly string[]) | 'off';
   /** Called once the platform is up, before packets move (fault injection uses it). */
@@ -64,7 +67,7 @@ export interface RunOptions {
   readonly ramBytes?: number;
   /** Physical memory to reuse (reset first) instead of allocating one. */
   readonly memory?: PhysicalMemory;
-  /** sk_buffs (and fragment pages) in the hypervisor's pool (default 512). */
+  /** sk_buffs (each with a placeholder page) in the hypervisor's pool (default 512). */
   readonly poolSkbs?: number;
   /** Instruction budget of one dom0 entry into the driver before it counts as a lockup (dom0 oops). */
   readonly dom0EntryBudget?: number;
@@ -94,6 +97,7 @@ export interface DirectionResult {
   readonly sink: SinkReport;
   readonly measured: Measured;
   readonly cycles: Cycles;
+  /** Executed instructions per packet, per domain (dom0: its C plus its modeled services). */
   readonly insnsPerPacket: { readonly driver: number; readonly dom0: number; readonly hypervisor: number; readonly guest: number };
   readonly upcallsPerPacket: number;
   /** Packets per second of emulated time (CPU-bound, from the cost model). */
@@ -120,12 +124,22 @@ export interface RunReport {
   readonly setupFailure?: string;
   /** Why the loader refused to bind the hypervisor instance (the verifier's violations). */
   readonly refused?: string;
+  /** The hypervisor's own code failed (a crash or hang of the whole machine). */
+  readonly hypervisorCrash?: string;
 }
 
 /** The wire beyond the NIC: the sink of the current transmit phase, if any. */
 class WireTap {
   sink: WireSink | null = null;
   receive(frame: Uint8Array): void { this.sink?.receive(frame); }
+}
+
+/** Counter snapshot of everything a direction measures. */
+interface Snapshot {
+  readonly ctx: Float64Array;
+  readonly kernel: number;
+  readonly copy: { readonly dom0: number; readonly hypervisor: number; readonly guest: number };
+  readonly events: PvEvents;
 }
 
 export function runConfig(o: RunOptions): RunReport {
@@ -135,6 +149,7 @@ export function runConfig(o: RunOptions): RunReport {
   if (!Number.isInteger(o.packets) || o.packets < 1) throw new Error(`packets must be a positive integer, got ${o.packets}`);
   const viaHypervisor = VIA_HYPERVISOR.includes(o.config);
   const guestsN = WITH_GUESTS.includes(o.config) ? (o.guests ?? 1) : 0;
+  const onXen = o.config !== 'native';
   if (guestsN > 64) throw new Error('at most 64 guests');
   const forced = viaHypervisor ? HOT_ROUTINES.slice(0, o.upcalls ?? 0) : [];
   if ((o.upcalls ?? 0) > 9) throw new Error('--upcalls takes 0..9 (netif_rx always stays in the hypervisor)');
@@ -144,49 +159,47 @@ export function runConfig(o: RunOptions): RunReport {
   // NIC, in order; the NIC lends its buffer for the call); outside it nobody listens.
   const wire = new WireTap();
   const nic = new E1000Nic({ bus: machine.bus, mmioBase: NIC_MMIO_BASE, irq: machine.bus.irq(NIC_IRQ), lendTxFrames: true, wire });
-  // Every frame offered is written into this buffer (all its bytes): the hypercall, dom0's skb
+  // Every frame offered is written into this buffer (all its bytes): netfront's buffer, dom0's skb
   // builder and the NIC's receive DMA copy it before they return.
   const frameBuf = new Uint8Array(size);
-  const k = new Dom0Kernel(machine, { nic, autoInterrupts: !viaHypervisor, context: CTX.dom0, ...(o.dom0EntryBudget ? { maxInsnsPerEntry: o.dom0EntryBudget } : {}) });
+  const events = emptyEvents();
+  const k = new Dom0Kernel(machine, {
+    nic, autoInterrupts: !viaHypervisor && o.config !== 'split', context: CTX.dom0, cContext: CTX.dom0Kernel, xen: onXen,
+    ...(o.dom0EntryBudget ? { maxInsnsPerEntry: o.dom0EntryBudget } : {}),
+  });
   const safety = new SafetyLog();
   const upcallCounts: Record<string, number> = {};
-  let hv: Hypervisor | null = null;
   const problems: string[] = [];
-
-  const hypervisor = (protection: 'svm' | 'none'): Hypervisor => new Hypervisor(machine, k, {
-    guests: guestsN, safety, forcedUpcalls: forced.length, protection, ...(o.poolSkbs ? { poolSkbs: o.poolSkbs, poolPages: o.poolSkbs } : {}), ...(o.verify !== undefined && protection === 'svm' ? { verify: o.verify } : {}),
+  const hv = onXen ? new Hypervisor(machine, k, {
+    guests: guestsN, safety, forcedUpcalls: forced.length, protection: o.config === 'unprotected' ? 'none' : 'svm', mode: o.config === 'split' ? 'split' : 'twin', events,
+    ...(o.poolSkbs ? { poolSkbs: o.poolSkbs } : {}), ...(o.verify !== undefined && o.config === 'twin' ? { verify: o.verify } : {}),
     ...(o.invocationBudget !== undefined ? { invocationBudget: o.invocationBudget } : {}),
     onUpcall: (name) => { upcallCounts[name] = (upcallCounts[name] ?? 0) + 1; },
-  });
+  }) : null;
+  k.irqPath = hv ? xenIrqPath(k, hv, events) : nativeIrqPath(k, events);
   let module: LinkedInstance;
   /** The loader refused the hypervisor instance (it does not verify). */
   let refused: string | null = null;
-  if (o.config === 'native' || o.config === 'split') {
+  if (o.config === 'native' || o.config === 'xen-dom0' || o.config === 'split') {
     module = k.loadModule(objects.original, MODULE_BASE);
   } else if (o.config === 'unprotected') {
     module = k.loadModule(objects.original, MODULE_BASE);
-    hv = hypervisor('none');
-    hv.attach(objects.original, module);
+    hv!.attach(objects.original, module);
   } else {
     const prep = prepareVm(machine, objects.rewritten, { space: k.space, moduleBase: MODULE_BASE, runtime: VM_RUNTIME, fsBase: k.fsBase }, safety);
     module = k.loadModule(objects.rewritten, MODULE_BASE, { runtime: { resolve: prep.resolve } });
     finishVm(prep, module);
     if (o.config === 'twin') {
-      hv = hypervisor('svm');
       try {
-        hv.attach(objects.rewritten, module);
+        hv!.attach(objects.rewritten, module);
       } catch (e) {
         if (!(e instanceof LoaderError)) throw e;
         refused = e.message;
       }
     }
   }
-  const guests: Guest[] = hv ? hv.guests : Array.from({ length: guestsN }, (_, i) => new Guest(machine, i + 1, guestMac(i + 1)));
-  const report = (setupFailure?: string, tx?: DirectionResult, rx?: DirectionResult): RunReport => ({
-    config: o.config, size, guests: guestsN, upcallsForced: forced, ...(tx ? { tx } : {}), ...(rx ? { rx } : {}),
-    safety: [...safety.events], upcalls: upcallCounts, cost, costSources: COST_SOURCES, dom0Side: dom0Side(), problems: [...problems, ...k.problems],
-    ...(setupFailure ? { setupFailure } : {}), ...(refused ? { refused } : {}),
-  });
+  const guests: Guest[] = hv ? hv.guests : [];
+  const path: PacketPath = viaHypervisor ? new TwinPath(hv!, k) : o.config === 'split' ? new SplitPath(hv!, k, events) : new Dom0Path(k);
   const dom0Side = (): RunReport['dom0Side'] => {
     const dev = k.netdev;
     if (!dev) return { watchdogRuns: k.counters.timersRun, netdevTxPackets: 0, netdevRxPackets: 0, adapterGprc: 0, adapterGptc: 0, watchdogCount: 0 };
@@ -200,6 +213,15 @@ export function runConfig(o: RunOptions): RunReport {
       watchdogCount: k.mem.read32(ad + ADAPTER.watchdog_count),
     };
   };
+  const report = (setupFailure?: string, tx?: DirectionResult, rx?: DirectionResult): RunReport => {
+    void hv?.hot.allocFault; // copies the C's record of an armed allocation fault back (campaigns read it)
+    return {
+      config: o.config, size, guests: guestsN, upcallsForced: forced, ...(tx ? { tx } : {}), ...(rx ? { rx } : {}),
+      safety: [...safety.events], upcalls: upcallCounts, cost, costSources: COST_SOURCES, dom0Side: dom0Side(),
+      problems: [...problems, ...k.problems, ...guests.filter((g) => g.failed).map((g) => `guest${g.id}: ${g.failed}`)],
+      ...(setupFailure ? { setupFailure } : {}), ...(refused ? { refused } : {}), ...(hv?.crashed ? { hypervisorCrash: hv.crashed } : {}),
+    };
+  };
 
   if (refused) return report('the loader refused the hypervisor instance: it does not verify');
   // ---- bring-up: probe, open, link (the LSC interrupt goes to whoever services the line) ----
@@ -210,7 +232,7 @@ export function runConfig(o: RunOptions): RunReport {
   const open = k.open();
   if (!open.ok || open.value !== 0) return report(`open failed: ${open.reason ?? open.value}`);
   for (let ms = 0; ms < 20 && !k.carrierOk(); ms++) {
-    hv?.softirq();
+    path.service();
     k.advance(1);
   }
   if (!k.carrierOk()) return report(`the link did not come up (${k.oops ?? 'no oops'}; ${safety.events.length} safety events)`);
@@ -219,40 +241,37 @@ export function runConfig(o: RunOptions): RunReport {
     k.mem.write32(k.netdev + NETDEV.flags, k.mem.read32(k.netdev + NETDEV.flags) | KCONST.IFF_PROMISC);
     k.callNetdevOp('set_multicast_list');
   }
+  if (path instanceof SplitPath) path.connect();
   const handle: PlatformHandle = { machine, kernel: k, nic, hypervisor: hv, safety, objects, module };
   o.onReady?.(handle);
 
   const cpu = machine.cpu;
-  const snapshot = () => ({
-    dom0: cpu.counters[CTX.dom0]!, driver: cpu.counters[CTX.driver]!, kernel: k.counters.kernelInsns,
-    hvCharged: hv ? hv.hot.charged + (hv.inst?.hvRuntime.stats.charged ?? 0) : 0,
-    hypercalls: hv?.stats.hypercalls ?? 0, upcalls: Object.values(upcallCounts).reduce((a, b) => a + b, 0),
-    copy: hv?.stats.copyBytes ?? 0, virqs: guests.reduce((a, g) => a + g.virqs, 0),
+  const snapshot = (): Snapshot => ({
+    ctx: cpu.counters.slice(0, 8), kernel: k.counters.kernelInsns, events: { ...events },
+    copy: { dom0: k.c.copyBytes, hypervisor: hv?.stats.copyBytes ?? 0, guest: guests.reduce((a, g) => a + g.copyBytes, 0) },
   });
-  const measure = (before: ReturnType<typeof snapshot>, m: Measured): void => {
+  const measure = (before: Snapshot, m: Measured): void => {
     const now = snapshot();
-    if (viaHypervisor) {
-      m.driverInsns = now.driver - before.driver - (now.hvCharged - before.hvCharged);
-      m.hypervisorInsns = now.hvCharged - before.hvCharged;
-      m.dom0Insns = now.dom0 - before.dom0;
-      m.hypercalls = now.hypercalls - before.hypercalls;
-      m.upcalls = now.upcalls - before.upcalls;
-      m.copyBytes = now.copy - before.copy;
-      m.virqs = now.virqs - before.virqs;
-    } else {
-      m.driverInsns = now.dom0 - before.dom0 - (now.kernel - before.kernel);
-      m.dom0Insns = now.kernel - before.kernel;
-    }
+    const d = (c: number): number => now.ctx[c]! - before.ctx[c]!;
+    const modeled = now.kernel - before.kernel;
+    // dom0's base context counts the driver when it runs in dom0, and the modeled services' charges.
+    m.driverInsns = viaHypervisor ? d(CTX.driver) : d(CTX.dom0) - modeled;
+    m.dom0Insns = d(CTX.dom0Kernel) + modeled + (viaHypervisor ? d(CTX.dom0) - modeled : 0);
+    m.dom0ModeledInsns = modeled;
+    m.hypervisorInsns = d(CTX.hypervisor);
+    m.guestInsns = d(CTX.guest);
+    m.copyBytes = { dom0: now.copy.dom0 - before.copy.dom0, hypervisor: now.copy.hypervisor - before.copy.hypervisor, guest: now.copy.guest - before.copy.guest };
+    for (const key of Object.keys(events) as (keyof PvEvents)[]) m.events[key] = now.events[key] - before.events[key];
+    m.onXen = onXen;
   };
-  const service = (): void => { if (hv) hv.softirq(); else k.serviceInterrupts(); };
   const finish = (m: Measured, sink: WireSink, sent: number, t0: number): DirectionResult => {
     const hostSeconds = (performance.now() - t0) / 1000;
     const cycles = cyclesPerPacket(m, cost);
     const n = Math.max(1, m.packets);
     return {
-      packets: m.packets, sent, sink: sink.report(), measured: { ...m }, cycles,
-      insnsPerPacket: { driver: m.driverInsns / n, dom0: m.dom0Insns / n, hypervisor: m.hypervisorInsns / n, guest: (m.guestPackets * cost.frontendInsns) / n },
-      upcallsPerPacket: m.upcalls / n, modeledPps: cost.cpuHz / Math.max(1, cycles.total), hostPps: m.packets / Math.max(1e-9, hostSeconds), hostSeconds,
+      packets: m.packets, sent, sink: sink.report(), measured: { ...m, copyBytes: { ...m.copyBytes }, events: { ...m.events } }, cycles,
+      insnsPerPacket: { driver: m.driverInsns / n, dom0: m.dom0Insns / n, hypervisor: m.hypervisorInsns / n, guest: m.guestInsns / n },
+      upcallsPerPacket: m.events.upcalls / n, modeledPps: cost.cpuHz / Math.max(1, cycles.total), hostPps: m.packets / Math.max(1e-9, hostSeconds), hostSeconds,
     };
   };
   const dir = o.direction ?? 'both';
@@ -262,7 +281,7 @@ export function runConfig(o: RunOptions): RunReport {
   const passTime = (): void => {
     msOwed += msPer1000;
     const whole = Math.floor(msOwed);
-    if (whole > 0) { k.advance(whole); msOwed -= whole; hv?.softirq(); }
+    if (whole > 0) { k.advance(whole); msOwed -= whole; path.service(); }
   };
   const total = (dir === 'both' ? 2 : 1) * o.packets;
   let done = 0;
@@ -290,36 +309,16 @@ export function runConfig(o: RunOptions): RunReport {
       const s = senders[i % senders.length]!;
       const seq = seqs.get(s.id) ?? 0;
       seqs.set(s.id, seq + 1);
-      const frame = frameBuf;
-      writeTestFrame({ dst: PEER, src: s.mac, stream: s.id, seq, size }, frame);
+      writeTestFrame({ dst: PEER, src: s.mac, stream: s.id, seq, size }, frameBuf);
       m.packets++;
-      if (s.g) m.guestPackets++;
-      if (o.config === 'split') { m.netbackPackets++; m.domainSwitches += 2; m.copyBytes += frame.length; }
-      let ok = false;
-      if (hv && s.g) {
-        for (let tries = 0; tries < 8 && !ok; tries++) {
-          const st = hv.transmit(s.g, frame);
-          if (st === 'ok') ok = true;
-          else if (st === 'aborted' || st === 'down') break;
-          else { hv.softirq(); if (tries > 2) k.advance(1); }
-        }
-      } else {
-        const skb = k.buildSkb(frame);
-        for (let tries = 0; tries < 8; tries++) {
-          const r = k.transmit(skb);
-          if (r.status === 'ok') { ok = true; break; }
-          if (r.status === 'oops' || r.status === 'down' || r.status === 'error') break;
-          k.advance(1);
-        }
-        if (!ok) k.freeSkb(skb);
-      }
-      if (ok) sent++;
-      if (i % TX_BATCH === TX_BATCH - 1) service();
+      if (path.transmit(frameBuf, s.g)) sent++;
+      if (i % TX_BATCH === TX_BATCH - 1) path.service();
       if (i % 1000 === 999) passTime();
       tick();
     }
-    service();
+    path.service();
     k.advance(1);
+    path.service();
     measure(before, m);
     wire.sink = null;
     txRes = finish(m, sink, sent, t0);
@@ -329,7 +328,7 @@ export function runConfig(o: RunOptions): RunReport {
   let rxRes: DirectionResult | undefined;
   if (dir !== 'tx') {
     const sink = new WireSink();
-    const dests = guestsN ? guests.map((g) => ({ id: 100 + g.id, mac: g.mac, g })) : [{ id: 100, mac: nic.mac, g: null as Guest | null }];
+    const dests = guestsN ? guests.map((g) => ({ id: 100 + g.id, mac: g.mac })) : [{ id: 100, mac: nic.mac }];
     const perStream = new Map<number, number>();
     for (let i = 0; i < o.packets; i++) {
       const d = dests[i % dests.length]!;
@@ -343,38 +342,23 @@ export function runConfig(o: RunOptions): RunReport {
     const t0 = performance.now();
     const seqs = new Map<number, number>();
     let sent = 0;
-    const collect = (): void => {
-      if (viaHypervisor) {
-        for (const g of guests) { for (const f of g.received) sink.receive(f); g.received.length = 0; }
-      } else {
-        for (const r of k.takeReceived()) {
-          if (o.config === 'split') {
-            const g = guests.find((x) => x.mac.every((b, i) => b === r.bytes[i]));
-            if (g) { g.deliver(r.bytes); m.copyBytes += r.bytes.length; m.virqs++; }
-            for (const x of guests) { for (const f of x.received) sink.receive(f); x.received.length = 0; }
-          } else sink.receive(r.bytes);
-        }
-      }
-    };
     for (let i = 0; i < o.packets; i++) {
       o.onPacket?.('rx', i);
       const d = dests[i % dests.length]!;
       const seq = seqs.get(d.id) ?? 0;
       seqs.set(d.id, seq + 1);
-      const frame = frameBuf;
-      writeTestFrame({ dst: d.mac, src: PEER, stream: d.id, seq, size }, frame);
+      writeTestFrame({ dst: d.mac, src: PEER, stream: d.id, seq, size }, frameBuf);
       m.packets++;
-      if (d.g) m.guestPackets++;
-      if (o.config === 'split') { m.netbackPackets++; m.domainSwitches += 2; }
-      if (nic.deliver(frame) === 'accepted') sent++;
-      if (i % RX_BATCH === RX_BATCH - 1) { service(); collect(); }
-      if (i % 1000 === 999) { passTime(); collect(); }
+      if (nic.deliver(frameBuf) === 'accepted') sent++;
+      if (i % RX_BATCH === RX_BATCH - 1) { path.service(); path.collect(sink); }
+      if (i % 1000 === 999) { passTime(); path.collect(sink); }
       tick();
     }
-    service();
-    collect();
+    path.service();
+    path.collect(sink);
     k.advance(1);
-    collect();
+    path.service();
+    path.collect(sink);
     measure(before, m);
     rxRes = finish(m, sink, sent, t0);
   }

@@ -24,7 +24,8 @@ import { validateCampaign } from './campaign.js';
 import type { CampaignResult } from '../inject/types.js';
 import type { ObjectFile } from '../loader/elf.js';
 import type { LinkedInstance } from '../loader/link.js';
-import { COST_SOURCES, type CostParams } from '../platform/cost.js';
+import { COST_KIND, COST_SOURCES, type CostParams } from '../platform/cost.js';
+import { sensitivity } from './sensitivity.js';
 import { driverObjects, type DriverObjects } from '../platform/driver-objects.js';
 import { CONFIGS, runConfig, type ConfigName, type PlatformHandle, type RunReport } from '../platform/run.js';
 import { buildCfg } from '../rewriter/cfg.js';
@@ -44,7 +45,7 @@ const SWEEP_MAX = 9;
 /** Traced runs cost more than plain ones: profiles use at most this many packets per direction. */
 const PROFILE_PACKETS_MAX = 256;
 /** Configurations a report runs by default (the deployable ones; issue 7). */
-export const REPORT_CONFIGS: readonly ConfigName[] = ['native', 'dom0', 'split', 'twin'];
+export const REPORT_CONFIGS: readonly ConfigName[] = ['native', 'xen-dom0', 'dom0', 'split', 'twin'];
 /** Configurations profiled per function (split runs the native driver: same profile as native). */
 const PROFILED: readonly ConfigName[] = ['native', 'dom0', 'twin'];
 /** Configurations that load the rewritten driver (the others load the original). */
@@ -309,6 +310,8 @@ function profile(config: ConfigName, direction: 'tx' | 'rx', packets: number, si
   let traced = 0;
   for (const [eip, c] of byEip) {
     const f = map.resolve(eip);
+    // Only the driver's instructions: kernel and hypervisor code it calls is counted elsewhere.
+    if (f === OUTSIDE_BUCKET) continue;
     counts.set(f, (counts.get(f) ?? 0) + c);
     traced += c;
   }
@@ -382,7 +385,7 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
   if (opts.dynamic === false) note = 'dynamic runs were not requested';
   else if (!sample) note = `dynamic expansion needs the platform's driver (the bundled e1000like): ${file} has static statistics only`;
   if (note !== undefined) {
-    return { ...base, dynamic: null, dynamicNote: note, configs: [], upcallSweep: null, costModel: null, timing };
+    return { ...base, dynamic: null, dynamicNote: note, configs: [], upcallSweep: null, costModel: null, sensitivity: null, timing };
   }
 
   const objects = timed('assemble driver', () => driverObjects(file, PLATFORM_REWRITE));
@@ -419,5 +422,9 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
     });
   }
   const dynamic: DynamicExpansion = { packets, size, tx: directionExpansion(configs, 'tx'), rx: directionExpansion(configs, 'rx'), profiles };
-  return { ...base, dynamic, configs, upcallSweep, costModel: cost ? { params: cost, sources: COST_SOURCES } : null, timing };
+  const params = cost as CostParams | null;
+  return {
+    ...base, dynamic, configs, upcallSweep, costModel: params ? { params, sources: COST_SOURCES, kinds: COST_KIND } : null,
+    sensitivity: params ? sensitivity(configs, params) : null, timing,
+  };
 }

@@ -8,19 +8,19 @@
 import type { CampaignResult, FaultRecord, Outcome } from '../inject/types.js';
 import { OUTCOMES } from '../inject/types.js';
 import type { ConfigName, DirectionResult } from '../platform/run.js';
-import { barChart, esc, PALETTE, type Series } from './svg.js';
+import { barChart, esc, PALETTE, tornadoChart, type Series } from './svg.js';
 import {
   CLASS_INFO, INSN_CLASSES, type ConfigRun, type FunctionProfile, type FunctionStatic, type ReportData,
 } from './types.js';
 
 /** Section ids in document order (tests check each is present). */
-export const SECTIONS = ['summary', 'static', 'classes', 'functions', 'dynamic', 'profiles', 'configs', 'sweep', 'campaigns', 'method'] as const;
+export const SECTIONS = ['summary', 'static', 'classes', 'functions', 'dynamic', 'profiles', 'configs', 'costs', 'sweep', 'campaigns', 'method'] as const;
 
 const OUTCOME_COLORS: Readonly<Record<Outcome, string>> = {
   'no-effect': '#009E73', detected: '#0072B2', wrong: '#E69F00', corrupted: '#D55E00', 'emulator-failure': '#CC79A7',
 };
 const DOMAIN_COLORS = { driver: PALETTE[0], dom0: PALETTE[1], hypervisor: PALETTE[2], guest: PALETTE[3] } as const;
-const CONFIG_COLORS: Readonly<Partial<Record<ConfigName, string>>> = { native: PALETTE[6], dom0: PALETTE[1], split: PALETTE[3], twin: PALETTE[0] };
+const CONFIG_COLORS: Readonly<Partial<Record<ConfigName, string>>> = { native: PALETTE[6], 'xen-dom0': PALETTE[4], dom0: PALETTE[1], split: PALETTE[3], twin: PALETTE[0] };
 /** Functions shown in the per-function static chart (the table lists all). */
 const CHART_FUNCTIONS = 25;
 /** Fault records listed per campaign (most severe outcomes first). */
@@ -158,11 +158,11 @@ function dynamicSection(d: ReportData): string {
   }
   const chart = barChart({
     title: 'Instructions per packet by domain', unit: 'instructions per packet', stacked: true, categories: cats,
-    series: (['driver', 'dom0', 'hypervisor', 'guest'] as const).map((k) => ({ name: k === 'guest' ? 'guest (modeled)' : k, values: values[k], color: DOMAIN_COLORS[k] })),
+    series: (['driver', 'dom0', 'hypervisor', 'guest'] as const).map((k) => ({ name: k, values: values[k], color: DOMAIN_COLORS[k] })),
   });
   return section('dynamic', 'Dynamic expansion', [
-    `<p>Instructions executed per packet, ${int(dyn.packets)} packets per direction of ${int(dyn.size)}-byte frames. <em>driver</em> is the driver's own code (original in native and split, rewritten in dom0 and twin); dom0 and hypervisor count the kernel and hypervisor routines it calls; the guest frontend is modeled, not emulated.</p>`,
-    table(['run', 'driver', 'driver vs native', 'dom0', 'hypervisor', 'guest (modeled)'], rows),
+    `<p>Instructions executed per packet, ${int(dyn.packets)} packets per direction of ${int(dyn.size)}-byte frames. <em>driver</em> is the driver's own code (original in native, xen-dom0 and split, rewritten in dom0 and twin); <em>dom0</em> is dom0's kernel C on the packet path (the hot routines, netback) plus the charges of its modeled services (the slab allocator); <em>hypervisor</em> is the hypervisor's C (hot routines, SVM slow path, pool, the guests' interface, grants, events); <em>guest</em> is the guests' netfront. All but the modeled services are executed code.</p>`,
+    table(['run', 'driver', 'driver vs native', 'dom0', 'hypervisor', 'guest'], rows),
     figure(chart, 'Instructions per packet per domain, by configuration and direction.'),
   ].join('\n'));
 }
@@ -196,10 +196,10 @@ function profilesSection(d: ReportData): string {
 function dirRow(label: string, r: ConfigRun, d: DirectionResult): string[] {
   const c = d.cycles;
   return [label, `${int(d.sink.ok)}/${int(d.packets)}`, `${int(d.sink.lost)}/${int(d.sink.corrupt)}/${int(d.sink.duplicate)}`, fix(d.insnsPerPacket.driver), fix(d.insnsPerPacket.dom0),
-    fix(d.insnsPerPacket.hypervisor), fix(d.upcallsPerPacket, 3), int(c.dom0), int(c.domU), int(c.xen), int(c.driver), int(c.total),
+    fix(d.insnsPerPacket.hypervisor), fix(d.insnsPerPacket.guest), fix(d.upcallsPerPacket, 3), int(c.dom0), int(c.domU), int(c.xen), int(c.driver), int(c.total),
     int(d.modeledPps), fix((d.modeledPps * r.size * 8) / 1e6), int(d.hostPps)];
 }
-const DIR_HEAD = ['run', 'verified', 'lost/corrupt/dup', 'driver insns', 'dom0 insns', 'hv insns', 'upcalls', 'cyc dom0', 'cyc domU', 'cyc Xen', 'cyc driver', 'cyc total', 'modeled pps', 'modeled Mb/s', 'host pps'];
+const DIR_HEAD = ['run', 'verified', 'lost/corrupt/dup', 'driver insns', 'dom0 insns', 'hv insns', 'guest insns', 'upcalls', 'cyc dom0', 'cyc domU', 'cyc Xen', 'cyc driver', 'cyc total', 'modeled pps', 'modeled Mb/s', 'host pps'];
 
 function configsSection(d: ReportData): string {
   if (!d.configs.length) return section('configs', 'Packet results per configuration', note(`Not collected: ${esc(d.dynamicNote ?? 'no runs')}.`));
@@ -232,6 +232,48 @@ function configsSection(d: ReportData): string {
     figure(chart, 'Modeled cycles per packet by category (thesis figs. 4.6/4.7 categories).'),
     problems.length ? `<ul class="problems">${problems.map((p) => `<li>${p}</li>`).join('')}</ul>` : '<p>No setup failures and no safety events.</p>',
   ].join('\n'));
+}
+
+/** Per packet: what a run measured (instructions, bytes, events), the model's inputs besides its parameters. */
+function measuredRows(d: ReportData): string[][] {
+  const rows: string[][] = [];
+  for (const r of d.configs) {
+    for (const dir of ['tx', 'rx'] as const) {
+      const x = r[dir];
+      if (!x) continue;
+      const m = x.measured, n = Math.max(1, m.packets), e = m.events;
+      rows.push([`${esc(r.config)} ${dir.toUpperCase()}`, fix(m.driverInsns / n), fix((m.dom0Insns - m.dom0ModeledInsns) / n), fix(m.dom0ModeledInsns / n), fix(m.hypervisorInsns / n), fix(m.guestInsns / n),
+        fix((m.copyBytes.dom0 + m.copyBytes.hypervisor + m.copyBytes.guest) / n), fix(e.hypercallTraps / n, 2), fix(e.domainSwitches / n, 2), fix(e.eventUpcalls / n, 2), fix(e.physIrqs / n, 2), fix(e.tlbFlushes / n, 2)]);
+    }
+  }
+  return rows;
+}
+
+function costsSection(d: ReportData): string {
+  const sv = d.sensitivity;
+  if (!sv || !d.costModel) return section('costs', 'Costs: measured, assumed, and how the headline ratios depend on them', note(d.dynamic ? 'The configurations the headline ratios compare were not all run.' : `Not collected: ${esc(d.dynamicNote ?? 'no runs')}.`));
+  const parts: string[] = [
+    '<p>Cycles per packet = executed instructions per domain × cpi + bytes copied × copyPerByte + counted events × their per-event cost. What the emulated machine <b>measured</b> in these runs (per packet):</p>',
+    table(['run', 'driver insns', 'dom0 C insns', 'dom0 modeled insns', 'hv insns', 'guest insns', 'bytes copied', 'traps', 'domain switches', 'event upcalls', 'interrupts', 'TLB flushes'], measuredRows(d)),
+    '<p>What the model <b>assumes</b> (its parameters): measurements of the thesis&#39;s testbed or estimates, each with its source. Thesis throughputs are <em>not</em> inputs; they are what the ratios below are compared with.</p>',
+    table(['parameter', 'value', 'kind', 'source'], (Object.keys(d.costModel.params) as Array<keyof typeof d.costModel.params>).map((k) => [esc(k), esc(String(d.costModel!.params[k])), esc(d.costModel!.kinds[k]), esc(d.costModel!.sources[k])]), { numericFrom: 1 }),
+    `<p>Calibration points: ${sv.calibratedOn.map(esc).join('; ')}. Every other thesis figure is a prediction.</p>`,
+    '<p>What the modeled path does not include, and the thesis\'s cycles do: the TCP/IP stacks that send and receive (netperf in dom0 or in the guest, with their copies to and from user space), dom0\'s bridge and netfilter between the driver and netback, and dom0\'s slab allocator beyond its charged calls. Packets start and end at the network interface of the domain (dom0\'s <code>netif_rx</code> backlog, a guest\'s netfront). Ratios whose configurations differ by work outside that path (receive into dom0 vs into a guest) are therefore not the thesis\'s.</p>',
+    '<p>Headline ratios (throughput of the first configuration over the second, CPU-bound: the second&#39;s cycles per packet over the first&#39;s). Each tornado row re-evaluates the same measured counts with one parameter halved and doubled; the clock (cpuHz) scales every configuration alike and moves no ratio.</p>',
+    table(['ratio', 'thesis', 'model', 'lowest (parameter)', 'highest (parameter)', 'thesis source'], sv.headlines.map((h) => {
+      const all = h.rows.flatMap((r) => [{ v: r.halved, p: `${r.param} ÷2` }, { v: r.doubled, p: `${r.param} ×2` }]);
+      const lo = all.reduce((a, b) => (b.v < a.v ? b : a)), hi = all.reduce((a, b) => (b.v > a.v ? b : a));
+      return [esc(h.label), fix(h.thesis, 2), fix(h.value, 2), `${fix(lo.v, 2)} (${esc(lo.p)})`, `${fix(hi.v, 2)} (${esc(hi.p)})`, esc(h.thesisSource)];
+    }), { numericFrom: 1 }),
+  ];
+  for (const h of sv.headlines) {
+    parts.push(figure(tornadoChart({
+      title: `${h.label}: sensitivity to each cost parameter`, base: h.value, unit: `${h.label} (throughput ratio)`,
+      reference: { value: h.thesis, label: 'thesis' },
+      rows: h.rows.map((r) => ({ label: `${r.param} (${r.value})`, halved: r.halved, doubled: r.doubled })),
+    }), `${esc(h.label)}: the model's ratio (solid line), the thesis's (dashed), and the ratio with each parameter halved (blue) or doubled (vermilion).`));
+  }
+  return section('costs', 'Costs: measured, assumed, and how the headline ratios depend on them', parts.join('\n'));
 }
 
 function sweepSection(d: ReportData): string {
@@ -313,7 +355,7 @@ function methodSection(d: ReportData): string {
   ];
   if (d.costModel) {
     const p = d.costModel.params;
-    parts.push(table(['cost parameter', 'value', 'source'], (Object.keys(p) as Array<keyof typeof p>).map((k) => [esc(k), esc(String(p[k])), esc(d.costModel!.sources[k])]), { numericFrom: 1 }));
+    parts.push(table(['cost parameter', 'value', 'kind', 'source'], (Object.keys(p) as Array<keyof typeof p>).map((k) => [esc(k), esc(String(p[k])), esc(d.costModel!.kinds[k]), esc(d.costModel!.sources[k])]), { numericFrom: 1 }));
   }
   parts.push(table(['phase', 'host seconds'], d.timing.map((t) => [esc(t.phase), fix(t.seconds, 2)])));
   return section('method', 'Method and cost model', parts.join('\n'));
@@ -338,7 +380,7 @@ dl.defs dt{font-weight:600;margin-top:.4em}dl.defs dd{margin-left:1.5em;color:#3
 export function renderHtml(d: ReportData): string {
   const titles: Record<(typeof SECTIONS)[number], string> = {
     summary: 'Summary', static: 'Static expansion', classes: 'Per instruction class', functions: 'Per function', dynamic: 'Dynamic expansion',
-    profiles: 'Dynamic expansion per function', configs: 'Packet results per configuration', sweep: 'Upcall sweep', campaigns: 'Fault-injection campaigns', method: 'Method and cost model',
+    profiles: 'Dynamic expansion per function', configs: 'Packet results per configuration', costs: 'Costs and sensitivity', sweep: 'Upcall sweep', campaigns: 'Fault-injection campaigns', method: 'Method and cost model',
   };
   const file = d.driver.file.replace(/^.*\//, '');
   return [
@@ -350,7 +392,7 @@ export function renderHtml(d: ReportData): string {
     `<header><h1>TwinDrivers report</h1><p class="meta">Driver <code>${esc(d.driver.file)}</code>${d.driver.bundledSample ? ' (the bundled sample)' : ''}; generated ${esc(d.generatedAt)} by twindrivers.</p>`,
     `<nav><ol>${SECTIONS.map((s) => `<li><a href="#${s}">${esc(titles[s])}</a></li>`).join('')}</ol></nav></header>`,
     '<main>',
-    summary(d), staticSection(d), classesSection(d), functionsSection(d), dynamicSection(d), profilesSection(d), configsSection(d), sweepSection(d), campaignsSection(d), methodSection(d),
+    summary(d), staticSection(d), classesSection(d), functionsSection(d), dynamicSection(d), profilesSection(d), configsSection(d), costsSection(d), sweepSection(d), campaignsSection(d), methodSection(d),
     '</main></body></html>',
     '',
   ].join('\n');

@@ -147,3 +147,77 @@ export function barChart(spec: BarChartSpec): string {
   parts.push('</svg>');
   return parts.join('');
 }
+
+export interface TornadoRow {
+  readonly label: string;
+  /** The result with the parameter halved, and doubled. */
+  readonly halved: number;
+  readonly doubled: number;
+}
+
+export interface TornadoSpec {
+  readonly title: string;
+  /** The result with every parameter as run: the centre line. */
+  readonly base: number;
+  readonly rows: readonly TornadoRow[];
+  /** A reference value drawn as a dashed line (e.g. the thesis's figure). */
+  readonly reference?: { readonly value: number; readonly label: string };
+  readonly unit: string;
+  readonly width?: number;
+  readonly format?: (v: number) => string;
+}
+
+/**
+ * A tornado chart as an <svg> element string: per row, two bars from the centre line to the
+ * result with the parameter halved (upper) and doubled (lower); rows as given (largest swing first).
+ */
+export function tornadoChart(spec: TornadoSpec): string {
+  const width = spec.width ?? 760;
+  const fmt = spec.format ?? ((v: number) => v.toFixed(2));
+  const colors = { halved: PALETTE[0], doubled: PALETTE[5] };
+  const labelW = Math.min(MAX_LABEL_CHARS, Math.max(4, ...spec.rows.map((r) => shorten(r.label).length))) * CHAR_W + 10;
+  const left = labelW + 8, right = 60, plotW = Math.max(160, width - left - right);
+  const vals = [spec.base, ...spec.rows.flatMap((r) => [r.halved, r.doubled]), ...(spec.reference ? [spec.reference.value] : [])].filter(Number.isFinite);
+  let lo = Math.min(...vals), hi = Math.max(...vals);
+  if (!(hi > lo)) { lo -= 0.5; hi += 0.5; }
+  const pad = (hi - lo) * 0.08;
+  lo = Math.max(0, lo - pad); hi += pad;
+  const x = (v: number): number => left + ((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * plotW;
+  const top = 48, rowH = 26, barH = 9;
+  const plotH = Math.max(rowH, spec.rows.length * rowH);
+  const height = top + plotH + 44;
+  const parts: string[] = [];
+  parts.push(`<svg class="chart" width="${width}" height="${r1(height)}" viewBox="0 0 ${width} ${r1(height)}" role="img" font-family="system-ui, sans-serif" font-size="${FONT}">`);
+  parts.push(`<title>${esc(spec.title)}</title>`);
+  parts.push(`<text x="8" y="16" font-weight="600" font-size="13">${esc(spec.title)}</text>`);
+  let lx = left;
+  for (const [name, c] of [['parameter halved', colors.halved], ['parameter doubled', colors.doubled]] as const) {
+    parts.push(`<rect x="${r1(lx)}" y="26" width="12" height="12" fill="${esc(c)}"/><text x="${r1(lx + 17)}" y="36">${esc(name)}</text>`);
+    lx += 18 + name.length * CHAR_W + 16;
+  }
+  for (const t of niceTicks(hi, 6).filter((t) => t >= lo && t <= hi)) {
+    const tx = r1(x(t));
+    parts.push(`<line x1="${tx}" y1="${top - 4}" x2="${tx}" y2="${r1(top + plotH)}" stroke="#eee"/>`);
+    parts.push(`<text x="${tx}" y="${r1(top + plotH + 15)}" text-anchor="middle" fill="#444">${esc(fmt(t))}</text>`);
+  }
+  parts.push(`<text x="${r1(left + plotW / 2)}" y="${r1(top + plotH + 34)}" text-anchor="middle" fill="#222">${esc(spec.unit)}</text>`);
+  spec.rows.forEach((r, i) => {
+    const y0 = top + i * rowH + 3;
+    parts.push(`<text x="${r1(left - 8)}" y="${r1(y0 + barH + 4)}" text-anchor="end"><title>${esc(r.label)}</title>${esc(shorten(r.label))}</text>`);
+    ([['halved', r.halved, y0], ['doubled', r.doubled, y0 + barH + 1]] as const).forEach(([k, v, y]) => {
+      if (!Number.isFinite(v)) return;
+      const a = x(Math.min(v, spec.base)), b = x(Math.max(v, spec.base));
+      parts.push(`<rect x="${r1(a)}" y="${r1(y)}" width="${r1(Math.max(0.5, b - a))}" height="${barH}" fill="${esc(colors[k])}"><title>${esc(`${r.label} ${k}: ${fmt(v)}`)}</title></rect>`);
+      parts.push(`<text x="${r1(v < spec.base ? a - 3 : b + 3)}" y="${r1(y + barH - 1)}" text-anchor="${v < spec.base ? 'end' : 'start'}" font-size="10" fill="#222">${esc(fmt(v))}</text>`);
+    });
+  });
+  parts.push(`<line x1="${r1(x(spec.base))}" y1="${top - 6}" x2="${r1(x(spec.base))}" y2="${r1(top + plotH)}" stroke="#000" stroke-width="1.5"><title>${esc(`model: ${fmt(spec.base)}`)}</title></line>`);
+  parts.push(`<text x="${r1(x(spec.base))}" y="${top - 8}" text-anchor="middle" font-size="10">${esc(`model ${fmt(spec.base)}`)}</text>`);
+  if (spec.reference && Number.isFinite(spec.reference.value)) {
+    const rx = r1(x(spec.reference.value));
+    parts.push(`<line x1="${rx}" y1="${top - 6}" x2="${rx}" y2="${r1(top + plotH)}" stroke="#D55E00" stroke-dasharray="4 3" stroke-width="1.5"><title>${esc(`${spec.reference.label}: ${fmt(spec.reference.value)}`)}</title></line>`);
+    parts.push(`<text x="${rx}" y="${r1(top + plotH + 28)}" text-anchor="middle" font-size="10" fill="#D55E00">${esc(`${spec.reference.label} ${fmt(spec.reference.value)}`)}</text>`);
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}

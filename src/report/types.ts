@@ -10,7 +10,8 @@
 
 import type { Counts } from '../asm/stats.js';
 import type { CampaignResult } from '../inject/types.js';
-import type { CostParams } from '../platform/cost.js';
+import type { CostKind, CostParams } from '../platform/cost.js';
+import type { Sensitivity } from './sensitivity.js';
 import type { ConfigName, RunReport } from '../platform/run.js';
 import type { Counters } from '../rewriter/rewrite.js';
 import type { SafetyEvent } from '../svm-runtime/runtime.js';
@@ -129,7 +130,14 @@ export interface ReportData {
   /** Packet results per configuration (empty when dynamic runs were not made). */
   readonly configs: readonly ConfigRun[];
   readonly upcallSweep: UpcallSweep | null;
-  readonly costModel: { readonly params: CostParams; readonly sources: Readonly<Record<keyof CostParams, string>> } | null;
+  readonly costModel: {
+    readonly params: CostParams;
+    readonly sources: Readonly<Record<keyof CostParams, string>>;
+    /** Whether each parameter is a measurement (of the thesis's testbed) or an estimate. */
+    readonly kinds: Readonly<Record<keyof CostParams, CostKind>>;
+  } | null;
+  /** The thesis's headline ratios as the model gives them, and their sensitivity to each parameter. */
+  readonly sensitivity: Sensitivity | null;
   /** Fault campaigns included (empty: none). */
   readonly campaigns: readonly CampaignResult[];
   /** Host time per phase of the collection. */

@@ -38,7 +38,8 @@ export type SafetyKind =
   | 'port-io'           // port outside the device's range
   | 'bad-entry'         // the hypervisor was to enter the instance elsewhere than at a verified entry (a pointer from dom0 memory)
   | 'cpu-fault'         // the hypervisor instance faulted (page fault in a guard page, #UD, #DE ...)
-  | 'watchdog';         // the invocation ran past its instruction budget
+  | 'watchdog'          // the invocation ran past its instruction budget
+  | 'hv-input';         // a value the hypervisor read from dom0 memory failed validation, or host code serving the driver failed
 
 export interface SafetyEvent {
   readonly kind: SafetyKind;

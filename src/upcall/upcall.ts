@@ -5,13 +5,16 @@
 // upcall stack there, runs the dom0 routine, and returns its %eax (and %edx for 64-bit results).
 //
 // A pointer into the hypervisor stack passed as an argument is a safety event (the dom0 routine
-// would dereference hypervisor memory): detected on every register and stack argument word.
+// would dereference hypervisor memory): detected on every register and stack word that is an
+// argument of the routine (arity.ts, from the kernel API's prototypes; every copied word when the
+// routine is unknown or variadic).
 
 import type { Machine } from '../emulator/machine.js';
 import type { AddressSpace } from '../emulator/mmu.js';
 import type { HookContext, HookResult } from '../emulator/hooks.js';
 import type { HypervisorRegion } from '../svm-runtime/region.js';
 import type { SafetyLog } from '../svm-runtime/runtime.js';
+import { miniApiArity, type Arity } from './arity.js';
 
 export interface UpcallOptions {
   readonly region: HypervisorRegion;
@@ -28,8 +31,10 @@ export interface UpcallOptions {
   /** Stack words copied to the dom0 call (covers every routine the drivers call, printk included). */
   readonly stackWords?: number;
   readonly safety: SafetyLog;
-  /** Called once per upcall (the platform's cost model charges domain switches here). */
+  /** Called once per upcall (the platform's cost model counts its events here). */
   readonly onUpcall?: (name: string) => void;
+  /** Argument words of a routine (default: the mini kernel API's prototypes). */
+  readonly arity?: (name: string) => Arity | undefined;
   readonly maxInsns?: number;
 }
 
@@ -39,6 +44,8 @@ export interface UpcallStub {
   readonly dom0Address: number;
   readonly address: number;
 }
+
+const defaultArity = (name: string): Arity | undefined => miniApiArity().get(name);
 
 export class Upcalls {
   private readonly stubs: UpcallStub[] = [];
@@ -83,7 +90,11 @@ export class Upcalls {
       stack.push(ctx.space.read32(a));
     }
     const inStack = (v: number): boolean => (v >>> 0) >= o.hvStack.lo && (v >>> 0) < o.hvStack.hi;
-    const bad = [...regs, ...stack].find(inStack);
+    // Only argument words: regparm words first (none for variadic routines), the rest on the stack.
+    const ar = (o.arity ?? defaultArity)(s.name);
+    const inRegs = ar ? (ar.variadic ? 0 : Math.min(3, ar.words)) : 3;
+    const onStack = ar && !ar.variadic ? Math.max(0, ar.words - 3) : stack.length;
+    const bad = [...regs.slice(0, inRegs), ...stack.slice(0, onStack)].find(inStack);
     if (bad !== undefined) {
       return o.safety.record({
         kind: 'upcall-pointer', instance: 'hv', address: bad >>> 0, site: ctx.returnAddress,

@@ -80,7 +80,7 @@ describe('collectReport on the sample driver', () => {
   beforeAll(() => { d = collectReport({ packets: PACKETS, campaigns: [campaign('twin')] }); });
 
   it('runs every configuration with all frames verified', () => {
-    expect(d.configs.map((c) => c.config)).toEqual(['native', 'dom0', 'split', 'twin']);
+    expect(d.configs.map((c) => c.config)).toEqual(['native', 'xen-dom0', 'dom0', 'split', 'twin']);
     for (const c of d.configs) {
       expect(c.setupFailure).toBeUndefined();
       for (const x of [c.tx!, c.rx!]) {
@@ -125,6 +125,37 @@ describe('collectReport on the sample driver', () => {
     for (const p of pts) expect(p.tx!.sink.ok).toBe(PACKETS);
     expect(pts[9]!.tx!.upcallsPerPacket).toBeGreaterThan(pts[0]!.tx!.upcallsPerPacket);
     expect(pts[9]!.tx!.cycles.total).toBeGreaterThan(pts[0]!.tx!.cycles.total);
+  });
+
+  it('headline ratios with each parameter halved and doubled (tornado data), from the runs as measured', () => {
+    const sv = d.sensitivity!;
+    expect(sv.headlines.map((h) => h.id)).toEqual(['tx-twin-split', 'rx-twin-split', 'tx-twin-dom0', 'rx-twin-dom0']);
+    const twin = d.configs.find((c) => c.config === 'twin')!, split = d.configs.find((c) => c.config === 'split')!;
+    const tx = sv.headlines[0]!;
+    expect(tx.value).toBeCloseTo(split.tx!.cycles.total / twin.tx!.cycles.total, 9);
+    expect(tx.rows.map((r) => r.param).sort()).toEqual(['copyPerByte', 'cpi', 'domainSwitch', 'eventUpcall', 'hypercallTrap', 'irqEntry', 'tlbFlush']);
+    for (const h of sv.headlines) {
+      // Largest swing first; a parameter that only split pays (domain switches, TLB flushes)
+      // moves the twin/split ratio up when doubled and down when halved.
+      const swings = h.rows.map((r) => Math.abs(r.doubled - r.halved));
+      expect(swings).toEqual([...swings].sort((a, b) => b - a));
+      if (h.baseline === 'split') {
+        const ds = h.rows.find((r) => r.param === 'domainSwitch')!;
+        expect(ds.halved).toBeLessThan(h.value);
+        expect(ds.doubled).toBeGreaterThan(h.value);
+      }
+    }
+    // Every parameter names its source and says whether it is measured or an estimate.
+    const cm = d.costModel!;
+    for (const k of Object.keys(cm.params) as (keyof typeof cm.params)[]) {
+      expect(cm.sources[k].length, k).toBeGreaterThan(10);
+      expect(['measured', 'estimate']).toContain(cm.kinds[k]);
+    }
+    const html = renderHtml(d);
+    expect(html.match(/sensitivity to each cost parameter<\/title>/g)?.length).toBe(4);
+    expect(html).toMatch(/What the emulated machine <b>measured<\/b>/);
+    expect(html).toMatch(/What the model <b>assumes<\/b>/);
+    expect(html).toMatch(/Calibration points: copyPerByte/);
   });
 
   it('round-trips through JSON and renders the same HTML from it', () => {

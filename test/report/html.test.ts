@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectReport } from '../../src/report/collect.js';
 import { renderHtml, SECTIONS } from '../../src/report/html.js';
-import { barChart, esc, niceTicks } from '../../src/report/svg.js';
+import { barChart, esc, niceTicks, tornadoChart } from '../../src/report/svg.js';
 import type { ReportData } from '../../src/report/types.js';
 import { campaign } from './fixtures.js';
 
@@ -88,5 +88,25 @@ describe('SVG charts', () => {
     expect(niceTicks(3)).toEqual([0, 1, 2, 3]);
     expect(niceTicks(1, 5, true)).toEqual([0, 1]);
     expect(niceTicks(12, 5, true)).toEqual([0, 5, 10, 15]);
+  });
+});
+
+describe('tornado chart', () => {
+  it('two bars per parameter from the centre line, escaped labels, ticks only inside the axis, the reference dashed', () => {
+    const svg = tornadoChart({
+      title: 'R <1>', base: 2, unit: 'ratio', reference: { value: 2.4, label: 'thesis' },
+      rows: [{ label: 'cpi&x', halved: 3.5, doubled: 1.2 }, { label: 'b', halved: 1.9, doubled: 2.3 }],
+    });
+    expect(svg.startsWith('<svg ')).toBe(true);
+    expect(svg).toContain('<title>R &lt;1&gt;</title>');
+    expect(svg).toContain('cpi&amp;x');
+    expect(svg.match(/<rect [^>]*><title>/g)?.length).toBe(4);
+    expect(svg).toMatch(/stroke-dasharray="4 3"/);
+    const width = Number(/width="(\d+)"/.exec(svg)![1]);
+    for (const m of svg.matchAll(/ x="(-?[\d.]+)"/g)) expect(Number(m[1])).toBeLessThanOrEqual(width);
+    // Axis ticks label their own position: none is drawn outside [min, max] of the values shown.
+    const ticks = [...svg.matchAll(/fill="#444">([\d.]+)<\/text>/g)].map((m) => Number(m[1]));
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const t of ticks) expect(t >= 1 && t <= 3.7).toBe(true);
   });
 });

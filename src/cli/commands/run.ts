@@ -58,10 +58,13 @@ const f0 = (x: number): string => Math.round(x).toLocaleString('en-US');
 const f1 = (x: number): string => x.toFixed(1);
 
 function direction(name: string, d: DirectionResult): string {
-  const c = d.cycles;
+  const c = d.cycles, m = d.measured, n = Math.max(1, m.packets), e = m.events;
+  const per = (x: number): string => (x / n).toFixed(2);
   return [
     `${name}: ${d.sink.ok}/${d.packets} packets verified (lost ${d.sink.lost}, corrupt ${d.sink.corrupt}, duplicate ${d.sink.duplicate})`,
-    `  instructions/packet   driver ${f1(d.insnsPerPacket.driver)}   dom0 ${f1(d.insnsPerPacket.dom0)}   hypervisor ${f1(d.insnsPerPacket.hypervisor)}   guest (modeled) ${f1(d.insnsPerPacket.guest)}`,
+    `  instructions/packet   driver ${f1(d.insnsPerPacket.driver)}   dom0 ${f1(d.insnsPerPacket.dom0)} (modeled services ${f1(m.dom0ModeledInsns / n)})   hypervisor ${f1(d.insnsPerPacket.hypervisor)}   guest ${f1(d.insnsPerPacket.guest)}`,
+    `  bytes copied/packet   dom0 ${f1(m.copyBytes.dom0 / n)}   hypervisor ${f1(m.copyBytes.hypervisor / n)}   guest ${f1(m.copyBytes.guest / n)}`,
+    `  events/packet         traps ${per(e.hypercallTraps)}   domain switches ${per(e.domainSwitches)}   event upcalls ${per(e.eventUpcalls)}   interrupts ${per(e.physIrqs)}   TLB flushes ${per(e.tlbFlushes)}`,
     `  upcalls/packet        ${d.upcallsPerPacket.toFixed(3)}`,
     `  cycles/packet         dom0 ${f0(c.dom0)}   domU ${f0(c.domU)}   Xen ${f0(c.xen)}   driver ${f0(c.driver)}   total ${f0(c.total)}`,
     `  packets/s             ${f0(d.modeledPps)} modeled (CPU-bound at the model's clock)   ${f0(d.hostPps)} emulated per host second`,

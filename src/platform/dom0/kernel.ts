@@ -71,7 +71,9 @@ import {
   PROCESS_STACK, ROUTINE_STRIDE, STACK_SIZE, VMALLOC_END, VMALLOC_START,
 } from './memmap.js';
 import { PageMap, PAGE_SIZE } from './pages.js';
-import { KernelOops, ROUTINES, type RoutineArgs } from './routines.js';
+import { KernelOops, ROUTINES, type RoutineArgs, type RoutineSpec } from './routines.js';
+import { KernelC } from './kernel-c.js';
+import { callC, callFailure } from '../pv/ccall.js';
 
 export { KernelOops } from './routines.js';
 
@@ -104,6 +106,10 @@ export interface Dom0Options {
   readonly devfn?: number;
   /** NETDEV_TX_LOCKED retries in transmit() (default 4). */
   readonly lockedRetries?: number;
+  /** CPU counter context charged with the kernel's C code (kernel-c.ts; default: `context`). */
+  readonly cContext?: number;
+  /** dom0 runs on the hypervisor: bus addresses through its p2m table (default false: native Linux). */
+  readonly xen?: boolean;
 }
 
 export type ExecContext = 'process' | 'softirq' | 'hardirq';
@@ -234,6 +240,16 @@ export class Dom0Kernel {
   oops: string | null = null;
   /** Called when netif_wake_queue reopens a stopped queue (the stack may transmit again). */
   onQueueWake: ((netdev: number) => void) | null = null;
+  /**
+   * How a handler of the NIC's interrupt is run (default: directly, as native Linux takes the
+   * interrupt). The platform sets this when dom0 runs on the hypervisor: the interrupt goes
+   * through the hypervisor and reaches dom0 as an event.
+   */
+  irqPath: ((action: IrqAction) => { ok: true; eax: number } | { ok: false; reason: string }) | null = null;
+  /** The kernel's C (hot routines, netback): kernel-c.ts. */
+  readonly c: KernelC;
+  /** Exported kernel routines (host hooks and C), by name: what a function pointer may name. */
+  readonly routineExports: ReadonlyMap<string, number>;
 
   // ---- internal state (used by routines.ts) ----
   /** @internal */ readonly callCountsMap = new Map<string, number>();
@@ -250,7 +266,6 @@ export class Dom0Kernel {
   /** @internal */ readonly netdevs = new Map<number, NetdevInfo>();
   /** @internal */ readonly ioremaps = new Map<number, { va: number; pages: number; phys: number; size: number }>();
   /** @internal */ readonly vmallocs = new Map<number, { pages: number[]; size: number }>();
-  /** @internal */ readonly rxQueue: number[] = [];
   /** @internal */ readonly backlog: number;
   /** @internal */ inIrq = false;
   /** @internal */ inWork = false;
@@ -328,6 +343,10 @@ export class Dom0Kernel {
       exports.set(r.name, va);
       this.installRoutine(va, r.name, r.cost, r.impl, r.sleeps);
     });
+    // The hot routines are C (platform-c/hot), loaded into dom0's kernel space.
+    this.c = new KernelC(this, (va, spec: RoutineSpec) => this.installRoutine(va, spec.name, spec.cost, spec.impl, spec.sleeps), opts.cContext ?? this.context);
+    for (const [n, a] of this.c.hotRoutines()) exports.set(n, a);
+    this.routineExports = new Map(exports);
     exports.set('jiffies', KERNEL_DATA + KDATA.jiffies);
     exports.set('evtchn_upcall_mask', KERNEL_DATA + KDATA.evtchn_upcall_mask);
     exports.set('cpu_number', PERCPU_OFF.cpu_number);
@@ -337,6 +356,14 @@ export class Dom0Kernel {
     this.pciBus = KERNEL_DATA + KDATA.pci_bus;
     this.pdev = KERNEL_DATA + KDATA.pci_dev;
     this.initPciDevice();
+    const boot = callC(machine, this.c.sym('dom0_boot'), [
+      this.pages.memMapVa, this.pages.firstPfn, this.pages.frames, this.pages.lowmemVa, KERNEL_DATA + KDATA.evtchn_upcall_mask,
+      machine.mem.slotCount + 0x100, opts.xen ? 1 : 0,
+    ], { space: this.space, esp: PROCESS_STACK + STACK_SIZE, context: this.context });
+    if (boot.run.reason !== 'return') throw new Error(`dom0_boot failed: ${callFailure(boot)}`);
+    // The network stack's counters are the C backlog's.
+    Object.defineProperty(this.counters, 'rxQueued', { get: () => this.c.backlogQueued, enumerable: true });
+    Object.defineProperty(this.counters, 'rxDropped', { get: () => this.c.backlogDropped, enumerable: true });
   }
 
   // ==== boot helpers ==============================================================================
@@ -430,7 +457,12 @@ export class Dom0Kernel {
     return this.log.map((e) => `[${(e.timeUs / 1e6).toFixed(6)}] <${e.level}>${e.source === 'kernel' ? 'kernel: ' : ''}${e.text}`).join('\n');
   }
 
-  get callCounts(): ReadonlyMap<string, number> { return this.callCountsMap; }
+  /** Calls per kernel routine (host hooks and the C hot routines). */
+  get callCounts(): ReadonlyMap<string, number> {
+    const m = new Map(this.callCountsMap);
+    for (const [n, c] of this.c.hotCalls()) m.set(n, c);
+    return m;
+  }
 
   routineAddress(name: string): number {
     const a = this.routineAddrs.get(name);
@@ -441,6 +473,7 @@ export class Dom0Kernel {
   /** "routine", "module_symbol+0xoff", or the memory-map region of an address. */
   describeAddress(va: number): string {
     va >>>= 0;
+    if (this.c?.contains(va)) return this.c.describe(va);
     const r = this.routineAt.get(va - (va % ROUTINE_STRIDE));
     if (r !== undefined && va >= KERNEL_TEXT && va < KERNEL_TEXT + KERNEL_TEXT_SIZE) return va % ROUTINE_STRIDE ? `${r}+0x${(va % ROUTINE_STRIDE).toString(16)}` : r;
     for (const m of this.modules) {
@@ -732,7 +765,7 @@ export class Dom0Kernel {
       let any = false;
       try {
         for (const a of actions) {
-          const r = this.runGuest(a.handler, [this.irqNumber, a.devId], 'hardirq', 'irq', `irq ${this.irqNumber} handler`);
+          const r = this.irqPath ? this.irqPath(a) : this.runGuest(a.handler, [this.irqNumber, a.devId], 'hardirq', 'irq', `irq ${this.irqNumber} handler`);
           if (!r.ok) return { ok: false, calls, handled, reason: r.reason };
           if ((r.eax & 1) !== 0) any = true;
         }
@@ -1027,13 +1060,13 @@ export class Dom0Kernel {
     return skbReadPacket(this.mem, skb, (page, off) => { const v = this.pages.pageToVirt(page); return v === null ? null : v + off; });
   }
 
-  get receivedCount(): number { return this.rxQueue.length; }
+  get receivedCount(): number { return this.c.backlogLength; }
 
   /** Drains the stack's receive queue: each frame from its MAC header, then the skb is freed. */
   takeReceived(): ReceivedFrame[] {
     const out: ReceivedFrame[] = [];
-    while (this.rxQueue.length > 0) {
-      const skb = this.rxQueue.shift()!;
+    for (let skb = this.c.dequeueBacklog(); skb; skb = this.c.dequeueBacklog()) {
+      if (this.heap.blockAt(skb)?.kind !== 'skb') { this.warn(`BUG: netif_rx: 0x${hex8(skb)} is not an skb`); continue; }
       const st = skbState(this.mem, skb);
       const hdrLen = st.mac && st.mac <= st.data && st.data - st.mac <= 64 ? st.data - st.mac : 0;
       const header = hdrLen ? this.mem.readBytes(st.mac, hdrLen) : new Uint8Array(0);
@@ -1112,7 +1145,7 @@ export class Dom0Kernel {
     if (enable !== 0) out.push(`pci: device enable count ${enable}`);
     if (this.mem.read32(this.pdev + PCI_DEV.driver)) out.push('pci: device still bound to a driver');
     if (this.pciDrivers.size) out.push(`pci: ${this.pciDrivers.size} driver(s) still registered`);
-    if (this.rxQueue.length) out.push(`stack: ${this.rxQueue.length} received skb(s) not taken`);
+    if (this.receivedCount) out.push(`stack: ${this.receivedCount} received skb(s) not taken`);
     if (this.preemptCount !== 0) out.push(`per-cpu: __preempt_count is ${this.preemptCount}`);
     if (this.irqMask !== 0) out.push(`evtchn_upcall_mask left at ${this.irqMask}`);
     return out;

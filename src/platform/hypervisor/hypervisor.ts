@@ -1,81 +1,62 @@
-// The hypervisor core of the TwinDrivers configuration (thesis §4.2-4.3, DESIGN.md §3):
-//  - its region, mapped into every domain's address space, holding its stack, the SVM runtime,
-//    the hot routines, the upcall stubs and the hypervisor instance of the driver;
-//  - binding the hypervisor instance from the VM instance dom0 loaded (same rewritten object);
-//  - the guest paravirtual network interface: a transmit hypercall (header copied into a pooled
-//    dom0 sk_buff, the rest attached as page fragments, the hypervisor instance's xmit called in
-//    the guest's context) and receive (the driver's interrupt handler run in a softirq-like context
-//    that respects dom0's virtual interrupt flag; received frames demultiplexed by destination MAC,
-//    copied into the guest and announced with a virtual interrupt).
-// Every abort of a driver invocation (SVM refusal, bad target, CPU fault, budget) is a safety event,
-// and the driver is then aborted: the hypervisor stops invoking it (thesis: "when in doubt, abort").
+// The hypervisor of the paravirtualised configurations (thesis §4.2-4.3, DESIGN.md §3). Its code is
+// C (platform-c/hv: the SVM runtime's hypervisor side, the skb pool, the hot routines, the guests'
+// network interface, grants, events) loaded into its region and executed there; this class is the
+// host side around it:
+//  - the region, mapped into every domain's address space, holding its stacks, its C image, the
+//    upcall stubs and the hypervisor instance of the driver;
+//  - booting the C image (frame owners, dom0's layout, guests, the pool) and binding the driver's
+//    hypervisor instance next to the VM instance dom0 loaded (same rewritten object);
+//  - the host primitives the C calls (primitives.ts): page tables, the interrupt line, events,
+//    safety events, and THE checked gate through which every transfer into the driver instance
+//    goes (invoke);
+//  - the hypercall trap (a call to the hypercall page of a PV domain enters hv_hypercall).
+// Every abort of a driver invocation (SVM refusal, invalid dom0 data, bad target, CPU fault,
+// budget) is a safety event, and the driver is then dead: the hypervisor stops invoking it.
 //
 // Protection 'none' is the unprotected baseline of fault-injection campaigns: the ORIGINAL driver
 // linked into the hypervisor without SVM, running with the hypervisor's full reach — its own
-// region, dom0's address space (which it needs: its pointers are dom0 addresses) and a direct map
-// of machine memory (Xen keeps one), through which a stray pointer reaches any domain.
+// region (its C's live data included), dom0's address space (which it needs: its pointers are dom0
+// addresses) and a direct map of machine memory (Xen keeps one), through which a stray pointer
+// reaches any domain — on the hypervisor's own stack, below the C code's frames.
 
-import type { CallResult, Machine } from '../../emulator/machine.js';
-import { PTE_W, type AddressSpace } from '../../emulator/mmu.js';
-import { formatFault, type RunResult } from '../../emulator/types.js';
+import type { Machine } from '../../emulator/machine.js';
+import type { AddressSpace } from '../../emulator/mmu.js';
+import { formatFault } from '../../emulator/types.js';
+import type { HookContext } from '../../emulator/hooks.js';
 import type { ObjectFile } from '../../loader/elf.js';
 import type { LinkedInstance } from '../../loader/link.js';
-import { bindHypervisor, bindUnprotected, type Gate, type GateVerdict, type HvInstance, type UnprotectedInstance } from '../../loader/twin.js';
-import type { HookEntry } from '../../emulator/hooks.js';
+import type { Gate, GateVerdict, HvInstance, UnprotectedInstance } from '../../loader/twin.js';
 import { formatViolation, verifyObject } from '../../verifier/index.js';
 import { HypervisorRegion } from '../../svm-runtime/region.js';
 import type { SafetyEvent, SafetyLog } from '../../svm-runtime/runtime.js';
-import { KCONST, NETDEV, SKB } from '../layout.generated.js';
-import { MemAccessError, SpaceMem, type MemAccess } from '../mem.js';
-import { skbAddFrag, skbPutBytes } from '../skb.js';
+import { SKB } from '../layout.generated.js';
 import type { Dom0Kernel } from '../dom0/kernel.js';
-import { Guest, guestMac } from './guest.js';
-import { HOT_ROUTINES, HotRoutines, type HotHost } from './hot.js';
-import { SkbPool } from './pool.js';
-import { SvmMem, type SvmSource } from './svm-mem.js';
+import { callC, callFailure } from '../pv/ccall.js';
+import { emptyEvents, type PvEvents } from '../pv/events.js';
+import { placeImage, type PlacedImage } from '../pv/images.js';
+import { Guest, guestMac, type NetfrontMode } from './guest.js';
+import { attachDriver, mirrorDom0 } from './attach.js';
+import { HotCounts } from './hot.js';
+import { CTX, HV_MAP, PV_MAP } from './layout.js';
+import { HvPrimitives, PRIMITIVES } from './primitives.js';
 
-/** Counter contexts. */
-export const CTX = { dom0: 0, driver: 1, hypervisor: 2, guest: 3 } as const;
-
-/** The hypervisor region and what lives in it. */
-export const HV_MAP = {
-  start: 0xfc000000, end: 0xffff0000,
-  runtimeData: 0xfc000000, runtimeHooks: 0xfc100000, hotHooks: 0xfc180000, stubs: 0xfc200000, maxStubs: 4096,
-  /** The hypervisor's own data (domain structures, frame tables ...): contents only it changes. */
-  coreData: 0xfc300000, coreDataPages: 16,
-  text: 0xfc400000, windows: 0xfd000000, windowsEnd: 0xff000000,
-  /** The driver's own stack (the hypervisor instance runs on it: thesis §4.1.2), guard pages around. */
-  stackLo: 0xff010000, stackHi: 0xff020000,
-  /**
-   * The hypervisor's own per-CPU stack: its top holds the hypercall's frames and `cpu_info` (as in
-   * Xen: the interrupted guest's registers, the current vCPU). The unprotected baseline runs the
-   * driver on it, right below them; the twin never does.
-   */
-  xenStackLo: 0xff040000, xenStackHi: 0xff048000, xenFrameBytes: 320,
-  /** dom0 stack for upcalls (in dom0's space, below its module area). */
-  dom0UpcallStack: 0xcfe00000, dom0UpcallStackSize: 0x10000,
-  /** Protection 'none' only: direct map of the RAM frames below directMapFrames at directMap + pa. */
-  directMap: 0x80000000, directMapFrames: 0x10000,
-} as const;
-
-/** The stlb's pages at the start of the runtime data (written by the slow path, host side). */
-export const STLB_BYTES = 32 * 1024;
+export { CTX, HV_MAP } from './layout.js';
 
 export type Protection = 'svm' | 'none';
 
-/** Data bytes of a pooled skb: the driver's receive buffers (2048 + NET_IP_ALIGN, see its README). */
-const POOL_SKB_BYTES = 2048 + KCONST.NET_IP_ALIGN;
-
-/** Header bytes the transmit hypercall copies into the skb's linear part (thesis §4.3.3). */
-export const TX_HEAD_BYTES = 96;
+/** The hypervisor C's owner id of its own frames (platform-c/include/twin/hv.h OWNER_XEN). */
+const OWNER_XEN = 0xff;
+/** Hypercall failure the trap returns when the hypervisor's own code stopped (abi.h HC_ENODEV). */
+const HC_ENODEV = -19;
 
 export interface HypervisorOptions {
   readonly guests: number;
   readonly safety: SafetyLog;
+  /** How the guests' netfront reaches the NIC (default 'twin': through the hypervisor instance). */
+  readonly mode?: NetfrontMode;
   /** Hot routines moved to upcalls (the first K of HOT_ROUTINES: the thesis fig. 4.9 sweep). */
   readonly forcedUpcalls?: number;
   readonly poolSkbs?: number;
-  readonly poolPages?: number;
   /** Instruction budget of one driver invocation (the watchdog). */
   readonly invocationBudget?: number;
   /**
@@ -84,60 +65,74 @@ export interface HypervisorOptions {
    * (and the sets it proved, which the loader installs).
    */
   readonly verify?: Gate | 'off';
-  /** Called for every upcall (cost accounting). */
+  /** Called for every upcall. */
   readonly onUpcall?: (name: string) => void;
   /** 'svm' (default): the rewritten driver under SVM. 'none': the unprotected baseline. */
   readonly protection?: Protection;
+  /** Per-event counts of the run (cost model); default: the hypervisor's own. */
+  readonly events?: PvEvents;
 }
 
-export type HvTxStatus = 'ok' | 'busy' | 'stopped' | 'no-skb' | 'aborted' | 'down';
+/** Counters of the hypervisor's C (platform-c/include/twin/hv.h struct hv_stats, in its order). */
+const HV_STATS_FIELDS = ['hypercalls', 'xmitCalls', 'xmitOk', 'xmitBusy', 'irqCalls', 'irqDeferred', 'delivered', 'unknownMac', 'handedBack', 'warnings'] as const;
+export type HvStats = Record<(typeof HV_STATS_FIELDS)[number] | 'copyBytes' | 'aborts', number>;
 
-export interface HvStats {
-  hypercalls: number;
-  xmitCalls: number;
-  xmitOk: number;
-  xmitBusy: number;
-  irqCalls: number;
-  irqDeferred: number;
-  delivered: number;
-  unknownMac: number;
-  handedBack: number;
-  copyBytes: number;
-  aborts: number;
-}
-
-export class Hypervisor implements SvmSource, HotHost {
+export class Hypervisor {
   readonly region: HypervisorRegion;
   readonly space: AddressSpace;
   readonly guests: Guest[] = [];
-  readonly pool: SkbPool;
-  /** How the hypervisor's own code reaches dom0 data: SVM-translated, or raw when unprotected. */
-  readonly dom0Mem: MemAccess;
-  readonly hot: HotRoutines;
   readonly protection: Protection;
-  /** Exceptions thrown by host code inside hooks (platform defects, never expected). */
+  readonly mode: NetfrontMode;
+  /** The hypervisor's C, in its region. */
+  readonly image: PlacedImage;
+  readonly events: PvEvents;
+  /** Calls of the hot routines (and the campaign's allocation fault), read from the C image. */
+  readonly hot: HotCounts;
+  /** Host exceptions outside any driver invocation (platform defects, never expected). */
   readonly hostErrors: string[] = [];
   /** Set by the first aborted invocation: the driver is no longer invoked. */
   failed: string | null = null;
+  /** Set when the hypervisor's own code faulted or hung (the whole machine would be gone). */
+  crashed: string | null = null;
   /** The space unprotected invocations run in (dom0's, extended with the region and direct map). */
   readonly unprotectedSpace: AddressSpace | null;
-  readonly stats: HvStats = { hypercalls: 0, xmitCalls: 0, xmitOk: 0, xmitBusy: 0, irqCalls: 0, irqDeferred: 0, delivered: 0, unknownMac: 0, handedBack: 0, copyBytes: 0, aborts: 0 };
   /** The hypervisor instance under SVM (protection 'svm'). */
   inst: HvInstance | null = null;
   /** The hypervisor instance without protection (protection 'none'). */
   unprotected: UnprotectedInstance | null = null;
-  private mirroredGeneration = -1;
-  private vm: LinkedInstance | null = null;
-  private readonly handBackQueue: number[] = [];
+  /** Domains with an event pending (the scheduler delivers them). */
+  readonly pending = new Set<number>();
+  /** skbs dom0 allocated that the hypervisor finished with (dom0 frees them at the next softirq). */
+  readonly handBackQueue: number[] = [];
+  /** @internal Lowest %esp the hypervisor's C is known to use (entries from the host nest below it). */
+  hvLow: number = HV_MAP.xenStackHi - HV_MAP.xenFrameBytes;
+  /** @internal Source lines of the instance's inserted checks (safety events). */
+  lines = new Map<number, number>();
+  /** @internal The stack top of the driver invocation in progress (unprotected: below the C frames). */
+  invocationTop: number = HV_MAP.xenStackHi - HV_MAP.xenFrameBytes;
+  /** @internal dom0's grant-mapping area (netback's pages), once dom0 set it up. */
+  netbackArea: { lo: number; hi: number } | null = null;
+  /** @internal Constant offset from a VM-instance code address to the hypervisor copy (attach.ts). */
+  codeOffset = 0;
+  /** @internal dom0's space generation the unprotected space mirrors (attach.ts). */
+  mirroredGeneration = -1;
+  /** @internal The VM instance dom0 loaded. */
+  vm: LinkedInstance | null = null;
+  /** @internal Hot routines the instance calls in the hypervisor: name -> address (attach.ts). */
+  readonly hotAddrs = new Map<string, number>();
   private readonly budget: number;
-  private readonly hotAddrs = new Map<string, number>();
-  private rt: HvInstance['hvRuntime'] | null = null;
+  private hvDepth = 0;
+  private syncedNetdev = -1;
+  private syncedIrq = '';
+  private readonly prims: HvPrimitives;
 
   constructor(readonly machine: Machine, readonly dom0: Dom0Kernel, readonly opts: HypervisorOptions) {
     this.space = machine.createAddressSpace('hypervisor');
     this.region = new HypervisorRegion(machine, HV_MAP.start, HV_MAP.end);
     this.region.addSpace(this.space);
     this.protection = opts.protection ?? 'svm';
+    this.mode = opts.mode ?? 'twin';
+    this.events = opts.events ?? emptyEvents();
     // Under SVM the region is not in dom0.space: Xen protects itself from guest kernels (dom0
     // included); the hypervisor runs in its own space or a guest's and reaches dom0 through SVM
     // windows and upcalls. Unprotected, the driver runs in dom0's space with everything mapped.
@@ -158,51 +153,172 @@ export class Hypervisor implements SvmSource, HotHost {
     for (let i = 0; i < core.length; i++) core[i] = (i * 197 + (i >>> 10) * 7 + 0x5a) & 0xff;
     this.region.view.writeBytes(HV_MAP.coreData, core);
     dom0.space.mapNew(HV_MAP.dom0UpcallStack, HV_MAP.dom0UpcallStackSize);
+    this.budget = opts.invocationBudget ?? 2_000_000;
+
+    // The C image, its primitives, and its instructions counted as the hypervisor's in every space.
+    this.prims = new HvPrimitives(this);
+    PRIMITIVES.forEach((name, k) => this.region.hook(HV_MAP.hwHooks + 16 * k, this.prims.handler(name), { name: `hv:${name}` }));
+    this.image = placeImage('hv', HV_MAP.cImage, (s) => {
+      const k = (PRIMITIVES as readonly string[]).indexOf(s);
+      return k >= 0 ? HV_MAP.hwHooks + 16 * k : undefined;
+    });
+    if (this.image.end > HV_MAP.cImageEnd) throw new Error(`the hypervisor's C image ends at 0x${this.image.end.toString(16)}, past 0x${HV_MAP.cImageEnd.toString(16)}`);
+    this.installImage();
+    this.hot = new HotCounts(this.region.view, this.image);
     for (let i = 0; i < opts.guests; i++) {
       const g = new Guest(machine, i + 1, guestMac(i + 1));
       this.region.addSpace(g.space);
       this.guests.push(g);
     }
-    this.budget = opts.invocationBudget ?? 2_000_000;
-    this.dom0Mem = this.unprotectedSpace ? new SpaceMem(this.unprotectedSpace) : new SvmMem(this);
-    this.pool = new SkbPool(dom0, opts.poolSkbs ?? 512, POOL_SKB_BYTES, opts.poolPages ?? 512);
-    this.hot = new HotRoutines({
-      mem: this.dom0Mem, pool: this.pool, dom0, host: this,
-    });
-    const forced = new Set<string>(HOT_ROUTINES.slice(0, opts.forcedUpcalls ?? 0));
-    HOT_ROUTINES.forEach((name, k) => {
-      if (forced.has(name)) return;
-      const va = HV_MAP.hotHooks + 16 * k;
-      this.region.hook(va, this.hot.handler(name), { name: `hot:${name}` });
-      this.hotAddrs.set(name, va);
-    });
+    for (const sp of this.region.addressSpaces) sp.setCounterRange(this.image.start, this.image.end, CTX.hypervisor);
+    for (const sp of [dom0.space, ...this.guests.map((g) => g.space)]) {
+      machine.hook(sp, PV_MAP.hypercallPage, this.trap.bind(this), { name: `hypercall (${sp.name})` });
+    }
+
+    // Boot the C: windows, frame owners, dom0's layout, the guests.
+    this.callHv('svm_init', [HV_MAP.windows, HV_MAP.windowsEnd]);
+    this.syncOwners();
+    const p = dom0.pages;
+    const mmio = dom0.mmioBase >>> 12;
+    this.callHv('hv_set_dom0', [p.memMapVa, p.firstPfn, p.frames, p.lowmemVa, dom0.exports.get('evtchn_upcall_mask')!, mmio, mmio + 32]);
+    this.callHv('hv_set_areas', [HV_MAP.gntArea, HV_MAP.mapcache, 0]);
+    this.callHv('hv_set_dom0_p2m', [dom0.c.sym('p2m')]);
+    for (const g of this.guests) {
+      const m = g.mac;
+      this.callHv('hv_add_guest', [g.id, m[0]! | (m[1]! << 8) | (m[2]! << 16) | (m[3]! << 24), m[4]! | (m[5]! << 8)]);
+    }
+    for (const g of this.guests) g.start(this.mode);
   }
 
-  private runtime(): HvInstance['hvRuntime'] {
-    if (!this.rt) throw new Error('hypervisor instance not attached');
-    return this.rt;
+  /** Maps the C image's pages into the region (text read-only, data writable) and writes them. */
+  private installImage(): void {
+    const writable = new Map<number, boolean>();
+    for (const im of this.image.inst.images) {
+      if (!im.bytes.length) continue;
+      for (let pg = (im.address & ~0xfff) >>> 0; pg < im.address + im.bytes.length; pg += 4096) writable.set(pg, (writable.get(pg) ?? false) || im.write);
+    }
+    for (const [pg, w] of writable) this.region.allocate(pg, 4096, w);
+    const mem = this.machine.mem;
+    for (const im of this.image.inst.images) {
+      for (let off = 0; off < im.bytes.length;) {
+        const va = im.address + off, n = Math.min(im.bytes.length - off, 4096 - (va & 0xfff));
+        mem.writePhysRam(this.region.view.translate(va)!.pa, im.bytes.subarray(off, off + n));
+        off += n;
+      }
+    }
   }
 
-  /** SvmSource: the runtime SvmMem translates through, and the view it reaches windows by. */
-  svmRuntime(): HvInstance['hvRuntime'] { return this.runtime(); }
-  svmView(): AddressSpace { return this.region.view; }
+  /** Frames of the C image's writable pages: live hypervisor data (its stlb, pool, guests, heap). */
+  liveFrames(): number[] {
+    const out: number[] = [];
+    for (const im of this.image.inst.images) {
+      if (!im.write || !im.bytes.length) continue;
+      for (let pg = (im.address & ~0xfff) >>> 0; pg < im.address + im.bytes.length; pg += 4096) {
+        const t = this.region.view.translate(pg);
+        if (t && !out.includes(t.pfn)) out.push(t.pfn);
+      }
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  /** Tells the C which frames are the hypervisor's and which each guest's (every other frame is dom0's). */
+  /** @internal */
+  syncOwners(): void {
+    const runs = (pfns: Iterable<number>, owner: number): void => {
+      const s = [...pfns].sort((a, b) => a - b);
+      for (let i = 0; i < s.length;) {
+        let j = i + 1;
+        while (j < s.length && s[j] === s[j - 1]! + 1) j++;
+        this.callHv('hv_set_owner', [s[i]!, j - i, owner]);
+        i = j;
+      }
+    };
+    runs(this.region.frames, OWNER_XEN);
+    for (const g of this.guests) runs(g.frames, g.id);
+  }
+
+  // ---- running the hypervisor's C ------------------------------------------------------------
 
   /**
-   * Hypervisor frames no guest-visible code may change (fault-injection campaigns checksum them):
-   * the region's own frames except the driver's stack and the stlb (which the slow path rewrites;
-   * auditStlb checks it), plus the unprotected instance's text.
+   * Runs a C function of the hypervisor image from the host, on the hypervisor's stack (below the
+   * C frames in use when entries nest); returns its %eax. If the C stops instead of returning, a
+   * safety event it logged makes the driver dead; anything else is the hypervisor failing.
    */
-  protectedFrames(): number[] {
-    const skip = new Set<number>();
-    for (let va = HV_MAP.stackLo; va < HV_MAP.stackHi; va += 4096) { const t = this.region.view.translate(va); if (t) skip.add(t.pfn); }
-    for (let va = HV_MAP.xenStackLo; va < HV_MAP.xenStackHi; va += 4096) { const t = this.region.view.translate(va); if (t) skip.add(t.pfn); }
-    for (let va = HV_MAP.runtimeData; va < HV_MAP.runtimeData + STLB_BYTES; va += 4096) { const t = this.region.view.translate(va); if (t) skip.add(t.pfn); }
-    return [...this.region.frames, ...(this.unprotected?.frames ?? [])].filter((p) => !skip.has(p)).sort((a, b) => a - b);
+  callHv(fn: string, args: readonly number[], space: AddressSpace = this.space): number {
+    const top = HV_MAP.xenStackHi - HV_MAP.xenFrameBytes - 16;
+    const esp = this.hvDepth === 0 ? top : this.hvLow - 512;
+    this.hvDepth++;
+    let r;
+    try {
+      r = callC(this.machine, this.image.sym(fn), args, { space, esp, context: CTX.hypervisor, maxInsns: 500_000_000 });
+    } finally {
+      if (--this.hvDepth === 0) this.hvLow = top + 16;
+    }
+    if (r.run.reason === 'return') return r.eax | 0;
+    const f = r.run.fault;
+    if (f?.fault === 'HOOK' && isSafetyEvent(f.data)) {
+      this.markFailed(`hypervisor ${fn}: ${f.data.kind} at 0x${(f.data.address >>> 0).toString(16)}`);
+      return HC_ENODEV;
+    }
+    const why = `the hypervisor itself failed in ${fn}: ${callFailure(r)}`;
+    this.crashed ??= why;
+    this.opts.safety.events.push({ kind: r.run.reason === 'budget' ? 'watchdog' : 'cpu-fault', instance: 'hv', address: (f?.eip ?? this.machine.cpu.eip) >>> 0, detail: why });
+    this.markFailed(why);
+    return HC_ENODEV;
   }
 
-  /** Byte ranges of hypervisor memory that share frames with scratch space: the hypercall frames and cpu_info. */
-  protectedRanges(): Array<{ readonly name: string; readonly va: number; readonly length: number }> {
-    return [{ name: 'hypervisor stack frames and cpu_info', va: HV_MAP.xenStackHi - HV_MAP.xenFrameBytes, length: HV_MAP.xenFrameBytes }];
+  /**
+   * Runs host code that serves the driver (the hypervisor's entry points): an exception in it is a
+   * safety event that kills the driver, never an emulator failure (issue 13).
+   */
+  private guard<T>(what: string, fallback: T, f: () => T): T {
+    try {
+      return f();
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      this.opts.safety.events.push({ kind: 'hv-input', instance: 'hv', address: 0, detail: `${what}: host code serving the driver failed: ${msg}` });
+      this.markFailed(`${what}: ${msg}`);
+      return fallback;
+    }
+  }
+
+  /** The driver is dead from now on (the C checks hv_driver_dead too). */
+  markFailed(why: string): void {
+    this.failed ??= why;
+    this.region.view.write32(this.image.sym('hv_driver_dead'), 1);
+  }
+
+  /** A call to the hypercall page of a PV domain: the trap into the hypervisor and back. */
+  private trap(ctx: HookContext): number {
+    const sp = ctx.space;
+    const domid = sp === this.dom0.space ? 0 : this.guests.find((g) => g.space === sp)?.id;
+    if (domid === undefined) return HC_ENODEV;
+    this.events.hypercallTraps++;
+    // dom0's space does not map the region (the emulator has no ring 1): its hypercalls run in the
+    // hypervisor's own space, where everything of dom0 they need is reached through SVM windows.
+    const args = [domid, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0, ctx.arg(2) >>> 0, ctx.arg(3) >>> 0, ctx.arg(4) >>> 0];
+    return this.guard('hypercall', HC_ENODEV, () => {
+      this.syncDom0();
+      return this.callHv('hv_hypercall', args, domid === 0 ? this.space : sp);
+    });
+  }
+
+  /** What the C must know of dom0's driver registration: the net device and the interrupt handler. */
+  syncDom0(): void {
+    const nd = this.dom0.netdev;
+    if (nd !== this.syncedNetdev) { this.callHv('hv_set_netdev', [nd]); this.syncedNetdev = nd; }
+    const a = this.dom0.irqActions.find((x) => x.irq === this.dom0.irqNumber);
+    const key = a ? `${a.handler}:${a.devId}` : '';
+    if (key !== this.syncedIrq) { this.callHv('hv_set_irq', [this.dom0.irqNumber, a?.handler ?? 0, a?.devId ?? 0]); this.syncedIrq = key; }
+  }
+
+  // ---- the driver's hypervisor instance ------------------------------------------------------
+
+  /** Frames the hypervisor or a guest owns; every other frame is dom0's (RAM and its device's MMIO). */
+  dom0Owns(pfn: number): boolean {
+    if (this.region.frames.has(pfn)) return false;
+    for (const g of this.guests) if (g.frames.has(pfn)) return false;
+    return true;
   }
 
   /** The stack driver invocations run on: its own under SVM, the hypervisor's when unprotected. */
@@ -212,220 +328,118 @@ export class Hypervisor implements SvmSource, HotHost {
       : { lo: HV_MAP.xenStackLo, hi: HV_MAP.xenStackHi, esp: HV_MAP.xenStackHi - HV_MAP.xenFrameBytes };
   }
 
-  /** Mirrors dom0's mappings into the unprotected space (outside the driver text, region and direct map). */
-  private mirrorDom0(): void {
-    const u = this.unprotectedSpace;
-    if (!u || this.mirroredGeneration === this.dom0.space.generation) return;
-    const vm = this.vm!;
-    const own = (va: number): boolean => this.region.contains(va) || (va >= vm.textStart && va < vm.textStart + vm.textSize) ||
-      (va >= HV_MAP.directMap && va < HV_MAP.directMap + HV_MAP.directMapFrames * 4096);
-    const want = new Map<number, number>();
-    for (const [va, pfn, flags] of this.dom0.space.mappings()) if (!own(va)) want.set(va, (pfn << 12) | flags);
-    for (const [va] of [...u.mappings()]) if (!own(va) && !want.has(va)) u.unmap(va);
-    for (const [va, e] of want) if (u.pte(va) !== e) u.map(va, e >>> 12, e & 6);
-    // dom0's kernel routines, for calls through function pointers into dom0's kernel.
-    for (const [key, entry] of this.dom0.space.hooks) {
-      if (!u.hooks.has(key)) { const h = entry as HookEntry; this.machine.hook(u, h.va, h.handler, { popBytes: h.popBytes, name: h.name }); }
-    }
-    this.mirroredGeneration = this.dom0.space.generation;
-  }
+  /** Mirrors dom0's mappings into the unprotected space (attach.ts). */
+  mirrorDom0(): void { mirrorDom0(this); }
 
-  /** Frames the hypervisor or a guest owns; every other frame is dom0's (RAM and its device's MMIO). */
-  dom0Owns(pfn: number): boolean {
-    if (this.region.frames.has(pfn)) return false;
-    for (const g of this.guests) if (g.frames.has(pfn)) return false;
-    return true;
-  }
-
-  /** Binds the hypervisor instance of `obj` next to the VM instance dom0 loaded. */
-  attach(obj: ObjectFile, vm: LinkedInstance): void {
-    this.vm = vm;
-    const upcallStackTop = HV_MAP.dom0UpcallStack + HV_MAP.dom0UpcallStackSize - 64;
-    if (this.unprotectedSpace) {
-      this.mirrorDom0();
-      this.unprotected = bindUnprotected(this.machine, obj, vm, {
-        space: this.dom0.space, exports: this.dom0.exports, moduleBase: vm.textStart, runtime: { dataBase: 0, hookBase: 0 },
-        fsBase: this.dom0.fsBase, upcallStackTop, ownsFrame: () => true, context: CTX.dom0,
-      }, {
-        region: this.region, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs, stack: { lo: HV_MAP.xenStackLo, hi: HV_MAP.xenStackHi },
-        hotRoutines: this.hotAddrs, ...(this.opts.onUpcall ? { onUpcall: this.opts.onUpcall } : {}),
-      }, this.unprotectedSpace, this.opts.safety);
-      // The direct map covers every RAM frame that exists by now (dom0's, the guests', the region's).
-      const mem = this.machine.mem;
-      for (let pfn = 0; pfn < HV_MAP.directMapFrames; pfn++) {
-        if (mem.frameSlot[pfn]! >= 0) this.unprotectedSpace.map(HV_MAP.directMap + pfn * 4096, pfn, PTE_W);
-      }
-      return;
-    }
-    this.inst = bindHypervisor(this.machine, obj, vm, {
-      space: this.dom0.space, exports: this.dom0.exports, moduleBase: vm.textStart, runtime: { dataBase: 0, hookBase: 0 },
-      fsBase: this.dom0.fsBase, upcallStackTop: HV_MAP.dom0UpcallStack + HV_MAP.dom0UpcallStackSize - 64,
-      ownsFrame: (pfn) => this.dom0Owns(pfn), context: CTX.dom0,
-    }, {
-      region: this.region, textBase: HV_MAP.text, runtime: { dataBase: HV_MAP.runtimeData, hookBase: HV_MAP.runtimeHooks },
-      windowBase: HV_MAP.windows, windowLimit: HV_MAP.windowsEnd, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs,
-      stack: { lo: HV_MAP.stackLo, hi: HV_MAP.stackHi }, hotRoutines: this.hotAddrs,
-      ...(this.opts.onUpcall ? { onUpcall: this.opts.onUpcall } : {}),
-    }, this.opts.safety, this.opts.verify === 'off' ? undefined : (this.opts.verify ?? verifierGate));
-    this.rt = this.inst.hvRuntime;
-  }
+  /** Binds the hypervisor instance of `obj` next to the VM instance dom0 loaded; fills the pool (attach.ts). */
+  attach(obj: ObjectFile, vm: LinkedInstance): void { attachDriver(this, obj, vm); }
 
   get attached(): boolean {
     return this.inst !== null || this.unprotected !== null;
   }
 
   /**
-   * THE transfer into the driver: every call of hypervisor-instance code goes through here, with
-   * `target` the function pointer as the driver left it (VM-instance text: netdev ops, the IRQ
-   * handler, anything read from dom0 memory). Under SVM the target must be a verified entry
-   * (HvSvmRuntime.entryFor, tested now, at the call); anything else is a 'bad-entry' safety event
-   * and the driver is aborted, the hypervisor goes on. Unprotected: the baseline calls anything.
+   * The hypervisor address of a driver entry point taken from dom0 memory (a VM-instance code
+   * address, as the driver left it: netdev ops, the IRQ handler, anything read from dom0 memory),
+   * or null after a safety event. THE test of every transfer into the driver (primitives.ts, the C
+   * gate's hook): under SVM the target must be a verified entry (HvSvmRuntime.entryFor, tested now,
+   * at the call); anything else is a 'bad-entry' safety event and the driver is aborted, the
+   * hypervisor goes on. The unprotected baseline enters any module text.
    */
-  private enterDriver(space: AddressSpace, target: number, regs: Record<number, number>, what: string): { ok: boolean; eax: number } {
-    if (this.unprotectedSpace) return this.invoke(space, target, regs, what);
-    const e = this.runtime().entryFor(target);
-    if ('va' in e) return this.invoke(space, e.va, regs, what);
-    this.opts.safety.events.push({ kind: 'bad-entry', instance: 'hv', address: target >>> 0, detail: `${what}: ${e.refused}` });
-    this.stats.aborts++;
-    this.failed = `${what} refused: bad-entry at 0x${(target >>> 0).toString(16)}`;
-    return { ok: false, eax: 0 };
+  entryAddress(a: number, what: string): number | null {
+    const v = a >>> 0;
+    if (this.inst) {
+      const e = this.inst.hvRuntime.entryFor(v);
+      if ('va' in e) return e.va;
+      this.opts.safety.events.push({ kind: 'bad-entry', instance: 'hv', address: v, detail: `${what}: ${e.refused}` });
+      this.markFailed(`${what} refused: bad-entry at 0x${v.toString(16)}`);
+      return null;
+    }
+    const vm = this.vm!;
+    if (v >= vm.textStart && v < vm.textStart + vm.textSize) return v + this.codeOffset;
+    this.opts.safety.events.push({ kind: 'bad-target', instance: 'hv', address: v, detail: `${what}: entry 0x${v.toString(16)} taken from dom0 memory is not module code` });
+    this.markFailed(`${what}: bad entry 0x${v.toString(16)}`);
+    return null;
   }
 
-  /** Runs hypervisor-instance code at `va` in `space`; a non-return is an abort (safety event). */
-  private invoke(space: AddressSpace, va: number, regs: Record<number, number>, what: string): { ok: boolean; eax: number; run: RunResult } {
-    if (this.unprotectedSpace) { space = this.unprotectedSpace; this.mirrorDom0(); }
-    const rt = this.unprotectedSpace ? null : this.runtime();
-    rt?.beginInvocation();
-    let r: CallResult;
+  /**
+   * THE transfer into the hypervisor instance (reached from the C gate, primitives.ts): runs
+   * hypervisor-instance code at `va`; a non-return is an abort (safety event). `callerEsp` is the
+   * hypervisor's stack pointer at the gate (the unprotected driver runs below it).
+   */
+  invoke(space: AddressSpace, va: number, regs: Record<number, number>, what: string, callerEsp: number): { ok: boolean; eax: number } {
+    let esp = this.driverStack.esp;
+    if (this.unprotectedSpace) { space = this.unprotectedSpace; this.mirrorDom0(); esp = (callerEsp - 64) & ~3; }
+    const outer = this.invocationTop;
+    this.invocationTop = esp >>> 0;
+    let r;
     try {
-      r = this.machine.call(space, va, { regs, esp: this.driverStack.esp, ring: 0, context: CTX.driver, maxInsns: this.budget });
+      r = this.machine.call(space, va, { regs, esp, ring: 0, context: CTX.driver, maxInsns: this.budget });
     } finally {
-      rt?.endInvocation();
+      this.invocationTop = outer;
     }
-    if (r.run.reason === 'return') return { ok: true, eax: r.eax | 0, run: r.run };
-    this.stats.aborts++;
-    // Events the SVM runtime and upcalls log themselves arrive as HOOK faults carrying the event;
-    // everything else is recorded here. A host exception inside a hook is not a guest-visible
-    // condition but a defect of the platform: kept apart in hostErrors.
+    if (r.run.reason === 'return') return { ok: true, eax: r.eax | 0 };
+    // Events the SVM runtime, the C and upcalls log themselves arrive as HOOK faults carrying the
+    // event; a host exception inside a hook serving the driver is a safety event too (issue 13).
     const f = r.run.fault;
     const logged = f?.fault === 'HOOK' && isSafetyEvent(f.data);
-    if (f?.fault === 'HOOK' && f.data instanceof Error) this.hostErrors.push(`${what}: ${f.reason}`);
     if (!logged) {
       const address = f && 'addr' in f ? f.addr >>> 0 : (f?.eip ?? 0) >>> 0;
       const event: SafetyEvent = r.run.reason === 'budget'
         ? { kind: 'watchdog', instance: 'hv', address: this.machine.cpu.eip >>> 0, detail: `${what} ran past its budget of ${this.budget} instructions` }
-        : f?.fault === 'HOOK' && this.protection === 'svm' && f.reason.startsWith('svm-access')
-          ? { kind: 'svm-access', instance: 'hv', address, detail: `${what}: ${f.reason.slice('svm-access: '.length)}` }
+        : f?.fault === 'HOOK' && f.data instanceof Error
+          ? { kind: 'hv-input', instance: 'hv', address, detail: `${what}: host code serving the driver failed: ${f.reason}` }
           : { kind: 'cpu-fault', instance: 'hv', address, detail: `${what}: ${f ? formatFault(f) : r.run.reason + (r.run.detail ? `: ${r.run.detail}` : '')}` };
       this.opts.safety.events.push(event);
     }
     const last = this.opts.safety.events[this.opts.safety.events.length - 1];
-    this.failed = `${what} aborted${last ? `: ${last.kind} at 0x${(last.address >>> 0).toString(16)}` : ''}`;
-    return { ok: false, eax: 0, run: r.run };
+    this.markFailed(`${what} aborted${last ? `: ${last.kind} at 0x${(last.address >>> 0).toString(16)}` : ''}`);
+    return { ok: false, eax: 0 };
   }
 
-  /**
-   * The transmit hypercall of guest `g`: a pooled dom0 skb gets the frame's first 96 bytes in its
-   * linear part and the rest in a page fragment, then the hypervisor instance's xmit runs in the
-   * guest's context. A busy ring is retried once after servicing the NIC.
-   */
-  transmit(g: Guest, frame: Uint8Array): HvTxStatus {
-    this.stats.hypercalls++;
-    g.txFrames++;
-    try {
-      return this.transmitFrame(g, frame);
-    } catch (e) {
-      // dom0 data the hypercall itself relies on (netdev state, a pooled skb) was corrupted so
-      // that the hypervisor's own access was refused: the driver is aborted, nothing was written.
-      if (!(e instanceof MemAccessError)) throw e;
-      this.opts.safety.events.push({ kind: 'svm-access', instance: 'hv', address: e.addr >>> 0, detail: `transmit hypercall: ${e.message}` });
-      this.stats.aborts++;
-      this.failed = `transmit hypercall: ${e.message}`;
-      return 'aborted';
-    }
-  }
+  // ---- the scheduler's entry points ----------------------------------------------------------
 
-  private transmitFrame(g: Guest, frame: Uint8Array): HvTxStatus {
-    const m = this.dom0Mem;
-    const netdev = this.dom0.netdev;
-    if (!netdev || !this.attached || this.failed) return 'down';
-    const state = m.read32(netdev + NETDEV.state);
-    if (state & (1 << KCONST.__LINK_STATE_XOFF)) {
-      this.softirq();
-      if (m.read32(netdev + NETDEV.state) & (1 << KCONST.__LINK_STATE_XOFF)) return 'stopped';
-    }
-    const head = Math.min(frame.length, TX_HEAD_BYTES);
-    const skb = this.pool.take(m, head, netdev);
-    if (!skb) return 'no-skb';
-    skbPutBytes(m, skb, frame.subarray(0, head));
-    let at = head;
-    while (at < frame.length) {
-      const p = this.pool.takePage(skb);
-      if (!p) { this.pool.give(skb); return 'no-skb'; }
-      const n = Math.min(4096, frame.length - at);
-      m.writeBytes(p.va, frame.subarray(at, at + n));
-      skbAddFrag(m, skb, p.page, 0, n);
-      at += n;
-    }
-    this.stats.copyBytes += frame.length;
-    const xmit = m.read32(netdev + NETDEV.hard_start_xmit);
-    for (let attempt = 0; attempt < 2; attempt++) {
-      this.stats.xmitCalls++;
-      const r = this.enterDriver(g.space, xmit, { 0: skb, 2: netdev }, 'xmit');
-      if (!r.ok) return 'aborted';
-      if (r.eax === KCONST.NETDEV_TX_OK) { this.stats.xmitOk++; return 'ok'; }
-      this.stats.xmitBusy++;
-      this.softirq();
-    }
-    this.pool.give(skb);
-    return 'busy';
-  }
-
-  /**
-   * Softirq-like receive: while the NIC's line is raised, run the driver's interrupt handler
-   * (hypervisor instance), unless dom0 has its virtual interrupts masked (then it waits).
-   */
+  /** Softirq-like receive (platform-c/hv/net.c hv_softirq); returns handler invocations. */
   softirq(maxCalls = 64): number {
-    let calls = 0;
-    const handlers = this.dom0.irqHandlers.filter((h) => h.irq === this.dom0.irqNumber);
-    if (!handlers.length || !this.attached || this.failed) return 0;
-    while (this.dom0.nic.irq.level && calls < maxCalls) {
-      if (this.dom0.irqMask !== 0) { this.stats.irqDeferred++; break; }
-      for (const h of handlers) {
-        this.stats.irqCalls++;
-        calls++;
-        const r = this.enterDriver(this.space, h.handler, { 0: h.irq, 2: h.devId }, 'interrupt handler');
-        if (!r.ok) return calls;
+    return this.guard('softirq', 0, () => {
+      if (!this.attached || this.failed) { this.returnHandedBack(); return 0; }
+      this.syncDom0();
+      const calls = this.callHv('hv_softirq', [maxCalls]);
+      if (calls > 0) this.events.physIrqs += calls;
+      this.returnHandedBack();
+      return Math.max(0, calls);
+    });
+  }
+
+  /** Guests the C has work for: queued frames or completions (it posts them in the guest's context). */
+  resumeGuests(): void {
+    const work = this.image.sym('hv_guest_work');
+    this.guard('resume', undefined, () => {
+      for (const g of this.guests) {
+        if (this.region.view.read8(work + g.id)) this.callHv('hv_guest_resume', [g.id], g.space);
       }
-    }
-    this.returnHandedBack();
-    return calls;
+    });
   }
 
-  /** @internal HotHost: netif_rx from the hypervisor instance, to the guest whose MAC the frame is for. */
-  deliverFrame(frame: Uint8Array): void { this.demux(frame); }
-
-  private demux(frame: Uint8Array): void {
-    let g: Guest | undefined;
-    for (const x of this.guests) {
-      const m = x.mac;
-      if (m[0] === frame[0] && m[1] === frame[1] && m[2] === frame[2] && m[3] === frame[3] && m[4] === frame[4] && m[5] === frame[5]) { g = x; break; }
+  /** Delivers the virtual interrupts pending for guests (netfront's handler runs in each). */
+  deliverGuestEvents(): void {
+    for (const g of this.guests) {
+      if (!this.pending.delete(g.id)) continue;
+      this.events.eventUpcalls++;
+      g.interrupt();
     }
-    if (!g) {
-      // Broadcast goes to every guest; anything else has no destination here.
-      if (frame.subarray(0, 6).every((b) => b === 0xff)) { for (const x of this.guests) { x.deliver(frame); this.stats.copyBytes += frame.length; } this.stats.delivered++; return; }
-      this.stats.unknownMac++;
-      return;
-    }
-    g.deliver(frame);
-    this.stats.copyBytes += frame.length;
-    this.stats.delivered++;
   }
 
-  /** @internal HotHost: an skb dom0 allocated that the hot routines are done with, freed by dom0 at the next softirq. */
-  handBack(skb: number): void {
-    this.handBackQueue.push(skb);
-    this.stats.handedBack++;
+  /** A physical interrupt of the NIC taken by the hypervisor and passed to dom0 as an event. */
+  physicalIrq(): void {
+    this.events.physIrqs++;
+    this.guard('interrupt', undefined, () => this.callHv('hv_do_irq', [this.dom0.irqNumber]));
+  }
+
+  /** dom0's netback pages: the only dom0 addresses grant maps may remap. */
+  setNetbackArea(lo: number, pages: number): void {
+    this.netbackArea = { lo, hi: lo + pages * 4096 };
+    this.callHv('hv_set_areas', [HV_MAP.gntArea, HV_MAP.mapcache, lo]);
   }
 
   /** dom0's own skbs the hypervisor finished with are freed by dom0 (its allocator, its accounting). */
@@ -437,13 +451,47 @@ export class Hypervisor implements SvmSource, HotHost {
     return this.opts.safety.events;
   }
 
+  /** The C's counters. */
+  get stats(): HvStats {
+    const v = this.region.view, base = this.image.sym('hv_stats');
+    const s = {} as HvStats;
+    HV_STATS_FIELDS.forEach((f, i) => { s[f] = v.read32(base + 4 * i) >>> 0; });
+    s.copyBytes = v.read32(this.image.sym('place_stats')) >>> 0;
+    s.aborts = v.read32(this.image.sym('hv_aborts')) >>> 0;
+    return s;
+  }
+
+  /** The dom0 addresses of the pooled skbs (the C's own record). */
+  poolSkbs(): number[] {
+    const out: number[] = [];
+    for (let i = 0, skb = this.callHv('pool_skb_at', [0]); skb; skb = this.callHv('pool_skb_at', [++i])) out.push(skb >>> 0);
+    return out;
+  }
+
   /** skb reference counts the pool considers its own (tests). */
   poolUsers(skb: number): number {
     return this.dom0.mem.read32(skb + SKB.users) | 0;
   }
+
+  /**
+   * Hypervisor frames no guest-visible code may change (fault-injection campaigns checksum them):
+   * the region's own frames except the stacks and the C image's live data (liveFrames), plus the
+   * unprotected instance's text.
+   */
+  protectedFrames(): number[] {
+    const skip = new Set<number>(this.liveFrames());
+    for (let va = HV_MAP.stackLo; va < HV_MAP.stackHi; va += 4096) { const t = this.region.view.translate(va); if (t) skip.add(t.pfn); }
+    for (let va = HV_MAP.xenStackLo; va < HV_MAP.xenStackHi; va += 4096) { const t = this.region.view.translate(va); if (t) skip.add(t.pfn); }
+    return [...this.region.frames, ...(this.unprotected?.frames ?? [])].filter((p) => !skip.has(p)).sort((a, b) => a - b);
+  }
+
+  /** Byte ranges of hypervisor memory that share frames with scratch space: the hypercall frames and cpu_info. */
+  protectedRanges(): Array<{ readonly name: string; readonly va: number; readonly length: number }> {
+    return [{ name: 'hypervisor stack frames and cpu_info', va: HV_MAP.xenStackHi - HV_MAP.xenFrameBytes, length: HV_MAP.xenFrameBytes }];
+  }
 }
 
-function isSafetyEvent(x: unknown): x is SafetyEvent {
+export function isSafetyEvent(x: unknown): x is SafetyEvent {
   return typeof x === 'object' && x !== null && 'kind' in x && 'instance' in x && 'detail' in x;
 }
 

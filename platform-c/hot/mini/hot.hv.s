@@ -1,0 +1,679 @@
+	.file	"hot.c"
+# GNU C17 (Debian 12.2.0-14+deb12u1) version 12.2.0 (x86_64-linux-gnu)
+#	compiled by GNU C version 12.2.0, GMP version 6.2.1, MPFR version 4.2.0, MPC version 1.3.1, isl version isl-0.25-GMP
+
+# GGC heuristics: --param ggc-min-expand=100 --param ggc-min-heapsize=131072
+# options passed: -m32 -mregparm=3 -mpreferred-stack-boundary=2 -march=i686 -mno-sse -mno-mmx -msoft-float -O2 -freg-struct-return -fno-pic -ffreestanding -fno-omit-frame-pointer -fno-optimize-sibling-calls -fno-stack-protector -fno-asynchronous-unwind-tables -fno-strict-aliasing -fno-common -fno-delete-null-pointer-checks
+	.text
+	.p2align 4
+	.globl	__netdev_alloc_skb
+	.type	__netdev_alloc_skb, @function
+__netdev_alloc_skb:
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+	pushl	%edi	#
+	pushl	%esi	#
+	movl	%eax, %esi	# tmp133, dev
+	pushl	%ebx	#
+	movl	%edx, %eax	# tmp134, length
+	subl	$12, %esp	#,
+# platform-c/hot/mini/hot.c:54: 	hot_calls[HOT_NETDEV_ALLOC_SKB]++;
+	incl	hot_calls+32	# hot_calls[8]
+# platform-c/hot/mini/hot.c:55: 	if (unlikely(length > HOT_MAX_SKB)) {
+	cmpl	$65536, %edx	#, length
+	ja	.L12	#,
+# platform-c/hot/mini/hot.c:59: 	skb = env_skb_alloc(length, &head, &size);
+	leal	-16(%ebp), %ecx	#, tmp139
+	leal	-20(%ebp), %edx	#, tmp140
+	call	env_skb_alloc	#
+# platform-c/hot/mini/hot.c:60: 	if (!skb)
+	testl	%eax, %eax	# <retval>
+# platform-c/hot/mini/hot.c:59: 	skb = env_skb_alloc(length, &head, &size);
+	movl	%eax, %ebx	# tmp135, <retval>
+# platform-c/hot/mini/hot.c:60: 	if (!skb)
+	je	.L3	#,
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	shrl	$12, %eax	#, tmp119
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %eax	#, _55
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%eax,8), %edx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_55].tag, off
+	xorl	%ebx, %edx	# <retval>, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %edx	#, off
+	ja	.L6	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%eax,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_55].mapped,
+	addl	%ecx, %edx	#, _63
+.L7:
+# drivers/include/asm/string.h:36: 	__asm__ __volatile__("rep ; stosl\n\t"
+	movl	$31, %ecx	#, ecx_out
+	movl	%edx, %edi	# _63, edi_out
+	xorl	%eax, %eax	# tmp125
+#APP
+# 36 "drivers/include/asm/string.h" 1
+	rep ; stosl
+	movl $124, %ecx	#
+	andl $3, %ecx
+	rep ; stosb
+# 0 "" 2
+# platform-c/hot/mini/hot.c:71: 	s->dev = dev;
+#NO_APP
+	movl	%esi, 20(%edx)	# dev, MEM[(struct sk_buff *)_65].dev
+# platform-c/hot/mini/hot.c:65: 	s->truesize = size + sizeof(struct sk_buff);
+	movl	-16(%ebp), %eax	# size, size.0_6
+# platform-c/hot/mini/hot.c:66: 	s->users.counter = 1;
+	movl	$1, %edi	#,
+	movl	%edi, 128(%edx)	#, MEM[(struct sk_buff *)_65].users.counter
+# platform-c/hot/mini/hot.c:65: 	s->truesize = size + sizeof(struct sk_buff);
+	leal	148(%eax), %ecx	#, tmp127
+	movl	%ecx, 124(%edx)	# tmp127, MEM[(struct sk_buff *)_65].truesize
+# platform-c/hot/mini/hot.c:67: 	s->head = head;
+	movl	-20(%ebp), %ecx	# head, head.1_8
+	movl	%ecx, 132(%edx)	# head.1_8, MEM[(struct sk_buff *)_65].head
+# platform-c/hot/mini/hot.c:68: 	s->data = head + NET_SKB_PAD;
+	leal	16(%ecx), %edi	#, _10
+# platform-c/hot/mini/hot.c:70: 	s->end = head + size;
+	addl	%eax, %ecx	# size.0_6, _11
+# platform-c/hot/mini/hot.c:68: 	s->data = head + NET_SKB_PAD;
+	movl	%edi, 136(%edx)	# _10, MEM[(struct sk_buff *)_65].data
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	movl	%ecx, %esi	# _11, tmp128
+# platform-c/hot/mini/hot.c:69: 	s->tail = head + NET_SKB_PAD;
+	movl	%edi, 140(%edx)	# _10, MEM[(struct sk_buff *)_65].tail
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	shrl	$12, %esi	#, tmp128
+# platform-c/hot/mini/hot.c:70: 	s->end = head + size;
+	movl	%ecx, 144(%edx)	# _11, MEM[(struct sk_buff *)_65].end
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %esi	#, _40
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_40].tag, off
+	xorl	%ecx, %eax	# _11, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %eax	#, off
+	ja	.L8	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%esi,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_40].mapped,
+	addl	%ecx, %eax	#, _48
+.L9:
+# platform-c/hot/mini/hot.c:73: 	sh->dataref.counter = 1;
+	movl	$1, (%eax)	#, MEM[(struct skb_shared_info *)_50].dataref.counter
+# platform-c/hot/mini/hot.c:74: 	sh->nr_frags = 0;
+	movl	$0, 4(%eax)	#, MEM <unsigned int> [(short unsigned int *)_50 + 4B]
+# platform-c/hot/mini/hot.c:76: 	sh->gso_segs = 0;
+	movl	$0, 8(%eax)	#, MEM <unsigned int> [(short unsigned int *)_50 + 8B]
+# platform-c/hot/mini/hot.c:78: 	sh->ip6_frag_id = 0;
+	movl	$0, 12(%eax)	#, MEM[(struct skb_shared_info *)_50].ip6_frag_id
+# platform-c/hot/mini/hot.c:79: 	sh->frag_list = NULL;
+	movl	$0, 16(%eax)	#, MEM[(struct skb_shared_info *)_50].frag_list
+# platform-c/hot/mini/hot.c:80: 	env_skb_ready(skb, s);
+	movl	%ebx, %eax	# <retval>,
+	call	env_skb_ready	#
+.L1:
+# platform-c/hot/mini/hot.c:82: }
+	addl	$12, %esp	#,
+	movl	%ebx, %eax	# <retval>,
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L12:
+# platform-c/hot/mini/hot.c:56: 		env_warn(WARN_HUGE_SKB, length);
+	movl	$259, %eax	#,
+	call	env_warn	#
+.L3:
+# platform-c/hot/mini/hot.c:57: 		return NULL;
+	xorl	%ebx, %ebx	# <retval>
+	jmp	.L1	#
+	.p2align 4,,10
+	.p2align 3
+.L6:
+# platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
+	movl	%ebx, %eax	# <retval>,
+	call	svm_slow_hv	#
+	movl	%eax, %edx	# tmp136, _63
+	.p2align 4,,2
+	jmp	.L7	#
+	.p2align 4,,10
+	.p2align 3
+.L8:
+	movl	%edx, -24(%ebp)	# _63, %sfp
+	movl	%ecx, %eax	# _11,
+	call	svm_slow_hv	#
+	movl	-24(%ebp), %edx	# %sfp, _63
+	jmp	.L9	#
+	.size	__netdev_alloc_skb, .-__netdev_alloc_skb
+	.p2align 4
+	.globl	dev_kfree_skb_any
+	.type	dev_kfree_skb_any, @function
+dev_kfree_skb_any:
+# platform-c/hot/mini/hot.c:86: 	hot_calls[HOT_DEV_KFREE_SKB_ANY]++;
+	incl	hot_calls+28	# hot_calls[7]
+# platform-c/hot/mini/hot.c:87: 	if (skb)
+	testl	%eax, %eax	# skb
+	je	.L19	#,
+# platform-c/hot/mini/hot.c:85: {
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+# platform-c/hot/mini/hot.c:88: 		env_skb_free(skb);
+	call	env_skb_free	#
+# platform-c/hot/mini/hot.c:89: }
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L19:
+	ret	
+	.size	dev_kfree_skb_any, .-dev_kfree_skb_any
+	.section	.rodata.str1.4,"aMS",@progbits,1
+	.align 4
+.LC0:
+	.string	"eth_type_trans: skb shorter than an Ethernet header"
+	.text
+	.p2align 4
+	.globl	eth_type_trans
+	.type	eth_type_trans, @function
+eth_type_trans:
+	pushl	%ebp	#
+	movl	%eax, %ecx	# tmp184, skb
+	movl	%esp, %ebp	#,
+	pushl	%edi	#
+	pushl	%esi	#
+	pushl	%ebx	#
+	subl	$8, %esp	#,
+# platform-c/hot/mini/hot.c:92: {
+	movl	%eax, -20(%ebp)	# skb, %sfp
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	shrl	$12, %eax	#, tmp138
+# platform-c/hot/mini/hot.c:92: {
+	movl	%edx, -16(%ebp)	# tmp185, %sfp
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %eax	#, _61
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%eax,8), %ebx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_61].tag,
+	xorl	%ebx, %ecx	#, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %ecx	#, off
+	ja	.L23	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%eax,8), %ebx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_61].mapped, off
+	addl	%ecx, %ebx	# off, off
+.L24:
+# platform-c/hot/mini/hot.c:100: 	hdr = D(s->data);
+	movl	136(%ebx), %eax	# MEM[(struct sk_buff *)_71].data, _3
+# platform-c/hot/mini/hot.c:99: 	hot_calls[HOT_ETH_TYPE_TRANS]++;
+	incl	hot_calls+24	# hot_calls[6]
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	movl	%eax, %edx	# _3, tmp148
+	shrl	$12, %edx	#, tmp148
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %edx	#, _48
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%edx,8), %esi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_48].tag, off
+	xorl	%eax, %esi	# _3, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %esi	#, off
+	ja	.L25	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_48].mapped,
+	addl	%ecx, %esi	#, _56
+.L26:
+# platform-c/hot/mini/hot.c:101: 	s->mac.raw = s->data;
+	movl	%eax, 36(%ebx)	# _3, MEM[(struct sk_buff *)_71].mac.raw
+# platform-c/hot/mini/hot.c:102: 	headlen = s->len - s->data_len;
+	movl	96(%ebx), %edx	# MEM[(struct sk_buff *)_71].len, _5
+# platform-c/hot/mini/hot.c:102: 	headlen = s->len - s->data_len;
+	movl	100(%ebx), %ecx	# MEM[(struct sk_buff *)_71].data_len, _6
+# platform-c/hot/mini/hot.c:102: 	headlen = s->len - s->data_len;
+	movl	%edx, %edi	# _5, headlen
+	subl	%ecx, %edi	# _6, headlen
+# platform-c/hot/mini/hot.c:103: 	if (unlikely(s->data_len > s->len || headlen < ETH_HLEN)) {
+	cmpl	$13, %edi	#, headlen
+	jbe	.L37	#,
+	cmpl	%ecx, %edx	# _6, _5
+	jb	.L37	#,
+# platform-c/hot/mini/hot.c:106: 		s->data += ETH_HLEN;
+	addl	$14, %eax	#, tmp157
+# platform-c/hot/mini/hot.c:107: 		s->len -= ETH_HLEN;
+	subl	$14, %edx	#, tmp158
+# platform-c/hot/mini/hot.c:106: 		s->data += ETH_HLEN;
+	movl	%eax, 136(%ebx)	# tmp157, MEM[(struct sk_buff *)_71].data
+# platform-c/hot/mini/hot.c:107: 		s->len -= ETH_HLEN;
+	movl	%edx, 96(%ebx)	# tmp158, MEM[(struct sk_buff *)_71].len
+.L29:
+# platform-c/hot/mini/hot.c:109: 	s->dev = dev;
+	movl	-16(%ebp), %eax	# %sfp, dev
+	movl	%eax, 20(%ebx)	# dev, MEM[(struct sk_buff *)_71].dev
+# platform-c/hot/mini/hot.c:110: 	if (hdr[0] & 1) {
+	movzbl	(%esi), %eax	# MEM[(const u8 *)_58], _15
+# platform-c/hot/mini/hot.c:110: 	if (hdr[0] & 1) {
+	movb	%al, %dl	# _15, tmp159
+	andb	$1, %dl	#, tmp159
+	je	.L30	#,
+# platform-c/hot/mini/hot.c:111: 		type = (hdr[0] & hdr[1] & hdr[2] & hdr[3] & hdr[4] & hdr[5]) == 0xff ? PACKET_BROADCAST
+	movzbl	1(%esi), %edx	# MEM[(const u8 *)_58 + 1B],
+	movzbl	2(%esi), %ecx	# MEM[(const u8 *)_58 + 2B],
+	andb	%dl, %al	#, tmp160
+	movzbl	3(%esi), %edx	# MEM[(const u8 *)_58 + 3B],
+	andb	%cl, %al	#, tmp161
+	movzbl	4(%esi), %ecx	# MEM[(const u8 *)_58 + 4B],
+	andb	%dl, %al	#, tmp162
+	movzbl	5(%esi), %edx	# MEM[(const u8 *)_58 + 5B],
+	andb	%cl, %al	#, tmp163
+	andb	%dl, %al	#, tmp164
+# platform-c/hot/mini/hot.c:111: 		type = (hdr[0] & hdr[1] & hdr[2] & hdr[3] & hdr[4] & hdr[5]) == 0xff ? PACKET_BROADCAST
+	incb	%al	# tmp164
+	setne	%dl	#, tmp179
+	incb	%dl	# prephitmp_104
+.L31:
+# platform-c/hot/mini/hot.c:118: 	s->pkt_type = type;
+	movzbl	117(%ebx), %eax	# MEM[(struct sk_buff *)_71].D.1215.D.1214.pkt_type, tmp175
+	andb	$-8, %al	#, tmp175
+	orb	%dl, %al	# prephitmp_104, tmp176
+	movb	%al, 117(%ebx)	# tmp176, MEM[(struct sk_buff *)_71].D.1215.D.1214.pkt_type
+# platform-c/hot/mini/hot.c:119: 	return *(const __be16 *)(hdr + 12);
+	movzwl	12(%esi), %eax	# MEM[(const __be16 *)_58 + 12B], MEM[(const __be16 *)_58 + 12B]
+# platform-c/hot/mini/hot.c:120: }
+	addl	$8, %esp	#,
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L30:
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	movl	-16(%ebp), %eax	# %sfp, dev
+	movl	%eax, %edi	# dev, tmp165
+	shrl	$12, %edi	#, tmp165
+	movl	%edi, %edx	# tmp165, tmp165
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %edx	#, _74
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%edx,8), %edi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_74].tag,
+	xorl	%edi, %eax	#, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %eax	#, off
+	ja	.L32	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_74].mapped,
+	addl	%ecx, %eax	#, _82
+.L33:
+# platform-c/hot/mini/hot.c:115: 		type = (*(const u32 *)own == *(const u32 *)hdr &&
+	movl	(%esi), %edi	# MEM[(const u32 *)_58], tmp199
+	movb	$3, %dl	#, prephitmp_104
+	cmpl	%edi, 221(%eax)	# tmp199, MEM[(const u32 *)_84 + 221B]
+	jne	.L31	#,
+# platform-c/hot/mini/hot.c:115: 		type = (*(const u32 *)own == *(const u32 *)hdr &&
+	movzwl	225(%eax), %eax	# MEM[(const u16 *)_84 + 225B], tmp200
+	cmpw	%ax, 4(%esi)	# tmp200, MEM[(const u16 *)_58 + 4B]
+	sete	%dl	#, tmp183
+	decb	%dl	# tmp183
+	andb	$3, %dl	#, prephitmp_104
+	jmp	.L31	#
+	.p2align 4,,10
+	.p2align 3
+.L32:
+# platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
+	movl	-16(%ebp), %eax	# %sfp,
+	call	svm_slow_hv	#
+	jmp	.L33	#
+	.p2align 4,,10
+	.p2align 3
+.L37:
+# platform-c/hot/mini/hot.c:104: 		env_input_error(WARN_SHORT_ETH, (u32)skb, "eth_type_trans: skb shorter than an Ethernet header");
+	movl	-20(%ebp), %edx	# %sfp,
+	movl	$.LC0, %ecx	#,
+	movl	$258, %eax	#,
+	call	env_input_error	#
+	jmp	.L29	#
+	.p2align 4,,10
+	.p2align 3
+.L25:
+# platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
+	call	svm_slow_hv	#
+	movl	%eax, %esi	# tmp187, _56
+# platform-c/hot/mini/hot.c:101: 	s->mac.raw = s->data;
+	movl	136(%ebx), %eax	# MEM[(struct sk_buff *)_71].data, _3
+# platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
+	jmp	.L26	#
+	.p2align 4,,10
+	.p2align 3
+.L23:
+	movl	-20(%ebp), %eax	# %sfp,
+	call	svm_slow_hv	#
+	movl	%eax, %ebx	# tmp186, _69
+	jmp	.L24	#
+	.size	eth_type_trans, .-eth_type_trans
+	.section	.rodata.str1.1,"aMS",@progbits,1
+.LC1:
+	.string	"netif_rx: NULL skb"
+	.text
+	.p2align 4
+	.globl	netif_rx
+	.type	netif_rx, @function
+netif_rx:
+# platform-c/hot/mini/hot.c:124: 	hot_calls[HOT_NETIF_RX]++;
+	incl	hot_calls+36	# hot_calls[9]
+# platform-c/hot/mini/hot.c:125: 	if (unlikely(!skb)) {
+	testl	%eax, %eax	# skb
+# platform-c/hot/mini/hot.c:123: {
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+# platform-c/hot/mini/hot.c:125: 	if (unlikely(!skb)) {
+	je	.L43	#,
+# platform-c/hot/mini/hot.c:129: 	return env_rx(skb);
+	call	env_rx	#
+# platform-c/hot/mini/hot.c:130: }
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L43:
+# platform-c/hot/mini/hot.c:126: 		env_input_error(WARN_NOT_AN_SKB, 0, "netif_rx: NULL skb");
+	movl	$260, %eax	#,
+	movl	$.LC1, %ecx	#,
+	xorl	%edx, %edx	#
+	call	env_input_error	#
+# platform-c/hot/mini/hot.c:127: 		return NET_RX_DROP;
+	movl	$1, %eax	#, <retval>
+# platform-c/hot/mini/hot.c:130: }
+	popl	%ebp	#
+	ret	
+	.size	netif_rx, .-netif_rx
+	.p2align 4
+	.globl	dma_map_single
+	.type	dma_map_single, @function
+dma_map_single:
+	pushl	%ebp	#
+	movl	%edx, %eax	# tmp97, ptr
+	movl	%esp, %ebp	#,
+# platform-c/hot/mini/hot.c:137: 	bus = env_virt_to_bus((u32)ptr, size);
+	movl	%ecx, %edx	# size,
+# platform-c/hot/mini/hot.c:133: {
+	subl	$12, %esp	#,
+	movl	%ebx, -8(%ebp)	#,
+	movl	%esi, -4(%ebp)	#,
+# platform-c/hot/mini/hot.c:133: {
+	movl	%ecx, %esi	# tmp98, size
+# platform-c/hot/mini/hot.c:136: 	hot_calls[HOT_DMA_MAP_SINGLE]++;
+	incl	hot_calls+20	# hot_calls[5]
+# platform-c/hot/mini/hot.c:137: 	bus = env_virt_to_bus((u32)ptr, size);
+	call	env_virt_to_bus	#
+# platform-c/hot/mini/hot.c:138: 	__dbg_dma_map(bus, size, dir, 0);
+	movl	%esi, %edx	# size,
+	movl	$0, (%esp)	#,
+	movl	8(%ebp), %ecx	# dir,
+# platform-c/hot/mini/hot.c:137: 	bus = env_virt_to_bus((u32)ptr, size);
+	movl	%eax, %ebx	# tmp99, <retval>
+# platform-c/hot/mini/hot.c:138: 	__dbg_dma_map(bus, size, dir, 0);
+	call	__dbg_dma_map	#
+# platform-c/hot/mini/hot.c:140: }
+	movl	-4(%ebp), %esi	#,
+	movl	%ebx, %eax	# <retval>,
+	movl	-8(%ebp), %ebx	#,
+	movl	%ebp, %esp	#,
+	popl	%ebp	#
+	ret	
+	.size	dma_map_single, .-dma_map_single
+	.p2align 4
+	.globl	dma_unmap_single
+	.type	dma_unmap_single, @function
+dma_unmap_single:
+	pushl	%ebp	#
+	movl	%edx, %eax	# tmp94, addr
+	movl	%esp, %ebp	#,
+	subl	$4, %esp	#,
+# platform-c/hot/mini/hot.c:144: 	hot_calls[HOT_DMA_UNMAP_SINGLE]++;
+	incl	hot_calls+16	# hot_calls[4]
+# platform-c/hot/mini/hot.c:143: {
+	movl	%ecx, %edx	# tmp95, size
+# platform-c/hot/mini/hot.c:145: 	__dbg_dma_unmap(addr, size, dir, 0);
+	movl	$0, (%esp)	#,
+	movl	8(%ebp), %ecx	# dir,
+	call	__dbg_dma_unmap	#
+# platform-c/hot/mini/hot.c:146: }
+	movl	%ebp, %esp	#,
+	popl	%ebp	#
+	ret	
+	.size	dma_unmap_single, .-dma_unmap_single
+	.p2align 4
+	.globl	dma_map_page
+	.type	dma_map_page, @function
+dma_map_page:
+	pushl	%ebp	#
+	movl	%edx, %eax	# tmp98, page
+	movl	%esp, %ebp	#,
+	subl	$8, %esp	#,
+	movl	%ebx, -4(%ebp)	#,
+# platform-c/hot/mini/hot.c:150: {
+	movl	%ecx, %edx	# tmp99, offset
+# platform-c/hot/mini/hot.c:154: 	bus = env_page_to_bus((u32)page, offset, size);
+	movl	8(%ebp), %ecx	# size,
+# platform-c/hot/mini/hot.c:153: 	hot_calls[HOT_DMA_MAP_PAGE]++;
+	incl	hot_calls+12	# hot_calls[3]
+# platform-c/hot/mini/hot.c:154: 	bus = env_page_to_bus((u32)page, offset, size);
+	call	env_page_to_bus	#
+# platform-c/hot/mini/hot.c:155: 	__dbg_dma_map(bus, size, dir, 1);
+	movl	$1, (%esp)	#,
+	movl	12(%ebp), %ecx	# dir,
+	movl	8(%ebp), %edx	# size,
+# platform-c/hot/mini/hot.c:154: 	bus = env_page_to_bus((u32)page, offset, size);
+	movl	%eax, %ebx	# tmp100, <retval>
+# platform-c/hot/mini/hot.c:155: 	__dbg_dma_map(bus, size, dir, 1);
+	call	__dbg_dma_map	#
+# platform-c/hot/mini/hot.c:157: }
+	movl	%ebx, %eax	# <retval>,
+	movl	-4(%ebp), %ebx	#,
+	movl	%ebp, %esp	#,
+	popl	%ebp	#
+	ret	
+	.size	dma_map_page, .-dma_map_page
+	.p2align 4
+	.globl	dma_unmap_page
+	.type	dma_unmap_page, @function
+dma_unmap_page:
+	pushl	%ebp	#
+	movl	%edx, %eax	# tmp94, addr
+	movl	%esp, %ebp	#,
+	subl	$4, %esp	#,
+# platform-c/hot/mini/hot.c:161: 	hot_calls[HOT_DMA_UNMAP_PAGE]++;
+	incl	hot_calls+8	# hot_calls[2]
+# platform-c/hot/mini/hot.c:160: {
+	movl	%ecx, %edx	# tmp95, size
+# platform-c/hot/mini/hot.c:162: 	__dbg_dma_unmap(addr, size, dir, 1);
+	movl	$1, (%esp)	#,
+	movl	8(%ebp), %ecx	# dir,
+	call	__dbg_dma_unmap	#
+# platform-c/hot/mini/hot.c:163: }
+	movl	%ebp, %esp	#,
+	popl	%ebp	#
+	ret	
+	.size	dma_unmap_page, .-dma_unmap_page
+	.section	.rodata.str1.4
+	.align 4
+.LC2:
+	.string	"_spin_trylock: spinlock bad magic"
+	.text
+	.p2align 4
+	.globl	_spin_trylock
+	.type	_spin_trylock, @function
+_spin_trylock:
+	pushl	%ebp	#
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	movl	%eax, %ecx	# lock, tmp95
+	shrl	$12, %ecx	#, tmp95
+# platform-c/hot/mini/hot.c:166: {
+	movl	%esp, %ebp	#,
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %ecx	#, _14
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%ecx,8), %edx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_14].tag, off
+	xorl	%eax, %edx	# lock, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %edx	#, off
+	ja	.L53	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%ecx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_14].mapped,
+	addl	%eax, %edx	#, _22
+.L54:
+# platform-c/hot/mini/hot.c:168: 	u32 v = l->slock;
+	movl	(%edx), %eax	# MEM[(struct spinlock_t *)_24].slock, v
+# platform-c/hot/mini/hot.c:170: 	hot_calls[HOT_SPIN_TRYLOCK]++;
+	incl	hot_calls+4	# hot_calls[1]
+# platform-c/hot/mini/hot.c:171: 	if (v == SPINLOCK_UNLOCKED_VALUE) {
+	cmpl	$1, %eax	#, v
+	je	.L60	#,
+# platform-c/hot/mini/hot.c:175: 	if (v != 0)
+	testl	%eax, %eax	# v
+	jne	.L57	#,
+# platform-c/hot/mini/hot.c:177: 	return 0;
+	xorl	%eax, %eax	# <retval>
+.L52:
+# platform-c/hot/mini/hot.c:178: }
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L57:
+# platform-c/hot/mini/hot.c:176: 		env_input_error(BUG_SPINLOCK_MAGIC, v, "_spin_trylock: spinlock bad magic");
+	movl	%eax, %edx	# v,
+	movl	$.LC2, %ecx	#,
+	movl	$1, %eax	#,
+	call	env_input_error	#
+# platform-c/hot/mini/hot.c:177: 	return 0;
+	xorl	%eax, %eax	# <retval>
+	jmp	.L52	#
+	.p2align 4,,10
+	.p2align 3
+.L60:
+# platform-c/hot/mini/hot.c:172: 		l->slock = 0;
+	movl	$0, (%edx)	#, MEM[(struct spinlock_t *)_24].slock
+# platform-c/hot/mini/hot.c:178: }
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L53:
+# platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
+	call	svm_slow_hv	#
+	movl	%eax, %edx	# tmp107, _22
+	jmp	.L54	#
+	.size	_spin_trylock, .-_spin_trylock
+	.p2align 4
+	.globl	_spin_unlock_irqrestore
+	.type	_spin_unlock_irqrestore, @function
+_spin_unlock_irqrestore:
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+	subl	$12, %esp	#,
+	movl	%edi, -4(%ebp)	#,
+	movl	%eax, %edi	# tmp107, lock
+	movl	%ebx, -12(%ebp)	#,
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	shrl	$12, %eax	#, tmp97
+# platform-c/hot/mini/hot.c:181: {
+	movl	%edx, %ebx	# tmp108, flags
+	movl	%esi, -8(%ebp)	#,
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %eax	#, _17
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%eax,8), %esi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_17].tag, off
+	xorl	%edi, %esi	# lock, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %esi	#, off
+	ja	.L62	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%eax,8), %edx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_17].mapped,
+	addl	%edx, %esi	#, _25
+.L63:
+# platform-c/hot/mini/hot.c:184: 	hot_calls[HOT_SPIN_UNLOCK_IRQRESTORE]++;
+	incl	hot_calls	# hot_calls[0]
+# platform-c/hot/mini/hot.c:185: 	if (l->slock != 0)
+	movl	(%esi), %eax	# MEM[(struct spinlock_t *)_27].slock, _3
+# platform-c/hot/mini/hot.c:185: 	if (l->slock != 0)
+	testl	%eax, %eax	# _3
+	jne	.L69	#,
+.L64:
+# platform-c/hot/mini/hot.c:187: 	l->slock = SPINLOCK_UNLOCKED_VALUE;
+	movl	$1, (%esi)	#, MEM[(struct spinlock_t *)_27].slock
+# platform-c/hot/mini/hot.c:188: 	*env_irq_mask() = (u8)flags;
+	call	env_irq_mask	#
+# platform-c/hot/mini/hot.c:188: 	*env_irq_mask() = (u8)flags;
+	movb	%bl, (%eax)	# flags, *_4
+# platform-c/hot/mini/hot.c:189: }
+	movl	-12(%ebp), %ebx	#,
+	movl	-8(%ebp), %esi	#,
+	movl	-4(%ebp), %edi	#,
+	movl	%ebp, %esp	#,
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L69:
+# platform-c/hot/mini/hot.c:186: 		env_warn(WARN_UNLOCK_NOT_HELD, (u32)lock);
+	movl	%edi, %edx	# lock,
+	movl	$257, %eax	#,
+	call	env_warn	#
+	jmp	.L64	#
+	.p2align 4,,10
+	.p2align 3
+.L62:
+# platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
+	movl	%edi, %eax	# lock,
+	call	svm_slow_hv	#
+	movl	%eax, %esi	# tmp109, _25
+	.p2align 4,,4
+	jmp	.L63	#
+	.size	_spin_unlock_irqrestore, .-_spin_unlock_irqrestore
+	.globl	hot_calls
+	.bss
+	.align 32
+	.type	hot_calls, @object
+	.size	hot_calls, 40
+hot_calls:
+	.zero	40
+	.globl	hot_names
+	.section	.rodata.str1.1
+.LC3:
+	.string	"_spin_unlock_irqrestore"
+.LC4:
+	.string	"_spin_trylock"
+.LC5:
+	.string	"dma_unmap_page"
+.LC6:
+	.string	"dma_map_page"
+.LC7:
+	.string	"dma_unmap_single"
+.LC8:
+	.string	"dma_map_single"
+.LC9:
+	.string	"eth_type_trans"
+.LC10:
+	.string	"dev_kfree_skb_any"
+.LC11:
+	.string	"__netdev_alloc_skb"
+.LC12:
+	.string	"netif_rx"
+	.section	.rodata
+	.align 32
+	.type	hot_names, @object
+	.size	hot_names, 40
+hot_names:
+	.long	.LC3
+	.long	.LC4
+	.long	.LC5
+	.long	.LC6
+	.long	.LC7
+	.long	.LC8
+	.long	.LC9
+	.long	.LC10
+	.long	.LC11
+	.long	.LC12
+	.ident	"GCC: (Debian 12.2.0-14+deb12u1) 12.2.0"
+	.section	.note.GNU-stack,"",@progbits
