@@ -141,7 +141,7 @@ describe('the hypervisor treats what it reads from dom0 as untrusted (received s
 describe('the hypervisor treats what it reads from dom0 as untrusted (transmit)', () => {
   it('the net device\'s hard_start_xmit pointing into the hypervisor is no entry', () => {
     const o = attack('tx', (h) => h.kernel.mem.write32(h.kernel.netdev + NETDEV.hard_start_xmit, HV_ADDR));
-    contained(o, 'bad-target', /xmit: entry 0xfc800000 taken from dom0 memory is not module code/);
+    contained(o, 'bad-entry', /xmit: 0xfc800000 is not module text/);
     expect(o.r.tx!.sink.ok).toBe(AT);
   });
 

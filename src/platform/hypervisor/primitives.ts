@@ -90,7 +90,10 @@ export class HvPrimitives {
     if (va & 0xfff) return -1;
     if (domid === DOMID_XEN) {
       if (!XEN_MAPPABLE.some(([lo, hi]) => va >= lo && va < hi)) return -1;
-      if (pte & 1) hv.region.mapPage(va, pte >>> 12, (pte & 2) !== 0); else hv.region.unmapPage(va);
+      // A PTE write: it replaces what the slot held (only in the mappable areas above, never the
+      // hypervisor's own memory; region.mapPage itself refuses to map over a mapped page).
+      hv.region.unmapPage(va);
+      if (pte & 1) hv.region.mapPage(va, pte >>> 12, (pte & 2) !== 0);
       return 0;
     }
     const nb = hv.netbackArea;
