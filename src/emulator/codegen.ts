@@ -196,6 +196,12 @@ export class BlockCompiler {
       parts.push(s ? `(${regName(m.index)} << ${s})` : regName(m.index));
     }
     if (m.disp !== 0 || parts.length === 0) parts.push(String(m.disp | 0));
+    if (m.a16) {
+      // 16-bit addressing: the offset wraps at 64 KiB before the segment base is added.
+      const off = parts.length === 1 && /^-?\d+$/.test(parts[0]!) ? String(Number(parts[0]) & 65535) : `((${parts.join(' + ')}) & 65535)`;
+      parts.length = 0;
+      parts.push(off);
+    }
     if (withSeg && m.seg === 4) parts.push('S.fsb');
     if (withSeg && m.seg === 5) parts.push('S.gsb');
     return parts.length === 1 && /^-?\d+$/.test(parts[0]!) ? parts[0]! : `((${parts.join(' + ')}) | 0)`;
@@ -359,6 +365,8 @@ export class BlockCompiler {
     const ops = d.operands;
     const size = f.size;
     if (!f.exec) {
+      // Privileged in ring 3 raises #GP before anything else (SDM: CPL > 0 checks come first).
+      if (f.privilege === 'ring0' || f.privilege === 'io') this.privCheck(f);
       this.raise(`S.ud(${JSON.stringify(`${f.mnemonic} (${f.cls}) is recognised but not executed by the emulator`)})`);
       return;
     }
@@ -568,12 +576,9 @@ export class BlockCompiler {
         const sr = ops[0]!;
         if (sr.kind !== 'reg') throw new Error('internal: movfromseg');
         const dst = ops[1]!;
-        if (dst.kind === 'reg') {
-          // Register destination without 66: the selector zero-extended to 32 bits (SDM "MOV").
-          const g = dst.reg.gpr;
-          this.defReg(g); this.useReg(g);
-          this.emit(`r${g} = S.sel[${sr.reg.num}];`);
-        } else this.emit(this.write(dst, 16, `S.sel[${sr.reg.num}]`));
+        // A 32-bit register destination gets the selector zero-extended (SDM "MOV"), a 16-bit one
+        // (66) only its low half; memory always 16 bits.
+        this.emit(this.write(dst, dst.kind === 'reg' ? dst.reg.size : 16, `S.sel[${sr.reg.num}]`));
         return;
       }
       case 'lea': {
@@ -642,16 +647,22 @@ export class BlockCompiler {
         return;
       }
       case 'jcc': this.branch(this.condExpr(f.cc!), relTarget(ops[0]!), this.next); return;
-      case 'jecxz': this.useReg(1); this.branch('r1 === 0', relTarget(ops[0]!), this.next); return;
+      case 'jecxz': {
+        // The count register is %ecx, or %cx under a 67 prefix (the form's implicit read).
+        this.useReg(1);
+        this.branch(f.implicitRead[0]!.size === 16 ? '(r1 & 65535) === 0' : 'r1 === 0', relTarget(ops[0]!), this.next);
+        return;
+      }
       case 'loop': case 'loope': case 'loopne': {
-        let c = 'r1 !== 0';
+        const cx16 = f.implicitRead[0]!.size === 16;
+        let c = cx16 ? '(r1 & 65535) !== 0' : 'r1 !== 0';
         if (f.op !== 'loop') {
           const z = this.tmp('z');
           this.emit(`const ${z} = ${this.condExpr(4)};`);
-          c = `r1 !== 0 && ${f.op === 'loope' ? z : `!${z}`}`;
+          c = `${c} && ${f.op === 'loope' ? z : `!${z}`}`;
         }
         this.useReg(1); this.defReg(1);
-        this.emit('r1 = (r1 - 1) | 0;');
+        this.emit(cx16 ? 'r1 = (r1 & -65536) | ((r1 - 1) & 65535);' : 'r1 = (r1 - 1) | 0;');
         this.branch(c, relTarget(ops[0]!), this.next);
         return;
       }
@@ -668,10 +679,15 @@ export class BlockCompiler {
           this.emit(`const ${ob} = ${ov};`);
           bit = `(${ob} & ${size - 1})`;
           if (base.kind === 'mem') {
-            // Bit-string addressing (SDM "BT"): the operand is at ea + (size/8) * (offset >> log2(size)), offset signed.
+            // Bit-string addressing (SDM "BT"): the operand is at ea + (size/8) * (offset >> log2(size)),
+            // offset signed; with 16-bit addressing the sum wraps at 64 KiB (checked natively).
             const a = this.tmp('a');
             const shift = size === 32 ? 5 : 4;
-            this.emit(`const ${a} = (${this.ea(base)} + ((${sext(size, ob)} >> ${shift}) << ${size === 32 ? 2 : 1})) | 0;`);
+            const disp = `((${sext(size, ob)} >> ${shift}) << ${size === 32 ? 2 : 1})`;
+            if (base.a16) {
+              const seg = base.seg === 4 ? ' + S.fsb' : base.seg === 5 ? ' + S.gsb' : '';
+              this.emit(`const ${a} = (((${this.ea({ ...base, seg: -1 })} + ${disp}) & 65535)${seg}) | 0;`);
+            } else this.emit(`const ${a} = (${this.ea(base)} + ${disp}) | 0;`);
             a0 = a;
           }
         }
@@ -696,16 +712,16 @@ export class BlockCompiler {
       }
       case 'tzcnt': case 'lzcnt': case 'popcnt': {
         const v = this.tmp('v'), r = this.tmp('w');
-        this.emit(`const ${v} = ${this.read(ops[0]!, 32)};`);
-        if (f.op === 'tzcnt') this.emit(`const ${r} = ${v} === 0 ? 32 : 31 - Math.clz32(${v} & -${v});`);
-        else if (f.op === 'lzcnt') this.emit(`const ${r} = Math.clz32(${v});`);
+        this.emit(`const ${v} = ${this.read(ops[0]!, size)};`);
+        if (f.op === 'tzcnt') this.emit(`const ${r} = ${v} === 0 ? ${size} : 31 - Math.clz32(${v} & -${v});`);
+        else if (f.op === 'lzcnt') this.emit(`const ${r} = Math.clz32(${v}) - ${32 - size};`);
         else this.emit(`const ${r} = POPC(${v});`);
         if (flagsNeeded) {
           this.defFlagsNow(); this.known = 'eager';
           if (f.op === 'popcnt') this.emit(`fb = (fb & ~${STATUS_MASK}) | (${v} === 0 ? ${ZF} : 0); lop = 0;`);
           else this.emit(`fb = (fb & ~${STATUS_MASK}) | (${v} === 0 ? ${CF} : 0) | (${r} === 0 ? ${ZF} : 0); lop = 0;`);
         }
-        this.emit(this.write(ops[1]!, 32, r));
+        this.emit(this.write(ops[1]!, size, r));
         return;
       }
       case 'push': case 'pushseg': {
@@ -720,7 +736,7 @@ export class BlockCompiler {
         this.useReg(4);
         this.emit(`const ${sp} = (r4 - ${bytes}) | 0;`);
         // push %sreg: a 16-bit move into the 4-byte slot (what recent Intel CPUs do; the SDM also
-        // allows a zero-extended 32-bit write, as AMD CPUs do).
+        // allows a zero-extended 32-bit write, as AMD CPUs do); pushw %sreg fills its 2-byte slot.
         this.store(f.op === 'pushseg' ? 16 : size, sp, v);
         this.defReg(4);
         this.emit(`r4 = ${sp};`);
@@ -748,43 +764,48 @@ export class BlockCompiler {
       case 'pushf': {
         const sp = this.tmp('s');
         this.useReg(4); this.useFlags();
-        this.emit(`const ${sp} = (r4 - 4) | 0;`);
-        this.store(32, sp, `(MAT(lop, la, lb, lr, fb) & 0xfcffff)`);
+        this.emit(`const ${sp} = (r4 - ${size / 8}) | 0;`);
+        // RF and VM read as 0; pushfw stores the low 16 bits.
+        this.store(size, sp, size === 32 ? `(MAT(lop, la, lb, lr, fb) & 0xfcffff)` : `(MAT(lop, la, lb, lr, fb) & 0xffff)`);
         this.defReg(4);
         this.emit(`r4 = ${sp};`);
         return;
       }
       case 'leave': {
+        // %esp = %ebp, then pop %ebp (leavew: pop %bp, the upper half of %ebp stays).
         this.useReg(5);
-        const v = this.load(32, 'r5');
+        const v = this.load(size, 'r5');
         this.defReg(4); this.defReg(5);
-        this.emit(`r4 = (r5 + 4) | 0; r5 = ${v};`);
+        this.emit(`r4 = (r5 + ${size / 8}) | 0; ${size === 32 ? `r5 = ${v};` : `r5 = (r5 & -65536) | ${v};`}`);
         return;
       }
       case 'jmp': this.branch('true', relTarget(ops[0]!), this.next); return;
       case 'jmpind': {
         const v = this.tmp('v');
-        this.emit(`const ${v} = ${this.read(ops[0]!, 32)};`);
+        this.emit(`const ${v} = ${this.read(ops[0]!, size)};`);
         this.emit(`nx = ${v};`);
         return;
       }
       case 'call': case 'callind': {
+        // callw pushes a 2-byte return address and truncates EIP to 16 bits.
+        const w = size === 16 ? 16 : 32;
         const v = this.tmp('v');
-        this.emit(`const ${v} = ${f.op === 'call' ? relTarget(ops[0]!) : this.read(ops[0]!, 32)};`);
+        this.emit(`const ${v} = ${f.op === 'call' ? relTarget(ops[0]!) : this.read(ops[0]!, w)};`);
         const sp = this.tmp('s');
         this.useReg(4);
-        this.emit(`const ${sp} = (r4 - 4) | 0;`);
-        this.store(32, sp, String(this.next | 0));
+        this.emit(`const ${sp} = (r4 - ${w / 8}) | 0;`);
+        this.store(w, sp, String(w === 16 ? this.next & 0xffff : this.next | 0));
         this.defReg(4);
         this.emit(`r4 = ${sp}; nx = ${v};`);
         return;
       }
       case 'ret': case 'retn': {
+        const w = size === 16 ? 16 : 32;
         this.useReg(4);
-        const v = this.load(32, 'r4');
+        const v = this.load(w, 'r4');
         const extra = f.op === 'retn' ? (ops[0] as { value: number }).value & 0xffff : 0;
         this.defReg(4);
-        this.emit(`r4 = (r4 + ${4 + extra}) | 0; nx = ${v};`);
+        this.emit(`r4 = (r4 + ${w / 8 + extra}) | 0; nx = ${v};`);
         return;
       }
       case 'lahf': {
@@ -809,8 +830,55 @@ export class BlockCompiler {
         this.defFlagsNow();
         this.emit(`fb = ${f.op === 'cli' ? 'fb & ~512' : 'fb | 512'};`);
         return;
-      case 'nop': case 'pause': case 'lfence': case 'mfence': case 'sfence': case 'prefetch':
+      case 'nop': case 'pause': case 'lfence': case 'mfence': case 'sfence': case 'prefetch': case 'fwait':
         return;
+      case 'salc':
+        this.useFlags();
+        this.emit(this.regSet(f.implicitWrite[0]!, `((${this.condExpr(2)}) ? 255 : 0)`));
+        return;
+      case 'xlat': {
+        // %al = [%ebx + %al] (%bx under 67), %ds unless overridden.
+        const base = f.implicitRead[0]!;
+        const a = this.tmp('a');
+        const off = base.size === 16 ? `((${this.regVal(base)} + ${this.gpr(0, 8)}) & 65535)` : `((r3 + ${this.gpr(0, 8)}) | 0)`;
+        this.useReg(3);
+        this.emit(`const ${a} = ${d.seg === 4 ? `(${off} + S.fsb) | 0` : d.seg === 5 ? `(${off} + S.gsb) | 0` : off};`);
+        const v = this.load(8, a);
+        this.emit(this.regSet(f.implicitWrite[0]!, v));
+        return;
+      }
+      case 'into':
+        this.useFlags();
+        this.emit(`if (${this.condExpr(0)}) { S.trap('OF'); ${this.faultExit()} }`);
+        return;
+      case 'int1':
+        this.raise("S.trap('DB')");
+        return;
+      case 'bound': {
+        // #BR unless lower <= index <= upper, signed, the bounds at [m] and [m + size/8].
+        const idx = this.tmp('x');
+        this.emit(`const ${idx} = ${sext(size, this.read(ops[0]!, size))};`);
+        const a = this.addr(ops[1]!);
+        const lo = this.load(size, a);
+        const a2 = this.tmp('a');
+        this.emit(`const ${a2} = (${a} + ${size / 8}) | 0;`);
+        const hi = this.load(size, a2);
+        this.emit(`if (${idx} < ${sext(size, lo)} || ${idx} > ${sext(size, hi)}) { S.trap('BR'); ${this.faultExit()} }`);
+        return;
+      }
+      case 'arpl': {
+        // RPL of the destination selector raised to the source's; ZF says whether it changed.
+        const [src, dst] = [ops[0]!, ops[1]!];
+        const a0 = dst.kind === 'mem' ? this.addr(dst) : undefined;
+        const dv = this.tmp('x'), sv = this.tmp('y'), ch = this.tmp('c');
+        this.emit(`const ${dv} = ${this.read(dst, 16, a0)}, ${sv} = ${this.read(src, 16)};`);
+        this.emit(`const ${ch} = (${dv} & 3) < (${sv} & 3);`);
+        // A memory destination is written back (unchanged when the RPL was not lower).
+        if (dst.kind === 'mem') this.emit(this.write(dst, 16, `(${ch} ? ((${dv} & 65532) | (${sv} & 3)) : ${dv})`, a0));
+        this.emit(`${this.materialize()} fb = (fb & ~${ZF}) | (${ch} ? ${ZF} : 0);`);
+        if (dst.kind === 'reg') this.emit(`if (${ch}) { ${this.regSet(dst.reg, `((${dv} & 65532) | (${sv} & 3))`)} }`);
+        return;
+      }
       case 'clflush': {
         const a = this.addr(ops[0]!);
         this.emit(`if (S.probe(${a}) !== 0) ${this.faultExit()}`);
@@ -885,6 +953,8 @@ function mayFault(d: Decoded, table: HelperTable): boolean {
   if (!f.exec || f.privilege !== null || f.implicitMem !== 'none') return true;
   if (f.op === 'div' || f.op === 'idiv' || f.op === 'ud2' || f.op === 'int3') return true;
   if (table[f.op] !== undefined) return true;
+  // Faults without an explicit memory operand: xlat's implicit read, the #OF/#BR/#DB traps.
+  if (f.op === 'xlat' || f.op === 'into' || f.op === 'int1' || f.op === 'bound') return true;
   if (f.op === 'lea' || f.op === 'nop' || f.op === 'prefetch') return false;
   return d.operands.some((o) => o.kind === 'mem');
 }

@@ -30,6 +30,10 @@ import type { Bus } from './bus.js';
 import { HookContext, type HookEntry, type HookResult } from './hooks.js';
 import { FRAME_MMIO, PAGE_SHIFT, type CodeWriteListener, type PhysicalMemory } from './memory.js';
 import { tlbIndex, type AddressSpace, type CodeBlockRef } from './mmu.js';
+import {
+  checkLoad, CS, DS, ES, flatSegment, FS, GS, isCode, isLoadFault, LINUX_USER_CS, LINUX_USER_DS, linuxUserGdt, segmentMode, SS,
+  TYPE_EXPAND_DOWN, TYPE_READABLE, TYPE_WRITABLE, type DescriptorTable, type SegmentDescriptor,
+} from './segments.js';
 import type { Access, Fault, RunResult, StopReason } from './types.js';
 
 /** A compiled block: (cpu, loop limit, the block's helpers and their decoded instructions) -> next eip. */
@@ -118,6 +122,7 @@ const MAX_BLOCK_INSNS = 48;
 const USER_RING = 3;
 /** Segment selectors of a Linux i386 user process (cs, ds/es/ss user segments). */
 const DEFAULT_SELECTORS = [0x2b, 0x23, 0x2b, 0x2b, 0, 0];
+const SEG_NAMES = ['es', 'cs', 'ss', 'ds', 'fs', 'gs'];
 
 export class Cpu implements CodeWriteListener {
   /** General registers in hardware order (eax ecx edx ebx esp ebp esi edi). */
@@ -138,9 +143,19 @@ export class Cpu implements CodeWriteListener {
   brk = 0;
   cnt = 0;
   iters = 0;
-  fsb = 0;
-  gsb = 0;
   readonly sel = Uint16Array.from(DEFAULT_SELECTORS);
+  /**
+   * Segment descriptor caches (segments.ts): base (what generated code adds for a BASED segment),
+   * limit, and the descriptor (null: loaded with a null selector). Without descriptor tables (gdt
+   * null, the ring-0 platform) every segment is flat but %fs/%gs, whose bases the host sets.
+   */
+  readonly segBase = new Int32Array(6);
+  readonly segDesc: (SegmentDescriptor | null)[] = [0, 1, 2, 3, 4, 5].map((i) => flatSegment(i === CS, 0));
+  /** SEG_FLAT / SEG_BASED / SEG_CHECKED of each segment register, 2 bits each (the block compiler's key). */
+  segKey = 0;
+  /** Descriptor tables for segment loads; null: loads only record the selector (segmentLoader). */
+  gdt: DescriptorTable | null = null;
+  ldt: DescriptorTable | null = null;
   /** Context index for the per-context counters (dom0, hypervisor driver, guest ...). */
   context = 0;
   readonly counters = new Float64Array(64);
@@ -221,11 +236,93 @@ export class Cpu implements CodeWriteListener {
   ud(reason: string): number { this.raiseFault({ fault: 'UD', reason, eip: 0 }); return 1; }
   de(): number { this.raiseFault({ fault: 'DE', eip: 0 }); return 1; }
   bp(): number { this.raiseFault({ fault: 'BP', eip: 0 }); return 1; }
+  /** Raises #OF, #BR or #DB. */
+  trap(kind: 'OF' | 'BR' | 'DB'): number { this.raiseFault({ fault: kind, eip: 0 }); return 1; }
+  /** Raises #SS, #NP, #TS or #AC with an error code. */
+  segFault(kind: 'SS' | 'NP' | 'TS' | 'AC', reason: string, code: number): number { this.raiseFault({ fault: kind, reason, code, eip: 0 }); return 1; }
   requestStop(reason: StopReason, detail: string): void { this.stopReason = reason; this.stopDetail = detail; this.brk = 1; }
 
-  loadSegment(seg: number, selector: number): void {
+  /** Base of %fs (the per-CPU segment of the platform's kernel code). */
+  get fsb(): number { return this.segBase[FS]!; }
+  set fsb(v: number) { this.setSegmentBase(FS, v); }
+  get gsb(): number { return this.segBase[GS]!; }
+  set gsb(v: number) { this.setSegmentBase(GS, v); }
+
+  /**
+   * Loads a data or stack segment register as `mov`/`pop`/`lds` do: with descriptor tables, the
+   * protected-mode checks at the current privilege (checkLoad) and the descriptor into the cache;
+   * without, only the selector (and segmentLoader). Returns 0, or 1 after raising the fault.
+   */
+  loadSegment(seg: number, selector: number): number {
+    if (this.gdt === null) {
+      this.sel[seg] = selector;
+      this.segmentLoader?.(seg, selector, this);
+      return 0;
+    }
+    const d = checkLoad(seg, selector, this._ring, this.gdt, this.ldt);
+    if (isLoadFault(d)) {
+      if (d.fault === 'GP') return this.gp(d.reason, d.code);
+      return this.segFault(d.fault, d.reason, d.code);
+    }
+    this.setSegment(seg, selector, d);
+    return 0;
+  }
+
+  /**
+   * Sets a segment register and its descriptor cache without checks: the platform's API for a
+   * domain's segments (e.g. a data segment confined to a region). `desc` null: a null selector.
+   */
+  setSegment(seg: number, selector: number, desc: SegmentDescriptor | null): void {
     this.sel[seg] = selector;
-    this.segmentLoader?.(seg, selector, this);
+    this.segDesc[seg] = desc;
+    this.segBase[seg] = desc ? desc.base | 0 : 0;
+    this.updateSegKey(seg);
+  }
+
+  /** Changes only the base of a segment register's cache (what the platform does for %fs/%gs). */
+  setSegmentBase(seg: number, base: number): void {
+    const d = this.segDesc[seg];
+    if (d) this.segDesc[seg] = { ...d, base: base >>> 0 };
+    this.segBase[seg] = base | 0;
+    this.updateSegKey(seg);
+  }
+
+  /** Installs descriptor tables and loads the segment registers of a Linux i386 user process. */
+  setupLinuxUser(gdt: DescriptorTable = linuxUserGdt()): void {
+    this.gdt = gdt;
+    this.setSegment(CS, LINUX_USER_CS, gdt.get(LINUX_USER_CS >> 3));
+    for (const s of [ES, SS, DS]) this.setSegment(s, LINUX_USER_DS, gdt.get(LINUX_USER_DS >> 3));
+    this.setSegment(FS, 0, null);
+    this.setSegment(GS, 0, null);
+  }
+
+  private updateSegKey(seg: number): void {
+    const mode = segmentMode(seg, this.segDesc[seg]!);
+    this.segKey = (this.segKey & ~(3 << (2 * seg))) | (mode << (2 * seg));
+  }
+
+  /**
+   * Linear address of a `size`-byte access at offset `off` through segment `seg`, after the limit
+   * and type checks of a CHECKED segment (SDM vol. 3 5.3, 5.5): #GP(0), or #SS(0) for %ss. Returns
+   * the address, or leaves flt set (the return value is then meaningless).
+   */
+  lin(seg: number, off: number, size: number, write: boolean): number {
+    const d = this.segDesc[seg];
+    const fail = (why: string): number => {
+      if (seg === SS) this.segFault('SS', why, 0); else this.gp(why, 0);
+      return 0;
+    };
+    const name = SEG_NAMES[seg];
+    if (d === null) return fail(`access through %${name} holding a null selector`);
+    if (write && (isCode(d) || (d.type & TYPE_WRITABLE) === 0)) return fail(`write through %${name}: segment not writable`);
+    if (!write && isCode(d) && (d.type & TYPE_READABLE) === 0) return fail(`read through %${name}: execute-only segment`);
+    const o = off >>> 0, last = o + size - 1;
+    if (isCode(d) || (d.type & TYPE_EXPAND_DOWN) === 0) {
+      if (last > d.limit) return fail(`offset 0x${o.toString(16)} (${size} bytes) beyond the %${name} limit 0x${d.limit.toString(16)}`);
+    } else if (o <= d.limit || last > (d.big ? 0xffffffff : 0xffff)) {
+      return fail(`offset 0x${o.toString(16)} (${size} bytes) outside the expand-down %${name} segment (limit 0x${d.limit.toString(16)})`);
+    }
+    return (d.base + o) | 0;
   }
 
   // ---- slow memory paths (TLB miss, unaligned, MMIO, code pages, faults) --------------------

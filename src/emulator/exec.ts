@@ -11,10 +11,10 @@
 // completed (esi/edi/ecx consistent, as the hardware does).
 
 import type { Decoded } from '../isa/decoder.js';
-import { DF } from '../isa/flags.js';
+import { AF, CF, DF, PF, SF, ZF } from '../isa/flags.js';
 import type { HelperTable, InsnHelper } from './codegen.js';
 import type { Cpu } from './cpu.js';
-import { K_SUB, lazyOp, materialize } from './flags.js';
+import { K_SUB, lazyOp, materialize, PARITY } from './flags.js';
 import { PAGE_MASK } from './memory.js';
 
 const ECX = 1, ESI = 6, EDI = 7, EAX = 0, EDX = 2, ESP = 4, EBP = 5;
@@ -39,80 +39,91 @@ function segBase(S: Cpu, seg: number): number {
   return seg === 4 ? S.fsb : seg === 5 ? S.gsb : 0;
 }
 
-/** One string instruction, repeated under rep; a fault stops it with the completed iterations kept. */
+/** Adds `step` to a pointer or count register: all 32 bits, or (16-bit addressing) the low 16 only. */
+function bump(v: number, step: number, a16: boolean): number {
+  return a16 ? (v & -65536) | ((v + step) & 0xffff) : (v + step) | 0;
+}
+
+/**
+ * One string instruction, repeated under rep; a fault stops it with the completed iterations kept.
+ * Under a 67 prefix (the form's asize 16) the pointers are %si/%di and the count %cx.
+ */
 function stringOp(S: Cpu, d: Decoded): number {
   const f = d.form;
   const size = f.size;
   const bytes = size / 8;
   const r = S.r;
   const rep = d.rep !== 0;
+  const a16 = f.enc.asize === 16;
+  const pm = a16 ? 0xffff : -1;
   const step = (S.fb & DF) ? -bytes : bytes;
   const srcBase = segBase(S, d.seg);
   const op = f.op;
-  if (rep && r[ECX] === 0) return 0;
+  if (rep && (r[ECX]! & pm) === 0) return 0;
   if ((op === 'ins' || op === 'outs') && S.ring !== 0) return S.gp(`${f.mnemonic}: port I/O in an unprivileged context`, 0);
   // Fast bulk paths: forward movs and stos within pages of RAM.
-  if (rep && step > 0 && (op === 'movs' || op === 'stos')) {
+  if (rep && !a16 && step > 0 && (op === 'movs' || op === 'stos')) {
     const st = bulkForward(S, op, size, srcBase);
     if (st !== 0) return st;
     if (r[ECX] === 0) return 0;
   }
   for (;;) {
-    const esi = r[ESI]!, edi = r[EDI]!;
+    const esi = r[ESI]! & pm, edi = r[EDI]! & pm;
     switch (op) {
       case 'movs': {
         const v = readSized(S, size, (esi + srcBase) | 0);
         if (S.flt) return 1;
         writeSized(S, size, edi, v);
         if (S.flt) return 1;
-        r[ESI] = (esi + step) | 0; r[EDI] = (edi + step) | 0;
+        r[ESI] = bump(r[ESI]!, step, a16); r[EDI] = bump(r[EDI]!, step, a16);
         break;
       }
       case 'stos': {
         writeSized(S, size, edi, accOf(S, size));
         if (S.flt) return 1;
-        r[EDI] = (edi + step) | 0;
+        r[EDI] = bump(r[EDI]!, step, a16);
         break;
       }
       case 'lods': {
         const v = readSized(S, size, (esi + srcBase) | 0);
         if (S.flt) return 1;
         setAcc(S, size, v);
-        r[ESI] = (esi + step) | 0;
+        r[ESI] = bump(r[ESI]!, step, a16);
         break;
       }
       case 'cmps': case 'scas': {
-        const a = op === 'cmps' ? readSized(S, size, (esi + srcBase) | 0) : accOf(S, size);
-        if (S.flt) return 1;
+        // The CPU reads [%edi] first (which one faults when both would, checked natively).
         const b = readSized(S, size, edi);
+        if (S.flt) return 1;
+        const a = op === 'cmps' ? readSized(S, size, (esi + srcBase) | 0) : accOf(S, size);
         if (S.flt) return 1;
         const m = size === 32 ? -1 : (1 << size) - 1;
         S.fb = materialize(S.lop, S.la, S.lb, S.lr, S.fb);
         S.lop = lazyOp(K_SUB, size); S.la = a; S.lb = b; S.lr = size === 32 ? (a - b) | 0 : (a - b) & m;
-        if (op === 'cmps') r[ESI] = (esi + step) | 0;
-        r[EDI] = (edi + step) | 0;
+        if (op === 'cmps') r[ESI] = bump(r[ESI]!, step, a16);
+        r[EDI] = bump(r[EDI]!, step, a16);
         break;
       }
       case 'ins': {
         const v = S.bus.portIn(r[EDX]! & 0xffff, bytes as 1 | 2 | 4);
         writeSized(S, size, edi, v);
         if (S.flt) return 1;
-        r[EDI] = (edi + step) | 0;
+        r[EDI] = bump(r[EDI]!, step, a16);
         break;
       }
       case 'outs': {
         const v = readSized(S, size, (esi + srcBase) | 0);
         if (S.flt) return 1;
         S.bus.portOut(r[EDX]! & 0xffff, bytes as 1 | 2 | 4, v);
-        r[ESI] = (esi + step) | 0;
+        r[ESI] = bump(r[ESI]!, step, a16);
         break;
       }
       default:
         throw new Error(`internal: string op ${op}`);
     }
     if (!rep) return 0;
-    r[ECX] = (r[ECX]! - 1) | 0;
-    if (r[ECX] === 0) return 0;
+    r[ECX] = bump(r[ECX]!, -1, a16);
+    if ((r[ECX]! & pm) === 0) return 0;
     if (f.rep === 'repcc') {
       const zf = S.lr === 0; // the last comparison is lazy SUB: ZF = (result == 0)
       if (d.rep === 0xf3 ? !zf : zf) return 0;
@@ -165,6 +176,7 @@ function memOperandAddr(S: Cpu, d: Decoded, i: number): number {
   let a = o.disp;
   if (o.base >= 0) a += S.r[o.base]!;
   if (o.index >= 0) a += S.r[o.index]! * o.scale;
+  if (o.a16) a &= 0xffff;
   return (a + segBase(S, o.seg)) | 0;
 }
 
@@ -180,6 +192,63 @@ function operandValue(S: Cpu, d: Decoded, i: number, size: number): number {
     }
     default: throw new Error(`internal: operand ${o.kind}`);
   }
+}
+
+/** Decimal adjust instructions on %al/%ah (SDM vol. 2 "DAA", "DAS", "AAA", "AAS", "AAM", "AAD"). */
+function bcdHelpers(): Record<string, InsnHelper> {
+  const szp = (al: number, f: number): number => (f & ~(ZF | SF | PF)) | (al === 0 ? ZF : 0) | (al & 0x80 ? SF : 0) | PARITY[al]!;
+  const flagsOf = (S: Cpu): number => materialize(S.lop, S.la, S.lb, S.lr, S.fb);
+  const setAx = (S: Cpu, ax: number): void => { S.r[EAX] = (S.r[EAX]! & -65536) | (ax & 0xffff); };
+  const adjust = (S: Cpu, sub: boolean): number => {
+    const f = flagsOf(S);
+    const old = S.r[EAX]! & 0xff, oldCf = f & CF;
+    let al = old, cf = 0, af = 0;
+    if ((al & 0x0f) > 9 || (f & AF)) {
+      const t = sub ? al - 6 : al + 6;
+      cf = oldCf | (t < 0 || t > 0xff ? CF : 0);
+      al = t & 0xff; af = AF;
+    }
+    // DAA clears CF when the high digit needs no adjustment; DAS keeps the low digit's borrow.
+    if (old > 0x99 || oldCf) { al = (sub ? al - 0x60 : al + 0x60) & 0xff; cf = CF; } else if (!sub) cf = 0;
+    S.r[EAX] = (S.r[EAX]! & -256) | al;
+    S.fb = szp(al, (f & ~(CF | AF)) | cf | af); S.lop = 0;
+    return 0;
+  };
+  const ascii = (S: Cpu, sub: boolean): number => {
+    const f = flagsOf(S);
+    let ax = S.r[EAX]! & 0xffff;
+    let cfaf = 0;
+    if ((ax & 0x0f) > 9 || (f & AF)) {
+      ax = sub ? ax - 0x106 : ax + 0x106; // AX +- 6, then AH +- 1 (SDM, current processors)
+      cfaf = CF | AF;
+    }
+    setAx(S, (ax & 0xff0f));
+    S.fb = (f & ~(CF | AF)) | cfaf; S.lop = 0;
+    return 0;
+  };
+  return {
+    daa: ((S: Cpu) => adjust(S, false)) as InsnHelper,
+    das: ((S: Cpu) => adjust(S, true)) as InsnHelper,
+    aaa: ((S: Cpu) => ascii(S, false)) as InsnHelper,
+    aas: ((S: Cpu) => ascii(S, true)) as InsnHelper,
+    aam: ((S: Cpu, d: Decoded) => {
+      const base = operandValue(S, d, 0, 8);
+      if (base === 0) return S.de();
+      const al = S.r[EAX]! & 0xff;
+      const lo = al % base;
+      setAx(S, (Math.floor(al / base) << 8) | lo);
+      S.fb = szp(lo, flagsOf(S)); S.lop = 0;
+      return 0;
+    }) as InsnHelper,
+    aad: ((S: Cpu, d: Decoded) => {
+      const base = operandValue(S, d, 0, 8);
+      const ax = S.r[EAX]!;
+      const al = ((ax & 0xff) + ((ax >> 8) & 0xff) * base) & 0xff;
+      setAx(S, al);
+      S.fb = szp(al, flagsOf(S)); S.lop = 0;
+      return 0;
+    }) as InsnHelper,
+  };
 }
 
 const POPF_MASK_USER = 0x244dd5; // CF PF AF ZF SF TF DF OF NT AC ID
@@ -208,69 +277,84 @@ const helpers: Record<string, InsnHelper> = {
     return 0;
   }) as InsnHelper,
 
-  popf: ((S: Cpu, _d: Decoded) => {
-    const v = S.rd32(S.r[ESP]!); if (S.flt) return 1;
-    const mask = S.ring === 0 ? POPF_MASK_RING0 : POPF_MASK_USER;
-    S.fb = ((S.fb & ~mask) | (v & mask) | 2) & ~0x10000;
+  popf: ((S: Cpu, d: Decoded) => {
+    // popfw replaces the low 16 bits only (AC, ID ... stay).
+    const size = d.form.size;
+    const v = size === 32 ? S.rd32(S.r[ESP]!) : S.rd16(S.r[ESP]!); if (S.flt) return 1;
+    const mask = (S.ring === 0 ? POPF_MASK_RING0 : POPF_MASK_USER) & (size === 32 ? -1 : 0xffff);
+    S.fb = ((materialize(S.lop, S.la, S.lb, S.lr, S.fb) & ~mask) | (v & mask) | 2) & ~0x10000;
     S.lop = 0;
-    S.r[ESP] = (S.r[ESP]! + 4) | 0;
+    S.r[ESP] = (S.r[ESP]! + size / 8) | 0;
     return 0;
   }) as InsnHelper,
 
-  pusha: ((S: Cpu, _d: Decoded) => {
+  pusha: ((S: Cpu, d: Decoded) => {
+    // Pushes eax ecx edx ebx, the original esp, ebp esi edi (their low halves for pushaw).
     const r = S.r;
+    const n = d.form.size / 8;
     const sp = r[ESP]!;
-    if (!S.probeWrite((sp - 32) | 0, 32)) return 1;
+    // One push after the other: a fault leaves the pushes before it in memory (as the CPU does,
+    // checked natively) and the registers unchanged.
     const vals = [r[0]!, r[1]!, r[2]!, r[3]!, sp, r[5]!, r[6]!, r[7]!];
-    for (let k = 0; k < 8; k++) S.wr32((sp - 4 * (k + 1)) | 0, vals[k]!);
-    r[ESP] = (sp - 32) | 0;
+    for (let k = 0; k < 8; k++) if (writeSized(S, 8 * n, (sp - n * (k + 1)) | 0, vals[k]! & (n === 4 ? -1 : 0xffff)) === 1) return 1;
+    r[ESP] = (sp - 8 * n) | 0;
     return 0;
   }) as InsnHelper,
 
-  popa: ((S: Cpu, _d: Decoded) => {
+  popa: ((S: Cpu, d: Decoded) => {
+    // Pops edi esi ebp, skips the saved esp, then ebx edx ecx eax (popaw: their low halves).
     const r = S.r;
+    const n = d.form.size / 8;
     const sp = r[ESP]!;
     const v: number[] = [];
-    for (let k = 0; k < 8; k++) { v.push(S.rd32((sp + 4 * k) | 0)); if (S.flt) return 1; }
-    r[7] = v[0]!; r[6] = v[1]!; r[5] = v[2]!; r[3] = v[4]!; r[2] = v[5]!; r[1] = v[6]!; r[0] = v[7]!;
-    r[ESP] = (sp + 32) | 0;
+    for (let k = 0; k < 8; k++) { v.push(readSized(S, 8 * n, (sp + n * k) | 0)); if (S.flt) return 1; }
+    const set = (g: number, x: number): void => { r[g] = n === 4 ? x : (r[g]! & -65536) | x; };
+    set(7, v[0]!); set(6, v[1]!); set(5, v[2]!); set(3, v[4]!); set(2, v[5]!); set(1, v[6]!); set(0, v[7]!);
+    r[ESP] = (sp + 8 * n) | 0;
     return 0;
   }) as InsnHelper,
 
   enter: ((S: Cpu, d: Decoded) => {
+    // SDM "ENTER", in its order: push %ebp; FrameTemp = %esp; for i = 1 .. level-1 push the word
+    // at %ebp - i*n (read after the previous pushes: they may overlap it); push FrameTemp; then
+    // %ebp = FrameTemp (enterw: %bp only), %esp -= size. n is 4, or 2 for enterw.
     const r = S.r;
+    const n = d.form.size / 8;
     const alloc = operandValue(S, d, 0, 16);
     const level = operandValue(S, d, 1, 8) & 31;
     let sp = r[ESP]!;
     let bp = r[EBP]!;
-    // All reads and writes first; registers change only when everything succeeded.
-    const pushes: number[] = [bp];
-    const frame = (sp - 4) | 0;
+    // Pushes one after the other, as pusha (a fault keeps the ones before it).
+    const mask = n === 4 ? -1 : 0xffff;
+    sp = (sp - n) | 0; if (writeSized(S, 8 * n, sp, bp & mask) === 1) return 1;
+    const frame = sp;
     if (level > 0) {
       for (let i = 1; i < level; i++) {
-        bp = (bp - 4) | 0;
-        pushes.push(S.rd32(bp)); if (S.flt) return 1;
+        bp = (bp - n) | 0;
+        const v = readSized(S, 8 * n, bp); if (S.flt) return 1;
+        sp = (sp - n) | 0; if (writeSized(S, 8 * n, sp, v) === 1) return 1;
       }
-      pushes.push(frame);
+      sp = (sp - n) | 0; if (writeSized(S, 8 * n, sp, frame & mask) === 1) return 1;
     }
-    if (!S.probeWrite((sp - 4 * pushes.length) | 0, 4 * pushes.length)) return 1;
-    for (const v of pushes) { sp = (sp - 4) | 0; S.wr32(sp, v); }
     // "ENTER causes a page fault whenever a write using the final value of the stack pointer
     // would do so" (SDM vol. 2, ENTER). The real CPU (checked natively) has already stored the
     // pushes then; only the registers stay unchanged.
     const finalSp = (sp - alloc) | 0;
-    if (!S.probeWrite(finalSp, 4)) return 1;
-    r[EBP] = frame;
+    if (!S.probeWrite(finalSp, n)) return 1;
+    r[EBP] = n === 4 ? frame : (r[EBP]! & -65536) | (frame & 0xffff);
     r[ESP] = finalSp;
     return 0;
   }) as InsnHelper,
 
+  ...bcdHelpers(),
+
   popseg: ((S: Cpu, d: Decoded) => {
     const o = d.operands[0]!;
     if (o.kind !== 'reg') throw new Error('internal: popseg');
-    const v = S.rd32(S.r[ESP]!); if (S.flt) return 1;
-    S.loadSegment(o.reg.num, v & 0xffff);
-    S.r[ESP] = (S.r[ESP]! + 4) | 0;
+    const n = d.form.size / 8;
+    const v = readSized(S, 8 * n, S.r[ESP]!); if (S.flt) return 1;
+    if (S.loadSegment(o.reg.num, v & 0xffff)) return 1;
+    S.r[ESP] = (S.r[ESP]! + n) | 0;
     return 0;
   }) as InsnHelper,
 
@@ -280,8 +364,7 @@ const helpers: Record<string, InsnHelper> = {
     let v: number;
     if (src.kind === 'mem') { v = S.rd16(memOperandAddr(S, d, 0)); if (S.flt) return 1; }
     else v = operandValue(S, d, 0, 16);
-    S.loadSegment(dst.reg.num, v & 0xffff);
-    return 0;
+    return S.loadSegment(dst.reg.num, v & 0xffff);
   }) as InsnHelper,
 
   in: ((S: Cpu, d: Decoded) => {

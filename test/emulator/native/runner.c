@@ -10,11 +10,14 @@
  * SIGFPE/SIGSEGV/SIGILL/SIGTRAP/SIGBUS are caught on an alternate stack (rt_sigaction with raw
  * int $0x80 syscalls); the handler reports the fault and the registers at the fault.
  *
- * Input:  "TDDT" u32 count, then count records of 80 bytes:
- *         u32 regs[8]; u32 eflags; u32 seed; 2 x {u16 off; u8 len; u8 pad; u8 bytes[8]}; u8 len; u8 code[15]
- * Output: "TDDR" u16 sel[6] (es cs ss ds fs gs), then per case 48 bytes:
- *         u32 regs[8]; u32 eflags; u32 landing (0 fall, 1 taken, 2 fault); u32 fault (0 none, 1 DE,
- *         2 SEGV, 3 ILL, 4 TRAP, 5 BUS); u32 hash (FNV-1a over the buffer's 32-bit words)
+ * Input:  "TDDT" u32 count, then count records of 136 bytes:
+ *         u32 regs[8]; u32 eflags; u32 seed; 2 x {u16 off; u8 len; u8 pad; u8 bytes[8]}; u8 len;
+ *         u8 code[64] (one instruction, or a block of several)
+ * Output: "TDDR" u16 sel[6] (es cs ss ds fs gs), then per case 64 bytes:
+ *         u32 regs[8]; u32 eflags; u32 landing (0 fall, 1 taken, 2 fault or trap); u32 fault (0 none,
+ *         1 DE, 2 SEGV, 3 ILL, 4 TRAP, 5 BUS); u32 hash (FNV-1a over the buffer's 32-bit words);
+ *         u32 trapno (exception vector); u32 err (error code); u32 eip (where it stopped);
+ *         u32 cr2 (page-fault address)
  */
 
 typedef unsigned int u32;
@@ -22,12 +25,12 @@ typedef unsigned short u16;
 typedef unsigned char u8;
 
 #define CODE_BASE 0x30000000u
-#define PAD_OFF 0x40u
+#define PAD_OFF 0x80u
 #define DATA_BASE 0x40000000u
 #define DATA_SIZE 8192u
-#define IN_REC 80u
-#define OUT_REC 48u
-#define MAX_CASES 400000u
+#define IN_REC 136u
+#define OUT_REC 64u
+#define MAX_CASES 200000u
 
 static u32 sys3(u32 nr, u32 a, u32 b, u32 c) {
   u32 r;
@@ -57,6 +60,7 @@ u32 out_regs[8];
 u32 out_eflags;
 u32 out_landing;
 u32 out_fault;
+u32 out_trapno, out_err, out_eip, out_cr2;
 u32 saved_esp;
 u32 code_entry = CODE_BASE;
 
@@ -130,7 +134,9 @@ static void on_signal(int sig, void *info, void *uc) {
   out_regs[7] = g[4]; out_regs[6] = g[5]; out_regs[5] = g[6]; out_regs[4] = g[7];
   out_regs[3] = g[8]; out_regs[2] = g[9]; out_regs[1] = g[10]; out_regs[0] = g[11];
   out_eflags = g[16];
-  out_landing = g[14] == CODE_BASE ? 2 : 3;
+  out_landing = 2;
+  out_trapno = g[12]; out_err = g[13]; out_eip = g[14];
+  out_cr2 = *(u32 *)((u8 *)uc + 20 + 19 * 4 + 8); /* mcontext: gregs[19], fpregs, oldmask, cr2 */
   out_fault = sig == 8 ? 1 : sig == 11 ? 2 : sig == 4 ? 3 : sig == 5 ? 4 : sig == 7 ? 5 : 6;
   __asm__ volatile("jmp back_to_runner");
 }
@@ -187,12 +193,15 @@ void _start(void) {
     }
     u32 len = rec[64];
     for (u32 i = 0; i < len; i++) code[i] = rec[65 + i];
+    out_trapno = 0; out_err = 0; out_cr2 = 0;
     u32 rel = (u32)after_fall - (CODE_BASE + len + 5);
     code[len] = 0xe9; code[len + 1] = rel; code[len + 2] = rel >> 8; code[len + 3] = rel >> 16; code[len + 4] = rel >> 24;
     rel = (u32)after_taken - (CODE_BASE + PAD_OFF + 5);
     code[PAD_OFF] = 0xe9; code[PAD_OFF + 1] = rel; code[PAD_OFF + 2] = rel >> 8; code[PAD_OFF + 3] = rel >> 16; code[PAD_OFF + 4] = rel >> 24;
     out_fault = 0;
     run_case();
+    if (out_landing == 0) out_eip = CODE_BASE + len;
+    if (out_landing == 1) out_eip = CODE_BASE + PAD_OFF;
     u32 h = 2166136261u;
     for (u32 i = 0; i < DATA_SIZE / 4; i++) { h ^= data[i]; h *= 16777619u; }
     put(out_regs, 32);
@@ -200,6 +209,10 @@ void _start(void) {
     put(&out_landing, 4);
     put(&out_fault, 4);
     put(&h, 4);
+    put(&out_trapno, 4);
+    put(&out_err, 4);
+    put(&out_eip, 4);
+    put(&out_cr2, 4);
   }
   flush();
   sys_exit(0);
