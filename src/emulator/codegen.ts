@@ -26,6 +26,7 @@ import type { Register } from '../isa/registers.js';
 import type { Form } from '../isa/types.js';
 import { K_ADC, K_ADD, K_DEC, K_INC, K_LOGIC, K_SAR, K_SBB, K_SHL, K_SHR, K_SUB, lazyOp, STATUS_MASK } from './flags.js';
 import { tlbIndexExpr } from './mmu.js';
+import { CS, defaultSegment, DS, SEG_BASED, SEG_CHECKED, SEG_FLAT, SS } from './segments.js';
 
 /** A TS helper for one instruction: 0 = go on; otherwise leave the block with nx = S.eip. */
 export type InsnHelper = (S: never, d: Decoded) => number;
@@ -89,8 +90,16 @@ export class BlockCompiler {
   private isLast = false;
   /** The block has side exits (conditional branches before its last instruction). */
   private exits = false;
+  /** Bytes and direction of the current instruction's explicit memory access (segment checks). */
+  private memSize = 4;
+  private memWrite = false;
+  private usesSegBase = false;
 
-  constructor(private readonly table: HelperTable) {}
+  /**
+   * `segKey`: the CPU's segment modes (Cpu.segKey) the code is specialised on: a FLAT segment adds
+   * nothing to an offset, a BASED one its base (S.segBase), a CHECKED one goes through S.lin.
+   */
+  constructor(private readonly table: HelperTable, private readonly segKey = 0) {}
 
   compile(insns: readonly Decoded[], allowLoop: boolean): BlockSource {
     this.n = insns.length;
@@ -128,6 +137,7 @@ export class BlockCompiler {
     if (regs.length) head.push(`let ${regs.join(', ')};`);
     if (this.usesFlags || this.defFlags) head.push('let lop = S.lop, la = S.la, lb = S.lb, lr = S.lr, fb = S.fb;');
     if (this.usesMem) head.push('const tr = S.tr, tw = S.tw, th = S.th;');
+    if (this.usesSegBase) head.push('const SB = S.segBase;');
     head.push('let nx = 0, sm = 0;');
     if (this.loop) head.push('let it = 0;');
     const tail: string[] = [];
@@ -182,8 +192,8 @@ export class BlockCompiler {
     return size === 32 ? `r${g}` : size === 16 ? `(r${g} & 65535)` : `(r${g} & 255)`;
   }
 
-  /** Effective address (offset + segment base), int32. `espAs` substitutes the value of %esp. */
-  private ea(m: Extract<DecodedOperand, { kind: 'mem' }>, withSeg = true, espAs?: string): string {
+  /** Offset (effective address within the segment), int32. `espAs` substitutes the value of %esp. */
+  private ea(m: Extract<DecodedOperand, { kind: 'mem' }>, espAs?: string): string {
     const parts: string[] = [];
     const regName = (g: number): string => {
       if (g === 4 && espAs) return espAs;
@@ -202,9 +212,27 @@ export class BlockCompiler {
       parts.length = 0;
       parts.push(off);
     }
-    if (withSeg && m.seg === 4) parts.push('S.fsb');
-    if (withSeg && m.seg === 5) parts.push('S.gsb');
     return parts.length === 1 && /^-?\d+$/.test(parts[0]!) ? parts[0]! : `((${parts.join(' + ')}) | 0)`;
+  }
+
+  /**
+   * Emits the linear address of a `size`-byte access at offset `off` through `seg` (as the CPU's
+   * segment mode says: see the constructor); returns its variable. A CHECKED segment's limit or
+   * type violation leaves the block with the fault.
+   */
+  private linear(seg: number, off: string, size: number, write: boolean): string {
+    const a = this.tmp('a');
+    // A write through %cs always faults (code segments are not writable): checked whatever the mode.
+    const mode = seg === CS && write ? SEG_CHECKED : (this.segKey >> (2 * seg)) & 3;
+    if (mode === SEG_FLAT) this.emit(`const ${a} = ${off};`);
+    else if (mode === SEG_BASED) { this.usesSegBase = true; this.emit(`const ${a} = (${off} + SB[${seg}]) | 0;`); }
+    else this.emit(`const ${a} = S.lin(${seg}, ${off}, ${size}, ${write}); if (S.flt !== null) ${this.faultExit()}`);
+    return a;
+  }
+
+  /** Address of a stack access at offset `off` (through %ss). */
+  private stackAddr(off: string, size: number, write: boolean): string {
+    return this.linear(SS, off, size / 8, write);
   }
 
   /** Emits a load of `size` bits at address variable `a`; returns the value variable. */
@@ -232,12 +260,10 @@ export class BlockCompiler {
     else this.emit(`{ const ${t} = ${a} >>> 12, i = ${tlbIndexExpr(t)}; if (tw[i] === ${t} && (${a} & 3) === 0) M32[(th[i] + (${a} & 4095)) >> 2] = ${v}; else ${slow} }`);
   }
 
-  /** Address variable for a memory operand. */
+  /** Address variable for the instruction's explicit memory operand (size and direction: memSize/memWrite). */
   private addr(o: DecodedOperand, espAs?: string): string {
     if (o.kind !== 'mem') throw new Error('internal: not a memory operand');
-    const a = this.tmp('a');
-    this.emit(`const ${a} = ${this.ea(o, true, espAs)};`);
-    return a;
+    return this.linear(defaultSegment(o), this.ea(o, espAs), this.memSize, this.memWrite);
   }
 
   /** Reads an operand (emitting a load for memory); returns a normalised expression. */
@@ -371,6 +397,9 @@ export class BlockCompiler {
       return;
     }
     const helper = this.table[f.op];
+    const ms = f.operands.find((o) => o.kind === 'rm' || o.kind === 'mem' || o.kind === 'moffs');
+    this.memSize = ms && ms.size ? ms.size / 8 : 1;
+    this.memWrite = f.mem === 'w' || f.mem === 'rw';
     switch (f.op) {
       case 'add': case 'or': case 'adc': case 'sbb': case 'and': case 'sub': case 'xor': case 'cmp': case 'test': {
         const [src, dst] = [ops[0]!, ops[1]!];
@@ -584,7 +613,7 @@ export class BlockCompiler {
       case 'lea': {
         const m = ops[0]!;
         if (m.kind !== 'mem') throw new Error('internal: lea');
-        this.emit(this.write(ops[1]!, size, size === 32 ? this.ea(m, false) : `(${this.ea(m, false)} & 65535)`));
+        this.emit(this.write(ops[1]!, size, size === 32 ? this.ea(m) : `(${this.ea(m)} & 65535)`));
         return;
       }
       case 'xchg': {
@@ -684,11 +713,8 @@ export class BlockCompiler {
             const a = this.tmp('a');
             const shift = size === 32 ? 5 : 4;
             const disp = `((${sext(size, ob)} >> ${shift}) << ${size === 32 ? 2 : 1})`;
-            if (base.a16) {
-              const seg = base.seg === 4 ? ' + S.fsb' : base.seg === 5 ? ' + S.gsb' : '';
-              this.emit(`const ${a} = (((${this.ea({ ...base, seg: -1 })} + ${disp}) & 65535)${seg}) | 0;`);
-            } else this.emit(`const ${a} = (${this.ea(base)} + ${disp}) | 0;`);
-            a0 = a;
+            this.emit(`const ${a} = ${base.a16 ? `((${this.ea(base)} + ${disp}) & 65535)` : `(${this.ea(base)} + ${disp}) | 0`};`);
+            a0 = this.linear(defaultSegment(base), a, size / 8, f.op !== 'bt');
           }
         }
         const v = this.tmp('v'), cf = this.tmp('c');
@@ -737,7 +763,7 @@ export class BlockCompiler {
         this.emit(`const ${sp} = (r4 - ${bytes}) | 0;`);
         // push %sreg: a 16-bit move into the 4-byte slot (what recent Intel CPUs do; the SDM also
         // allows a zero-extended 32-bit write, as AMD CPUs do); pushw %sreg fills its 2-byte slot.
-        this.store(f.op === 'pushseg' ? 16 : size, sp, v);
+        this.store(f.op === 'pushseg' ? 16 : size, this.stackAddr(sp, size, true), v);
         this.defReg(4);
         this.emit(`r4 = ${sp};`);
         return;
@@ -745,7 +771,7 @@ export class BlockCompiler {
       case 'pop': {
         const bytes = size / 8;
         this.useReg(4);
-        const v = this.load(size, 'r4');
+        const v = this.load(size, this.stackAddr('r4', size, false));
         const sp = this.tmp('s');
         this.emit(`const ${sp} = (r4 + ${bytes}) | 0;`);
         const dst = ops[0]!;
@@ -766,7 +792,7 @@ export class BlockCompiler {
         this.useReg(4); this.useFlags();
         this.emit(`const ${sp} = (r4 - ${size / 8}) | 0;`);
         // RF and VM read as 0; pushfw stores the low 16 bits.
-        this.store(size, sp, size === 32 ? `(MAT(lop, la, lb, lr, fb) & 0xfcffff)` : `(MAT(lop, la, lb, lr, fb) & 0xffff)`);
+        this.store(size, this.stackAddr(sp, size, true), size === 32 ? `(MAT(lop, la, lb, lr, fb) & 0xfcffff)` : `(MAT(lop, la, lb, lr, fb) & 0xffff)`);
         this.defReg(4);
         this.emit(`r4 = ${sp};`);
         return;
@@ -774,7 +800,7 @@ export class BlockCompiler {
       case 'leave': {
         // %esp = %ebp, then pop %ebp (leavew: pop %bp, the upper half of %ebp stays).
         this.useReg(5);
-        const v = this.load(size, 'r5');
+        const v = this.load(size, this.stackAddr('r5', size, false));
         this.defReg(4); this.defReg(5);
         this.emit(`r4 = (r5 + ${size / 8}) | 0; ${size === 32 ? `r5 = ${v};` : `r5 = (r5 & -65536) | ${v};`}`);
         return;
@@ -794,7 +820,7 @@ export class BlockCompiler {
         const sp = this.tmp('s');
         this.useReg(4);
         this.emit(`const ${sp} = (r4 - ${w / 8}) | 0;`);
-        this.store(w, sp, String(w === 16 ? this.next & 0xffff : this.next | 0));
+        this.store(w, this.stackAddr(sp, w, true), String(w === 16 ? this.next & 0xffff : this.next | 0));
         this.defReg(4);
         this.emit(`r4 = ${sp}; nx = ${v};`);
         return;
@@ -802,7 +828,7 @@ export class BlockCompiler {
       case 'ret': case 'retn': {
         const w = size === 16 ? 16 : 32;
         this.useReg(4);
-        const v = this.load(w, 'r4');
+        const v = this.load(w, this.stackAddr('r4', w, false));
         const extra = f.op === 'retn' ? (ops[0] as { value: number }).value & 0xffff : 0;
         this.defReg(4);
         this.emit(`r4 = (r4 + ${w / 8 + extra}) | 0; nx = ${v};`);
@@ -842,8 +868,8 @@ export class BlockCompiler {
         const a = this.tmp('a');
         const off = base.size === 16 ? `((${this.regVal(base)} + ${this.gpr(0, 8)}) & 65535)` : `((r3 + ${this.gpr(0, 8)}) | 0)`;
         this.useReg(3);
-        this.emit(`const ${a} = ${d.seg === 4 ? `(${off} + S.fsb) | 0` : d.seg === 5 ? `(${off} + S.gsb) | 0` : off};`);
-        const v = this.load(8, a);
+        this.emit(`const ${a} = ${off};`);
+        const v = this.load(8, this.linear(d.seg >= 0 ? d.seg : DS, a, 1, false));
         this.emit(this.regSet(f.implicitWrite[0]!, v));
         return;
       }
@@ -869,12 +895,19 @@ export class BlockCompiler {
       case 'arpl': {
         // RPL of the destination selector raised to the source's; ZF says whether it changed.
         const [src, dst] = [ops[0]!, ops[1]!];
+        // A memory destination is read, and written only when the RPL changes (a read-only
+        // segment or page faults only then, checked natively).
+        this.memWrite = false;
         const a0 = dst.kind === 'mem' ? this.addr(dst) : undefined;
         const dv = this.tmp('x'), sv = this.tmp('y'), ch = this.tmp('c');
         this.emit(`const ${dv} = ${this.read(dst, 16, a0)}, ${sv} = ${this.read(src, 16)};`);
         this.emit(`const ${ch} = (${dv} & 3) < (${sv} & 3);`);
-        // A memory destination is written back (unchanged when the RPL was not lower).
-        if (dst.kind === 'mem') this.emit(this.write(dst, 16, `(${ch} ? ((${dv} & 65532) | (${sv} & 3)) : ${dv})`, a0));
+        if (dst.kind === 'mem') {
+          this.emit(`if (${ch}) {`);
+          this.memWrite = true;
+          this.emit(this.write(dst, 16, `((${dv} & 65532) | (${sv} & 3))`));
+          this.emit('}');
+        }
         this.emit(`${this.materialize()} fb = (fb & ~${ZF}) | (${ch} ? ${ZF} : 0);`);
         if (dst.kind === 'reg') this.emit(`if (${ch}) { ${this.regSet(dst.reg, `((${dv} & 65532) | (${sv} & 3))`)} }`);
         return;
@@ -890,12 +923,13 @@ export class BlockCompiler {
       case 'int3':
         this.raise('S.bp()');
         return;
-      case 'movtoseg': case 'popseg': case 'in': case 'out': case 'hlt':
-        if (f.privilege && f.privilege !== 'intflag' && f.privilege !== 'trapgate') this.privCheck(f);
+      case 'in': case 'out': case 'hlt':
+        this.privCheck(f);
         this.sync(d, helper);
         return;
       default:
-        if (f.privilege === 'io' || f.privilege === 'ring0' || f.privilege === 'segment') this.privCheck(f);
+        // Segment loads are not privileged: their checks are the descriptor's (Cpu.loadSegment).
+        if (f.privilege === 'io' || f.privilege === 'ring0') this.privCheck(f);
         this.sync(d, helper);
     }
   }

@@ -31,7 +31,7 @@ import { HookContext, type HookEntry, type HookResult } from './hooks.js';
 import { FRAME_MMIO, PAGE_SHIFT, type CodeWriteListener, type PhysicalMemory } from './memory.js';
 import { tlbIndex, type AddressSpace, type CodeBlockRef } from './mmu.js';
 import {
-  checkLoad, CS, DS, ES, flatSegment, FS, GS, isCode, isLoadFault, LINUX_USER_CS, LINUX_USER_DS, linuxUserGdt, segmentMode, SS,
+  checkLoad, CS, DS, ES, flatSegment, SEG_BASED, SEG_CHECKED, SEG_FLAT, FS, GS, isCode, isLoadFault, LINUX_USER_CS, LINUX_USER_DS, linuxUserGdt, segmentMode, SS,
   TYPE_EXPAND_DOWN, TYPE_READABLE, TYPE_WRITABLE, type DescriptorTable, type SegmentDescriptor,
 } from './segments.js';
 import type { Access, Fault, RunResult, StopReason } from './types.js';
@@ -58,6 +58,8 @@ const SHARED_HELPERS = [materialize, cond, mulFlags, mulHiU32, mulHiS32, divU, d
  */
 interface Decoding {
   readonly step: boolean;
+  /** The segment modes its code was compiled for. */
+  readonly segKey: number;
   readonly bytes: Uint8Array;
   readonly insns: readonly Decoded[];
   readonly src: BlockSource;
@@ -264,7 +266,10 @@ export class Cpu implements CodeWriteListener {
       if (d.fault === 'GP') return this.gp(d.reason, d.code);
       return this.segFault(d.fault, d.reason, d.code);
     }
+    const key = this.segKey;
     this.setSegment(seg, selector, d);
+    // Code compiled for the old modes must not run on: the block ends after this instruction.
+    if (this.segKey !== key) this.brk = 1;
     return 0;
   }
 
@@ -299,6 +304,14 @@ export class Cpu implements CodeWriteListener {
   private updateSegKey(seg: number): void {
     const mode = segmentMode(seg, this.segDesc[seg]!);
     this.segKey = (this.segKey & ~(3 << (2 * seg))) | (mode << (2 * seg));
+  }
+
+  /** Linear address of an access through `seg` in any mode (helpers' accesses; see lin). */
+  linear(seg: number, off: number, size: number, write: boolean): number {
+    const mode = seg === CS && write ? SEG_CHECKED : (this.segKey >> (2 * seg)) & 3;
+    if (mode === SEG_FLAT) return off | 0;
+    if (mode === SEG_BASED) return (off + this.segBase[seg]!) | 0;
+    return this.lin(seg, off, size, write);
   }
 
   /**
@@ -463,7 +476,10 @@ export class Cpu implements CodeWriteListener {
 
   private dropBlock(b: Block): void {
     b.valid = false;
-    for (const as of this.spaces) if (as.blocks.get(b.start) === b || as.stepBlocks.get(b.start) === b) as.forgetBlock(b);
+    for (const as of this.spaces) {
+      const m = as.blockMaps(b.segKey);
+      if (m.blocks.get(b.start) === b || m.stepBlocks.get(b.start) === b) as.forgetBlock(b);
+    }
     for (let k = 0; k < b.ranges.length; k += 3) this.slotBlocks.get(b.ranges[k]!)?.delete(b);
   }
 
@@ -473,7 +489,7 @@ export class Cpu implements CodeWriteListener {
     for (const slot of this.slotBlocks.keys()) this.mem.clearCode(slot);
     this.slotBlocks.clear();
     for (const as of this.spaces) {
-      for (const b of [...as.blocks.values(), ...as.stepBlocks.values()]) as.forgetBlock(b);
+      for (const b of as.allBlocks()) as.forgetBlock(b);
     }
   }
 
@@ -490,8 +506,8 @@ export class Cpu implements CodeWriteListener {
 
   /** The block at eip in the current space (compiled on first use), or null after raising a fault. */
   private lookup(eip: number, step: boolean): Block | null {
-    const as = this._as;
-    const b = (step ? as.stepBlocks : as.blocks).get(eip) as Block | undefined;
+    const m = this._as.blockMaps(this.segKey);
+    const b = (step ? m.stepBlocks : m.blocks).get(eip) as Block | undefined;
     if (b !== undefined) return b;
     return this.build(eip, step);
   }
@@ -501,7 +517,7 @@ export class Cpu implements CodeWriteListener {
     const hook = as.hooks.get(eip) as HookEntry | undefined;
     if (hook) {
       const hb: Block = {
-        valid: true, start: eip, vpns: [eip >>> PAGE_SHIFT], fn: () => 0, n: 0, loop: false, exits: false, insns: [], hf: [], hd: [], ranges: [], hook,
+        valid: true, start: eip, segKey: this.segKey, vpns: [eip >>> PAGE_SHIFT], fn: () => 0, n: 0, loop: false, exits: false, insns: [], hf: [], hd: [], ranges: [], hook,
         t0: 0, b0: null, t1: 0, b1: null,
       };
       as.rememberBlock(hb, step);
@@ -573,7 +589,7 @@ export class Cpu implements CodeWriteListener {
         if ((pc >>> PAGE_SHIFT) !== firstPage) break;
         if (as.hooks.has(pc | 0)) { endsAtHook = true; break; }
       }
-      const src = new BlockCompiler(EXEC_HELPERS).compile(insns, !step);
+      const src = new BlockCompiler(EXEC_HELPERS, this.segKey).compile(insns, !step);
       let fn = FUNCTIONS.get(src.body);
       if (!fn) {
         fn = new Function(
@@ -583,7 +599,7 @@ export class Cpu implements CodeWriteListener {
         if (FUNCTIONS.size >= MAX_FUNCTIONS) FUNCTIONS.clear();
         FUNCTIONS.set(src.body, fn);
       }
-      dec = { step, bytes: Uint8Array.from(seen), insns, src, fn, endsAtHook };
+      dec = { step, segKey: this.segKey, bytes: Uint8Array.from(seen), insns, src, fn, endsAtHook };
       if (keep && !fetchedMmio && !seen.includes(-1)) remember(eip, dec);
     }
     // The bytes' host ranges (for coherence) and virtual pages (for page-table changes).
@@ -603,7 +619,7 @@ export class Cpu implements CodeWriteListener {
     }
     const src = dec.src;
     const b: Block = {
-      valid: true, start: eip, vpns, fn: dec.fn, n: dec.insns.length, loop: src.loop, exits: src.exits, insns: dec.insns, hf: src.helpers, hd: src.helperArgs, ranges, hook: null,
+      valid: true, start: eip, segKey: this.segKey, vpns, fn: dec.fn, n: dec.insns.length, loop: src.loop, exits: src.exits, insns: dec.insns, hf: src.helpers, hd: src.helperArgs, ranges, hook: null,
       t0: 0, b0: null, t1: 0, b1: null,
     };
     as.rememberBlock(b, step);
@@ -631,7 +647,7 @@ export class Cpu implements CodeWriteListener {
     if (list === undefined) return null;
     const u8 = this.mem.u8;
     next: for (const dec of list) {
-      if (dec.step !== step) continue;
+      if (dec.step !== step || dec.segKey !== this.segKey) continue;
       const bytes = dec.bytes, base = eip >>> 0;
       for (let j = 0; j < bytes.length;) {
         const a = (base + j) >>> 0;
@@ -701,8 +717,8 @@ export class Cpu implements CodeWriteListener {
         if (r) return r;
         eip = this.eip | 0;
         // Where the hook returns to is chained to its block like any successor, unless the handler
-        // left another address space (chains link blocks of one space).
-        prev = this._as === as && !tracing ? b : null;
+        // left another address space or segment mode (chains link blocks of one space and mode).
+        prev = this._as === as && b.segKey === this.segKey && !tracing ? b : null;
         continue;
       }
       if (b.n > remaining || (tracing && b.n > 1)) {

@@ -16,8 +16,9 @@ import type { HelperTable, InsnHelper } from './codegen.js';
 import type { Cpu } from './cpu.js';
 import { K_SUB, lazyOp, materialize, PARITY } from './flags.js';
 import { PAGE_MASK } from './memory.js';
+import { defaultSegment, DS, ES, SEG_FLAT, SS } from './segments.js';
 
-const ECX = 1, ESI = 6, EDI = 7, EAX = 0, EDX = 2, ESP = 4, EBP = 5;
+const ECX = 1, ESI = 6, EDI = 7, EAX = 0, EDX = 2, ESP = 4, EBP = 5, CS_REG = 1;
 
 function next(d: Decoded): number { return (d.address + d.length) | 0; }
 
@@ -35,8 +36,15 @@ function setAcc(S: Cpu, size: number, v: number): void {
   const r = S.r;
   r[EAX] = size === 8 ? (r[EAX]! & -256) | v : size === 16 ? (r[EAX]! & -65536) | v : v;
 }
-function segBase(S: Cpu, seg: number): number {
-  return seg === 4 ? S.fsb : seg === 5 ? S.gsb : 0;
+/** Reads `size` bits at offset `off` of segment `seg` (segment checks, then the MMU; S.flt on a fault). */
+function readSeg(S: Cpu, seg: number, size: number, off: number): number {
+  const a = S.linear(seg, off, size / 8, false);
+  return S.flt ? 0 : readSized(S, size, a);
+}
+/** Writes `size` bits at offset `off` of segment `seg`; 1 after a fault (as writeSized). */
+function writeSeg(S: Cpu, seg: number, size: number, off: number, v: number): number {
+  const a = S.linear(seg, off, size / 8, true);
+  return S.flt ? 1 : writeSized(S, size, a, v);
 }
 
 /** Adds `step` to a pointer or count register: all 32 bits, or (16-bit addressing) the low 16 only. */
@@ -57,13 +65,14 @@ function stringOp(S: Cpu, d: Decoded): number {
   const a16 = f.enc.asize === 16;
   const pm = a16 ? 0xffff : -1;
   const step = (S.fb & DF) ? -bytes : bytes;
-  const srcBase = segBase(S, d.seg);
+  // The source is %ds:(%esi) unless overridden, the destination always %es:(%edi).
+  const srcSeg = d.seg >= 0 ? d.seg : DS;
   const op = f.op;
   if (rep && (r[ECX]! & pm) === 0) return 0;
   if ((op === 'ins' || op === 'outs') && S.ring !== 0) return S.gp(`${f.mnemonic}: port I/O in an unprivileged context`, 0);
   // Fast bulk paths: forward movs and stos within pages of RAM.
-  if (rep && !a16 && step > 0 && (op === 'movs' || op === 'stos')) {
-    const st = bulkForward(S, op, size, srcBase);
+  if (rep && !a16 && step > 0 && (op === 'movs' || op === 'stos') && ((S.segKey >> (2 * srcSeg)) & 3) === SEG_FLAT && ((S.segKey >> (2 * ES)) & 3) === SEG_FLAT) {
+    const st = bulkForward(S, op, size, 0);
     if (st !== 0) return st;
     if (r[ECX] === 0) return 0;
   }
@@ -71,21 +80,21 @@ function stringOp(S: Cpu, d: Decoded): number {
     const esi = r[ESI]! & pm, edi = r[EDI]! & pm;
     switch (op) {
       case 'movs': {
-        const v = readSized(S, size, (esi + srcBase) | 0);
+        const v = readSeg(S, srcSeg, size, esi);
         if (S.flt) return 1;
-        writeSized(S, size, edi, v);
+        writeSeg(S, ES, size, edi, v);
         if (S.flt) return 1;
         r[ESI] = bump(r[ESI]!, step, a16); r[EDI] = bump(r[EDI]!, step, a16);
         break;
       }
       case 'stos': {
-        writeSized(S, size, edi, accOf(S, size));
+        writeSeg(S, ES, size, edi, accOf(S, size));
         if (S.flt) return 1;
         r[EDI] = bump(r[EDI]!, step, a16);
         break;
       }
       case 'lods': {
-        const v = readSized(S, size, (esi + srcBase) | 0);
+        const v = readSeg(S, srcSeg, size, esi);
         if (S.flt) return 1;
         setAcc(S, size, v);
         r[ESI] = bump(r[ESI]!, step, a16);
@@ -93,9 +102,9 @@ function stringOp(S: Cpu, d: Decoded): number {
       }
       case 'cmps': case 'scas': {
         // The CPU reads [%edi] first (which one faults when both would, checked natively).
-        const b = readSized(S, size, edi);
+        const b = readSeg(S, ES, size, edi);
         if (S.flt) return 1;
-        const a = op === 'cmps' ? readSized(S, size, (esi + srcBase) | 0) : accOf(S, size);
+        const a = op === 'cmps' ? readSeg(S, srcSeg, size, esi) : accOf(S, size);
         if (S.flt) return 1;
         const m = size === 32 ? -1 : (1 << size) - 1;
         S.fb = materialize(S.lop, S.la, S.lb, S.lr, S.fb);
@@ -106,13 +115,13 @@ function stringOp(S: Cpu, d: Decoded): number {
       }
       case 'ins': {
         const v = S.bus.portIn(r[EDX]! & 0xffff, bytes as 1 | 2 | 4);
-        writeSized(S, size, edi, v);
+        writeSeg(S, ES, size, edi, v);
         if (S.flt) return 1;
         r[EDI] = bump(r[EDI]!, step, a16);
         break;
       }
       case 'outs': {
-        const v = readSized(S, size, (esi + srcBase) | 0);
+        const v = readSeg(S, srcSeg, size, esi);
         if (S.flt) return 1;
         S.bus.portOut(r[EDX]! & 0xffff, bytes as 1 | 2 | 4, v);
         r[ESI] = bump(r[ESI]!, step, a16);
@@ -170,14 +179,15 @@ function bulkForward(S: Cpu, op: string, size: number, srcBase: number): number 
   return 0;
 }
 
-function memOperandAddr(S: Cpu, d: Decoded, i: number): number {
+/** Linear address of the explicit memory operand i for an access of `size` bytes. */
+function memOperandAddr(S: Cpu, d: Decoded, i: number, size: number, write: boolean): number {
   const o = d.operands[i]!;
   if (o.kind !== 'mem') throw new Error('internal: memory operand expected');
   let a = o.disp;
   if (o.base >= 0) a += S.r[o.base]!;
   if (o.index >= 0) a += S.r[o.index]! * o.scale;
   if (o.a16) a &= 0xffff;
-  return (a + segBase(S, o.seg)) | 0;
+  return S.linear(defaultSegment(o), a | 0, size, write);
 }
 
 function operandValue(S: Cpu, d: Decoded, i: number, size: number): number {
@@ -259,7 +269,7 @@ const helpers: Record<string, InsnHelper> = {
   lods: stringOp as InsnHelper, scas: stringOp as InsnHelper, ins: stringOp as InsnHelper, outs: stringOp as InsnHelper,
 
   cmpxchg8b: ((S: Cpu, d: Decoded) => {
-    const a = memOperandAddr(S, d, 0);
+    const a = memOperandAddr(S, d, 0, 8, true); if (S.flt) return 1;
     const lo = S.rd32(a); if (S.flt) return 1;
     const hi = S.rd32((a + 4) | 0); if (S.flt) return 1;
     if (!S.probeWrite(a, 8)) return 1;
@@ -280,7 +290,7 @@ const helpers: Record<string, InsnHelper> = {
   popf: ((S: Cpu, d: Decoded) => {
     // popfw replaces the low 16 bits only (AC, ID ... stay).
     const size = d.form.size;
-    const v = size === 32 ? S.rd32(S.r[ESP]!) : S.rd16(S.r[ESP]!); if (S.flt) return 1;
+    const v = readSeg(S, SS, size, S.r[ESP]!); if (S.flt) return 1;
     const mask = (S.ring === 0 ? POPF_MASK_RING0 : POPF_MASK_USER) & (size === 32 ? -1 : 0xffff);
     S.fb = ((materialize(S.lop, S.la, S.lb, S.lr, S.fb) & ~mask) | (v & mask) | 2) & ~0x10000;
     S.lop = 0;
@@ -296,7 +306,7 @@ const helpers: Record<string, InsnHelper> = {
     // One push after the other: a fault leaves the pushes before it in memory (as the CPU does,
     // checked natively) and the registers unchanged.
     const vals = [r[0]!, r[1]!, r[2]!, r[3]!, sp, r[5]!, r[6]!, r[7]!];
-    for (let k = 0; k < 8; k++) if (writeSized(S, 8 * n, (sp - n * (k + 1)) | 0, vals[k]! & (n === 4 ? -1 : 0xffff)) === 1) return 1;
+    for (let k = 0; k < 8; k++) if (writeSeg(S, SS, 8 * n, (sp - n * (k + 1)) | 0, vals[k]! & (n === 4 ? -1 : 0xffff)) === 1) return 1;
     r[ESP] = (sp - 8 * n) | 0;
     return 0;
   }) as InsnHelper,
@@ -307,7 +317,7 @@ const helpers: Record<string, InsnHelper> = {
     const n = d.form.size / 8;
     const sp = r[ESP]!;
     const v: number[] = [];
-    for (let k = 0; k < 8; k++) { v.push(readSized(S, 8 * n, (sp + n * k) | 0)); if (S.flt) return 1; }
+    for (let k = 0; k < 8; k++) { v.push(readSeg(S, SS, 8 * n, (sp + n * k) | 0)); if (S.flt) return 1; }
     const set = (g: number, x: number): void => { r[g] = n === 4 ? x : (r[g]! & -65536) | x; };
     set(7, v[0]!); set(6, v[1]!); set(5, v[2]!); set(3, v[4]!); set(2, v[5]!); set(1, v[6]!); set(0, v[7]!);
     r[ESP] = (sp + 8 * n) | 0;
@@ -326,15 +336,15 @@ const helpers: Record<string, InsnHelper> = {
     let bp = r[EBP]!;
     // Pushes one after the other, as pusha (a fault keeps the ones before it).
     const mask = n === 4 ? -1 : 0xffff;
-    sp = (sp - n) | 0; if (writeSized(S, 8 * n, sp, bp & mask) === 1) return 1;
+    sp = (sp - n) | 0; if (writeSeg(S, SS, 8 * n, sp, bp & mask) === 1) return 1;
     const frame = sp;
     if (level > 0) {
       for (let i = 1; i < level; i++) {
         bp = (bp - n) | 0;
-        const v = readSized(S, 8 * n, bp); if (S.flt) return 1;
-        sp = (sp - n) | 0; if (writeSized(S, 8 * n, sp, v) === 1) return 1;
+        const v = readSeg(S, SS, 8 * n, bp); if (S.flt) return 1;
+        sp = (sp - n) | 0; if (writeSeg(S, SS, 8 * n, sp, v) === 1) return 1;
       }
-      sp = (sp - n) | 0; if (writeSized(S, 8 * n, sp, frame & mask) === 1) return 1;
+      sp = (sp - n) | 0; if (writeSeg(S, SS, 8 * n, sp, frame & mask) === 1) return 1;
     }
     // "ENTER causes a page fault whenever a write using the final value of the stack pointer
     // would do so" (SDM vol. 2, ENTER). The real CPU (checked natively) has already stored the
@@ -352,7 +362,7 @@ const helpers: Record<string, InsnHelper> = {
     const o = d.operands[0]!;
     if (o.kind !== 'reg') throw new Error('internal: popseg');
     const n = d.form.size / 8;
-    const v = readSized(S, 8 * n, S.r[ESP]!); if (S.flt) return 1;
+    const v = readSeg(S, SS, 8 * n, S.r[ESP]!); if (S.flt) return 1;
     if (S.loadSegment(o.reg.num, v & 0xffff)) return 1;
     S.r[ESP] = (S.r[ESP]! + n) | 0;
     return 0;
@@ -361,8 +371,9 @@ const helpers: Record<string, InsnHelper> = {
   movtoseg: ((S: Cpu, d: Decoded) => {
     const src = d.operands[0]!, dst = d.operands[1]!;
     if (dst.kind !== 'reg') throw new Error('internal: movtoseg');
+    if (dst.reg.num === CS_REG) return S.ud('mov to %cs');
     let v: number;
-    if (src.kind === 'mem') { v = S.rd16(memOperandAddr(S, d, 0)); if (S.flt) return 1; }
+    if (src.kind === 'mem') { const a = memOperandAddr(S, d, 0, 2, false); if (S.flt) return 1; v = S.rd16(a); if (S.flt) return 1; }
     else v = operandValue(S, d, 0, 16);
     return S.loadSegment(dst.reg.num, v & 0xffff);
   }) as InsnHelper,

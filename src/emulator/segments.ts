@@ -167,3 +167,13 @@ export function segmentMode(seg: number, d: SegmentDescriptor | null): number {
   if (!d.present || !fullLimit || !expandUp || !rw) return SEG_CHECKED;
   return d.base === 0 ? SEG_FLAT : SEG_BASED;
 }
+
+/**
+ * The segment an explicit memory operand uses: its override, else %ss for a %esp or %ebp base
+ * (%bp in 16-bit addressing), else %ds (SDM vol. 1 3.7.4).
+ */
+export function defaultSegment(m: { readonly seg: number; readonly base: number; readonly a16?: boolean }): number {
+  if (m.seg >= 0) return m.seg;
+  if (m.a16) return m.base === 5 ? SS : DS;
+  return m.base === 4 || m.base === 5 ? SS : DS;
+}

@@ -7,7 +7,7 @@ export const PAD = CODE_BASE + PAD_OFF;
 export const DATA_BASE = 0x40000000;
 export const DATA_SIZE = 8192;
 export const IN_REC = 136;
-export const OUT_REC = 64;
+export const OUT_REC = 72;
 /** Code bytes a case may hold (one instruction, or a block). */
 export const MAX_CODE = 64;
 
@@ -40,6 +40,8 @@ export interface CaseOutput {
   readonly eip: number;
   /** Faulting linear address of a #PF. */
   readonly cr2: number;
+  /** %es %ds %fs %gs after the case. */
+  readonly sel: readonly number[];
 }
 
 /** The data buffer of a case (xorshift32 words from the seed, then the patches). */
@@ -94,6 +96,7 @@ export function decodeResults(out: Buffer, count: number): { selectors: number[]
     results.push({
       regs, eflags: out.readUInt32LE(o + 32), landing: out.readUInt32LE(o + 36), fault: out.readUInt32LE(o + 40), hash: out.readUInt32LE(o + 44),
       trapno: out.readUInt32LE(o + 48), err: out.readUInt32LE(o + 52), eip: out.readUInt32LE(o + 56), cr2: out.readUInt32LE(o + 60),
+      sel: [0, 1, 2, 3].map((i) => out.readUInt16LE(o + 64 + 2 * i)),
     });
   }
   return { selectors, results };

@@ -33,7 +33,14 @@ import { Rng } from '../../support/rng.js';
 import { CODE_BASE, DATA_BASE, DATA_SIZE, fillBuffer, MAX_CODE, PAD, type CaseInput, type Patch } from './format.js';
 
 /** Ops left out of the differential test (see the header). */
-export const EXCLUDED_OPS: ReadonlySet<string> = new Set(['int', 'cpuid', 'rdtsc', 'movtoseg', 'popseg']);
+export const EXCLUDED_OPS: ReadonlySet<string> = new Set(['int', 'cpuid', 'rdtsc']);
+
+/**
+ * Selectors a segment load is given: the process's data and code segments (0x2b, 0x23, 0x33), the
+ * null selector, an RPL variant, an empty TLS slot (0x63), a kernel segment (0x18), an LDT selector
+ * (no LDT: #GP) and one beyond the GDT. Never 0x7b (its limit is the CPU number).
+ */
+const SELECTORS = [0x2b, 0x2b, 0x23, 0x33, 0, 3, 0x28, 0x63, 0x18, 0x0f, 0x1f8];
 
 export const DIFF_FORMS: readonly Form[] = FORMS.filter((f) => f.exec && !f.asmOnly && !EXCLUDED_OPS.has(f.op));
 
@@ -253,11 +260,8 @@ export class CaseGenerator {
         else disp = target;
         m = { kind: 'mem', seg: -1, base, index, scale, disp, dispOffset: -1 };
       }
-      // Segment override: es/ss/ds always, cs for reads only (it is not writable).
-      if (r.bool(0.25)) {
-        const segs = form.mem === 'r' || form.mem === 'none' ? [0, 1, 2, 3] : [0, 2, 3];
-        m = { ...m, seg: r.pick(segs) };
-      }
+      // Segment override: any (a write through %cs, an access through the null %fs/%gs: #GP).
+      if (r.bool(0.25)) m = { ...m, seg: r.int(6) };
       memOp = m;
       ops[memSpecIndex] = m;
     }
@@ -293,6 +297,17 @@ export class CaseGenerator {
       // Counts above 16 give an undefined result for 16-bit operands: keep them out.
       if (ops[0]!.kind === 'imm' && (ops[0]!.value & 31) > 16) ops[0] = { kind: 'imm', value: ops[0]!.value & 15 };
       if (ops[0]!.kind === 'reg' && (regs[ECX]! & 31) > 16) regs[ECX] = regs[ECX]! & ~16;
+    }
+    // Segment loads: a selector from SELECTORS in the source register, memory word or stack slot.
+    if (form.op === 'movtoseg' || form.op === 'popseg') {
+      const sel = r.pick(SELECTORS);
+      if (form.op === 'popseg') patches.push({ off: sp - DATA_BASE, bytes: le(sel, 4) });
+      else if (memOp) patches.push({ off: ea - DATA_BASE, bytes: le(sel, 2) });
+      else if (ops[0]!.kind === 'reg') {
+        const g = ops[0]!.reg.gpr;
+        if (pinned.has(g)) return null;
+        regs[g] = (regs[g]! & -65536) | sel;
+      }
     }
     // 5. buffer contents known to the generator (scas hits, division operands)
     fillBuffer(seed, patches, this.words);

@@ -53,13 +53,16 @@ export class EmulatorSide {
     cpu.setAddressSpace(this.space);
     cpu.ring = 3;
     cpu.singleStep = true;
-    selectors.forEach((s, i) => { cpu.sel[i] = s; });
+    // The segments of a 32-bit process on x86-64 Linux: the same selectors as the native runner's.
+    cpu.setupLinuxUser();
+    selectors.forEach((s, i) => { if (cpu.sel[i] !== s) throw new Error(`native runner's %${['es', 'cs', 'ss', 'ds', 'fs', 'gs'][i]} is 0x${s.toString(16)}, the emulator's Linux layout 0x${cpu.sel[i]!.toString(16)}`); });
   }
 
   run(c: GenCase): CaseOutput {
     const cpu = this.machine.cpu;
     fillBuffer(c.seed, c.patches, this.data);
     this.space.writeBytes(CODE_BASE, c.code);
+    cpu.setupLinuxUser(cpu.gdt ?? undefined);
     cpu.r.set(c.regs.map((v) => v | 0));
     cpu.setFlags(c.eflags);
     cpu.eip = CODE_BASE;
@@ -98,7 +101,8 @@ export class EmulatorSide {
         if (!isDecodeFailure(d)) eip = (f.eip + d.length) >>> 0;
       }
     }
-    return { regs: Array.from(cpu.r, (v) => v >>> 0), eflags: cpu.getFlags() >>> 0, landing, fault, hash: hashBuffer(this.data), trapno, err, eip, cr2 };
+    const sel = [0, 3, 4, 5].map((i) => cpu.sel[i]!);
+    return { regs: Array.from(cpu.r, (v) => v >>> 0), eflags: cpu.getFlags() >>> 0, landing, fault, hash: hashBuffer(this.data), trapno, err, eip, cr2, sel };
   }
 }
 
@@ -126,6 +130,7 @@ export function compare(c: GenCase, n: CaseOutput, e: CaseOutput): string {
   const mask = ~(c.undef | 0x10000) >>> 0;
   if (((n.eflags ^ e.eflags) & mask) !== 0) diffs.push(`eflags native ${hex(n.eflags)} emulator ${hex(e.eflags)} (differ ${hex((n.eflags ^ e.eflags) & mask)})`);
   if (n.hash !== e.hash) diffs.push('memory differs');
+  if (n.sel.join() !== e.sel.join()) diffs.push(`es/ds/fs/gs native ${n.sel.map(hex).join('/')} emulator ${e.sel.map(hex).join('/')}`);
   return diffs.join('; ');
 }
 
