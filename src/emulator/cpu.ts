@@ -253,10 +253,13 @@ export class Cpu implements CodeWriteListener {
   /**
    * Loads a data or stack segment register as `mov`/`pop`/`lds` do: with descriptor tables, the
    * protected-mode checks at the current privilege (checkLoad) and the descriptor into the cache;
-   * without, only the selector (and segmentLoader). Returns 0, or 1 after raising the fault.
+   * without, only the selector (and segmentLoader) in ring 0, #GP in ring 3. Returns 0, or 1
+   * after raising the fault.
    */
   loadSegment(seg: number, selector: number): number {
     if (this.gdt === null) {
+      // No descriptor tables: only the platform (ring 0) may set a selector; ring 3 has nothing to load.
+      if (this._ring !== 0) return this.gp(`load of %${SEG_NAMES[seg]}: no descriptor tables in an unprivileged context`, selector & 0xfffc);
       this.sel[seg] = selector;
       this.segmentLoader?.(seg, selector, this);
       return 0;
