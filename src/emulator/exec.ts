@@ -378,6 +378,19 @@ const helpers: Record<string, InsnHelper> = {
     return S.loadSegment(dst.reg.num, v & 0xffff);
   }) as InsnHelper,
 
+  lfar: ((S: Cpu, d: Decoded) => {
+    // lds/les/lfs/lgs/lss: offset then selector from memory; the segment load's checks decide.
+    const n = d.form.size / 8;
+    const a = memOperandAddr(S, d, 0, n + 2, false); if (S.flt) return 1;
+    const off = readSized(S, 8 * n, a); if (S.flt) return 1;
+    const sel = S.rd16((a + n) | 0); if (S.flt) return 1;
+    if (S.loadSegment(d.form.implicitWrite[0]!.num, sel)) return 1;
+    const dst = d.operands[1]!;
+    if (dst.kind !== 'reg') throw new Error('internal: lfar');
+    S.r[dst.reg.gpr] = n === 4 ? off : (S.r[dst.reg.gpr]! & -65536) | off;
+    return 0;
+  }) as InsnHelper,
+
   in: ((S: Cpu, d: Decoded) => {
     const size = d.form.size;
     const port = d.operands[0]!.kind === 'imm' ? operandValue(S, d, 0, 8) : S.r[EDX]! & 0xffff;

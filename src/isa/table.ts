@@ -569,7 +569,7 @@ for (const [op, opc] of [['lar', 0x02], ['lsl', 0x03]] as const) {
 // Far pointer loads: a selector into a segment register and an offset into a register.
 for (const [n, opc] of [['lds', [0xc5]], ['les', [0xc4]], ['lss', [0x0f, 0xb2]], ['lfs', [0x0f, 0xb4]], ['lgs', [0x0f, 0xb5]]] as const) {
   for (const s of WORDS) {
-    def({ op: 'lfar', base: n, size: s, ops: [M(s + 16), R(s, 'w')], iw: [n.slice(1)], priv: 'segment', exec: false, cls: 'move', enc: { ...p66(s), opcode: [...opc], modrm: 'r', mod: 'mem' } });
+    def({ op: 'lfar', base: n, size: s, ops: [M(s + 16), R(s, 'w')], iw: [n.slice(1)], priv: 'segment', cls: 'move', enc: { ...p66(s), opcode: [...opc], modrm: 'r', mod: 'mem' } });
   }
 }
 // bound: #BR unless lower <= index <= upper (signed, both bounds in memory).

@@ -21,10 +21,13 @@
 // leaves undefined must not be read by a later one (table facts), so the comparison masks only
 // the flags still undefined at the end.
 //
+// Segment loads (mov/pop %sreg, lds ... lss) get selectors from SELECTORS; every segment override
+// is generated (the emulator runs with the GDT of a Linux 32-bit process, as the runner does).
+//
 // Not generated (documented limits): int $n (a real system call natively), cpuid/rdtsc (model- and
-// time-dependent), mov to %sreg / pop %sreg (descriptor loads are not modelled), %fs/%gs overrides
-// (their bases are 0-selector segments natively), 16-bit shld/shrd counts above 16 (undefined
-// result), TF/AC in popped flags (they trap or check alignment natively).
+// time-dependent), 16-bit shld/shrd counts above 16 (undefined result), TF/AC in popped flags
+// (they trap or check alignment natively); forms the emulator does not execute (Form.exec false:
+// x87, SSE, far transfers, lar/lsl/verr/verw, system forms) are outside the test.
 
 import type { DecodedOperand } from '../../../src/isa/decoder.js';
 import { encode } from '../../../src/isa/encoder.js';
@@ -130,7 +133,8 @@ export class CaseGenerator {
       for (let attempt = 0; attempt < 20 && !c; attempt++) c = this.tryCase(r.pick(this.seqForms), false, { ...seq, address: CODE_BASE + code.length });
       if (!c || code.length + c.code.length > MAX_CODE) break;
       if (c.form.flags.read & undef) break;
-      const kill = c.form.flags.write & ~c.undef;
+      // A shift or rotate by a masked count of 0 writes no flag.
+      const kill = this.countOf(c.form, c.operands, c.regs) === 0 ? 0 : c.form.flags.write & ~c.undef;
       undef = (undef & ~kill) | c.undef;
       undefAny |= c.undef;
       parts.push(c);
@@ -299,6 +303,7 @@ export class CaseGenerator {
       if (ops[0]!.kind === 'reg' && (regs[ECX]! & 31) > 16) regs[ECX] = regs[ECX]! & ~16;
     }
     // Segment loads: a selector from SELECTORS in the source register, memory word or stack slot.
+    if (form.op === 'lfar' && memOp) patches.push({ off: ea - DATA_BASE + form.size / 8, bytes: le(r.pick(SELECTORS), 2) });
     if (form.op === 'movtoseg' || form.op === 'popseg') {
       const sel = r.pick(SELECTORS);
       if (form.op === 'popseg') patches.push({ off: sp - DATA_BASE, bytes: le(sel, 4) });
@@ -400,7 +405,7 @@ export class CaseGenerator {
     return q >= lim || q < -lim;
   }
 
-  private countOf(form: Form, ops: readonly DecodedOperand[], regs: number[]): number | undefined {
+  private countOf(form: Form, ops: readonly DecodedOperand[], regs: readonly number[]): number | undefined {
     if (!form.flags.countRule) return undefined;
     const c = ops[0]!;
     if (c.kind === 'imm') return c.value & 31;
