@@ -26,7 +26,7 @@ import type { Register } from '../isa/registers.js';
 import type { Form } from '../isa/types.js';
 import { K_ADC, K_ADD, K_DEC, K_INC, K_LOGIC, K_SAR, K_SBB, K_SHL, K_SHR, K_SUB, lazyOp, STATUS_MASK } from './flags.js';
 import { tlbIndexExpr } from './mmu.js';
-import { CS, defaultSegment, DS, SEG_BASED, SEG_CHECKED, SEG_FLAT, SS } from './segments.js';
+import { CS, defaultSegment, DS, FS, SEG_CHECKED, SEG_FLAT, SS } from './segments.js';
 
 /** A TS helper for one instruction: 0 = go on; otherwise leave the block with nx = S.eip. */
 export type InsnHelper = (S: never, d: Decoded) => number;
@@ -224,8 +224,9 @@ export class BlockCompiler {
     const a = this.tmp('a');
     // A write through %cs always faults (code segments are not writable): checked whatever the mode.
     const mode = seg === CS && write ? SEG_CHECKED : (this.segKey >> (2 * seg)) & 3;
-    if (mode === SEG_FLAT) this.emit(`const ${a} = ${off};`);
-    else if (mode === SEG_BASED) { this.usesSegBase = true; this.emit(`const ${a} = (${off} + SB[${seg}]) | 0;`); }
+    // %fs and %gs always add their base (Cpu.updateSegKey); the others only in BASED mode.
+    if (mode === SEG_FLAT && seg < FS) this.emit(`const ${a} = ${off};`);
+    else if (mode !== SEG_CHECKED) { this.usesSegBase = true; this.emit(`const ${a} = (${off} + SB[${seg}]) | 0;`); }
     else this.emit(`const ${a} = S.lin(${seg}, ${off}, ${size}, ${write}); if (S.flt !== null) ${this.faultExit()}`);
     return a;
   }

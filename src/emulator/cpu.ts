@@ -304,16 +304,21 @@ export class Cpu implements CodeWriteListener {
     this.setSegment(GS, 0, null);
   }
 
+  /**
+   * The key holds each register's mode, except that %fs and %gs are never FLAT in generated code:
+   * their base is always added (as the platform changes it freely), so BASED counts as FLAT there.
+   */
   private updateSegKey(seg: number): void {
-    const mode = segmentMode(seg, this.segDesc[seg]!);
+    let mode = segmentMode(seg, this.segDesc[seg]!);
+    if (seg >= FS && mode === SEG_BASED) mode = SEG_FLAT;
     this.segKey = (this.segKey & ~(3 << (2 * seg))) | (mode << (2 * seg));
   }
 
   /** Linear address of an access through `seg` in any mode (helpers' accesses; see lin). */
   linear(seg: number, off: number, size: number, write: boolean): number {
     const mode = seg === CS && write ? SEG_CHECKED : (this.segKey >> (2 * seg)) & 3;
-    if (mode === SEG_FLAT) return off | 0;
-    if (mode === SEG_BASED) return (off + this.segBase[seg]!) | 0;
+    if (mode === SEG_FLAT && seg < FS) return off | 0;
+    if (mode !== SEG_CHECKED) return (off + this.segBase[seg]!) | 0;
     return this.lin(seg, off, size, write);
   }
 

@@ -11,7 +11,7 @@
 // type allows the accesses the code makes through it without a check (writable expand-up data;
 // readable code for CS); BASED when only the base differs (the %gs TLS segment); otherwise CHECKED.
 // The block compiler specialises code on these three modes (Cpu.segKey): flat accesses cost
-// nothing, based ones one addition, checked ones a call.
+// nothing, based ones one addition, checked ones a call (%fs/%gs: always the addition).
 
 export interface SegmentDescriptor {
   /** Linear base address. */
