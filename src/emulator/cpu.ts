@@ -125,6 +125,7 @@ const USER_RING = 3;
 /** Segment selectors of a Linux i386 user process (cs, ds/es/ss user segments). */
 const DEFAULT_SELECTORS = [0x2b, 0x23, 0x2b, 0x2b, 0, 0];
 const SEG_NAMES = ['es', 'cs', 'ss', 'ds', 'fs', 'gs'];
+const TF_BIT = 0x100;
 
 export class Cpu implements CodeWriteListener {
   /** General registers in hardware order (eax ecx edx ebx esp ebp esi edi). */
@@ -729,7 +730,9 @@ export class Cpu implements CodeWriteListener {
         prev = this._as === as && b.segKey === this.segKey && !tracing ? b : null;
         continue;
       }
-      if (b.n > remaining || (tracing && b.n > 1)) {
+      // EFLAGS.TF: one instruction at a time, each followed by a #DB trap (SDM vol. 3 17.3.1.4).
+      const tf = (this.fb & TF_BIT) !== 0;
+      if (b.n > remaining || ((tracing || tf) && b.n > 1)) {
         b = this.lookup(eip, true);
         if (b === null) return this.faultResult(eip, startTotal);
         if (b.hook !== null) continue;
@@ -752,6 +755,7 @@ export class Cpu implements CodeWriteListener {
           this.stopReason = null;
           return { reason, executed: this.insnTotal - startTotal, detail: this.stopDetail };
         }
+        if (tf) return this.singleStepTrap(eip, startTotal);
         prev = null;
         continue;
       }
@@ -759,8 +763,15 @@ export class Cpu implements CodeWriteListener {
       this.insnTotal += c;
       this.counters[this.context] += c;
       eip = nx | 0;
+      if (tf) return this.singleStepTrap(eip, startTotal);
       prev = b;
     }
+  }
+
+  /** The #DB trap after an instruction that began with TF set: reported at the next instruction. */
+  private singleStepTrap(eip: number, startTotal: number): RunResult {
+    this.flt = { fault: 'DB', eip: 0 };
+    return this.faultResult(eip, startTotal);
   }
 
   private faultResult(eip: number, startTotal: number): RunResult {

@@ -292,9 +292,12 @@ const helpers: Record<string, InsnHelper> = {
     const size = d.form.size;
     const v = readSeg(S, SS, size, S.r[ESP]!); if (S.flt) return 1;
     const mask = (S.ring === 0 ? POPF_MASK_RING0 : POPF_MASK_USER) & (size === 32 ? -1 : 0xffff);
+    const tf = S.fb & 0x100;
     S.fb = ((materialize(S.lop, S.la, S.lb, S.lr, S.fb) & ~mask) | (v & mask) | 2) & ~0x10000;
     S.lop = 0;
     S.r[ESP] = (S.r[ESP]! + size / 8) | 0;
+    // TF set: the block ends here, so that the run loop single-steps from the next instruction.
+    if ((S.fb & 0x100) !== tf) S.brk = 1;
     return 0;
   }) as InsnHelper,
 

@@ -128,9 +128,13 @@ export class CaseGenerator {
     // flag any instruction leaves undefined (the block may stop early at a fault or side exit).
     let undef = first.undef, undefAny = first.undef;
     const seq: SeqState = { regs: first.regs, address: CODE_BASE + code.length };
+    // Once %esp holds another value than the generator gave it (the first instruction wrote it),
+    // no stack access follows: it could land in the native runner's own memory.
+    const espWritten = first.operands.some((o, k) => o.kind === 'reg' && o.reg.gpr === ESP && first.form.operands[k]!.role !== 'r');
+    const forms = espWritten ? this.seqForms.filter((f) => f.implicitMem === 'none') : this.seqForms;
     for (let k = 0; k < n; k++) {
       let c: GenCase | null = null;
-      for (let attempt = 0; attempt < 20 && !c; attempt++) c = this.tryCase(r.pick(this.seqForms), false, { ...seq, address: CODE_BASE + code.length });
+      for (let attempt = 0; attempt < 20 && !c; attempt++) c = this.tryCase(r.pick(forms), false, { ...seq, address: CODE_BASE + code.length });
       if (!c || code.length + c.code.length > MAX_CODE) break;
       if (c.form.flags.read & undef) break;
       // A shift or rotate by a masked count of 0 writes no flag.
