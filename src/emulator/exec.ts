@@ -16,7 +16,7 @@ import type { HelperTable, InsnHelper } from './codegen.js';
 import type { Cpu } from './cpu.js';
 import { K_SUB, lazyOp, materialize, PARITY } from './flags.js';
 import { PAGE_MASK } from './memory.js';
-import { defaultSegment, DS, ES, SEG_FLAT, SS } from './segments.js';
+import { defaultSegment, DS, ES, inspectSelector, SEG_FLAT, SS } from './segments.js';
 
 const ECX = 1, ESI = 6, EDI = 7, EAX = 0, EDX = 2, ESP = 4, EBP = 5, CS_REG = 1;
 
@@ -261,6 +261,22 @@ function bcdHelpers(): Record<string, InsnHelper> {
   };
 }
 
+/** lar, lsl, verr, verw: ZF says whether the selector passed; lar/lsl then write what they found. */
+function selectorHelpers(): Record<string, InsnHelper> {
+  const run = (S: Cpu, d: Decoded): number => {
+    const op = d.form.op as 'lar' | 'lsl' | 'verr' | 'verw';
+    const src = d.operands[0]!;
+    let sel: number;
+    if (src.kind === 'mem') { const a = memOperandAddr(S, d, 0, 2, false); if (S.flt) return 1; sel = S.rd16(a); if (S.flt) return 1; } else sel = operandValue(S, d, 0, 16);
+    const r = inspectSelector(op, sel, S.ring, S.gdt, S.ldt);
+    S.fb = (materialize(S.lop, S.la, S.lb, S.lr, S.fb) & ~ZF) | (r.ok ? ZF : 0); S.lop = 0;
+    const dst = d.operands[1];
+    if (r.ok && dst && dst.kind === 'reg') S.r[dst.reg.gpr] = dst.reg.size === 32 ? r.value | 0 : (S.r[dst.reg.gpr]! & -65536) | (r.value & 0xffff);
+    return 0;
+  };
+  return { lar: run as InsnHelper, lsl: run as InsnHelper, verr: run as InsnHelper, verw: run as InsnHelper };
+}
+
 const POPF_MASK_USER = 0x244dd5; // CF PF AF ZF SF TF DF OF NT AC ID
 const POPF_MASK_RING0 = 0x247fd5; // ... plus IF and IOPL
 
@@ -380,6 +396,8 @@ const helpers: Record<string, InsnHelper> = {
     else v = operandValue(S, d, 0, 16);
     return S.loadSegment(dst.reg.num, v & 0xffff);
   }) as InsnHelper,
+
+  ...selectorHelpers(),
 
   lfar: ((S: Cpu, d: Decoded) => {
     // lds/les/lfs/lgs/lss: offset then selector from memory; the segment load's checks decide.

@@ -28,6 +28,8 @@ export interface SegmentDescriptor {
   readonly big: boolean;
   /** G: limit counted in 4 KiB units (encodeDescriptor picks it when the limit needs it). */
   readonly granular?: boolean;
+  /** L: a 64-bit code segment (the emulator runs none; lar reports the bit). */
+  readonly long?: boolean;
 }
 
 /** Segment register numbers (as in the ModRM sreg field and the decoder's segment overrides). */
@@ -52,7 +54,7 @@ export function encodeDescriptor(d: SegmentDescriptor): [number, number] {
   const base = d.base >>> 0;
   const lo = ((base & 0xffff) << 16) | (limit & 0xffff);
   const access = (d.present ? 0x80 : 0) | ((d.dpl & 3) << 5) | (d.codeData ? 0x10 : 0) | (d.type & 15);
-  const hi = (base & 0xff000000) | (g ? 0x800000 : 0) | (d.big ? 0x400000 : 0) | (limit & 0xf0000) | (access << 8) | ((base >>> 16) & 0xff);
+  const hi = (base & 0xff000000) | (g ? 0x800000 : 0) | (d.big ? 0x400000 : 0) | (d.long ? 0x200000 : 0) | (limit & 0xf0000) | (access << 8) | ((base >>> 16) & 0xff);
   return [lo | 0, hi | 0];
 }
 
@@ -63,7 +65,7 @@ export function decodeDescriptor(lo: number, hi: number): SegmentDescriptor {
   if (granular) limit = ((limit << 12) | 0xfff) >>> 0;
   return {
     base, limit, type: (hi >>> 8) & 15, codeData: (hi & 0x1000) !== 0, dpl: (hi >>> 13) & 3,
-    present: (hi & 0x8000) !== 0, big: (hi & 0x400000) !== 0, granular,
+    present: (hi & 0x8000) !== 0, big: (hi & 0x400000) !== 0, granular, ...(hi & 0x200000 ? { long: true } : {}),
   };
 }
 
@@ -104,14 +106,40 @@ export const LINUX_USER_CS = 0x23, LINUX_USER_DS = 0x2b;
 export const LINUX_TLS_FIRST = 12, LINUX_TLS_ENTRIES = 3;
 export function linuxUserGdt(): DescriptorTable {
   const t = new DescriptorTable(32);
+  const long = (dpl: number): SegmentDescriptor => ({ ...flatSegment(true, dpl), big: false, long: true });
   t.set(1, flatSegment(true, 0)); // KERNEL32_CS
-  t.set(2, flatSegment(true, 0)); // KERNEL_CS (64-bit on the real kernel)
+  t.set(2, long(0)); // KERNEL_CS
   t.set(3, flatSegment(false, 0)); // KERNEL_DS
   t.set(4, flatSegment(true, 3)); // USER32_CS 0x23
   t.set(5, flatSegment(false, 3)); // USER_DS 0x2b
-  t.set(6, flatSegment(true, 3)); // USER_CS 0x33 (64-bit on the real kernel)
+  t.set(6, long(3)); // USER_CS 0x33 (64-bit: never run here)
   t.set(15, { base: 0, limit: 0, type: TYPE_ACCESSED, codeData: true, dpl: 3, present: true, big: true, granular: false }); // CPUNODE 0x7b
   return t;
+}
+
+/** What lar, lsl, verr and verw find for a selector at privilege `cpl` (SDM vol. 2 "LAR" ...). */
+export function inspectSelector(op: 'lar' | 'lsl' | 'verr' | 'verw', selector: number, cpl: number, gdt: DescriptorTable | null, ldt: DescriptorTable | null): { ok: boolean; value: number } {
+  const no = { ok: false, value: 0 };
+  const sel = selector & 0xffff, index = sel >>> 3, rpl = sel & 3;
+  if ((sel & 0xfffc) === 0 && (sel & 4) === 0) return no;
+  const table = sel & 4 ? ldt : gdt;
+  if (!table || index >= table.entries) return no;
+  const lo = table.words[2 * index]!, hi = table.words[2 * index + 1]!;
+  const type = (hi >>> 8) & 15, codeData = (hi & 0x1000) !== 0, dpl = (hi >>> 13) & 3;
+  const code = codeData && (type & TYPE_CODE) !== 0;
+  if (!codeData) {
+    // System descriptors lar accepts (LDT, TSSs, gates) and the smaller set lsl accepts.
+    const valid = op === 'lar' ? [1, 2, 3, 4, 5, 9, 11, 12] : op === 'lsl' ? [1, 2, 3, 9, 11] : [];
+    if (!valid.includes(type)) return no;
+  }
+  const conforming = code && (type & TYPE_CONFORMING) !== 0;
+  if (!conforming && (dpl < cpl || dpl < rpl)) return no;
+  switch (op) {
+    case 'lar': return { ok: true, value: (hi & 0x00ffff00) >>> 0 }; // access byte, limit 19:16 and flags (as this CPU)
+    case 'lsl': return { ok: true, value: decodeDescriptor(lo, hi).limit };
+    case 'verr': return { ok: codeData && (!code || (type & TYPE_READABLE) !== 0), value: 0 };
+    case 'verw': return { ok: codeData && !code && (type & TYPE_WRITABLE) !== 0, value: 0 };
+  }
 }
 
 /** Why a selector cannot be loaded into a segment register, as the CPU reports it. */

@@ -555,13 +555,13 @@ def({ op: 'smsw', names: ['smsw', 'smsww'], size: 16, ops: [RM(16, 'w')], priv: 
 def({ op: 'lmsw', names: ['lmsw', 'lmsww'], size: 16, ops: [RM(16, 'r')], priv: 'ring0', exec: false, cls: 'system', enc: { opcode: [0x0f, 0x01], modrm: 6 } });
 for (const [op, d, role, priv] of [['sldt', 0, 'w', 'sysinfo'], ['str', 1, 'w', 'sysinfo'], ['lldt', 2, 'r', 'ring0'], ['ltr', 3, 'r', 'ring0'], ['verr', 4, 'r', 'sysinfo'], ['verw', 5, 'r', 'sysinfo']] as const) {
   const fw = op.startsWith('ver') ? ZF : 0;
-  def({ op, names: [op, `${op}w`], size: 16, ops: [RM(16, role)], fw, priv, exec: false, cls: 'system', enc: { opcode: [0x0f, 0x00], modrm: d } });
+  def({ op, names: [op, `${op}w`], size: 16, ops: [RM(16, role)], fw, priv, exec: op.startsWith('ver'), cls: 'system', enc: { opcode: [0x0f, 0x00], modrm: d } });
 }
 // lar/lsl read a 16-bit selector (the low half of a register, or a word in memory); a failed check
 // (ZF clear) leaves the destination unchanged.
 for (const [op, opc] of [['lar', 0x02], ['lsl', 0x03]] as const) {
   for (const s of WORDS) {
-    const c = { op, base: op, size: s, fw: ZF, priv: 'sysinfo' as const, exec: false, cls: 'system' as const };
+    const c = { op, base: op, size: s, fw: ZF, priv: 'sysinfo' as const, cls: 'system' as const };
     def({ ...c, ops: [RO(s), R(s, 'rw')], enc: { ...p66(s), opcode: [0x0f, opc], modrm: 'r', mod: 'reg' } });
     def({ ...c, ops: [M(16), R(s, 'rw')], enc: { ...p66(s), opcode: [0x0f, opc], modrm: 'r', mod: 'mem' } });
   }

@@ -308,7 +308,7 @@ export class CaseGenerator {
     }
     // Segment loads: a selector from SELECTORS in the source register, memory word or stack slot.
     if (form.op === 'lfar' && memOp) patches.push({ off: ea - DATA_BASE + form.size / 8, bytes: le(r.pick(SELECTORS), 2) });
-    if (form.op === 'movtoseg' || form.op === 'popseg') {
+    if (form.op === 'movtoseg' || form.op === 'popseg' || ['lar', 'lsl', 'verr', 'verw'].includes(form.op)) {
       const sel = r.pick(SELECTORS);
       if (form.op === 'popseg') patches.push({ off: sp - DATA_BASE, bytes: le(sel, 4) });
       else if (memOp) patches.push({ off: ea - DATA_BASE, bytes: le(sel, 2) });
