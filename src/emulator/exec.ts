@@ -261,6 +261,95 @@ function bcdHelpers(): Record<string, InsnHelper> {
   };
 }
 
+/**
+ * Far transfers at the current privilege (SDM vol. 2 "JMP", "CALL", "RET", "IRET", protected mode):
+ * the target must be a present code segment the CPU may enter without a gate or a privilege change
+ * (non-conforming: DPL = CPL and RPL <= CPL; conforming: DPL <= CPL), the offset within its limit.
+ * The emulator runs flat 32-bit code segments only: a 64-bit (L) or non-flat code segment is
+ * refused with #UD rather than run wrongly. On success S.eip is the target and 1 is returned.
+ */
+function farHelpers(): Record<string, InsnHelper> {
+  const SS_ = SS;
+  /** Checks and loads CS for a transfer to sel:off; 0 (done, S.eip set) or 1 after a fault. */
+  const enter = (S: Cpu, sel: number, off: number, ret: boolean): number => {
+    const cpl = S.ring, rpl = sel & 3, code = sel & 0xfffc;
+    if ((sel & 0xfffc) === 0 && (sel & 4) === 0) return S.gp('far transfer to the null selector', 0);
+    const table = sel & 4 ? S.ldt : S.gdt;
+    const index = sel >>> 3;
+    if (!table || index >= table.entries) return S.gp(`far transfer: selector 0x${sel.toString(16)} outside the table`, code);
+    const d = table.get(index);
+    if (!d || !d.codeData || (d.type & 8) === 0) return S.gp(`far transfer: selector 0x${sel.toString(16)} is not a code segment`, code);
+    const conforming = (d.type & 4) !== 0;
+    if (ret ? rpl !== cpl || (conforming ? d.dpl > rpl : d.dpl !== rpl) : conforming ? d.dpl > cpl : d.dpl !== cpl || rpl > cpl) {
+      return S.gp(`far transfer: selector 0x${sel.toString(16)} (DPL ${d.dpl}, RPL ${rpl}) at CPL ${cpl} needs a privilege change`, code);
+    }
+    if (!d.present) return S.segFault('NP', `code segment 0x${sel.toString(16)} not present`, code);
+    if ((off >>> 0) > d.limit) return S.gp(`far transfer: offset 0x${(off >>> 0).toString(16)} beyond the code segment limit`, 0);
+    if (d.long || !d.big || d.base !== 0 || d.limit >>> 0 !== 0xffffffff) return S.ud(`far transfer to code segment 0x${sel.toString(16)}: only flat 32-bit code segments are emulated`);
+    S.setSegment(CS_REG, (sel & 0xfffc) | cpl, d);
+    S.eip = off | 0;
+    return 0;
+  };
+  const pop = (S: Cpu, n: number, k: number): number => readSeg(S, SS_, 8 * n, (S.r[ESP]! + n * k) | 0);
+  return {
+    lret: ((S: Cpu, d: Decoded) => {
+      const n = d.form.size / 8;
+      const off = pop(S, n, 0); if (S.flt) return 1;
+      const sel = pop(S, n, 1) & 0xffff; if (S.flt) return 1;
+      if (enter(S, sel, off, true)) return 1;
+      const extra = d.operands.length ? operandValue(S, d, 0, 16) : 0;
+      S.r[ESP] = (S.r[ESP]! + 2 * n + extra) | 0;
+      return 1;
+    }) as InsnHelper,
+    iret: ((S: Cpu, d: Decoded) => {
+      const n = d.form.size / 8;
+      if (S.fb & 0x4000) return S.ud('iret with NT set (a task return) is not emulated');
+      const off = pop(S, n, 0); if (S.flt) return 1;
+      const sel = pop(S, n, 1) & 0xffff; if (S.flt) return 1;
+      const fl = pop(S, n, 2); if (S.flt) return 1;
+      if (enter(S, sel, off, true)) return 1;
+      // What popf may change at this privilege (IF and IOPL only in ring 0), RF cleared.
+      const mask = (S.ring === 0 ? POPF_MASK_RING0 : POPF_MASK_USER) & (n === 4 ? -1 : 0xffff);
+      S.fb = ((materialize(S.lop, S.la, S.lb, S.lr, S.fb) & ~mask) | (fl & mask) | 2) & ~0x10000; S.lop = 0;
+      S.r[ESP] = (S.r[ESP]! + 3 * n) | 0;
+      return 1;
+    }) as InsnHelper,
+    ljmpdir: ((S: Cpu, d: Decoded) => enter(S, operandValue(S, d, 0, 16), operandValue(S, d, 1, d.form.size), false) || 1) as InsnHelper,
+    ljmp: ((S: Cpu, d: Decoded) => {
+      const n = d.form.size / 8;
+      const a = memOperandAddr(S, d, 0, n + 2, false); if (S.flt) return 1;
+      const off = readSized(S, 8 * n, a); if (S.flt) return 1;
+      const sel = S.rd16((a + n) | 0); if (S.flt) return 1;
+      return enter(S, sel, off, false) || 1;
+    }) as InsnHelper,
+    lcalldir: ((S: Cpu, d: Decoded) => farCall(S, d, operandValue(S, d, 0, 16), operandValue(S, d, 1, d.form.size))) as InsnHelper,
+    lcall: ((S: Cpu, d: Decoded) => {
+      const n = d.form.size / 8;
+      const a = memOperandAddr(S, d, 0, n + 2, false); if (S.flt) return 1;
+      const off = readSized(S, 8 * n, a); if (S.flt) return 1;
+      const sel = S.rd16((a + n) | 0); if (S.flt) return 1;
+      return farCall(S, d, sel, off);
+    }) as InsnHelper,
+  };
+  /** Pushes CS and the return offset (checked before the transfer), then enters sel:off. */
+  function farCall(S: Cpu, d: Decoded, sel: number, off: number): number {
+    const n = d.form.size / 8;
+    const sp = S.r[ESP]!, cs = S.sel[CS_REG]!, ret = (d.address + d.length) & (n === 4 ? -1 : 0xffff);
+    const eip = S.eip;
+    if (enter(S, sel, off, false)) return 1;
+    const target = S.eip;
+    // The pushes fault like any push: the CPU then leaves CS:EIP as they were.
+    if (writeSeg(S, SS_, 8 * n, (sp - n) | 0, cs) === 1 || writeSeg(S, SS_, 8 * n, (sp - 2 * n) | 0, ret) === 1) {
+      S.setSegment(CS_REG, cs, S.gdt?.get(cs >>> 3) ?? null);
+      S.eip = eip;
+      return 1;
+    }
+    S.r[ESP] = (sp - 2 * n) | 0;
+    S.eip = target;
+    return 1;
+  }
+}
+
 /** lar, lsl, verr, verw: ZF says whether the selector passed; lar/lsl then write what they found. */
 function selectorHelpers(): Record<string, InsnHelper> {
   const run = (S: Cpu, d: Decoded): number => {
@@ -398,6 +487,7 @@ const helpers: Record<string, InsnHelper> = {
   }) as InsnHelper,
 
   ...selectorHelpers(),
+  ...farHelpers(),
 
   lfar: ((S: Cpu, d: Decoded) => {
     // lds/les/lfs/lgs/lss: offset then selector from memory; the segment load's checks decide.

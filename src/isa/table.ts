@@ -419,10 +419,10 @@ def({ op: 'call', names: ['call', 'calll'], ops: [REL(4)], ir: ['esp'], iw: ['es
 def({ op: 'callind', names: ['call', 'calll'], size: 32, ops: [RM(32)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'push', flow: 'icall', cls: 'call', enc: { opcode: [0xff], modrm: 2 } });
 def({ op: 'ret', names: ['ret', 'retl'], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { opcode: [0xc3] } });
 def({ op: 'retn', names: ['ret', 'retl'], ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { opcode: [0xc2] } });
-def({ op: 'lret', names: ['lret', 'lretl'], size: 32, ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'pop', flow: 'iret', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xcb] } });
-def({ op: 'lret', names: ['lret', 'lretl'], size: 32, ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'pop', flow: 'iret', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xca] } });
-def({ op: 'ljmp', names: ['ljmp', 'ljmpl'], size: 32, ops: [M(48)], flow: 'ijmp', priv: 'segment', exec: false, cls: 'branch', enc: { opcode: [0xff], modrm: 5, mod: 'mem' } });
-def({ op: 'lcall', names: ['lcall', 'lcalll'], size: 32, ops: [M(48)], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'push', flow: 'icall', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xff], modrm: 3, mod: 'mem' } });
+def({ op: 'lret', names: ['lret', 'lretl'], size: 32, ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'pop', flow: 'iret', priv: 'segment', cls: 'call', enc: { opcode: [0xcb] } });
+def({ op: 'lret', names: ['lret', 'lretl'], size: 32, ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'pop', flow: 'iret', priv: 'segment', cls: 'call', enc: { opcode: [0xca] } });
+def({ op: 'ljmp', names: ['ljmp', 'ljmpl'], size: 32, ops: [M(48)], flow: 'ijmp', priv: 'segment', cls: 'branch', enc: { opcode: [0xff], modrm: 5, mod: 'mem' } });
+def({ op: 'lcall', names: ['lcall', 'lcalll'], size: 32, ops: [M(48)], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'push', flow: 'icall', priv: 'segment', cls: 'call', enc: { opcode: [0xff], modrm: 3, mod: 'mem' } });
 // 16-bit operand size (66): rel16 displacements, 2-byte return addresses, and EIP truncated to 16
 // bits after every one of these transfers.
 def({ op: 'jmp', names: ['jmpw'], size: 16, ops: [REL(2)], flow: 'jmp', cls: 'branch', enc: { prefix: 0x66, opcode: [0xe9] }, legacy: true });
@@ -432,21 +432,21 @@ def({ op: 'call', names: ['callw'], size: 16, ops: [REL(2)], ir: ['esp'], iw: ['
 def({ op: 'callind', names: ['callw'], size: 16, ops: [RM(16)], ir: ['esp'], iw: ['esp'], stack: 2, implicitMem: 'push', flow: 'icall', cls: 'call', enc: { prefix: 0x66, opcode: [0xff], modrm: 2 }, legacy: true });
 def({ op: 'ret', names: ['retw'], size: 16, ir: ['esp'], iw: ['esp'], stack: 2, implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { prefix: 0x66, opcode: [0xc3] }, legacy: true });
 def({ op: 'retn', names: ['retw'], size: 16, ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 2, implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { prefix: 0x66, opcode: [0xc2] }, legacy: true });
-def({ op: 'lret', names: ['lretw'], size: 16, ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'iret', priv: 'segment', exec: false, cls: 'call', enc: { prefix: 0x66, opcode: [0xcb] }, legacy: true });
-def({ op: 'lret', names: ['lretw'], size: 16, ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'iret', priv: 'segment', exec: false, cls: 'call', enc: { prefix: 0x66, opcode: [0xca] }, legacy: true });
-def({ op: 'ljmp', names: ['ljmpw'], size: 16, ops: [M(32)], flow: 'ijmp', priv: 'segment', exec: false, cls: 'branch', enc: { prefix: 0x66, opcode: [0xff], modrm: 5, mod: 'mem' }, legacy: true });
-def({ op: 'lcall', names: ['lcallw'], size: 16, ops: [M(32)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'push', flow: 'icall', priv: 'segment', exec: false, cls: 'call', enc: { prefix: 0x66, opcode: [0xff], modrm: 3, mod: 'mem' }, legacy: true });
+def({ op: 'lret', names: ['lretw'], size: 16, ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'iret', priv: 'segment', cls: 'call', enc: { prefix: 0x66, opcode: [0xcb] }, legacy: true });
+def({ op: 'lret', names: ['lretw'], size: 16, ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'iret', priv: 'segment', cls: 'call', enc: { prefix: 0x66, opcode: [0xca] }, legacy: true });
+def({ op: 'ljmp', names: ['ljmpw'], size: 16, ops: [M(32)], flow: 'ijmp', priv: 'segment', cls: 'branch', enc: { prefix: 0x66, opcode: [0xff], modrm: 5, mod: 'mem' }, legacy: true });
+def({ op: 'lcall', names: ['lcallw'], size: 16, ops: [M(32)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'push', flow: 'icall', priv: 'segment', cls: 'call', enc: { prefix: 0x66, opcode: [0xff], modrm: 3, mod: 'mem' }, legacy: true });
 // Direct far transfers (EA / 9A ptr16:32, ptr16:16 under 66): AT&T `ljmp $selector, $offset`;
 // the offset is encoded first.
 for (const s of WORDS) {
   const legacy = s === 16;
   const x = s === 16 ? 'w' : '';
-  def({ op: 'ljmpdir', names: [`ljmp${x}`], size: s, ops: [I2(16), I(s)], flow: 'jmp', priv: 'segment', exec: false, cls: 'branch', enc: { ...p66(s), opcode: [0xea] }, legacy });
-  def({ op: 'lcalldir', names: [`lcall${x}`], size: s, ops: [I2(16), I(s)], ir: ['esp'], iw: ['esp'], stack: s / 4, implicitMem: 'push', flow: 'call', priv: 'segment', exec: false, cls: 'call', enc: { ...p66(s), opcode: [0x9a] }, legacy });
+  def({ op: 'ljmpdir', names: [`ljmp${x}`], size: s, ops: [I2(16), I(s)], flow: 'jmp', priv: 'segment', cls: 'branch', enc: { ...p66(s), opcode: [0xea] }, legacy });
+  def({ op: 'lcalldir', names: [`lcall${x}`], size: s, ops: [I2(16), I(s)], ir: ['esp'], iw: ['esp'], stack: s / 4, implicitMem: 'push', flow: 'call', priv: 'segment', cls: 'call', enc: { ...p66(s), opcode: [0x9a] }, legacy });
 }
-def({ op: 'iret', names: ['iretw'], size: 16, ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, stack: 6, implicitMem: 'pop', flow: 'iret', priv: 'intflag', exec: false, cls: 'system', enc: { prefix: 0x66, opcode: [0xcf] }, legacy: true });
+def({ op: 'iret', names: ['iretw'], size: 16, ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, stack: 6, implicitMem: 'pop', flow: 'iret', priv: 'intflag', cls: 'system', enc: { prefix: 0x66, opcode: [0xcf] }, legacy: true });
 def({ op: 'int1', names: ['int1', 'icebp'], flow: 'trap', priv: 'trapgate', o16: 'ignored', cls: 'system', enc: { opcode: [0xf1] } });
-def({ op: 'iret', names: ['iret', 'iretl'], ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, stack: 12, implicitMem: 'pop', flow: 'iret', priv: 'intflag', exec: false, cls: 'system', enc: { opcode: [0xcf] } });
+def({ op: 'iret', names: ['iret', 'iretl'], size: 32, ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, stack: 12, implicitMem: 'pop', flow: 'iret', priv: 'intflag', cls: 'system', enc: { opcode: [0xcf] } });
 def({ op: 'int', names: ['int'], ops: [I(8)], flow: 'trap', priv: 'trapgate', o16: 'ignored', cls: 'system', enc: { opcode: [0xcd] } });
 def({ op: 'int3', names: ['int3'], flow: 'trap', priv: 'trapgate', o16: 'ignored', cls: 'system', enc: { opcode: [0xcc] } });
 def({ op: 'into', names: ['into'], fr: OF, flow: 'trap', priv: 'trapgate', o16: 'ignored', cls: 'system', enc: { opcode: [0xce] } });

@@ -44,6 +44,11 @@ export const EXCLUDED_OPS: ReadonlySet<string> = new Set(['int', 'cpuid', 'rdtsc
  * (no LDT: #GP) and one beyond the GDT. Never 0x7b (its limit is the CPU number).
  */
 const SELECTORS = [0x2b, 0x2b, 0x23, 0x33, 0, 3, 0x28, 0x63, 0x18, 0x0f, 0x1f8];
+/**
+ * Targets of far transfers: mostly the process's code segment, else a data segment, null, kernel
+ * code (DPL 0), an LDT selector, one beyond the GDT. Never 0x33: the CPU would switch to 64-bit mode.
+ */
+const FAR_SELECTORS = [0x23, 0x23, 0x23, 0x2b, 0, 0x10, 0x08, 0x0f, 0x1f8, 0x20];
 
 export const DIFF_FORMS: readonly Form[] = FORMS.filter((f) => f.exec && !f.asmOnly && !EXCLUDED_OPS.has(f.op));
 
@@ -307,6 +312,16 @@ export class CaseGenerator {
       if (ops[0]!.kind === 'reg' && (regs[ECX]! & 31) > 16) regs[ECX] = regs[ECX]! & ~16;
     }
     // Segment loads: a selector from SELECTORS in the source register, memory word or stack slot.
+    if (form.op === 'ljmpdir' || form.op === 'lcalldir') {
+      ops[0] = { kind: 'imm', value: r.pick(FAR_SELECTORS) };
+      ops[1] = { kind: 'imm', value: form.size === 16 ? PAD & 0xffff : PAD };
+    }
+    if ((form.op === 'ljmp' || form.op === 'lcall') && memOp) patches.push({ off: ea - DATA_BASE, bytes: [...le(PAD, form.size / 8), ...le(r.pick(FAR_SELECTORS), 2)] });
+    if (form.op === 'lret' || form.op === 'iret') {
+      const n = form.size / 8;
+      patches.push({ off: sp - DATA_BASE, bytes: [...le(PAD, n), ...le(r.pick(FAR_SELECTORS), n)] });
+      if (form.op === 'iret') patches.push({ off: sp + 2 * n - DATA_BASE, bytes: le(((r.u32() & 0x200dd5 & ~0x100) | 2) >>> 0, n) });
+    }
     if (form.op === 'lfar' && memOp) patches.push({ off: ea - DATA_BASE + form.size / 8, bytes: le(r.pick(SELECTORS), 2) });
     if (form.op === 'movtoseg' || form.op === 'popseg' || ['lar', 'lsl', 'verr', 'verw'].includes(form.op)) {
       const sel = r.pick(SELECTORS);
