@@ -1,11 +1,17 @@
-// The i386 CPU: architectural state (32-bit protected flat mode; %fs/%gs bases, other segments
-// base 0), the slow memory paths behind the TLB fast path, the decoded-block cache with code
-// coherence, host hooks, and the run loop (budget, per-context counters, trace).
+// The i386 CPU: architectural state (32-bit protected mode: segment registers with descriptor
+// caches, checked against the GDT/LDT of segments.ts when tables are installed), the slow memory
+// paths behind the TLB fast path, the decoded-block cache with code coherence, host hooks, and the
+// run loop (budget, per-context counters, trace, EFLAGS.TF single-step traps).
+//
+// Not modelled: EFLAGS.AC is kept (popf, pushf, iret) but no alignment check is made (#AC is never
+// raised); code segments must be flat (a far transfer elsewhere raises #UD); no x87/SSE state.
 //
 // Invariants:
 // - Faults are values: generated code and helpers set `flt` (and `brk`) and leave; nothing throws
 //   out of run(). A faulting instruction leaves the state as before it (see codegen.ts).
-// - A block is keyed by (address space, eip). It is dropped when its address space changes a page
+// - A block is keyed by (address space, segment mode key Cpu.segKey, eip): its code is specialised
+//   on which segments are flat, based or checked.
+// - A block is keyed by (address space, eip) within its segment mode. It is dropped when its address space changes a page
 //   it came from (mmu.ts), when a write reaches its bytes (PhysicalMemory code tracking), or when a
 //   hook is placed on one of its pages. Chained successor links are followed only while valid.
 // - A block is the instructions on one path from its start: it goes on past conditional branches

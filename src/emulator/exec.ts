@@ -1,7 +1,9 @@
 // Semantics of the instructions the block compiler does not inline: string instructions (with
-// rep/repe/repne, DF, segment override, page-chunked fast paths), cmpxchg8b, popf/pusha/popa/enter,
-// segment loads, port I/O, int/hlt/cpuid/rdtsc. Keyed by form.op; operand facts come from the
-// decoded instruction and its form.
+// rep/repe/repne, DF, segment override, 16-bit addressing, page-chunked fast paths), cmpxchg8b,
+// popf/pusha/popa/enter (32 and 16 bits), decimal adjust (daa ... aad), segment loads (mov, pop,
+// lds ...), lar/lsl/verr/verw, far transfers (lret, iret, ljmp, lcall), port I/O,
+// int/hlt/cpuid/rdtsc. Keyed by form.op; operand facts come from the decoded instruction and its
+// form. Every memory access goes through the segment of the access (Cpu.linear).
 //
 // Contract (see codegen.ts `sync`): the CPU state is fully written back before the call (registers
 // in cpu.r, lazy flags in cpu.lop/la/lb/lr/fb, cpu.eip = this instruction). A helper returns 0 to
