@@ -26,6 +26,7 @@ import type { Register } from '../isa/registers.js';
 import type { Form } from '../isa/types.js';
 import { K_ADC, K_ADD, K_DEC, K_INC, K_LOGIC, K_SAR, K_SBB, K_SHL, K_SHR, K_SUB, lazyOp, STATUS_MASK } from './flags.js';
 import { tlbIndexExpr } from './mmu.js';
+import { CS, defaultSegment, DS, FS, SEG_CHECKED, SEG_FLAT, SS } from './segments.js';
 
 /** A TS helper for one instruction: 0 = go on; otherwise leave the block with nx = S.eip. */
 export type InsnHelper = (S: never, d: Decoded) => number;
@@ -89,8 +90,16 @@ export class BlockCompiler {
   private isLast = false;
   /** The block has side exits (conditional branches before its last instruction). */
   private exits = false;
+  /** Bytes and direction of the current instruction's explicit memory access (segment checks). */
+  private memSize = 4;
+  private memWrite = false;
+  private usesSegBase = false;
 
-  constructor(private readonly table: HelperTable) {}
+  /**
+   * `segKey`: the CPU's segment modes (Cpu.segKey) the code is specialised on: a FLAT segment adds
+   * nothing to an offset, a BASED one its base (S.segBase), a CHECKED one goes through S.lin.
+   */
+  constructor(private readonly table: HelperTable, private readonly segKey = 0) {}
 
   compile(insns: readonly Decoded[], allowLoop: boolean): BlockSource {
     this.n = insns.length;
@@ -128,6 +137,7 @@ export class BlockCompiler {
     if (regs.length) head.push(`let ${regs.join(', ')};`);
     if (this.usesFlags || this.defFlags) head.push('let lop = S.lop, la = S.la, lb = S.lb, lr = S.lr, fb = S.fb;');
     if (this.usesMem) head.push('const tr = S.tr, tw = S.tw, th = S.th;');
+    if (this.usesSegBase) head.push('const SB = S.segBase;');
     head.push('let nx = 0, sm = 0;');
     if (this.loop) head.push('let it = 0;');
     const tail: string[] = [];
@@ -182,8 +192,8 @@ export class BlockCompiler {
     return size === 32 ? `r${g}` : size === 16 ? `(r${g} & 65535)` : `(r${g} & 255)`;
   }
 
-  /** Effective address (offset + segment base), int32. `espAs` substitutes the value of %esp. */
-  private ea(m: Extract<DecodedOperand, { kind: 'mem' }>, withSeg = true, espAs?: string): string {
+  /** Offset (effective address within the segment), int32. `espAs` substitutes the value of %esp. */
+  private ea(m: Extract<DecodedOperand, { kind: 'mem' }>, espAs?: string): string {
     const parts: string[] = [];
     const regName = (g: number): string => {
       if (g === 4 && espAs) return espAs;
@@ -196,9 +206,34 @@ export class BlockCompiler {
       parts.push(s ? `(${regName(m.index)} << ${s})` : regName(m.index));
     }
     if (m.disp !== 0 || parts.length === 0) parts.push(String(m.disp | 0));
-    if (withSeg && m.seg === 4) parts.push('S.fsb');
-    if (withSeg && m.seg === 5) parts.push('S.gsb');
+    if (m.a16) {
+      // 16-bit addressing: the offset wraps at 64 KiB before the segment base is added.
+      const off = parts.length === 1 && /^-?\d+$/.test(parts[0]!) ? String(Number(parts[0]) & 65535) : `((${parts.join(' + ')}) & 65535)`;
+      parts.length = 0;
+      parts.push(off);
+    }
     return parts.length === 1 && /^-?\d+$/.test(parts[0]!) ? parts[0]! : `((${parts.join(' + ')}) | 0)`;
+  }
+
+  /**
+   * Emits the linear address of a `size`-byte access at offset `off` through `seg` (as the CPU's
+   * segment mode says: see the constructor); returns its variable. A CHECKED segment's limit or
+   * type violation leaves the block with the fault.
+   */
+  private linear(seg: number, off: string, size: number, write: boolean): string {
+    const a = this.tmp('a');
+    // A write through %cs always faults (code segments are not writable): checked whatever the mode.
+    const mode = seg === CS && write ? SEG_CHECKED : (this.segKey >> (2 * seg)) & 3;
+    // %fs and %gs always add their base (Cpu.updateSegKey); the others only in BASED mode.
+    if (mode === SEG_FLAT && seg < FS) this.emit(`const ${a} = ${off};`);
+    else if (mode !== SEG_CHECKED) { this.usesSegBase = true; this.emit(`const ${a} = (${off} + SB[${seg}]) | 0;`); }
+    else this.emit(`const ${a} = S.lin(${seg}, ${off}, ${size}, ${write}); if (S.flt !== null) ${this.faultExit()}`);
+    return a;
+  }
+
+  /** Address of a stack access at offset `off` (through %ss). */
+  private stackAddr(off: string, size: number, write: boolean): string {
+    return this.linear(SS, off, size / 8, write);
   }
 
   /** Emits a load of `size` bits at address variable `a`; returns the value variable. */
@@ -226,12 +261,10 @@ export class BlockCompiler {
     else this.emit(`{ const ${t} = ${a} >>> 12, i = ${tlbIndexExpr(t)}; if (tw[i] === ${t} && (${a} & 3) === 0) M32[(th[i] + (${a} & 4095)) >> 2] = ${v}; else ${slow} }`);
   }
 
-  /** Address variable for a memory operand. */
+  /** Address variable for the instruction's explicit memory operand (size and direction: memSize/memWrite). */
   private addr(o: DecodedOperand, espAs?: string): string {
     if (o.kind !== 'mem') throw new Error('internal: not a memory operand');
-    const a = this.tmp('a');
-    this.emit(`const ${a} = ${this.ea(o, true, espAs)};`);
-    return a;
+    return this.linear(defaultSegment(o), this.ea(o, espAs), this.memSize, this.memWrite);
   }
 
   /** Reads an operand (emitting a load for memory); returns a normalised expression. */
@@ -359,10 +392,15 @@ export class BlockCompiler {
     const ops = d.operands;
     const size = f.size;
     if (!f.exec) {
+      // Privileged in ring 3 raises #GP before anything else (SDM: CPL > 0 checks come first).
+      if (f.privilege === 'ring0' || f.privilege === 'io') this.privCheck(f);
       this.raise(`S.ud(${JSON.stringify(`${f.mnemonic} (${f.cls}) is recognised but not executed by the emulator`)})`);
       return;
     }
     const helper = this.table[f.op];
+    const ms = f.operands.find((o) => o.kind === 'rm' || o.kind === 'mem' || o.kind === 'moffs');
+    this.memSize = ms && ms.size ? ms.size / 8 : 1;
+    this.memWrite = f.mem === 'w' || f.mem === 'rw';
     switch (f.op) {
       case 'add': case 'or': case 'adc': case 'sbb': case 'and': case 'sub': case 'xor': case 'cmp': case 'test': {
         const [src, dst] = [ops[0]!, ops[1]!];
@@ -568,18 +606,15 @@ export class BlockCompiler {
         const sr = ops[0]!;
         if (sr.kind !== 'reg') throw new Error('internal: movfromseg');
         const dst = ops[1]!;
-        if (dst.kind === 'reg') {
-          // Register destination without 66: the selector zero-extended to 32 bits (SDM "MOV").
-          const g = dst.reg.gpr;
-          this.defReg(g); this.useReg(g);
-          this.emit(`r${g} = S.sel[${sr.reg.num}];`);
-        } else this.emit(this.write(dst, 16, `S.sel[${sr.reg.num}]`));
+        // A 32-bit register destination gets the selector zero-extended (SDM "MOV"), a 16-bit one
+        // (66) only its low half; memory always 16 bits.
+        this.emit(this.write(dst, dst.kind === 'reg' ? dst.reg.size : 16, `S.sel[${sr.reg.num}]`));
         return;
       }
       case 'lea': {
         const m = ops[0]!;
         if (m.kind !== 'mem') throw new Error('internal: lea');
-        this.emit(this.write(ops[1]!, size, size === 32 ? this.ea(m, false) : `(${this.ea(m, false)} & 65535)`));
+        this.emit(this.write(ops[1]!, size, size === 32 ? this.ea(m) : `(${this.ea(m)} & 65535)`));
         return;
       }
       case 'xchg': {
@@ -642,16 +677,22 @@ export class BlockCompiler {
         return;
       }
       case 'jcc': this.branch(this.condExpr(f.cc!), relTarget(ops[0]!), this.next); return;
-      case 'jecxz': this.useReg(1); this.branch('r1 === 0', relTarget(ops[0]!), this.next); return;
+      case 'jecxz': {
+        // The count register is %ecx, or %cx under a 67 prefix (the form's implicit read).
+        this.useReg(1);
+        this.branch(f.implicitRead[0]!.size === 16 ? '(r1 & 65535) === 0' : 'r1 === 0', relTarget(ops[0]!), this.next);
+        return;
+      }
       case 'loop': case 'loope': case 'loopne': {
-        let c = 'r1 !== 0';
+        const cx16 = f.implicitRead[0]!.size === 16;
+        let c = cx16 ? '(r1 & 65535) !== 0' : 'r1 !== 0';
         if (f.op !== 'loop') {
           const z = this.tmp('z');
           this.emit(`const ${z} = ${this.condExpr(4)};`);
-          c = `r1 !== 0 && ${f.op === 'loope' ? z : `!${z}`}`;
+          c = `${c} && ${f.op === 'loope' ? z : `!${z}`}`;
         }
         this.useReg(1); this.defReg(1);
-        this.emit('r1 = (r1 - 1) | 0;');
+        this.emit(cx16 ? 'r1 = (r1 & -65536) | ((r1 - 1) & 65535);' : 'r1 = (r1 - 1) | 0;');
         this.branch(c, relTarget(ops[0]!), this.next);
         return;
       }
@@ -668,11 +709,13 @@ export class BlockCompiler {
           this.emit(`const ${ob} = ${ov};`);
           bit = `(${ob} & ${size - 1})`;
           if (base.kind === 'mem') {
-            // Bit-string addressing (SDM "BT"): the operand is at ea + (size/8) * (offset >> log2(size)), offset signed.
+            // Bit-string addressing (SDM "BT"): the operand is at ea + (size/8) * (offset >> log2(size)),
+            // offset signed; with 16-bit addressing the sum wraps at 64 KiB (checked natively).
             const a = this.tmp('a');
             const shift = size === 32 ? 5 : 4;
-            this.emit(`const ${a} = (${this.ea(base)} + ((${sext(size, ob)} >> ${shift}) << ${size === 32 ? 2 : 1})) | 0;`);
-            a0 = a;
+            const disp = `((${sext(size, ob)} >> ${shift}) << ${size === 32 ? 2 : 1})`;
+            this.emit(`const ${a} = ${base.a16 ? `((${this.ea(base)} + ${disp}) & 65535)` : `(${this.ea(base)} + ${disp}) | 0`};`);
+            a0 = this.linear(defaultSegment(base), a, size / 8, f.op !== 'bt');
           }
         }
         const v = this.tmp('v'), cf = this.tmp('c');
@@ -696,16 +739,16 @@ export class BlockCompiler {
       }
       case 'tzcnt': case 'lzcnt': case 'popcnt': {
         const v = this.tmp('v'), r = this.tmp('w');
-        this.emit(`const ${v} = ${this.read(ops[0]!, 32)};`);
-        if (f.op === 'tzcnt') this.emit(`const ${r} = ${v} === 0 ? 32 : 31 - Math.clz32(${v} & -${v});`);
-        else if (f.op === 'lzcnt') this.emit(`const ${r} = Math.clz32(${v});`);
+        this.emit(`const ${v} = ${this.read(ops[0]!, size)};`);
+        if (f.op === 'tzcnt') this.emit(`const ${r} = ${v} === 0 ? ${size} : 31 - Math.clz32(${v} & -${v});`);
+        else if (f.op === 'lzcnt') this.emit(`const ${r} = Math.clz32(${v}) - ${32 - size};`);
         else this.emit(`const ${r} = POPC(${v});`);
         if (flagsNeeded) {
           this.defFlagsNow(); this.known = 'eager';
           if (f.op === 'popcnt') this.emit(`fb = (fb & ~${STATUS_MASK}) | (${v} === 0 ? ${ZF} : 0); lop = 0;`);
           else this.emit(`fb = (fb & ~${STATUS_MASK}) | (${v} === 0 ? ${CF} : 0) | (${r} === 0 ? ${ZF} : 0); lop = 0;`);
         }
-        this.emit(this.write(ops[1]!, 32, r));
+        this.emit(this.write(ops[1]!, size, r));
         return;
       }
       case 'push': case 'pushseg': {
@@ -720,8 +763,8 @@ export class BlockCompiler {
         this.useReg(4);
         this.emit(`const ${sp} = (r4 - ${bytes}) | 0;`);
         // push %sreg: a 16-bit move into the 4-byte slot (what recent Intel CPUs do; the SDM also
-        // allows a zero-extended 32-bit write, as AMD CPUs do).
-        this.store(f.op === 'pushseg' ? 16 : size, sp, v);
+        // allows a zero-extended 32-bit write, as AMD CPUs do); pushw %sreg fills its 2-byte slot.
+        this.store(f.op === 'pushseg' ? 16 : size, this.stackAddr(sp, size, true), v);
         this.defReg(4);
         this.emit(`r4 = ${sp};`);
         return;
@@ -729,7 +772,7 @@ export class BlockCompiler {
       case 'pop': {
         const bytes = size / 8;
         this.useReg(4);
-        const v = this.load(size, 'r4');
+        const v = this.load(size, this.stackAddr('r4', size, false));
         const sp = this.tmp('s');
         this.emit(`const ${sp} = (r4 + ${bytes}) | 0;`);
         const dst = ops[0]!;
@@ -748,43 +791,48 @@ export class BlockCompiler {
       case 'pushf': {
         const sp = this.tmp('s');
         this.useReg(4); this.useFlags();
-        this.emit(`const ${sp} = (r4 - 4) | 0;`);
-        this.store(32, sp, `(MAT(lop, la, lb, lr, fb) & 0xfcffff)`);
+        this.emit(`const ${sp} = (r4 - ${size / 8}) | 0;`);
+        // RF and VM read as 0; pushfw stores the low 16 bits.
+        this.store(size, this.stackAddr(sp, size, true), size === 32 ? `(MAT(lop, la, lb, lr, fb) & 0xfcffff)` : `(MAT(lop, la, lb, lr, fb) & 0xffff)`);
         this.defReg(4);
         this.emit(`r4 = ${sp};`);
         return;
       }
       case 'leave': {
+        // %esp = %ebp, then pop %ebp (leavew: pop %bp, the upper half of %ebp stays).
         this.useReg(5);
-        const v = this.load(32, 'r5');
+        const v = this.load(size, this.stackAddr('r5', size, false));
         this.defReg(4); this.defReg(5);
-        this.emit(`r4 = (r5 + 4) | 0; r5 = ${v};`);
+        this.emit(`r4 = (r5 + ${size / 8}) | 0; ${size === 32 ? `r5 = ${v};` : `r5 = (r5 & -65536) | ${v};`}`);
         return;
       }
       case 'jmp': this.branch('true', relTarget(ops[0]!), this.next); return;
       case 'jmpind': {
         const v = this.tmp('v');
-        this.emit(`const ${v} = ${this.read(ops[0]!, 32)};`);
+        this.emit(`const ${v} = ${this.read(ops[0]!, size)};`);
         this.emit(`nx = ${v};`);
         return;
       }
       case 'call': case 'callind': {
+        // callw pushes a 2-byte return address and truncates EIP to 16 bits.
+        const w = size === 16 ? 16 : 32;
         const v = this.tmp('v');
-        this.emit(`const ${v} = ${f.op === 'call' ? relTarget(ops[0]!) : this.read(ops[0]!, 32)};`);
+        this.emit(`const ${v} = ${f.op === 'call' ? relTarget(ops[0]!) : this.read(ops[0]!, w)};`);
         const sp = this.tmp('s');
         this.useReg(4);
-        this.emit(`const ${sp} = (r4 - 4) | 0;`);
-        this.store(32, sp, String(this.next | 0));
+        this.emit(`const ${sp} = (r4 - ${w / 8}) | 0;`);
+        this.store(w, this.stackAddr(sp, w, true), String(w === 16 ? this.next & 0xffff : this.next | 0));
         this.defReg(4);
         this.emit(`r4 = ${sp}; nx = ${v};`);
         return;
       }
       case 'ret': case 'retn': {
+        const w = size === 16 ? 16 : 32;
         this.useReg(4);
-        const v = this.load(32, 'r4');
+        const v = this.load(w, this.stackAddr('r4', w, false));
         const extra = f.op === 'retn' ? (ops[0] as { value: number }).value & 0xffff : 0;
         this.defReg(4);
-        this.emit(`r4 = (r4 + ${4 + extra}) | 0; nx = ${v};`);
+        this.emit(`r4 = (r4 + ${w / 8 + extra}) | 0; nx = ${v};`);
         return;
       }
       case 'lahf': {
@@ -809,8 +857,62 @@ export class BlockCompiler {
         this.defFlagsNow();
         this.emit(`fb = ${f.op === 'cli' ? 'fb & ~512' : 'fb | 512'};`);
         return;
-      case 'nop': case 'pause': case 'lfence': case 'mfence': case 'sfence': case 'prefetch':
+      case 'nop': case 'pause': case 'lfence': case 'mfence': case 'sfence': case 'prefetch': case 'fwait':
         return;
+      case 'salc':
+        this.useFlags();
+        this.emit(this.regSet(f.implicitWrite[0]!, `((${this.condExpr(2)}) ? 255 : 0)`));
+        return;
+      case 'xlat': {
+        // %al = [%ebx + %al] (%bx under 67), %ds unless overridden.
+        const base = f.implicitRead[0]!;
+        const a = this.tmp('a');
+        const off = base.size === 16 ? `((${this.regVal(base)} + ${this.gpr(0, 8)}) & 65535)` : `((r3 + ${this.gpr(0, 8)}) | 0)`;
+        this.useReg(3);
+        this.emit(`const ${a} = ${off};`);
+        const v = this.load(8, this.linear(d.seg >= 0 ? d.seg : DS, a, 1, false));
+        this.emit(this.regSet(f.implicitWrite[0]!, v));
+        return;
+      }
+      case 'into':
+        this.useFlags();
+        this.emit(`if (${this.condExpr(0)}) { S.trap('OF'); ${this.faultExit()} }`);
+        return;
+      case 'int1':
+        this.raise("S.trap('DB')");
+        return;
+      case 'bound': {
+        // #BR unless lower <= index <= upper, signed, the bounds at [m] and [m + size/8].
+        const idx = this.tmp('x');
+        this.emit(`const ${idx} = ${sext(size, this.read(ops[0]!, size))};`);
+        const a = this.addr(ops[1]!);
+        const lo = this.load(size, a);
+        const a2 = this.tmp('a');
+        this.emit(`const ${a2} = (${a} + ${size / 8}) | 0;`);
+        const hi = this.load(size, a2);
+        this.emit(`if (${idx} < ${sext(size, lo)} || ${idx} > ${sext(size, hi)}) { S.trap('BR'); ${this.faultExit()} }`);
+        return;
+      }
+      case 'arpl': {
+        // RPL of the destination selector raised to the source's; ZF says whether it changed.
+        const [src, dst] = [ops[0]!, ops[1]!];
+        // A memory destination is read, and written only when the RPL changes (a read-only
+        // segment or page faults only then, checked natively).
+        this.memWrite = false;
+        const a0 = dst.kind === 'mem' ? this.addr(dst) : undefined;
+        const dv = this.tmp('x'), sv = this.tmp('y'), ch = this.tmp('c');
+        this.emit(`const ${dv} = ${this.read(dst, 16, a0)}, ${sv} = ${this.read(src, 16)};`);
+        this.emit(`const ${ch} = (${dv} & 3) < (${sv} & 3);`);
+        if (dst.kind === 'mem') {
+          this.emit(`if (${ch}) {`);
+          this.memWrite = true;
+          this.emit(this.write(dst, 16, `((${dv} & 65532) | (${sv} & 3))`));
+          this.emit('}');
+        }
+        this.emit(`${this.materialize()} fb = (fb & ~${ZF}) | (${ch} ? ${ZF} : 0);`);
+        if (dst.kind === 'reg') this.emit(`if (${ch}) { ${this.regSet(dst.reg, `((${dv} & 65532) | (${sv} & 3))`)} }`);
+        return;
+      }
       case 'clflush': {
         const a = this.addr(ops[0]!);
         this.emit(`if (S.probe(${a}) !== 0) ${this.faultExit()}`);
@@ -822,12 +924,13 @@ export class BlockCompiler {
       case 'int3':
         this.raise('S.bp()');
         return;
-      case 'movtoseg': case 'popseg': case 'in': case 'out': case 'hlt':
-        if (f.privilege && f.privilege !== 'intflag' && f.privilege !== 'trapgate') this.privCheck(f);
+      case 'in': case 'out': case 'hlt':
+        this.privCheck(f);
         this.sync(d, helper);
         return;
       default:
-        if (f.privilege === 'io' || f.privilege === 'ring0' || f.privilege === 'segment') this.privCheck(f);
+        // Segment loads are not privileged: their checks are the descriptor's (Cpu.loadSegment).
+        if (f.privilege === 'io' || f.privilege === 'ring0') this.privCheck(f);
         this.sync(d, helper);
     }
   }
@@ -885,6 +988,8 @@ function mayFault(d: Decoded, table: HelperTable): boolean {
   if (!f.exec || f.privilege !== null || f.implicitMem !== 'none') return true;
   if (f.op === 'div' || f.op === 'idiv' || f.op === 'ud2' || f.op === 'int3') return true;
   if (table[f.op] !== undefined) return true;
+  // Faults without an explicit memory operand: xlat's implicit read, the #OF/#BR/#DB traps.
+  if (f.op === 'xlat' || f.op === 'into' || f.op === 'int1' || f.op === 'bound') return true;
   if (f.op === 'lea' || f.op === 'nop' || f.op === 'prefetch') return false;
   return d.operands.some((o) => o.kind === 'mem');
 }

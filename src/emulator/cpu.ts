@@ -1,11 +1,17 @@
-// The i386 CPU: architectural state (32-bit protected flat mode; %fs/%gs bases, other segments
-// base 0), the slow memory paths behind the TLB fast path, the decoded-block cache with code
-// coherence, host hooks, and the run loop (budget, per-context counters, trace).
+// The i386 CPU: architectural state (32-bit protected mode: segment registers with descriptor
+// caches, checked against the GDT/LDT of segments.ts when tables are installed), the slow memory
+// paths behind the TLB fast path, the decoded-block cache with code coherence, host hooks, and the
+// run loop (budget, per-context counters, trace, EFLAGS.TF single-step traps).
+//
+// Not modelled: EFLAGS.AC is kept (popf, pushf, iret) but no alignment check is made (#AC is never
+// raised); code segments must be flat (a far transfer elsewhere raises #UD); no x87/SSE state.
 //
 // Invariants:
 // - Faults are values: generated code and helpers set `flt` (and `brk`) and leave; nothing throws
 //   out of run(). A faulting instruction leaves the state as before it (see codegen.ts).
-// - A block is keyed by (address space, eip). It is dropped when its address space changes a page
+// - A block is keyed by (address space, segment mode key Cpu.segKey, eip): its code is specialised
+//   on which segments are flat, based or checked.
+// - A block is keyed by (address space, eip) within its segment mode. It is dropped when its address space changes a page
 //   it came from (mmu.ts), when a write reaches its bytes (PhysicalMemory code tracking), or when a
 //   hook is placed on one of its pages. Chained successor links are followed only while valid.
 // - A block is the instructions on one path from its start: it goes on past conditional branches
@@ -30,6 +36,10 @@ import type { Bus } from './bus.js';
 import { HookContext, type HookEntry, type HookResult } from './hooks.js';
 import { FRAME_MMIO, PAGE_SHIFT, type CodeWriteListener, type PhysicalMemory } from './memory.js';
 import { tlbIndex, type AddressSpace, type CodeBlockRef } from './mmu.js';
+import {
+  checkLoad, CS, DS, ES, flatSegment, SEG_BASED, SEG_CHECKED, SEG_FLAT, FS, GS, isCode, isLoadFault, LINUX_USER_CS, LINUX_USER_DS, linuxUserGdt, segmentMode, SS,
+  TYPE_EXPAND_DOWN, TYPE_READABLE, TYPE_WRITABLE, type DescriptorTable, type SegmentDescriptor,
+} from './segments.js';
 import type { Access, Fault, RunResult, StopReason } from './types.js';
 
 /** A compiled block: (cpu, loop limit, the block's helpers and their decoded instructions) -> next eip. */
@@ -54,6 +64,8 @@ const SHARED_HELPERS = [materialize, cond, mulFlags, mulHiU32, mulHiS32, divU, d
  */
 interface Decoding {
   readonly step: boolean;
+  /** The segment modes its code was compiled for. */
+  readonly segKey: number;
   readonly bytes: Uint8Array;
   readonly insns: readonly Decoded[];
   readonly src: BlockSource;
@@ -120,6 +132,8 @@ const MAX_BLOCK_INSNS = 48;
 const USER_RING = 3;
 /** Segment selectors of a Linux i386 user process (cs, ds/es/ss user segments). */
 const DEFAULT_SELECTORS = [0x2b, 0x23, 0x2b, 0x2b, 0, 0];
+const SEG_NAMES = ['es', 'cs', 'ss', 'ds', 'fs', 'gs'];
+const TF_BIT = 0x100;
 
 export class Cpu implements CodeWriteListener {
   /** General registers in hardware order (eax ecx edx ebx esp ebp esi edi). */
@@ -140,9 +154,19 @@ export class Cpu implements CodeWriteListener {
   brk = 0;
   cnt = 0;
   iters = 0;
-  fsb = 0;
-  gsb = 0;
   readonly sel = Uint16Array.from(DEFAULT_SELECTORS);
+  /**
+   * Segment descriptor caches (segments.ts): base (what generated code adds for a BASED segment),
+   * limit, and the descriptor (null: loaded with a null selector). Without descriptor tables (gdt
+   * null, the ring-0 platform) every segment is flat but %fs/%gs, whose bases the host sets.
+   */
+  readonly segBase = new Int32Array(6);
+  readonly segDesc: (SegmentDescriptor | null)[] = [0, 1, 2, 3, 4, 5].map((i) => flatSegment(i === CS, 0));
+  /** SEG_FLAT / SEG_BASED / SEG_CHECKED of each segment register, 2 bits each (the block compiler's key). */
+  segKey = 0;
+  /** Descriptor tables for segment loads; null: loads only record the selector (segmentLoader). */
+  gdt: DescriptorTable | null = null;
+  ldt: DescriptorTable | null = null;
   /** Context index for the per-context counters (dom0, hypervisor driver, guest ...). */
   context = 0;
   readonly counters = new Float64Array(64);
@@ -223,11 +247,112 @@ export class Cpu implements CodeWriteListener {
   ud(reason: string): number { this.raiseFault({ fault: 'UD', reason, eip: 0 }); return 1; }
   de(): number { this.raiseFault({ fault: 'DE', eip: 0 }); return 1; }
   bp(): number { this.raiseFault({ fault: 'BP', eip: 0 }); return 1; }
+  /** Raises #OF, #BR or #DB. */
+  trap(kind: 'OF' | 'BR' | 'DB'): number { this.raiseFault({ fault: kind, eip: 0 }); return 1; }
+  /** Raises #SS, #NP, #TS or #AC with an error code. */
+  segFault(kind: 'SS' | 'NP' | 'TS' | 'AC', reason: string, code: number): number { this.raiseFault({ fault: kind, reason, code, eip: 0 }); return 1; }
   requestStop(reason: StopReason, detail: string): void { this.stopReason = reason; this.stopDetail = detail; this.brk = 1; }
 
-  loadSegment(seg: number, selector: number): void {
+  /** Base of %fs (the per-CPU segment of the platform's kernel code). */
+  get fsb(): number { return this.segBase[FS]!; }
+  set fsb(v: number) { this.setSegmentBase(FS, v); }
+  get gsb(): number { return this.segBase[GS]!; }
+  set gsb(v: number) { this.setSegmentBase(GS, v); }
+
+  /**
+   * Loads a data or stack segment register as `mov`/`pop`/`lds` do: with descriptor tables, the
+   * protected-mode checks at the current privilege (checkLoad) and the descriptor into the cache;
+   * without, only the selector (and segmentLoader) in ring 0, #GP in ring 3. Returns 0, or 1
+   * after raising the fault.
+   */
+  loadSegment(seg: number, selector: number): number {
+    if (this.gdt === null) {
+      // No descriptor tables: only the platform (ring 0) may set a selector; ring 3 has nothing to load.
+      if (this._ring !== 0) return this.gp(`load of %${SEG_NAMES[seg]}: no descriptor tables in an unprivileged context`, selector & 0xfffc);
+      this.sel[seg] = selector;
+      this.segmentLoader?.(seg, selector, this);
+      return 0;
+    }
+    const d = checkLoad(seg, selector, this._ring, this.gdt, this.ldt);
+    if (isLoadFault(d)) {
+      if (d.fault === 'GP') return this.gp(d.reason, d.code);
+      return this.segFault(d.fault, d.reason, d.code);
+    }
+    const key = this.segKey;
+    this.setSegment(seg, selector, d);
+    // Code compiled for the old modes must not run on: the block ends after this instruction.
+    if (this.segKey !== key) this.brk = 1;
+    return 0;
+  }
+
+  /**
+   * Sets a segment register and its descriptor cache without checks: the platform's API for a
+   * domain's segments (e.g. a data segment confined to a region). `desc` null: a null selector.
+   */
+  setSegment(seg: number, selector: number, desc: SegmentDescriptor | null): void {
     this.sel[seg] = selector;
-    this.segmentLoader?.(seg, selector, this);
+    this.segDesc[seg] = desc;
+    this.segBase[seg] = desc ? desc.base | 0 : 0;
+    this.updateSegKey(seg);
+  }
+
+  /** Changes only the base of a segment register's cache (what the platform does for %fs/%gs). */
+  setSegmentBase(seg: number, base: number): void {
+    const d = this.segDesc[seg];
+    if (d) this.segDesc[seg] = { ...d, base: base >>> 0 };
+    this.segBase[seg] = base | 0;
+    this.updateSegKey(seg);
+  }
+
+  /** Installs descriptor tables and loads the segment registers of a Linux i386 user process. */
+  setupLinuxUser(gdt: DescriptorTable = linuxUserGdt()): void {
+    this.gdt = gdt;
+    this.setSegment(CS, LINUX_USER_CS, gdt.get(LINUX_USER_CS >> 3));
+    for (const s of [ES, SS, DS]) this.setSegment(s, LINUX_USER_DS, gdt.get(LINUX_USER_DS >> 3));
+    this.setSegment(FS, 0, null);
+    this.setSegment(GS, 0, null);
+  }
+
+  /**
+   * The key holds each register's mode, except that %fs and %gs are never FLAT in generated code:
+   * their base is always added (as the platform changes it freely), so BASED counts as FLAT there.
+   */
+  private updateSegKey(seg: number): void {
+    let mode = segmentMode(seg, this.segDesc[seg]!);
+    if (seg >= FS && mode === SEG_BASED) mode = SEG_FLAT;
+    this.segKey = (this.segKey & ~(3 << (2 * seg))) | (mode << (2 * seg));
+  }
+
+  /** Linear address of an access through `seg` in any mode (helpers' accesses; see lin). */
+  linear(seg: number, off: number, size: number, write: boolean): number {
+    const mode = seg === CS && write ? SEG_CHECKED : (this.segKey >> (2 * seg)) & 3;
+    if (mode === SEG_FLAT && seg < FS) return off | 0;
+    if (mode !== SEG_CHECKED) return (off + this.segBase[seg]!) | 0;
+    return this.lin(seg, off, size, write);
+  }
+
+  /**
+   * Linear address of a `size`-byte access at offset `off` through segment `seg`, after the limit
+   * and type checks of a CHECKED segment (SDM vol. 3 5.3, 5.5): #GP(0), or #SS(0) for %ss. Returns
+   * the address, or leaves flt set (the return value is then meaningless).
+   */
+  lin(seg: number, off: number, size: number, write: boolean): number {
+    const d = this.segDesc[seg];
+    const fail = (why: string): number => {
+      if (seg === SS) this.segFault('SS', why, 0); else this.gp(why, 0);
+      return 0;
+    };
+    const name = SEG_NAMES[seg];
+    if (d === null) return fail(`access through %${name} holding a null selector`);
+    if (write && (isCode(d) || (d.type & TYPE_WRITABLE) === 0)) return fail(`write through %${name}: segment not writable`);
+    if (!write && isCode(d) && (d.type & TYPE_READABLE) === 0) return fail(`read through %${name}: execute-only segment`);
+    const o = off >>> 0, last = o + size - 1;
+    if (isCode(d) || (d.type & TYPE_EXPAND_DOWN) === 0) {
+      if (last > d.limit) return fail(`offset 0x${o.toString(16)} (${size} bytes) beyond the %${name} limit 0x${d.limit.toString(16)}`);
+    } else if (o <= d.limit || last > (d.big ? 0xffffffff : 0xffff)) {
+      return fail(`offset 0x${o.toString(16)} (${size} bytes) outside the expand-down %${name} segment (limit 0x${d.limit.toString(16)})`);
+    }
+    return (d.base + o) | 0;
   }
 
   // ---- slow memory paths (TLB miss, unaligned, MMIO, code pages, faults) --------------------
@@ -368,7 +493,10 @@ export class Cpu implements CodeWriteListener {
 
   private dropBlock(b: Block): void {
     b.valid = false;
-    for (const as of this.spaces) if (as.blocks.get(b.start) === b || as.stepBlocks.get(b.start) === b) as.forgetBlock(b);
+    for (const as of this.spaces) {
+      const m = as.blockMaps(b.segKey);
+      if (m.blocks.get(b.start) === b || m.stepBlocks.get(b.start) === b) as.forgetBlock(b);
+    }
     for (let k = 0; k < b.ranges.length; k += 3) this.slotBlocks.get(b.ranges[k]!)?.delete(b);
   }
 
@@ -378,7 +506,7 @@ export class Cpu implements CodeWriteListener {
     for (const slot of this.slotBlocks.keys()) this.mem.clearCode(slot);
     this.slotBlocks.clear();
     for (const as of this.spaces) {
-      for (const b of [...as.blocks.values(), ...as.stepBlocks.values()]) as.forgetBlock(b);
+      for (const b of as.allBlocks()) as.forgetBlock(b);
     }
   }
 
@@ -395,8 +523,8 @@ export class Cpu implements CodeWriteListener {
 
   /** The block at eip in the current space (compiled on first use), or null after raising a fault. */
   private lookup(eip: number, step: boolean): Block | null {
-    const as = this._as;
-    const b = (step ? as.stepBlocks : as.blocks).get(eip) as Block | undefined;
+    const m = this._as.blockMaps(this.segKey);
+    const b = (step ? m.stepBlocks : m.blocks).get(eip) as Block | undefined;
     if (b !== undefined) return b;
     return this.build(eip, step);
   }
@@ -406,7 +534,7 @@ export class Cpu implements CodeWriteListener {
     const hook = as.hooks.get(eip) as HookEntry | undefined;
     if (hook) {
       const hb: Block = {
-        valid: true, start: eip, vpns: [eip >>> PAGE_SHIFT], fn: () => 0, n: 0, loop: false, exits: false, insns: [], hf: [], hd: [], ranges: [], hook, cx: -1,
+        valid: true, start: eip, segKey: this.segKey, vpns: [eip >>> PAGE_SHIFT], fn: () => 0, n: 0, loop: false, exits: false, insns: [], hf: [], hd: [], ranges: [], hook, cx: -1,
         t0: 0, b0: null, t1: 0, b1: null,
       };
       as.rememberBlock(hb, step);
@@ -478,7 +606,7 @@ export class Cpu implements CodeWriteListener {
         if ((pc >>> PAGE_SHIFT) !== firstPage) break;
         if (as.hooks.has(pc | 0)) { endsAtHook = true; break; }
       }
-      const src = new BlockCompiler(EXEC_HELPERS).compile(insns, !step);
+      const src = new BlockCompiler(EXEC_HELPERS, this.segKey).compile(insns, !step);
       let fn = FUNCTIONS.get(src.body);
       if (!fn) {
         fn = new Function(
@@ -488,7 +616,7 @@ export class Cpu implements CodeWriteListener {
         if (FUNCTIONS.size >= MAX_FUNCTIONS) FUNCTIONS.clear();
         FUNCTIONS.set(src.body, fn);
       }
-      dec = { step, bytes: Uint8Array.from(seen), insns, src, fn, endsAtHook };
+      dec = { step, segKey: this.segKey, bytes: Uint8Array.from(seen), insns, src, fn, endsAtHook };
       if (keep && !fetchedMmio && !seen.includes(-1)) remember(eip, dec);
     }
     // The bytes' host ranges (for coherence) and virtual pages (for page-table changes).
@@ -508,7 +636,7 @@ export class Cpu implements CodeWriteListener {
     }
     const src = dec.src;
     const b: Block = {
-      valid: true, start: eip, vpns, fn: dec.fn, n: dec.insns.length, loop: src.loop, exits: src.exits, insns: dec.insns, hf: src.helpers, hd: src.helperArgs, ranges, hook: null,
+      valid: true, start: eip, segKey: this.segKey, vpns, fn: dec.fn, n: dec.insns.length, loop: src.loop, exits: src.exits, insns: dec.insns, hf: src.helpers, hd: src.helperArgs, ranges, hook: null,
       cx: as.counterRanges.length ? as.counterContextAt(eip) : -1, t0: 0, b0: null, t1: 0, b1: null,
     };
     as.rememberBlock(b, step);
@@ -536,7 +664,7 @@ export class Cpu implements CodeWriteListener {
     if (list === undefined) return null;
     const u8 = this.mem.u8;
     next: for (const dec of list) {
-      if (dec.step !== step) continue;
+      if (dec.step !== step || dec.segKey !== this.segKey) continue;
       const bytes = dec.bytes, base = eip >>> 0;
       for (let j = 0; j < bytes.length;) {
         const a = (base + j) >>> 0;
@@ -606,11 +734,13 @@ export class Cpu implements CodeWriteListener {
         if (r) return r;
         eip = this.eip | 0;
         // Where the hook returns to is chained to its block like any successor, unless the handler
-        // left another address space (chains link blocks of one space).
-        prev = this._as === as && !tracing ? b : null;
+        // left another address space or segment mode (chains link blocks of one space and mode).
+        prev = this._as === as && b.segKey === this.segKey && !tracing ? b : null;
         continue;
       }
-      if (b.n > remaining || (tracing && b.n > 1)) {
+      // EFLAGS.TF: one instruction at a time, each followed by a #DB trap (SDM vol. 3 17.3.1.4).
+      const tf = (this.fb & TF_BIT) !== 0;
+      if (b.n > remaining || ((tracing || tf) && b.n > 1)) {
         b = this.lookup(eip, true);
         if (b === null) return this.faultResult(eip, startTotal);
         if (b.hook !== null) continue;
@@ -633,6 +763,7 @@ export class Cpu implements CodeWriteListener {
           this.stopReason = null;
           return { reason, executed: this.insnTotal - startTotal, detail: this.stopDetail };
         }
+        if (tf) return this.singleStepTrap(eip, startTotal);
         prev = null;
         continue;
       }
@@ -640,8 +771,15 @@ export class Cpu implements CodeWriteListener {
       this.insnTotal += c;
       this.counters[b.cx < 0 ? this.context : b.cx] += c;
       eip = nx | 0;
+      if (tf) return this.singleStepTrap(eip, startTotal);
       prev = b;
     }
+  }
+
+  /** The #DB trap after an instruction that began with TF set: reported at the next instruction. */
+  private singleStepTrap(eip: number, startTotal: number): RunResult {
+    this.flt = { fault: 'DB', eip: 0 };
+    return this.faultResult(eip, startTotal);
   }
 
   private faultResult(eip: number, startTotal: number): RunResult {

@@ -1,11 +1,12 @@
-// Runs a freestanding static i386 Linux executable (ELF32 EXEC, `_start`, `int $0x80`) on the
-// emulator: parses the ELF file, maps its PT_LOAD segments and a stack in a fresh user address
-// space, and serves write(1/2), exit and exit_group; every other system call returns -ENOSYS.
+// Runs a static i386 Linux executable (ELF32 EXEC: freestanding `_start` + `int $0x80`, or linked
+// with a static C library) on the emulator: parses the ELF file, maps its PT_LOAD segments and a
+// stack (argv, envp, auxv as the kernel lays them out) in a fresh user address space with the
+// segments of a Linux user process, and serves its system calls (linux.ts).
 //
 // Bad input raises ElfError whose message names the offending field and value.
 
-import { EAX, EBX, ECX, EDX, ESP } from '../isa/registers.js';
-import type { Cpu, IntHandler } from './cpu.js';
+import { ESP } from '../isa/registers.js';
+import { LinuxSyscalls } from './linux.js';
 import { Machine } from './machine.js';
 import { PAGE_SIZE } from './memory.js';
 import { PTE_U, PTE_W, type AddressSpace } from './mmu.js';
@@ -27,6 +28,10 @@ export interface ElfSegment {
 export interface ElfExecutable {
   readonly entry: number;
   readonly segments: readonly ElfSegment[];
+  /** Program headers: file offset, entry size, count (for the auxiliary vector). */
+  readonly phoff: number;
+  readonly phentsize: number;
+  readonly phnum: number;
 }
 
 const PT_LOAD = 1;
@@ -71,14 +76,15 @@ export function parseElfExec(bytes: Uint8Array): ElfExecutable {
     segments.push(seg);
   }
   if (segments.length === 0) throw new ElfError('ELF file has no PT_LOAD segment');
-  return { entry, segments };
+  return { entry, segments, phoff, phentsize, phnum };
 }
 
 export interface EmulateOptions {
   readonly maxInsns?: number;
-  /** Receives what the program writes to fd 1 and 2. */
+  /** Receives what the program writes to fd 1 and 2, byte for byte. */
   readonly write?: (fd: 1 | 2, bytes: Uint8Array) => void;
   readonly argv?: readonly string[];
+  readonly envp?: readonly string[];
   readonly machine?: Machine;
 }
 
@@ -87,16 +93,23 @@ export interface EmulateResult {
   readonly exitCode: number | null;
   readonly run: RunResult;
   readonly executed: number;
+  /** Time to parse, load and set up the process (ms). */
+  readonly startMs: number;
+  /** Time running instructions (ms). */
   readonly wallMs: number;
   readonly machine: Machine;
+  /** System calls answered -ENOSYS, by number. */
+  readonly unknownSyscalls: ReadonlyMap<number, number>;
+  /** System calls served, by name. */
+  readonly syscalls: ReadonlyMap<string, number>;
 }
 
 const STACK_TOP = 0xbffff000;
-const STACK_SIZE = 1024 * 1024;
-const ENOSYS = 38;
+const STACK_SIZE = 8 * 1024 * 1024;
+const AT = { NULL: 0, PHDR: 3, PHENT: 4, PHNUM: 5, PAGESZ: 6, ENTRY: 9, UID: 11, EUID: 12, GID: 13, EGID: 14, PLATFORM: 15, HWCAP: 16, CLKTCK: 17, SECURE: 23, RANDOM: 25, EXECFN: 31 } as const;
 
-/** Loads the executable into a new user address space of `machine`; returns the space. */
-export function loadElfExec(machine: Machine, exe: ElfExecutable, bytes: Uint8Array, argv: readonly string[]): AddressSpace {
+/** Loads the executable into a new user address space of `machine`; returns the space and where the image ends. */
+export function loadElfExec(machine: Machine, exe: ElfExecutable, bytes: Uint8Array, argv: readonly string[], envp: readonly string[] = []): { as: AddressSpace; imageEnd: number } {
   const as = machine.createAddressSpace('user');
   for (const s of exe.segments) {
     if (s.memsz === 0) continue;
@@ -110,63 +123,52 @@ export function loadElfExec(machine: Machine, exe: ElfExecutable, bytes: Uint8Ar
     as.writeBytes(s.vaddr, bytes.subarray(s.offset, s.offset + s.filesz));
   }
   as.mapNew(STACK_TOP - STACK_SIZE, STACK_SIZE + PAGE_SIZE, PTE_U | PTE_W);
-  // Linux process stack: argc, argv[], NULL, envp[] (empty), NULL, auxv AT_NULL.
+  // Linux process stack: argc, argv[], NULL, envp[], NULL, auxv pairs, AT_NULL; the strings and
+  // AT_RANDOM's 16 bytes above them.
   let sp = STACK_TOP;
-  const ptrs: number[] = [];
-  for (const a of argv) {
-    const b = new TextEncoder().encode(a + '\0');
-    sp -= b.length;
-    as.writeBytes(sp, b);
-    ptrs.push(sp);
-  }
+  const put = (b: Uint8Array): number => { sp -= b.length; as.writeBytes(sp, b); return sp; };
+  const str = (t: string): number => put(new TextEncoder().encode(t + '\0'));
+  const argPtrs = argv.map(str), envPtrs = envp.map(str);
+  const platform = str('i686');
+  const random = put(Uint8Array.from({ length: 16 }, (_, k) => (k * 37 + 11) & 0xff));
+  const execfn = argPtrs[0] ?? 0;
   sp &= ~15;
-  const words = [argv.length, ...ptrs, 0, 0, 0, 0];
+  // Program headers in memory: inside the PT_LOAD segment that maps their file offset.
+  const phSeg = exe.segments.find((s) => s.offset <= exe.phoff && exe.phoff + exe.phnum * exe.phentsize <= s.offset + s.filesz);
+  const phdr = phSeg ? phSeg.vaddr + (exe.phoff - phSeg.offset) : 0;
+  const aux = [
+    AT.PHDR, phdr, AT.PHENT, exe.phentsize, AT.PHNUM, exe.phnum, AT.PAGESZ, PAGE_SIZE, AT.ENTRY, exe.entry,
+    AT.UID, 0, AT.EUID, 0, AT.GID, 0, AT.EGID, 0, AT.SECURE, 0, AT.CLKTCK, 100, AT.HWCAP, (1 << 4) | (1 << 8) | (1 << 15),
+    AT.PLATFORM, platform, AT.RANDOM, random, AT.EXECFN, execfn, AT.NULL, 0,
+  ];
+  const words = [argv.length, ...argPtrs, 0, ...envPtrs, 0, ...aux];
   sp -= words.length * 4;
+  sp &= ~15;
   words.forEach((w, i) => as.write32(sp + 4 * i, w));
   machine.cpu.r[ESP] = sp;
-  return as;
-}
-
-/** The Linux i386 system calls a freestanding program needs. */
-class LinuxSyscalls implements IntHandler {
-  constructor(private readonly as: AddressSpace, private readonly write: (fd: 1 | 2, b: Uint8Array) => void) {}
-  exitCode: number | null = null;
-  accepts(vector: number): boolean { return vector === 0x80; }
-  interrupt(_vector: number, cpu: Cpu): { stop?: string } | void {
-    const r = cpu.r;
-    const nr = r[EAX]!;
-    switch (nr) {
-      case 1: case 252: // exit, exit_group
-        this.exitCode = r[EBX]! & 0xff;
-        return { stop: `exit ${this.exitCode}` };
-      case 4: { // write(fd, buf, count)
-        const fd = r[EBX]!, buf = r[ECX]!, n = r[EDX]! >>> 0;
-        if (fd !== 1 && fd !== 2) { r[EAX] = -9; return; } // EBADF
-        let data: Uint8Array;
-        try { data = this.as.readBytes(buf, Math.min(n, 1 << 24)); } catch { r[EAX] = -14; return; } // EFAULT
-        this.write(fd, data);
-        r[EAX] = data.length;
-        return;
-      }
-      default:
-        r[EAX] = -ENOSYS;
-    }
-  }
+  const imageEnd = Math.max(...exe.segments.map((s) => s.vaddr + s.memsz));
+  return { as, imageEnd };
 }
 
 /** Runs an executable image to completion (or budget / fault). */
 export function emulateElf(bytes: Uint8Array, opts: EmulateOptions = {}): EmulateResult {
+  const t0 = performance.now();
   const exe = parseElfExec(bytes);
   const machine = opts.machine ?? new Machine({ ramBytes: 256 * 1024 * 1024 });
-  const as = loadElfExec(machine, exe, bytes, opts.argv ?? ['program']);
+  const argv = opts.argv ?? ['program'];
+  const { as, imageEnd } = loadElfExec(machine, exe, bytes, argv, opts.envp ?? []);
   const cpu = machine.cpu;
   cpu.setAddressSpace(as);
   cpu.ring = 3;
-  const sys = new LinuxSyscalls(as, opts.write ?? (() => {}));
+  cpu.setupLinuxUser();
+  const sys = new LinuxSyscalls(as, { write: opts.write ?? (() => {}), imageEnd, exePath: argv[0] ?? 'program' });
   cpu.intHandler = sys;
   cpu.eip = exe.entry | 0;
-  const t0 = performance.now();
+  const t1 = performance.now();
   const run = cpu.run(opts.maxInsns ?? Infinity);
-  const wallMs = performance.now() - t0;
-  return { exitCode: run.reason === 'stop' ? sys.exitCode : null, run, executed: run.executed, wallMs, machine };
+  const wallMs = performance.now() - t1;
+  return {
+    exitCode: run.reason === 'stop' ? sys.exitCode : null, run, executed: run.executed, startMs: t1 - t0, wallMs, machine,
+    unknownSyscalls: sys.unknown, syscalls: sys.served,
+  };
 }

@@ -64,8 +64,16 @@ export class Tlb {
 export interface CodeBlockRef {
   valid: boolean;
   readonly start: number;
+  /** The CPU's segment modes the block was compiled for (Cpu.segKey; 0: all flat). */
+  readonly segKey: number;
   /** Virtual pages the block's bytes came from. */
   readonly vpns: readonly number[];
+}
+
+/** The block caches of one segment mode: whole blocks and single-instruction ones. */
+export interface BlockMaps {
+  readonly blocks: Map<number, CodeBlockRef>;
+  readonly stepBlocks: Map<number, CodeBlockRef>;
 }
 
 export interface Translation {
@@ -88,6 +96,8 @@ export class AddressSpace {
   readonly stepBlocks = new Map<number, CodeBlockRef>();
   /** Blocks by virtual page they were decoded from. */
   readonly pageBlocks = new Map<number, Set<CodeBlockRef>>();
+  /** Block caches of the other segment modes (segKey != 0), by key; `blocks`/`stepBlocks` are key 0's. */
+  private readonly keyed = new Map<number, BlockMaps>();
   /** Bumped by every map / unmap / protect (lets another space mirror this one cheaply). */
   generation = 0;
   /** Host hooks by virtual address (int32 keys); see hooks.ts. */
@@ -204,15 +214,32 @@ export class AddressSpace {
     for (const b of set) this.forgetBlock(b);
   }
 
+  /** The block caches for segment mode `key` (Cpu.segKey). */
+  blockMaps(key: number): BlockMaps {
+    if (key === 0) return this;
+    let m = this.keyed.get(key);
+    if (!m) this.keyed.set(key, (m = { blocks: new Map(), stepBlocks: new Map() }));
+    return m;
+  }
+
   forgetBlock(b: CodeBlockRef): void {
     b.valid = false;
-    if (this.blocks.get(b.start) === b) this.blocks.delete(b.start);
-    if (this.stepBlocks.get(b.start) === b) this.stepBlocks.delete(b.start);
+    const m = this.blockMaps(b.segKey);
+    if (m.blocks.get(b.start) === b) m.blocks.delete(b.start);
+    if (m.stepBlocks.get(b.start) === b) m.stepBlocks.delete(b.start);
     for (const v of b.vpns) this.pageBlocks.get(v)?.delete(b);
   }
 
+  /** Every cached block of every segment mode. */
+  allBlocks(): CodeBlockRef[] {
+    const out: CodeBlockRef[] = [];
+    for (const m of [this as BlockMaps, ...this.keyed.values()]) out.push(...m.blocks.values(), ...m.stepBlocks.values());
+    return out;
+  }
+
   rememberBlock(b: CodeBlockRef, step: boolean): void {
-    (step ? this.stepBlocks : this.blocks).set(b.start, b);
+    const m = this.blockMaps(b.segKey);
+    (step ? m.stepBlocks : m.blocks).set(b.start, b);
     for (const v of b.vpns) {
       let s = this.pageBlocks.get(v);
       if (!s) this.pageBlocks.set(v, (s = new Set()));

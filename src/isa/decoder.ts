@@ -3,8 +3,20 @@
 // code mode) and the decoder cross-check against capstone.
 //
 // Selection, per opcode byte(s): the candidate forms are filtered by mandatory prefix (66/F2/F3),
-// ModRM.reg digit, ModRM.mod (memory/register) and a fixed ModRM.rm; a form whose mandatory prefix
-// is present wins over the unprefixed one (66 selects the 16-bit form, F3 90 is pause).
+// address size (67) for forms with implicit addressing, ModRM.reg digit, ModRM.mod
+// (memory/register) and a fixed ModRM.rm; a form whose mandatory prefix is present wins over the
+// unprefixed one (66 selects the 16-bit form, F3 90 is pause).
+//
+// The decoder agrees with the CPU or refuses (DecodeFailure, #UD in the emulator, a violation for
+// the verifier); it never reinterprets bytes:
+// - 66 on a form with no 16-bit sibling is refused unless the table says the CPU ignores it there
+//   (Form.o16Ignored: byte operations, flag and system forms);
+// - 67 selects the 16-bit implicit-addressing forms (jcxz, addr16 movsb ...) and decodes an
+//   explicit memory operand with 16-bit addressing (Decoded.a16; disp16, no SIB); forms with
+//   neither ignore it;
+// - F2/F3 on a form that gives them no meaning is ignored in the one-byte map (`rep ret`) and
+//   refused in the 0F map (where they select other instructions: F3 0F B8 is popcnt);
+// - conflicting prefixes of one group (F2 with F3, two different segment overrides) are refused.
 
 import { FORMS } from './table.js';
 import { gprOfSize, regByNum, reg as regNamed, type Register } from './registers.js';
@@ -27,6 +39,11 @@ export type DecodedOperand =
     readonly disp: number;
     /** Offset of the displacement within the instruction (for relocations), or -1. */
     readonly dispOffset: number;
+    /**
+     * 16-bit addressing (67 prefix): the offset is (base + index + disp) mod 2^16, base/index are
+     * %bx/%bp and %si/%di (GPR numbers 3/5 and 6/7), scale 1.
+     */
+    readonly a16?: boolean;
   };
 
 export interface Decoded {
@@ -38,6 +55,8 @@ export interface Decoded {
   readonly rep: number;
   /** Segment override register number, or -1. */
   readonly seg: number;
+  /** A 67 address-size prefix was present (memory operands use 16-bit addressing). */
+  readonly a16: boolean;
   /** All operands of form.operands, in order (implicit ones included). */
   readonly operands: readonly DecodedOperand[];
   /** Offset of the first immediate/rel/moffs field within the instruction, or -1 (for relocations). */
@@ -46,6 +65,8 @@ export interface Decoded {
 
 export interface DecodeFailure {
   readonly fault: 'UD';
+  /** The CPU raises #GP rather than #UD for these bytes (an instruction longer than 15 bytes). */
+  readonly gp?: boolean;
   readonly address: number;
   readonly reason: string;
   /** Bytes consumed before the failure was found (at least 1). */
@@ -80,10 +101,16 @@ function specNeedsReg(s: OperandSpec): boolean {
   return s.loc === 'modrm.rm' && s.kind === 'regonly';
 }
 
-function fits(f: Form, p66: boolean, rep: number, modrm: number): boolean {
+/** The form needs a 66 prefix (16-bit operand size or the SSE mandatory prefix). */
+function needs66(f: Form): boolean {
+  return f.enc.prefix === 0x66 || f.enc.o16 === true;
+}
+
+function fits(f: Form, p66: boolean, p67: boolean, rep: number, modrm: number): boolean {
   const e = f.enc;
-  if (e.prefix === 0x66 && !p66) return false;
+  if (needs66(f) && !p66) return false;
   if ((e.prefix === 0xf3 || e.prefix === 0xf2) && rep !== e.prefix) return false;
+  if (e.asize !== undefined && (e.asize === 16) !== p67) return false;
   if (e.modrm === undefined) return true;
   const mod = modrm >> 6, regf = (modrm >> 3) & 7, rm = modrm & 7;
   if (typeof e.modrm === 'number' && regf !== e.modrm) return false;
@@ -98,31 +125,36 @@ function fits(f: Form, p66: boolean, rep: number, modrm: number): boolean {
 }
 
 /**
- * Priority of a fitting form: a present mandatory prefix beats none, and an exact opcode beats a
- * `+r` family covering it (90 is nop, not xchg %eax,%eax).
+ * Priority of a fitting form: a present mandatory prefix beats none (F2/F3 over 66, both for
+ * popcntw), and an exact opcode beats a `+r` family covering it (90 is nop, not xchg %eax,%eax).
  */
-function rank(f: Form, p66: boolean, rep: number): number {
+function rank(f: Form): number {
   const p = f.enc.prefix;
-  const exact = f.enc.plusReg ? 0 : 0.5;
-  if (p === undefined) return exact;
-  if (p === 0x66) return p66 ? 2 + exact : -1;
-  return p === rep ? 3 + exact : -1;
+  return (f.enc.plusReg ? 0 : 0.5) + (p === 0xf2 || p === 0xf3 ? 3 : 0) + (needs66(f) ? 2 : 0);
 }
+
+/** ModRM.rm of 16-bit addressing: [base, index] GPR numbers (-1: none); rm 6 with mod 0 is disp16. */
+const RM16: readonly (readonly [number, number])[] = [[3, 6], [3, 7], [5, 6], [5, 7], [6, -1], [7, -1], [5, -1], [3, -1]];
 
 export function decode(read: ByteSource, address: number): Decoded | DecodeFailure {
   let i = 0;
-  let lock = false, rep = 0, seg = -1, p66 = false;
+  let lock = false, rep = 0, seg = -1, p66 = false, p67 = false;
   const fail = (reason: string): DecodeFailure => ({ fault: 'UD', address, reason, length: Math.max(1, i) });
+  const tooLong = (): DecodeFailure => ({ fault: 'UD', gp: true, address, reason: 'instruction longer than 15 bytes', length: 15 });
   for (;;) {
-    if (i >= 15) return fail('instruction longer than 15 bytes');
+    if (i >= 15) return tooLong();
     const b = read(i);
     if (b < 0) return fail('instruction bytes not readable');
     if (b === 0xf0) lock = true;
-    else if (b === 0xf2 || b === 0xf3) rep = b;
-    else if (b === 0x66) p66 = true;
-    else if (b === 0x67) { i++; return fail('address-size prefix (16-bit addressing) is not supported'); }
-    else if (b in SEG_OVERRIDE) seg = SEG_OVERRIDE[b]!;
-    else break;
+    else if (b === 0xf2 || b === 0xf3) {
+      if (rep !== 0 && rep !== b) { i++; return fail('both repeat prefixes (f2 and f3)'); }
+      rep = b;
+    } else if (b === 0x66) p66 = true;
+    else if (b === 0x67) p67 = true;
+    else if (b in SEG_OVERRIDE) {
+      if (seg >= 0 && seg !== SEG_OVERRIDE[b]) { i++; return fail('two different segment override prefixes'); }
+      seg = SEG_OVERRIDE[b]!;
+    } else break;
     i++;
   }
   let b = read(i++);
@@ -143,16 +175,34 @@ export function decode(read: ByteSource, address: number): Decoded | DecodeFailu
   let form: Form | null = null;
   let best = -1;
   for (const f of cands) {
-    if (!fits(f, p66, rep, modrm)) continue;
-    const r = rank(f, p66, rep);
+    if (!fits(f, p66, p67, rep, modrm)) continue;
+    const r = rank(f);
     if (r > best) { best = r; form = f; }
   }
-  if (!form) return fail(`no instruction form for opcode ${key >= 256 ? '0f ' : ''}${(key & 255).toString(16).padStart(2, '0')}${needModrm ? ` /${(modrm >> 3) & 7} mod=${modrm >> 6}` : ''}`);
+  const opText = `${key >= 256 ? '0f ' : ''}${(key & 255).toString(16).padStart(2, '0')}`;
+  if (!form) return fail(`no instruction form for opcode ${opText}${needModrm ? ` /${(modrm >> 3) & 7} mod=${modrm >> 6}` : ''}${p67 ? ' with an address-size prefix (67)' : ''}`);
+  if (p66 && !needs66(form) && !form.o16Ignored) return fail(`operand-size prefix (66) on ${form.mnemonic} (opcode ${opText}): the table has no 16-bit form of it`);
   if (form.enc.prefix === rep && rep) rep = 0; // consumed as a mandatory prefix
+  else if (rep && form.rep === 'none' && key >= 256) return fail(`repeat prefix (${rep.toString(16)}) on ${form.mnemonic} (opcode ${opText}): in the 0f map it may select another instruction`);
 
   // ModRM memory operand.
   let mem: DecodedOperand | null = null;
-  if (needModrm && modrm >> 6 !== 3) {
+  if (needModrm && modrm >> 6 !== 3 && p67) {
+    const mod = modrm >> 6, rm = modrm & 7;
+    let [base, index] = RM16[rm]!;
+    let disp = 0, dispOffset = -1;
+    if (mod === 0 && rm === 6) base = -1;
+    if (mod === 1) {
+      const d = read(i);
+      if (d < 0) return fail('instruction bytes not readable');
+      dispOffset = i; disp = (d << 24) >> 24; i += 1;
+    } else if (mod === 2 || base === -1) {
+      const x = read(i), y = read(i + 1);
+      if (x < 0 || y < 0) return fail('instruction bytes not readable');
+      dispOffset = i; disp = ((x | (y << 8)) << 16) >> 16; i += 2;
+    }
+    mem = { kind: 'mem', seg, base, index, scale: 1, disp, dispOffset, a16: true };
+  } else if (needModrm && modrm >> 6 !== 3) {
     const mod = modrm >> 6;
     let rm = modrm & 7;
     let base = rm, index = -1, scale = 1;
@@ -191,15 +241,15 @@ export function decode(read: ByteSource, address: number): Decoded | DecodeFailu
       if (immOffset < 0) immOffset = i;
       let v: number;
       if (nb === 1) { const x = read(i); if (x < 0) return fail('instruction bytes not readable'); v = s.signExt || loc === 'rel' ? (x << 24) >> 24 : x; }
-      else if (nb === 2) { const x = read(i), y = read(i + 1); if (x < 0 || y < 0) return fail('instruction bytes not readable'); v = x | (y << 8); if (s.signExt) v = (v << 16) >> 16; }
+      else if (nb === 2) { const x = read(i), y = read(i + 1); if (x < 0 || y < 0) return fail('instruction bytes not readable'); v = x | (y << 8); if (s.signExt || loc === 'rel') v = (v << 16) >> 16; }
       else { const x = read32(read, i); if (x === null) return fail('instruction bytes not readable'); v = x; }
       i += nb;
       if (loc === 'rel') immVals.set(s, { kind: 'rel', target: 0 /* patched below */ + v });
-      else if (loc === 'moffs') immVals.set(s, { kind: 'mem', seg, base: -1, index: -1, scale: 1, disp: v, dispOffset: i - 4 });
+      else if (loc === 'moffs') immVals.set(s, { kind: 'mem', seg, base: -1, index: -1, scale: 1, disp: v, dispOffset: i - nb, ...(nb === 2 ? { a16: true } : {}) });
       else immVals.set(s, { kind: 'imm', value: v });
     }
   }
-  if (i > 15) return fail('instruction longer than 15 bytes');
+  if (i > 15) return tooLong();
   const length = i;
   const regField = (modrm >> 3) & 7;
   const rmField = modrm & 7;
@@ -228,7 +278,9 @@ export function decode(read: ByteSource, address: number): Decoded | DecodeFailu
         break;
       case 'rel': {
         const v = immVals.get(s) as { kind: 'rel'; target: number };
-        ops.push({ kind: 'rel', target: (address + length + v.target) >>> 0 });
+        // A 16-bit operand size truncates EIP to 16 bits.
+        const t = (address + length + v.target) >>> 0;
+        ops.push({ kind: 'rel', target: form.size === 16 ? t & 0xffff : t });
         break;
       }
       default:
@@ -236,7 +288,7 @@ export function decode(read: ByteSource, address: number): Decoded | DecodeFailu
     }
   }
   if (lock && (!form.lockable || mem === null)) return fail(`lock prefix not allowed with ${form.mnemonic}`);
-  return { form, address, length, lock, rep, seg, operands: ops, immOffset };
+  return { form, address, length, lock, rep, seg, a16: p67, operands: ops, immOffset };
 }
 
 function read32(read: ByteSource, i: number): number | null {
@@ -256,6 +308,17 @@ function regOperand(s: OperandSpec, n: number): Register | null {
     case 'mmx': return regByNum('mmx', n);
     default: return null;
   }
+}
+
+/**
+ * Why a decoded instruction lies outside the 32-bit flat model of the assembly IR, the rewriter
+ * and the verifier (a legacy form, or any address-size prefix), or null. The verifier rejects such
+ * bytes like undecodable ones; the emulator runs them.
+ */
+export function outsideFlatModel(d: Decoded): string | null {
+  if (d.form.legacy) return `${d.form.mnemonic} is a legacy form (16-bit operand or address size, or implicit memory access) the verifier does not model`;
+  if (d.a16) return `address-size prefix (67) on ${d.form.mnemonic}: 16-bit addressing is not modelled`;
+  return null;
 }
 
 export function isDecodeFailure(d: Decoded | DecodeFailure): d is DecodeFailure {

@@ -15,6 +15,8 @@ export function decodedToInstruction(d: Decoded, section = '.text'): Instruction
   const f = d.form;
   const prefixes: string[] = [];
   if (d.lock) prefixes.push('lock');
+  // A 67 prefix shows in the 16-bit registers of a memory operand; on implicit addressing it is a prefix.
+  if (d.a16 && f.enc.asize === 16) prefixes.push('addr16');
   if (d.rep) {
     if (f.rep === 'repcc') prefixes.push(d.rep === 0xf3 ? 'repe' : 'repne');
     else prefixes.push(d.rep === 0xf3 ? 'rep' : 'repne');
@@ -34,8 +36,9 @@ function toOperand(o: DecodedOperand, indirect: boolean): Operand {
     case 'imm': return { kind: 'imm', expr: num(o.value), constValue: o.value };
     case 'rel': return { kind: 'target', expr: num(o.target >>> 0) };
     case 'mem': {
-      const base = o.base >= 0 ? gprOfSize(32, o.base) : null;
-      const index = o.index >= 0 ? gprOfSize(32, o.index) : null;
+      const w = o.a16 ? 16 : 32;
+      const base = o.base >= 0 ? gprOfSize(w, o.base) : null;
+      const index = o.index >= 0 ? gprOfSize(w, o.index) : null;
       const disp = o.disp !== 0 || (!base && !index) ? num(base || index ? o.disp : o.disp >>> 0) : null;
       return {
         kind: 'mem', seg: o.seg >= 0 ? regByNum('sreg', o.seg) : null, disp, base, index, scale: o.scale,

@@ -35,6 +35,8 @@ export function encode(form: Form, operands: readonly DecodedOperand[], opts: En
   const seg = opts.seg ?? (mem && mem.seg >= 0 ? mem.seg : -1);
   if (seg >= 0) out.push(SEG_PREFIX[seg]!);
   const e = form.enc;
+  if (e.asize === 16 || (mem !== null && mem.a16 === true)) out.push(0x67);
+  if (e.o16) out.push(0x66);
   if (e.prefix !== undefined) out.push(e.prefix);
   const opcode = [...e.opcode];
   let regField = typeof e.modrm === 'number' ? e.modrm : 0;
@@ -63,7 +65,8 @@ export function encode(form: Form, operands: readonly DecodedOperand[], opts: En
   out.push(...opcode);
   if (e.modrm !== undefined) {
     if (memOp) {
-      encodeMem(out, regField, memOp);
+      if ((memOp as { a16?: boolean }).a16) encodeMem16(out, regField, memOp);
+      else encodeMem(out, regField, memOp);
     } else {
       const rm = e.rm ?? (rmReg >= 0 ? rmReg : 0);
       out.push(0xc0 | (regField << 3) | rm);
@@ -77,7 +80,7 @@ export function encode(form: Form, operands: readonly DecodedOperand[], opts: En
       const o = operands[i]!;
       const nb = s.encBytes!;
       let v: number;
-      if (loc === 'moffs') { if (o.kind !== 'mem') throw new EncodeError('moffs operand must be memory'); v = o.disp; }
+      if (loc === 'moffs') { if (o.kind !== 'mem') throw new EncodeError('moffs operand must be memory'); if ((nb === 2) !== (o.a16 === true)) throw new EncodeError(`${form.mnemonic}: moffs address size does not match the form`); v = o.disp; }
       else if (loc === 'rel') { if (o.kind !== 'rel') throw new EncodeError('rel operand expected'); relAt = out.length; relBytes = nb; relTarget = o.target; v = 0; }
       else { if (o.kind !== 'imm') throw new EncodeError(`${form.mnemonic}: operand ${i} must be an immediate`); v = o.value; }
       for (let k = 0; k < nb; k++) out.push((v >>> (8 * k)) & 0xff);
@@ -86,6 +89,7 @@ export function encode(form: Form, operands: readonly DecodedOperand[], opts: En
   if (relAt >= 0) {
     const rel = (relTarget - ((opts.address ?? 0) + out.length)) | 0;
     if (relBytes === 1 && (rel < -128 || rel > 127)) throw new EncodeError(`${form.mnemonic}: branch target out of rel8 range`);
+    if (relBytes === 2 && (rel < -32768 || rel > 32767)) throw new EncodeError(`${form.mnemonic}: branch target out of rel16 range`);
     for (let k = 0; k < relBytes; k++) out[relAt + k] = (rel >>> (8 * k)) & 0xff;
   }
   if (out.length > 15) throw new EncodeError(`${form.mnemonic}: instruction longer than 15 bytes`);
@@ -115,6 +119,19 @@ function encodeMem(out: number[], reg: number, m: Extract<DecodedOperand, { kind
   }
   if (mod === 1) out.push(disp & 0xff);
   else if (mod === 2) pushDisp32(out, disp);
+}
+
+/** 16-bit addressing: base/index pairs of ModRM.rm (see decoder.ts RM16); disp16 alone is rm 6, mod 0. */
+function encodeMem16(out: number[], reg: number, m: Extract<DecodedOperand, { kind: 'mem' }>): void {
+  const pairs: readonly (readonly [number, number])[] = [[3, 6], [3, 7], [5, 6], [5, 7], [6, -1], [7, -1], [5, -1], [3, -1]];
+  const disp = (m.disp << 16) >> 16;
+  if (m.base < 0 && m.index < 0) { out.push((reg << 3) | 6, disp & 0xff, (disp >> 8) & 0xff); return; }
+  const rm = pairs.findIndex(([b, x]) => b === m.base && x === m.index);
+  if (rm < 0 || m.scale !== 1) throw new EncodeError('16-bit addressing takes %bx or %bp plus %si or %di, scale 1');
+  const mod = disp === 0 && rm !== 6 ? 0 : disp >= -128 && disp <= 127 ? 1 : 2;
+  out.push((mod << 6) | (reg << 3) | rm);
+  if (mod === 1) out.push(disp & 0xff);
+  else if (mod === 2) out.push(disp & 0xff, (disp >> 8) & 0xff);
 }
 
 function pushDisp32(out: number[], v: number): void {

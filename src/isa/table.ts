@@ -30,7 +30,7 @@ const ONE: OperandSpec = { kind: 'imm', size: 8, role: 'r', loc: 'implicit', val
 const FX = (name: string, role: Role = 'r', optional = false): OperandSpec =>
   ({ kind: 'fixed', size: reg(name).size, role, loc: 'implicit', fixed: reg(name), ...(optional ? { optional } : {}) });
 const REL = (bytes: number): OperandSpec => ({ kind: 'rel', size: 32, role: 'r', loc: 'rel', encBytes: bytes });
-const MOFFS = (size: number, role: Role): OperandSpec => ({ kind: 'moffs', size, role, loc: 'moffs', encBytes: 4 });
+const MOFFS = (size: number, role: Role, bytes = 4): OperandSpec => ({ kind: 'moffs', size, role, loc: 'moffs', encBytes: bytes });
 const SREG = (role: Role, loc: 'modrm.reg' = 'modrm.reg'): OperandSpec => ({ kind: 'sreg', size: 16, role, loc });
 const CREG = (role: Role): OperandSpec => ({ kind: 'creg', size: 32, role, loc: 'modrm.reg' });
 const DREG = (role: Role): OperandSpec => ({ kind: 'dreg', size: 32, role, loc: 'modrm.reg' });
@@ -80,7 +80,14 @@ interface Def {
   bitBase?: boolean;
   /** Explicit memory access kind, where the operand role does not say it (prefetch, invlpg). */
   mem?: MemAccess;
+  /** 'ignored': the CPU runs the form unchanged under a 66 prefix (Form.o16Ignored; byte forms default to it). */
+  o16?: 'ignored';
+  /** Form.legacy (implies decodeOnly). */
+  legacy?: boolean;
 }
+
+/** Classes whose byte-sized forms the CPU runs unchanged under a 66 prefix. */
+const O16_BYTE_CLASSES: ReadonlySet<InsnClass> = new Set(['alu', 'shift', 'muldiv', 'move', 'convert', 'bit', 'string', 'flag', 'atomic', 'io']);
 
 const forms: Form[] = [];
 
@@ -116,9 +123,11 @@ function def(d: Def): void {
     cls: d.cls,
     exec: d.exec ?? true,
     enc: d.enc,
-    decodeOnly: d.decodeOnly ?? false,
+    decodeOnly: (d.decodeOnly ?? false) || (d.legacy ?? false),
     asmOnly: d.asmOnly ?? false,
     bitBase: d.bitBase ?? false,
+    o16Ignored: d.o16 === 'ignored' || (size === 8 && O16_BYTE_CLASSES.has(d.cls) && d.enc.prefix === undefined),
+    legacy: d.legacy ?? false,
   });
 }
 
@@ -245,14 +254,20 @@ for (const s of SIZES) {
   def({ ...mv, ops: [RM(s), R(s, 'w')], enc: { ...e, opcode: [wbit(0x8a, s)], modrm: 'r' } });
   def({ ...mv, ops: [I(s), RM(s, 'w')], enc: { ...e, opcode: [wbit(0xc6, s)], modrm: 0 } });
   def({ ...mv, ops: [I(s), OPR(s, 'w')], enc: { ...e, opcode: [s === 8 ? 0xb0 : 0xb8], plusReg: true }, decodeOnly: true });
-  def({ ...mv, ops: [MOFFS(s, 'r'), FX(ACC[s]!, 'w')], enc: { ...e, opcode: [wbit(0xa0, s)] }, decodeOnly: true });
-  def({ ...mv, ops: [FX(ACC[s]!), MOFFS(s, 'w')], enc: { ...e, opcode: [wbit(0xa2, s)] }, decodeOnly: true });
+  def({ ...mv, ops: [MOFFS(s, 'r'), FX(ACC[s]!, 'w')], enc: { ...e, opcode: [wbit(0xa0, s)], asize: 32 }, decodeOnly: true });
+  def({ ...mv, ops: [FX(ACC[s]!), MOFFS(s, 'w')], enc: { ...e, opcode: [wbit(0xa2, s)], asize: 32 }, decodeOnly: true });
+  // 67 A0..A3: a 16-bit offset (moffs16), used with the data segment's base like any offset.
+  def({ ...mv, ops: [MOFFS(s, 'r', 2), FX(ACC[s]!, 'w')], enc: { ...e, opcode: [wbit(0xa0, s)], asize: 16 }, legacy: true });
+  def({ ...mv, ops: [FX(ACC[s]!), MOFFS(s, 'w', 2)], enc: { ...e, opcode: [wbit(0xa2, s)], asize: 16 }, legacy: true });
 }
 // Segment registers: storing one is harmless; loading one changes the segment base the SVM
 // translation relies on (a privilege class of its own).
-def({ op: 'movfromseg', names: ['movw', 'mov'], size: 16, ops: [SREG('r'), RM(16, 'w')], cls: 'move', enc: { opcode: [0x8c], modrm: 'r' } });
-def({ op: 'movfromseg', names: ['movl', 'mov'], size: 32, ops: [SREG('r'), RO(32, 'w')], cls: 'move', enc: { opcode: [0x8c], modrm: 'r', mod: 'reg' }, asmOnly: true });
-def({ op: 'movtoseg', names: ['movw', 'mov'], size: 16, ops: [RM(16), SREG('w')], priv: 'segment', cls: 'move', enc: { opcode: [0x8e], modrm: 'r' } });
+// A store is always 16 bits; a register destination gets the selector zero-extended to 32 bits,
+// or (with 66) only its low 16 bits (`movw %es,%ax` = 66 8C C0).
+def({ op: 'movfromseg', names: ['movw', 'mov'], size: 16, ops: [SREG('r'), M(16, 'w')], o16: 'ignored', cls: 'move', enc: { opcode: [0x8c], modrm: 'r', mod: 'mem' } });
+def({ op: 'movfromseg', names: ['movw', 'mov'], size: 16, ops: [SREG('r'), RO(16, 'w')], cls: 'move', enc: { prefix: 0x66, opcode: [0x8c], modrm: 'r', mod: 'reg' } });
+def({ op: 'movfromseg', names: ['movl', 'mov'], size: 32, ops: [SREG('r'), RO(32, 'w')], cls: 'move', enc: { opcode: [0x8c], modrm: 'r', mod: 'reg' } });
+def({ op: 'movtoseg', names: ['movw', 'mov'], size: 16, ops: [RM(16), SREG('w')], o16: 'ignored', priv: 'segment', cls: 'move', enc: { opcode: [0x8e], modrm: 'r' } });
 def({ op: 'movtoseg', names: ['movl', 'mov'], size: 32, ops: [RO(32), SREG('w')], priv: 'segment', cls: 'move', enc: { opcode: [0x8e], modrm: 'r', mod: 'reg' }, asmOnly: true });
 
 // movzx/movsx: AT&T names carry both sizes (movzbl = byte to long).
@@ -285,6 +300,17 @@ def({ op: 'cwde', names: ['cwtl', 'cwde'], size: 32, ir: ['ax'], iw: ['eax'], cl
 def({ op: 'cwd', names: ['cwtd', 'cwd'], size: 16, ir: ['ax'], iw: ['dx'], cls: 'convert', enc: { prefix: 0x66, opcode: [0x99] } });
 def({ op: 'cdq', names: ['cltd', 'cdq'], size: 32, ir: ['eax'], iw: ['edx'], cls: 'convert', enc: { opcode: [0x99] } });
 
+// Decimal arithmetic on %al/%ah (SDM "DAA" ... "AAD"); aam with a zero base raises #DE.
+const BCD = { size: 8, o16: 'ignored' as const, cls: 'alu' as const };
+def({ ...BCD, op: 'daa', names: ['daa'], ir: ['al'], iw: ['al'], fr: CF | AF, fw: OSZAPC, fu: OF, enc: { opcode: [0x27] } });
+def({ ...BCD, op: 'das', names: ['das'], ir: ['al'], iw: ['al'], fr: CF | AF, fw: OSZAPC, fu: OF, enc: { opcode: [0x2f] } });
+def({ ...BCD, op: 'aaa', names: ['aaa'], ir: ['ax'], iw: ['ax'], fr: AF, fw: OSZAPC, fu: OF | SF | ZF | PF, enc: { opcode: [0x37] } });
+def({ ...BCD, op: 'aas', names: ['aas'], ir: ['ax'], iw: ['ax'], fr: AF, fw: OSZAPC, fu: OF | SF | ZF | PF, enc: { opcode: [0x3f] } });
+def({ ...BCD, op: 'aam', names: ['aam'], ops: [I(8)], ir: ['al'], iw: ['ax'], fw: OSZAPC, fu: OF | AF | CF, enc: { opcode: [0xd4] } });
+def({ ...BCD, op: 'aad', names: ['aad'], ops: [I(8)], ir: ['ax'], iw: ['ax'], fw: OSZAPC, fu: OF | AF | CF, enc: { opcode: [0xd5] } });
+// salc (undocumented, D6): %al = CF ? 0xff : 0. GNU as has no mnemonic for it.
+def({ ...BCD, op: 'salc', names: ['salc'], iw: ['al'], fr: CF, cls: 'flag', enc: { opcode: [0xd6] }, decodeOnly: true });
+
 // ---- Conditions ---------------------------------------------------------------------------------
 
 for (const cc of CONDITION_CODES) {
@@ -295,11 +321,25 @@ for (const cc of CONDITION_CODES) {
   }
   def({ op: 'jcc', names: cc.names.map((n) => `j${n}`), ops: [REL(4)], fr: cc.reads, cc: cc.num, flow: 'jcc', cls: 'branch', enc: { opcode: [0x0f, 0x80 + cc.num] } });
   def({ op: 'jcc', names: cc.names.map((n) => `j${n}`), ops: [REL(1)], fr: cc.reads, cc: cc.num, flow: 'jcc', cls: 'branch', enc: { opcode: [0x70 + cc.num] }, decodeOnly: true });
+  // 16-bit operand size: a rel16 (0F 8x) and EIP truncated to 16 bits (both encodings).
+  def({ op: 'jcc', names: cc.names.map((n) => `j${n}w`), size: 16, ops: [REL(2)], fr: cc.reads, cc: cc.num, flow: 'jcc', cls: 'branch', enc: { prefix: 0x66, opcode: [0x0f, 0x80 + cc.num] }, legacy: true });
+  def({ op: 'jcc', names: cc.names.map((n) => `j${n}w`), size: 16, ops: [REL(1)], fr: cc.reads, cc: cc.num, flow: 'jcc', cls: 'branch', enc: { prefix: 0x66, opcode: [0x70 + cc.num] }, legacy: true });
 }
-def({ op: 'jecxz', names: ['jecxz'], ops: [REL(1)], ir: ['ecx'], flow: 'jcc', cls: 'branch', enc: { opcode: [0xe3] } });
-def({ op: 'loop', names: ['loop', 'loopl'], ops: [REL(1)], ir: ['ecx'], iw: ['ecx'], flow: 'jcc', cls: 'branch', enc: { opcode: [0xe2] } });
-def({ op: 'loope', names: ['loope', 'loopz', 'loopel', 'loopzl'], ops: [REL(1)], ir: ['ecx'], iw: ['ecx'], fr: ZF, flow: 'jcc', cls: 'branch', enc: { opcode: [0xe1] } });
-def({ op: 'loopne', names: ['loopne', 'loopnz', 'loopnel', 'loopnzl'], ops: [REL(1)], ir: ['ecx'], iw: ['ecx'], fr: ZF, flow: 'jcc', cls: 'branch', enc: { opcode: [0xe0] } });
+// jecxz and loop* count in %ecx, or in %cx under a 67 prefix (jcxz, loopw); a 66 prefix truncates
+// the target to 16 bits like every near branch with a 16-bit operand size.
+for (const osz of WORDS) {
+  for (const asz of WORDS) {
+    const cx = asz === 32 ? 'ecx' : 'cx';
+    const w = osz === 16 ? 'w' : '';
+    const c = { size: osz === 16 ? 16 : 0, ops: [REL(1)], ir: [cx], flow: 'jcc' as const, cls: 'branch' as const, legacy: osz === 16 || asz === 16 };
+    const e = (opc: number): Encoding => ({ ...p66(osz), opcode: [opc], asize: asz });
+    def({ ...c, op: 'jecxz', names: [asz === 32 ? `jecxz${w}` : `jcxz${w}`], enc: e(0xe3) });
+    const sfx = asz === 32 ? ['', 'l'] : ['w'];
+    def({ ...c, op: 'loop', names: sfx.map((x) => `loop${x}`), iw: [cx], enc: e(0xe2) });
+    def({ ...c, op: 'loope', names: sfx.flatMap((x) => [`loope${x}`, `loopz${x}`]), iw: [cx], fr: ZF, enc: e(0xe1) });
+    def({ ...c, op: 'loopne', names: sfx.flatMap((x) => [`loopne${x}`, `loopnz${x}`]), iw: [cx], fr: ZF, enc: e(0xe0) });
+  }
+}
 
 // ---- Bit operations ---------------------------------------------------------------------------
 
@@ -324,11 +364,14 @@ for (const [op, opc] of [['bsf', 0xbc], ['bsr', 0xbd]] as const) {
   }
 }
 
-// tzcnt/lzcnt/popcnt: F3-prefixed 0F BC/BD/B8. gcc writes tzcnt as `rep bsf` (same result for a
-// non-zero source on CPUs without BMI1). 32-bit forms only.
-def({ op: 'tzcnt', base: 'tzcnt', size: 32, ops: [RM(32), R(32, 'w')], fw: OSZAPC, fu: OF | SF | AF | PF, cls: 'bit', enc: { prefix: 0xf3, opcode: [0x0f, 0xbc], modrm: 'r' } });
-def({ op: 'lzcnt', base: 'lzcnt', size: 32, ops: [RM(32), R(32, 'w')], fw: OSZAPC, fu: OF | SF | AF | PF, cls: 'bit', enc: { prefix: 0xf3, opcode: [0x0f, 0xbd], modrm: 'r' } });
-def({ op: 'popcnt', base: 'popcnt', size: 32, ops: [RM(32), R(32, 'w')], fw: OSZAPC, cls: 'bit', enc: { prefix: 0xf3, opcode: [0x0f, 0xb8], modrm: 'r' } });
+// tzcnt/lzcnt/popcnt: F3-prefixed 0F BC/BD/B8 (66 F3 for 16 bits). gcc writes tzcnt as `rep bsf`
+// (same result for a non-zero source on CPUs without BMI1).
+for (const s of WORDS) {
+  const o16 = s === 16 ? { o16: true } : {};
+  def({ op: 'tzcnt', base: 'tzcnt', size: s, ops: [RM(s), R(s, 'w')], fw: OSZAPC, fu: OF | SF | AF | PF, cls: 'bit', enc: { prefix: 0xf3, ...o16, opcode: [0x0f, 0xbc], modrm: 'r' } });
+  def({ op: 'lzcnt', base: 'lzcnt', size: s, ops: [RM(s), R(s, 'w')], fw: OSZAPC, fu: OF | SF | AF | PF, cls: 'bit', enc: { prefix: 0xf3, ...o16, opcode: [0x0f, 0xbd], modrm: 'r' } });
+  def({ op: 'popcnt', base: 'popcnt', size: s, ops: [RM(s), R(s, 'w')], fw: OSZAPC, cls: 'bit', enc: { prefix: 0xf3, ...o16, opcode: [0x0f, 0xb8], modrm: 'r' } });
+}
 
 // ---- Stack ------------------------------------------------------------------------------------
 
@@ -342,16 +385,30 @@ for (const s of WORDS) {
   def({ ...st, op: 'pop', base: 'pop', ops: [RM(s, 'w')], implicitMem: 'pop', enc: { ...e, opcode: [0x8f], modrm: 0 } });
   def({ ...st, op: 'pop', base: 'pop', ops: [OPR(s, 'w')], implicitMem: 'pop', enc: { ...e, opcode: [0x58], plusReg: true }, decodeOnly: true });
 }
-for (const [sr, push, pop] of [['es', [0x06], [0x07]], ['cs', [0x0e], null], ['ss', [0x16], [0x17]], ['ds', [0x1e], [0x1f]], ['fs', [0x0f, 0xa0], [0x0f, 0xa1]], ['gs', [0x0f, 0xa8], [0x0f, 0xa9]]] as const) {
-  def({ op: 'pushseg', names: ['pushl', 'push'], size: 32, ops: [FX(sr)], ir: ['esp'], iw: ['esp'], implicitMem: 'push', cls: 'stack', enc: { opcode: [...push] } });
-  if (pop) def({ op: 'popseg', names: ['popl', 'pop'], size: 32, ops: [FX(sr, 'w')], ir: ['esp'], iw: ['esp'], implicitMem: 'pop', priv: 'segment', cls: 'stack', enc: { opcode: [...pop] } });
+// Segment registers: a 32-bit push writes the selector into a 4-byte slot, a 16-bit one (66) into
+// a 2-byte slot.
+for (const s of WORDS) {
+  const x = SFX[s]!;
+  for (const [sr, push, pop] of [['es', [0x06], [0x07]], ['cs', [0x0e], null], ['ss', [0x16], [0x17]], ['ds', [0x1e], [0x1f]], ['fs', [0x0f, 0xa0], [0x0f, 0xa1]], ['gs', [0x0f, 0xa8], [0x0f, 0xa9]]] as const) {
+    def({ op: 'pushseg', names: [`push${x}`, 'push'], size: s, ops: [FX(sr)], ir: ['esp'], iw: ['esp'], implicitMem: 'push', cls: 'stack', enc: { ...p66(s), opcode: [...push] } });
+    if (pop) def({ op: 'popseg', names: [`pop${x}`, 'pop'], size: s, ops: [FX(sr, 'w')], ir: ['esp'], iw: ['esp'], implicitMem: 'pop', priv: 'segment', cls: 'stack', enc: { ...p66(s), opcode: [...pop] } });
+  }
 }
-def({ op: 'pushf', names: ['pushfl', 'pushf'], size: 32, ir: ['esp'], iw: ['esp'], fr: OSZAPC | DF | TF | IF, implicitMem: 'push', cls: 'stack', enc: { opcode: [0x9c] } });
-def({ op: 'popf', names: ['popfl', 'popf'], size: 32, ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, implicitMem: 'pop', priv: 'intflag', cls: 'stack', enc: { opcode: [0x9d] } });
-def({ op: 'pusha', names: ['pushal', 'pusha'], size: 32, ir: ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'], iw: ['esp'], stack: 32, implicitMem: 'push', cls: 'stack', enc: { opcode: [0x60] } });
-def({ op: 'popa', names: ['popal', 'popa'], size: 32, ir: ['esp'], iw: ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'], stack: 32, implicitMem: 'pop', cls: 'stack', enc: { opcode: [0x61] } });
-def({ op: 'leave', names: ['leave', 'leavel'], size: 32, ir: ['ebp'], iw: ['esp', 'ebp'], stack: 4, implicitMem: 'pop', cls: 'stack', enc: { opcode: [0xc9] } });
-def({ op: 'enter', names: ['enter', 'enterl'], size: 32, ops: [I(16), I2(8)], ir: ['esp', 'ebp'], iw: ['esp', 'ebp'], stack: 4, implicitMem: 'push', cls: 'stack', enc: { opcode: [0xc8] } });
+const GPRS = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'];
+// The 16-bit forms (66) move %esp by 2 (16 for pusha) and leave the upper halves of what they
+// load alone: enterw/leavew set %bp, not %ebp.
+for (const s of WORDS) {
+  const x = SFX[s]!;
+  const legacy = s === 16;
+  const e = p66(s);
+  const regs = s === 32 ? GPRS : ['ax', 'cx', 'dx', 'bx', 'sp', 'bp', 'si', 'di'];
+  def({ op: 'pushf', names: s === 32 ? ['pushfl', 'pushf'] : ['pushfw'], size: s, ir: ['esp'], iw: ['esp'], fr: OSZAPC | DF | TF | IF, implicitMem: 'push', cls: 'stack', enc: { ...e, opcode: [0x9c] }, legacy });
+  def({ op: 'popf', names: s === 32 ? ['popfl', 'popf'] : ['popfw'], size: s, ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, implicitMem: 'pop', priv: 'intflag', cls: 'stack', enc: { ...e, opcode: [0x9d] }, legacy });
+  def({ op: 'pusha', names: s === 32 ? ['pushal', 'pusha'] : ['pushaw'], size: s, ir: [...GPRS], iw: ['esp'], stack: s, implicitMem: 'push', cls: 'stack', enc: { ...e, opcode: [0x60] }, legacy });
+  def({ op: 'popa', names: s === 32 ? ['popal', 'popa'] : ['popaw'], size: s, ir: ['esp'], iw: s === 32 ? [...GPRS] : ['esp', ...regs.filter((r) => r !== 'sp')], stack: s, implicitMem: 'pop', cls: 'stack', enc: { ...e, opcode: [0x61] }, legacy });
+  def({ op: 'leave', names: s === 32 ? ['leave', 'leavel'] : ['leavew'], size: s, ir: ['ebp'], iw: ['esp', s === 32 ? 'ebp' : 'bp'], stack: s / 8, implicitMem: 'pop', cls: 'stack', enc: { ...e, opcode: [0xc9] }, legacy });
+  def({ op: 'enter', names: s === 32 ? ['enter', 'enterl'] : [`enter${x}`], size: s, ops: [I(16), I2(8)], ir: ['esp', 'ebp'], iw: ['esp', s === 32 ? 'ebp' : 'bp'], stack: s / 8, implicitMem: 'push', cls: 'stack', enc: { ...e, opcode: [0xc8] }, legacy });
+}
 
 // ---- Control transfer -------------------------------------------------------------------------
 
@@ -362,32 +419,64 @@ def({ op: 'call', names: ['call', 'calll'], ops: [REL(4)], ir: ['esp'], iw: ['es
 def({ op: 'callind', names: ['call', 'calll'], size: 32, ops: [RM(32)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'push', flow: 'icall', cls: 'call', enc: { opcode: [0xff], modrm: 2 } });
 def({ op: 'ret', names: ['ret', 'retl'], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { opcode: [0xc3] } });
 def({ op: 'retn', names: ['ret', 'retl'], ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { opcode: [0xc2] } });
-def({ op: 'lret', names: ['lret', 'lretl'], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'pop', flow: 'iret', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xcb] } });
-def({ op: 'lret', names: ['lret', 'lretl'], ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'pop', flow: 'iret', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xca] } });
-def({ op: 'ljmp', names: ['ljmp', 'ljmpl'], ops: [M(48)], flow: 'ijmp', priv: 'segment', exec: false, cls: 'branch', enc: { opcode: [0xff], modrm: 5, mod: 'mem' } });
-def({ op: 'lcall', names: ['lcall', 'lcalll'], ops: [M(48)], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'push', flow: 'icall', priv: 'segment', exec: false, cls: 'call', enc: { opcode: [0xff], modrm: 3, mod: 'mem' } });
-def({ op: 'iret', names: ['iret', 'iretl'], ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, stack: 12, implicitMem: 'pop', flow: 'iret', priv: 'intflag', exec: false, cls: 'system', enc: { opcode: [0xcf] } });
-def({ op: 'int', names: ['int'], ops: [I(8)], flow: 'trap', priv: 'trapgate', cls: 'system', enc: { opcode: [0xcd] } });
-def({ op: 'int3', names: ['int3'], flow: 'trap', priv: 'trapgate', cls: 'system', enc: { opcode: [0xcc] } });
-def({ op: 'into', names: ['into'], fr: OF, flow: 'trap', priv: 'trapgate', exec: false, cls: 'system', enc: { opcode: [0xce] } });
-def({ op: 'ud2', names: ['ud2', 'ud2a'], flow: 'trap', cls: 'system', enc: { opcode: [0x0f, 0x0b] } });
+def({ op: 'lret', names: ['lret', 'lretl'], size: 32, ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'pop', flow: 'iret', priv: 'segment', cls: 'call', enc: { opcode: [0xcb] } });
+def({ op: 'lret', names: ['lret', 'lretl'], size: 32, ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'pop', flow: 'iret', priv: 'segment', cls: 'call', enc: { opcode: [0xca] } });
+def({ op: 'ljmp', names: ['ljmp', 'ljmpl'], size: 32, ops: [M(48)], flow: 'ijmp', priv: 'segment', cls: 'branch', enc: { opcode: [0xff], modrm: 5, mod: 'mem' } });
+def({ op: 'lcall', names: ['lcall', 'lcalll'], size: 32, ops: [M(48)], ir: ['esp'], iw: ['esp'], stack: 8, implicitMem: 'push', flow: 'icall', priv: 'segment', cls: 'call', enc: { opcode: [0xff], modrm: 3, mod: 'mem' } });
+// 16-bit operand size (66): rel16 displacements, 2-byte return addresses, and EIP truncated to 16
+// bits after every one of these transfers.
+def({ op: 'jmp', names: ['jmpw'], size: 16, ops: [REL(2)], flow: 'jmp', cls: 'branch', enc: { prefix: 0x66, opcode: [0xe9] }, legacy: true });
+def({ op: 'jmp', names: ['jmpw'], size: 16, ops: [REL(1)], flow: 'jmp', cls: 'branch', enc: { prefix: 0x66, opcode: [0xeb] }, legacy: true });
+def({ op: 'jmpind', names: ['jmpw'], size: 16, ops: [RM(16)], flow: 'ijmp', cls: 'branch', enc: { prefix: 0x66, opcode: [0xff], modrm: 4 }, legacy: true });
+def({ op: 'call', names: ['callw'], size: 16, ops: [REL(2)], ir: ['esp'], iw: ['esp'], stack: 2, implicitMem: 'push', flow: 'call', cls: 'call', enc: { prefix: 0x66, opcode: [0xe8] }, legacy: true });
+def({ op: 'callind', names: ['callw'], size: 16, ops: [RM(16)], ir: ['esp'], iw: ['esp'], stack: 2, implicitMem: 'push', flow: 'icall', cls: 'call', enc: { prefix: 0x66, opcode: [0xff], modrm: 2 }, legacy: true });
+def({ op: 'ret', names: ['retw'], size: 16, ir: ['esp'], iw: ['esp'], stack: 2, implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { prefix: 0x66, opcode: [0xc3] }, legacy: true });
+def({ op: 'retn', names: ['retw'], size: 16, ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 2, implicitMem: 'pop', flow: 'ret', cls: 'call', enc: { prefix: 0x66, opcode: [0xc2] }, legacy: true });
+def({ op: 'lret', names: ['lretw'], size: 16, ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'iret', priv: 'segment', cls: 'call', enc: { prefix: 0x66, opcode: [0xcb] }, legacy: true });
+def({ op: 'lret', names: ['lretw'], size: 16, ops: [I(16)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'pop', flow: 'iret', priv: 'segment', cls: 'call', enc: { prefix: 0x66, opcode: [0xca] }, legacy: true });
+def({ op: 'ljmp', names: ['ljmpw'], size: 16, ops: [M(32)], flow: 'ijmp', priv: 'segment', cls: 'branch', enc: { prefix: 0x66, opcode: [0xff], modrm: 5, mod: 'mem' }, legacy: true });
+def({ op: 'lcall', names: ['lcallw'], size: 16, ops: [M(32)], ir: ['esp'], iw: ['esp'], stack: 4, implicitMem: 'push', flow: 'icall', priv: 'segment', cls: 'call', enc: { prefix: 0x66, opcode: [0xff], modrm: 3, mod: 'mem' }, legacy: true });
+// Direct far transfers (EA / 9A ptr16:32, ptr16:16 under 66): AT&T `ljmp $selector, $offset`;
+// the offset is encoded first.
+for (const s of WORDS) {
+  const legacy = s === 16;
+  const x = s === 16 ? 'w' : '';
+  def({ op: 'ljmpdir', names: [`ljmp${x}`], size: s, ops: [I2(16), I(s)], flow: 'jmp', priv: 'segment', cls: 'branch', enc: { ...p66(s), opcode: [0xea] }, legacy });
+  def({ op: 'lcalldir', names: [`lcall${x}`], size: s, ops: [I2(16), I(s)], ir: ['esp'], iw: ['esp'], stack: s / 4, implicitMem: 'push', flow: 'call', priv: 'segment', cls: 'call', enc: { ...p66(s), opcode: [0x9a] }, legacy });
+}
+def({ op: 'iret', names: ['iretw'], size: 16, ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, stack: 6, implicitMem: 'pop', flow: 'iret', priv: 'intflag', cls: 'system', enc: { prefix: 0x66, opcode: [0xcf] }, legacy: true });
+def({ op: 'int1', names: ['int1', 'icebp'], flow: 'trap', priv: 'trapgate', o16: 'ignored', cls: 'system', enc: { opcode: [0xf1] } });
+def({ op: 'iret', names: ['iret', 'iretl'], size: 32, ir: ['esp'], iw: ['esp'], fw: OSZAPC | DF | TF | IF, stack: 12, implicitMem: 'pop', flow: 'iret', priv: 'intflag', cls: 'system', enc: { opcode: [0xcf] } });
+def({ op: 'int', names: ['int'], ops: [I(8)], flow: 'trap', priv: 'trapgate', o16: 'ignored', cls: 'system', enc: { opcode: [0xcd] } });
+def({ op: 'int3', names: ['int3'], flow: 'trap', priv: 'trapgate', o16: 'ignored', cls: 'system', enc: { opcode: [0xcc] } });
+def({ op: 'into', names: ['into'], fr: OF, flow: 'trap', priv: 'trapgate', o16: 'ignored', cls: 'system', enc: { opcode: [0xce] } });
+def({ op: 'ud2', names: ['ud2', 'ud2a'], flow: 'trap', o16: 'ignored', cls: 'system', enc: { opcode: [0x0f, 0x0b] } });
 
 // ---- String instructions ----------------------------------------------------------------------
 // Implicit operands: source [%ds:%esi], destination [%es:%edi], count %ecx under a rep prefix
 // (rep adds %ecx to the reads and writes; see effects.ts). All read DF.
 
-for (const s of SIZES) {
-  const e = p66(s);
-  const sfx = SFX[s]!;
-  const acc = ACC[s]!;
-  const str = { size: s, fr: DF, implicitMem: 'string' as const, cls: 'string' as const };
-  def({ ...str, op: 'movs', names: [`movs${sfx}`], ir: ['esi', 'edi'], iw: ['esi', 'edi'], stringIo: { src: 'r', dst: 'w' }, rep: 'rep', enc: { ...e, opcode: [wbit(0xa4, s)] } });
-  def({ ...str, op: 'cmps', names: [`cmps${sfx}`], ir: ['esi', 'edi'], iw: ['esi', 'edi'], fw: OSZAPC, stringIo: { src: 'r', dst: 'r' }, rep: 'repcc', enc: { ...e, opcode: [wbit(0xa6, s)] } });
-  def({ ...str, op: 'stos', names: [`stos${sfx}`], ir: [acc, 'edi'], iw: ['edi'], stringIo: { src: 'none', dst: 'w' }, rep: 'rep', enc: { ...e, opcode: [wbit(0xaa, s)] } });
-  def({ ...str, op: 'lods', names: [`lods${sfx}`], ir: ['esi'], iw: [acc, 'esi'], stringIo: { src: 'r', dst: 'none' }, rep: 'rep', enc: { ...e, opcode: [wbit(0xac, s)] } });
-  def({ ...str, op: 'scas', names: [`scas${sfx}`], ir: [acc, 'edi'], iw: ['edi'], fw: OSZAPC, stringIo: { src: 'none', dst: 'r' }, rep: 'repcc', enc: { ...e, opcode: [wbit(0xae, s)] } });
-  def({ ...str, op: 'ins', names: [`ins${sfx}`], ir: ['dx', 'edi'], iw: ['edi'], stringIo: { src: 'none', dst: 'w' }, rep: 'rep', priv: 'io', cls: 'io', enc: { ...e, opcode: [wbit(0x6c, s)] } });
-  def({ ...str, op: 'outs', names: [`outs${sfx}`], ir: ['dx', 'esi'], iw: ['esi'], stringIo: { src: 'r', dst: 'none' }, rep: 'rep', priv: 'io', cls: 'io', enc: { ...e, opcode: [wbit(0x6e, s)] } });
+// Under a 67 prefix the pointers are %si/%di (and the rep count %cx): legacy forms.
+for (const asz of WORDS) {
+  const [si, di] = asz === 32 ? ['esi', 'edi'] : ['si', 'di'];
+  for (const s of SIZES) {
+    const e = (op8: number): Encoding => ({ ...p66(s), opcode: [wbit(op8, s)], asize: asz });
+    const sfx = SFX[s]!;
+    const acc = ACC[s]!;
+    const str = { size: s, fr: DF, implicitMem: 'string' as const, cls: 'string' as const, legacy: asz === 16 };
+    def({ ...str, op: 'movs', names: [`movs${sfx}`], ir: [si, di], iw: [si, di], stringIo: { src: 'r', dst: 'w' }, rep: 'rep', enc: e(0xa4) });
+    def({ ...str, op: 'cmps', names: [`cmps${sfx}`], ir: [si, di], iw: [si, di], fw: OSZAPC, stringIo: { src: 'r', dst: 'r' }, rep: 'repcc', enc: e(0xa6) });
+    def({ ...str, op: 'stos', names: [`stos${sfx}`], ir: [acc, di], iw: [di], stringIo: { src: 'none', dst: 'w' }, rep: 'rep', enc: e(0xaa) });
+    def({ ...str, op: 'lods', names: [`lods${sfx}`], ir: [si], iw: [acc, si], stringIo: { src: 'r', dst: 'none' }, rep: 'rep', enc: e(0xac) });
+    def({ ...str, op: 'scas', names: [`scas${sfx}`], ir: [acc, di], iw: [di], fw: OSZAPC, stringIo: { src: 'none', dst: 'r' }, rep: 'repcc', enc: e(0xae) });
+    def({ ...str, op: 'ins', names: [`ins${sfx}`], ir: ['dx', di], iw: [di], stringIo: { src: 'none', dst: 'w' }, rep: 'rep', priv: 'io', cls: 'io', enc: e(0x6c) });
+    def({ ...str, op: 'outs', names: [`outs${sfx}`], ir: ['dx', si], iw: [si], stringIo: { src: 'r', dst: 'none' }, rep: 'rep', priv: 'io', cls: 'io', enc: e(0x6e) });
+  }
+}
+// xlat: %al = [%ebx + %al] (%ds, overridable), [%bx + %al] under 67. Its memory access is implicit
+// (no operand describes it): legacy.
+for (const asz of WORDS) {
+  def({ op: 'xlat', names: ['xlat', 'xlatb'], size: 8, ir: [asz === 32 ? 'ebx' : 'bx', 'al'], iw: ['al'], o16: 'ignored', cls: 'move', enc: { opcode: [0xd7], asize: asz }, legacy: true });
 }
 
 // ---- Port I/O -----------------------------------------------------------------------------------
@@ -407,23 +496,34 @@ for (const s of SIZES) {
 
 // ---- Flags --------------------------------------------------------------------------------------
 
-def({ op: 'clc', names: ['clc'], fw: CF, cls: 'flag', enc: { opcode: [0xf8] } });
-def({ op: 'stc', names: ['stc'], fw: CF, cls: 'flag', enc: { opcode: [0xf9] } });
-def({ op: 'cmc', names: ['cmc'], fr: CF, fw: CF, cls: 'flag', enc: { opcode: [0xf5] } });
-def({ op: 'cld', names: ['cld'], fw: DF, cls: 'flag', enc: { opcode: [0xfc] } });
-def({ op: 'std', names: ['std'], fw: DF, cls: 'flag', enc: { opcode: [0xfd] } });
-def({ op: 'cli', names: ['cli'], fw: IF, priv: 'intflag', cls: 'system', enc: { opcode: [0xfa] } });
-def({ op: 'sti', names: ['sti'], fw: IF, priv: 'intflag', cls: 'system', enc: { opcode: [0xfb] } });
-def({ op: 'lahf', names: ['lahf'], fr: SZAPC, iw: ['ah'], cls: 'flag', enc: { opcode: [0x9f] } });
-def({ op: 'sahf', names: ['sahf'], ir: ['ah'], fw: SZAPC, cls: 'flag', enc: { opcode: [0x9e] } });
+def({ op: 'clc', names: ['clc'], o16: 'ignored', fw: CF, cls: 'flag', enc: { opcode: [0xf8] } });
+def({ op: 'stc', names: ['stc'], o16: 'ignored', fw: CF, cls: 'flag', enc: { opcode: [0xf9] } });
+def({ op: 'cmc', names: ['cmc'], o16: 'ignored', fr: CF, fw: CF, cls: 'flag', enc: { opcode: [0xf5] } });
+def({ op: 'cld', names: ['cld'], o16: 'ignored', fw: DF, cls: 'flag', enc: { opcode: [0xfc] } });
+def({ op: 'std', names: ['std'], o16: 'ignored', fw: DF, cls: 'flag', enc: { opcode: [0xfd] } });
+def({ op: 'cli', names: ['cli'], o16: 'ignored', fw: IF, priv: 'intflag', cls: 'system', enc: { opcode: [0xfa] } });
+def({ op: 'sti', names: ['sti'], o16: 'ignored', fw: IF, priv: 'intflag', cls: 'system', enc: { opcode: [0xfb] } });
+def({ op: 'lahf', names: ['lahf'], o16: 'ignored', fr: SZAPC, iw: ['ah'], cls: 'flag', enc: { opcode: [0x9f] } });
+def({ op: 'sahf', names: ['sahf'], o16: 'ignored', ir: ['ah'], fw: SZAPC, cls: 'flag', enc: { opcode: [0x9e] } });
 
 // ---- No-ops, hints, barriers ----------------------------------------------------------------------
 
-def({ op: 'nop', names: ['nop'], cls: 'nop', enc: { opcode: [0x90] } });
-def({ op: 'pause', names: ['pause'], cls: 'nop', enc: { prefix: 0xf3, opcode: [0x90] } });
+def({ op: 'nop', names: ['nop'], o16: 'ignored', cls: 'nop', enc: { opcode: [0x90] } });
+def({ op: 'pause', names: ['pause'], o16: 'ignored', cls: 'nop', enc: { prefix: 0xf3, opcode: [0x90] } });
 for (const s of WORDS) {
   def({ op: 'nop', base: 'nop', size: s, ops: [RM(s, 'none')], cls: 'nop', enc: { ...p66(s), opcode: [0x0f, 0x1f], modrm: 0 } });
+  // The other hint-NOP encodings (0F 19..0F 1E /r, 0F 1F /1../7, 0F 18 /4../7): no access at all.
+  for (let opc = 0x18; opc <= 0x1f; opc++) {
+    for (let digit = 0; digit < 8; digit++) {
+      if (opc === 0x1f && digit === 0) continue;
+      // 0F 18 /0../3 with a memory operand are the prefetches.
+      const mod = opc === 0x18 && digit < 4 ? { mod: 'reg' as const } : {};
+      def({ op: 'nop', base: 'nop', size: s, ops: [RM(s, 'none')], cls: 'nop', enc: { ...p66(s), opcode: [0x0f, opc], modrm: digit, ...mod }, decodeOnly: true });
+    }
+  }
 }
+// endbr32 (CET indirect-branch landing; a no-op where CET is off, as in user mode here).
+def({ op: 'nop', names: ['endbr32'], cls: 'nop', enc: { prefix: 0xf3, opcode: [0x0f, 0x1e], modrm: 7, mod: 'reg', rm: 3 } });
 def({ op: 'lfence', names: ['lfence'], cls: 'barrier', enc: { opcode: [0x0f, 0xae], modrm: 5, mod: 'reg', rm: 0 } });
 def({ op: 'mfence', names: ['mfence'], cls: 'barrier', enc: { opcode: [0x0f, 0xae], modrm: 6, mod: 'reg', rm: 0 } });
 def({ op: 'sfence', names: ['sfence'], cls: 'barrier', enc: { opcode: [0x0f, 0xae], modrm: 7, mod: 'reg', rm: 0 } });
@@ -436,9 +536,9 @@ def({ op: 'prefetch', names: ['prefetchw'], size: 8, ops: [M(8, 'none')], cls: '
 
 // ---- System -------------------------------------------------------------------------------------
 
-def({ op: 'hlt', names: ['hlt'], flow: 'halt', priv: 'ring0', cls: 'system', enc: { opcode: [0xf4] } });
-def({ op: 'cpuid', names: ['cpuid'], ir: ['eax', 'ecx'], iw: ['eax', 'ebx', 'ecx', 'edx'], cls: 'system', enc: { opcode: [0x0f, 0xa2] } });
-def({ op: 'rdtsc', names: ['rdtsc'], iw: ['eax', 'edx'], cls: 'system', enc: { opcode: [0x0f, 0x31] } });
+def({ op: 'hlt', names: ['hlt'], o16: 'ignored', flow: 'halt', priv: 'ring0', cls: 'system', enc: { opcode: [0xf4] } });
+def({ op: 'cpuid', names: ['cpuid'], o16: 'ignored', ir: ['eax', 'ecx'], iw: ['eax', 'ebx', 'ecx', 'edx'], cls: 'system', enc: { opcode: [0x0f, 0xa2] } });
+def({ op: 'rdtsc', names: ['rdtsc'], o16: 'ignored', iw: ['eax', 'edx'], cls: 'system', enc: { opcode: [0x0f, 0x31] } });
 def({ op: 'rdpmc', names: ['rdpmc'], ir: ['ecx'], iw: ['eax', 'edx'], priv: 'sysinfo', exec: false, cls: 'system', enc: { opcode: [0x0f, 0x33] } });
 def({ op: 'rdmsr', names: ['rdmsr'], ir: ['ecx'], iw: ['eax', 'edx'], priv: 'ring0', exec: false, cls: 'system', enc: { opcode: [0x0f, 0x32] } });
 def({ op: 'wrmsr', names: ['wrmsr'], ir: ['ecx', 'eax', 'edx'], priv: 'ring0', exec: false, cls: 'system', enc: { opcode: [0x0f, 0x30] } });
@@ -455,11 +555,29 @@ def({ op: 'smsw', names: ['smsw', 'smsww'], size: 16, ops: [RM(16, 'w')], priv: 
 def({ op: 'lmsw', names: ['lmsw', 'lmsww'], size: 16, ops: [RM(16, 'r')], priv: 'ring0', exec: false, cls: 'system', enc: { opcode: [0x0f, 0x01], modrm: 6 } });
 for (const [op, d, role, priv] of [['sldt', 0, 'w', 'sysinfo'], ['str', 1, 'w', 'sysinfo'], ['lldt', 2, 'r', 'ring0'], ['ltr', 3, 'r', 'ring0'], ['verr', 4, 'r', 'sysinfo'], ['verw', 5, 'r', 'sysinfo']] as const) {
   const fw = op.startsWith('ver') ? ZF : 0;
-  def({ op, names: [op, `${op}w`], size: 16, ops: [RM(16, role)], fw, priv, exec: false, cls: 'system', enc: { opcode: [0x0f, 0x00], modrm: d } });
+  def({ op, names: [op, `${op}w`], size: 16, ops: [RM(16, role)], fw, priv, exec: op.startsWith('ver'), cls: 'system', enc: { opcode: [0x0f, 0x00], modrm: d } });
 }
+// lar/lsl read a 16-bit selector (the low half of a register, or a word in memory); a failed check
+// (ZF clear) leaves the destination unchanged.
 for (const [op, opc] of [['lar', 0x02], ['lsl', 0x03]] as const) {
-  def({ op, base: op, size: 32, ops: [RM(32), R(32, 'w')], fw: ZF, priv: 'sysinfo', exec: false, cls: 'system', enc: { opcode: [0x0f, opc], modrm: 'r' } });
+  for (const s of WORDS) {
+    const c = { op, base: op, size: s, fw: ZF, priv: 'sysinfo' as const, cls: 'system' as const };
+    def({ ...c, ops: [RO(s), R(s, 'rw')], enc: { ...p66(s), opcode: [0x0f, opc], modrm: 'r', mod: 'reg' } });
+    def({ ...c, ops: [M(16), R(s, 'rw')], enc: { ...p66(s), opcode: [0x0f, opc], modrm: 'r', mod: 'mem' } });
+  }
 }
+// Far pointer loads: a selector into a segment register and an offset into a register.
+for (const [n, opc] of [['lds', [0xc5]], ['les', [0xc4]], ['lss', [0x0f, 0xb2]], ['lfs', [0x0f, 0xb4]], ['lgs', [0x0f, 0xb5]]] as const) {
+  for (const s of WORDS) {
+    def({ op: 'lfar', base: n, size: s, ops: [M(s + 16), R(s, 'w')], iw: [n.slice(1)], priv: 'segment', cls: 'move', enc: { ...p66(s), opcode: [...opc], modrm: 'r', mod: 'mem' } });
+  }
+}
+// bound: #BR unless lower <= index <= upper (signed, both bounds in memory).
+for (const s of WORDS) {
+  def({ op: 'bound', base: 'bound', size: s, ops: [R(s), M(2 * s)], flow: 'seq', cls: 'system', enc: { ...p66(s), opcode: [0x62], modrm: 'r', mod: 'mem' } });
+}
+// arpl: raises the RPL of a selector to another's (ZF says whether it changed).
+def({ op: 'arpl', names: ['arpl', 'arplw'], size: 16, ops: [R(16), RM(16, 'rw')], fw: ZF, o16: 'ignored', cls: 'system', enc: { opcode: [0x63], modrm: 'r' } });
 def({ op: 'movfromcr', names: ['movl', 'mov'], size: 32, ops: [CREG('r'), RO(32, 'w')], priv: 'ring0', exec: false, cls: 'system', enc: { opcode: [0x0f, 0x20], modrm: 'r' } });
 def({ op: 'movtocr', names: ['movl', 'mov'], size: 32, ops: [RO(32), CREG('w')], priv: 'ring0', exec: false, cls: 'system', enc: { opcode: [0x0f, 0x22], modrm: 'r' } });
 def({ op: 'movfromdr', names: ['movl', 'mov'], size: 32, ops: [DREG('r'), RO(32, 'w')], priv: 'ring0', exec: false, cls: 'system', enc: { opcode: [0x0f, 0x21], modrm: 'r' } });
@@ -530,7 +648,8 @@ def({ ...FPU, op: 'fucompp', names: ['fucompp'], enc: { opcode: [0xda], modrm: 5
 def({ ...FPU, op: 'fcompp', names: ['fcompp'], enc: { opcode: [0xde], modrm: 3, mod: 'reg', rm: 1 } });
 def({ ...FPU, op: 'fnclex', names: ['fnclex'], enc: { opcode: [0xdb], modrm: 4, mod: 'reg', rm: 2 } });
 def({ ...FPU, op: 'fninit', names: ['fninit'], enc: { opcode: [0xdb], modrm: 4, mod: 'reg', rm: 3 } });
-def({ ...FPU, op: 'fwait', names: ['fwait', 'wait'], enc: { opcode: [0x9b] } });
+// fwait only checks for a pending x87 exception (there never is one here): a no-op.
+def({ ...FPU, op: 'fwait', names: ['fwait', 'wait'], exec: true, enc: { opcode: [0x9b] } });
 
 // ---- SSE/SSE2 (recognized with their memory access; not executed) -----------------------------
 

@@ -77,6 +77,15 @@ export type InsnClass =
 export interface Encoding {
   /** Mandatory prefix (0x66 selects 16-bit operands; 0xF3/0xF2/0x66 are SSE mandatory prefixes). */
   readonly prefix?: 0x66 | 0xf2 | 0xf3;
+  /** A 66 operand-size prefix as well as an F2/F3 mandatory `prefix` (popcntw = 66 F3 0F B8 /r). */
+  readonly o16?: boolean;
+  /**
+   * Address size of the form's implicit addressing (string instructions, jecxz/jcxz, loop, xlat,
+   * moffs): 16 needs a 67 prefix (%si/%di/%cx/%bx, 16-bit offsets), 32 needs none. Absent: the form
+   * has no implicit addressing, and a 67 prefix changes only how an explicit ModRM memory operand
+   * is decoded (16-bit addressing: Decoded.a16), or nothing.
+   */
+  readonly asize?: 16 | 32;
   /** Opcode bytes (for `+r` forms: the base opcode, low 3 bits zero). */
   readonly opcode: readonly number[];
   /** ModRM: '/r', '/digit' (0..7) in reg, or absent. */
@@ -155,4 +164,18 @@ export interface Form {
    * byte accessed is `ea + 4*(offset >> 5)` (signed), not `ea` itself (SDM vol. 2 "BT").
    */
   readonly bitBase: boolean;
+  /**
+   * The CPU runs this form unchanged under a 66 operand-size prefix (byte operations, forms with
+   * no operand the prefix sizes). Otherwise a 66 prefix selects the form's 16-bit sibling (an
+   * encoding with `prefix: 0x66` or `o16`), and without one the decoder refuses the bytes.
+   */
+  readonly o16Ignored: boolean;
+  /**
+   * A form outside the 32-bit flat model the assembly IR, the rewriter and the verifier work in:
+   * 16-bit operand size on a stack-frame or control-transfer instruction (pushfw, enterw, retw,
+   * jmpw ...), 16-bit implicit addressing (jcxz, addr16 movsb ...), or an implicit memory access
+   * no operand describes (xlat). The CPU runs it and so does the emulator; the parser never
+   * produces it (decode-only) and the verifier rejects it.
+   */
+  readonly legacy: boolean;
 }

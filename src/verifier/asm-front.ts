@@ -29,7 +29,7 @@ const { executableSections } = FUNCS;
 const { LabelTable } = LABELS;
 const { printInstruction } = PRINTER;
 const { textualSpecs } = EFFECTS;
-const { decodeAt, isDecodeFailure } = DECODER;
+const { decodeAt, isDecodeFailure, outsideFlatModel } = DECODER;
 const { NORETURN, RETURNS_SECTION, SITES_SECTION, STUB_SECTION, TARGETS_SECTION } = ABI;
 const {
   immOp, isColdPart, isRuntimeNoreturn, makeFacts, MEM_OP, NEXT_DATA, NO_OP, OP_IMM, REL_OP, regionName, regOp, ROLE_NONE,
@@ -232,8 +232,9 @@ export function asmCode(p: Program): Code {
       let off = 0;
       while (off < bytes.length) {
         const d = decodeAt(bytes, off, off);
-        if (isDecodeFailure(d)) {
-          violations.push({ ...locWhere(it), rule: 'code', reason: `bytes in code do not decode: ${d.reason}` });
+        if (isDecodeFailure(d) || outsideFlatModel(d) !== null) {
+          const unmodelled = isDecodeFailure(d) ? `bytes in code do not decode: ${d.reason}` : outsideFlatModel(d)!;
+          violations.push({ ...locWhere(it), rule: 'code', reason: unmodelled });
           dataAfter[s] = 1;
           if (lastIn[s]! >= 0) next[lastIn[s]!] = NEXT_DATA;
           break;

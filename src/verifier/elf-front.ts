@@ -26,7 +26,7 @@ import type { SiteInput } from './sites.js';
 
 // Imported values as module-local bindings: hot paths then read plain constants and call plain
 // functions even under loaders that compile imports to live-binding getters (vitest, tsx).
-const { decode, isDecodeFailure } = DECODER;
+const { decode, isDecodeFailure, outsideFlatModel } = DECODER;
 const { SREG_NAMES } = REGS;
 const { R_386_32, R_386_PC32, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_WEAK, STT_FILE, STT_FUNC, STT_SECTION } = ELF;
 const { NORETURN, RETURNS_SECTION, SITES_SECTION, STUB_SECTION, TARGETS_SECTION } = ABI;
@@ -301,8 +301,9 @@ export function elfCode(obj: ObjectFile): Code {
       } else {
         base = off;
         const d = decode(read, off);
-        if (isDecodeFailure(d)) {
-          violations.push({ ...secWhere(sec.index, off), rule: 'code', reason: `bytes do not decode: ${d.reason}` });
+        if (isDecodeFailure(d) || outsideFlatModel(d) !== null) {
+          const unmodelled = isDecodeFailure(d) ? `bytes do not decode: ${d.reason}` : outsideFlatModel(d)!;
+          violations.push({ ...secWhere(sec.index, off), rule: 'code', reason: unmodelled });
           if (prev >= 0) next[prev] = NEXT_DATA;
           prev = -1;
           off += d.length;

@@ -209,6 +209,16 @@ describe('faults are values and precise', () => {
     k.run();
     expect(k.reg(EAX) & 0x200).toBe(0);
   });
+  it('TF: popf setting it traps (#DB) after the instruction that follows, reported at the next one', () => {
+    const r = rig('pushl $0x302\n\tpopfl\n\tincl %eax\n\tincl %eax\n\tincl %eax', { ring: 3 });
+    r.m.cpu.r[EAX] = 0;
+    const res = r.run();
+    expect(res.fault).toMatchObject({ fault: 'DB', eip: CODE + 5 + 1 + 1 }); // pushl $imm32, popfl, incl
+    expect(r.reg(EAX)).toBe(1);
+    // Running on from there single-steps: one instruction, then the next #DB.
+    expect(r.run().fault).toMatchObject({ fault: 'DB', eip: CODE + 5 + 1 + 1 + 1 });
+    expect(r.reg(EAX)).toBe(2);
+  });
 });
 
 describe('code coherence', () => {

@@ -20,8 +20,11 @@ describe('encoder vs GNU as', () => {
     const gen = new CaseGenerator(99);
     const all = Array.from({ length: DIFF_FORMS.length * 3 }, () => gen.next());
     const lines: string[] = [];
-    // movsww/movzww (66 0F BE/BF with a 16-bit source) have no spelling GNU as accepts: decode only.
-    const cases = all.filter((c) => !/^mov[sz]ww$/.test(c.form.mnemonic));
+    // movsww/movzww (66 0F BE/BF with a 16-bit source) and salc have no spelling GNU as accepts;
+    // legacy forms and the prefixes a form ignores (`{66} ...`) have none the printer writes: their
+    // encodings are checked against capstone in test/isa/prefix-sweep.test.ts.
+    const cases = all.filter((c) => !/^mov[sz]ww$/.test(c.form.mnemonic) && c.form.op !== 'salc' && !c.form.legacy && !c.text.startsWith('{') &&
+      !c.operands.some((o) => o.kind === 'mem' && o.a16));
     for (const c of cases) {
       const d = decodeAt(c.code, 0, CODE_BASE);
       if (isDecodeFailure(d)) throw new Error(`${c.text}: own encoding does not decode: ${d.reason}`);
@@ -48,14 +51,14 @@ describe('encoder vs GNU as', () => {
       const asBytes = text.subarray(k * 16, k * 16 + theirs.length);
       if (theirs.form.id === ours.form.id && Buffer.compare(Buffer.from(asBytes), Buffer.from(c.code)) === 0) { identical++; return; }
       expect(theirs.form.op, c.text).toBe(ours.form.op);
-      expect(JSON.stringify(norm(theirs.operands)), c.text).toBe(JSON.stringify(norm(ours.operands)));
+      expect(JSON.stringify(norm(theirs.operands, ours.form.size)), c.text).toBe(JSON.stringify(norm(ours.operands, ours.form.size)));
     });
     expect(identical).toBeGreaterThan(cases.length / 2);
   }, 60_000);
 });
 
-/** Operands without encoding positions or default-segment overrides; immediates as unsigned 32-bit. */
-function norm(ops: readonly unknown[]): unknown[] {
+/** Operands without encoding positions or default-segment overrides; immediates unsigned, of the operation size. */
+function norm(ops: readonly unknown[], size: number): unknown[] {
   return ops.map((o) => {
     const x = o as Record<string, unknown>;
     if (x.kind === 'mem') {
@@ -63,7 +66,7 @@ function norm(ops: readonly unknown[]): unknown[] {
       const dflt = x.base === 4 || x.base === 5 ? 2 : 3;
       return { ...x, seg: x.seg === dflt ? -1 : x.seg, dispOffset: 0, disp: (x.disp as number) >>> 0, scale: x.index === -1 ? 1 : x.scale };
     }
-    if (x.kind === 'imm') return { kind: 'imm', value: (x.value as number) >>> 0 };
+    if (x.kind === 'imm') return { kind: 'imm', value: size === 8 || size === 16 ? (x.value as number) & ((1 << size) - 1) : (x.value as number) >>> 0 };
     if (x.kind === 'reg') return { kind: 'reg', reg: (x.reg as { name: string }).name };
     return x;
   });

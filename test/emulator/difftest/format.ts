@@ -2,12 +2,14 @@
 // emulator side: fixed addresses, record formats, and the buffer fill / hash both sides compute.
 
 export const CODE_BASE = 0x30000000;
-export const PAD_OFF = 0x40;
+export const PAD_OFF = 0x80;
 export const PAD = CODE_BASE + PAD_OFF;
 export const DATA_BASE = 0x40000000;
 export const DATA_SIZE = 8192;
-export const IN_REC = 80;
-export const OUT_REC = 48;
+export const IN_REC = 136;
+export const OUT_REC = 72;
+/** Code bytes a case may hold (one instruction, or a block). */
+export const MAX_CODE = 64;
 
 export interface Patch { readonly off: number; readonly bytes: readonly number[] }
 
@@ -27,9 +29,19 @@ export type FaultCode = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export interface CaseOutput {
   readonly regs: readonly number[];
   readonly eflags: number;
+  /** 0 fall-through, 1 branch taken, 2 fault or trap. */
   readonly landing: number;
   readonly fault: number;
   readonly hash: number;
+  /** Exception vector (landing 2). */
+  readonly trapno: number;
+  readonly err: number;
+  /** Where execution stopped: the landing address, the faulting instruction, or after a trap. */
+  readonly eip: number;
+  /** Faulting linear address of a #PF. */
+  readonly cr2: number;
+  /** %es %ds %fs %gs after the case. */
+  readonly sel: readonly number[];
 }
 
 /** The data buffer of a case (xorshift32 words from the seed, then the patches). */
@@ -65,6 +77,7 @@ export function encodeBatch(cases: readonly CaseInput[]): Buffer {
       buf[o + 42 + 12 * j] = p.bytes.length;
       p.bytes.forEach((v, i) => { buf[o + 44 + 12 * j + i] = v; });
     });
+    if (c.code.length > MAX_CODE) throw new Error(`case code longer than ${MAX_CODE} bytes`);
     buf[o + 64] = c.code.length;
     buf.set(c.code, o + 65);
   });
@@ -80,7 +93,11 @@ export function decodeResults(out: Buffer, count: number): { selectors: number[]
   for (let k = 0; k < count; k++) {
     const o = base + k * OUT_REC;
     const regs = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => out.readUInt32LE(o + 4 * i));
-    results.push({ regs, eflags: out.readUInt32LE(o + 32), landing: out.readUInt32LE(o + 36), fault: out.readUInt32LE(o + 40), hash: out.readUInt32LE(o + 44) });
+    results.push({
+      regs, eflags: out.readUInt32LE(o + 32), landing: out.readUInt32LE(o + 36), fault: out.readUInt32LE(o + 40), hash: out.readUInt32LE(o + 44),
+      trapno: out.readUInt32LE(o + 48), err: out.readUInt32LE(o + 52), eip: out.readUInt32LE(o + 56), cr2: out.readUInt32LE(o + 60),
+      sel: [0, 1, 2, 3].map((i) => out.readUInt16LE(o + 64 + 2 * i)),
+    });
   }
   return { selectors, results };
 }

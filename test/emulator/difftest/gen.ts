@@ -8,23 +8,53 @@
 // 0..31 (and larger, masked), bt with memory bit offsets, div operands that avoid #DE except in a
 // dedicated 5% of division cases, branch targets on a "taken" landing pad.
 //
+// Prefixes the CPU decodes: 16-bit operand size (the table's 16-bit forms, and a 66 on forms that
+// ignore it), 16-bit addressing (67: ModRM memory operands with %bx/%bp/%si/%di, the addr16 string,
+// jcxz, loopw, xlat and moffs forms; and a 67 on forms without addressing), segment overrides on
+// forms without memory operands, and rep/repne on non-string one-byte-map forms. Below 64 KiB
+// nothing is mapped natively (mmap_min_addr), so every 16-bit access and every branch to a target
+// truncated to 16 bits faults: the test checks the vector, the faulting address and the state.
+//
+// Blocks (nextBlock): 2..6 instructions run through the block compiler (not single-stepped): the
+// first any case, the rest on the same registers with absolute memory operands and no patched
+// data; a conditional branch inside is a side exit to the taken landing. A flag one instruction
+// leaves undefined must not be read by a later one (table facts), so the comparison masks only
+// the flags still undefined at the end.
+//
+// Segment loads (mov/pop %sreg, lds ... lss) get selectors from SELECTORS; every segment override
+// is generated (the emulator runs with the GDT of a Linux 32-bit process, as the runner does).
+//
 // Not generated (documented limits): int $n (a real system call natively), cpuid/rdtsc (model- and
-// time-dependent), mov to %sreg / pop %sreg (descriptor loads are not modelled), %fs/%gs overrides
-// (their bases are 0-selector segments natively), 16-bit shld/shrd counts above 16 (undefined
-// result), TF/AC in popped flags (they trap or check alignment natively).
+// time-dependent), 16-bit shld/shrd counts above 16 (undefined result), TF/AC in popped flags
+// (they trap or check alignment natively); forms the emulator does not execute (Form.exec false:
+// x87, SSE, far transfers, lar/lsl/verr/verw, system forms) are outside the test.
 
 import type { DecodedOperand } from '../../../src/isa/decoder.js';
 import { encode } from '../../../src/isa/encoder.js';
 import { FORMS, gprOfSize, regByNum, undefinedFlags, type Form, type OperandSpec } from '../../../src/isa/index.js';
 import { Rng } from '../../support/rng.js';
-import { CODE_BASE, DATA_BASE, DATA_SIZE, fillBuffer, PAD, type CaseInput, type Patch } from './format.js';
+import { CODE_BASE, DATA_BASE, DATA_SIZE, fillBuffer, MAX_CODE, PAD, type CaseInput, type Patch } from './format.js';
 
 /** Ops left out of the differential test (see the header). */
-export const EXCLUDED_OPS: ReadonlySet<string> = new Set(['int', 'cpuid', 'rdtsc', 'movtoseg', 'popseg']);
+export const EXCLUDED_OPS: ReadonlySet<string> = new Set(['int', 'cpuid', 'rdtsc']);
+
+/**
+ * Selectors a segment load is given: the process's data and code segments (0x2b, 0x23, 0x33), the
+ * null selector, an RPL variant, an empty TLS slot (0x63), a kernel segment (0x18), an LDT selector
+ * (no LDT: #GP) and one beyond the GDT. Never 0x7b (its limit is the CPU number).
+ */
+const SELECTORS = [0x2b, 0x2b, 0x23, 0x33, 0, 3, 0x28, 0x63, 0x18, 0x0f, 0x1f8];
+/**
+ * Targets of far transfers: mostly the process's code segment, else a data segment, null, kernel
+ * code (DPL 0), an LDT selector, one beyond the GDT. Never 0x33: the CPU would switch to 64-bit mode.
+ */
+const FAR_SELECTORS = [0x23, 0x23, 0x23, 0x2b, 0, 0x10, 0x08, 0x0f, 0x1f8, 0x20];
 
 export const DIFF_FORMS: readonly Form[] = FORMS.filter((f) => f.exec && !f.asmOnly && !EXCLUDED_OPS.has(f.op));
 
 export interface GenCase extends CaseInput {
+  /** Run through the block compiler (a block of several instructions), not single-stepped. */
+  readonly block: boolean;
   readonly form: Form;
   readonly operands: readonly DecodedOperand[];
   /** Flags the table leaves undefined for this execution. */
@@ -32,7 +62,10 @@ export interface GenCase extends CaseInput {
   readonly text: string;
 }
 
-const ESP = 4, EBP = 5, ECX = 1, ESI = 6, EDI = 7, EAX = 0, EDX = 2;
+const ESP = 4, EBP = 5, ECX = 1, ESI = 6, EDI = 7, EAX = 0, EDX = 2, EBX = 3;
+
+/** The registers a block's later instructions run on, and where each is placed. */
+interface SeqState { readonly regs: readonly number[]; readonly address: number }
 const STACK_LO = DATA_BASE + 6144, STACK_HI = DATA_BASE + 7168;
 const MEM_LO = DATA_BASE + 2048, MEM_HI = DATA_BASE + 5120;
 
@@ -85,11 +118,56 @@ export class CaseGenerator {
     return v | 0;
   }
 
-  private tryCase(form: Form, allowDE: boolean): GenCase | null {
+  /**
+   * Next case: a block of 2..6 instructions through the block compiler (see the header), or a
+   * single instruction when no block could be made.
+   */
+  nextBlock(): GenCase {
     const r = this.rng;
-    const regs = Array.from({ length: 8 }, () => this.val32());
-    regs[ESP] = (STACK_LO + 4 * r.int((STACK_HI - STACK_LO) / 4)) | 0;
-    if (r.bool(0.5) || form.op === 'leave' || form.op === 'enter') regs[EBP] = (MEM_LO + 4 * r.int(256) + 512) | 0;
+    const first = this.next();
+    if (first.form.flow !== 'seq' && !(first.form.op === 'jcc')) return first;
+    const n = 1 + r.int(5);
+    const parts: GenCase[] = [first];
+    let code = [...first.code];
+    // Flags left undefined and not rewritten since (no later instruction may read them), and every
+    // flag any instruction leaves undefined (the block may stop early at a fault or side exit).
+    let undef = first.undef, undefAny = first.undef;
+    const seq: SeqState = { regs: first.regs, address: CODE_BASE + code.length };
+    // Once %esp holds another value than the generator gave it (the first instruction wrote it),
+    // no stack access follows: it could land in the native runner's own memory.
+    const espWritten = first.operands.some((o, k) => o.kind === 'reg' && o.reg.gpr === ESP && first.form.operands[k]!.role !== 'r');
+    const forms = espWritten ? this.seqForms.filter((f) => f.implicitMem === 'none') : this.seqForms;
+    for (let k = 0; k < n; k++) {
+      let c: GenCase | null = null;
+      for (let attempt = 0; attempt < 20 && !c; attempt++) c = this.tryCase(r.pick(forms), false, { ...seq, address: CODE_BASE + code.length });
+      if (!c || code.length + c.code.length > MAX_CODE) break;
+      if (c.form.flags.read & undef) break;
+      // A shift or rotate by a masked count of 0 writes no flag.
+      const kill = this.countOf(c.form, c.operands, c.regs) === 0 ? 0 : c.form.flags.write & ~c.undef;
+      undef = (undef & ~kill) | c.undef;
+      undefAny |= c.undef;
+      parts.push(c);
+      code = [...code, ...c.code];
+    }
+    if (parts.length === 1) return first;
+    return {
+      ...first, block: true, code: Uint8Array.from(code), undef: undefAny,
+      text: parts.map((p) => p.text).join('; '),
+    };
+  }
+
+  /** Forms a block may continue with: no branches but Jcc, no strings, nothing that needs patched data. */
+  private seqFormsCache: Form[] | null = null;
+  private get seqForms(): Form[] {
+    return (this.seqFormsCache ??= this.forms.filter((f) => (f.flow === 'seq' || f.op === 'jcc') && f.implicitMem !== 'string' &&
+    !['popf', 'pushseg', 'enter', 'leave', 'popa', 'iret', 'xlat'].includes(f.op)));
+  }
+
+  private tryCase(form: Form, allowDE: boolean, seq?: SeqState): GenCase | null {
+    const r = this.rng;
+    const regs = seq ? [...seq.regs] : Array.from({ length: 8 }, () => this.val32());
+    if (!seq) regs[ESP] = (STACK_LO + 4 * r.int((STACK_HI - STACK_LO) / 4)) | 0;
+    if (!seq && (r.bool(0.5) || form.op === 'leave' || form.op === 'enter')) regs[EBP] = (MEM_LO + 4 * r.int(256) + 512) | 0;
     const pinned = new Set<number>([ESP]);
     if (form.op === 'leave' || form.op === 'enter') pinned.add(EBP);
     const seed = r.u32() | 1;
@@ -111,11 +189,11 @@ export class CaseGenerator {
           break;
         case 'rel': ops.push({ kind: 'rel', target: PAD }); break;
         case 'sreg': ops.push({ kind: 'reg', reg: regByNum('sreg', r.int(6)) }); break;
-        case 'reg': case 'regonly': ops.push({ kind: 'reg', reg: gprOfSize(s.size, this.pickReg(s.size, isIndirect ? [ESP] : [])) }); break;
+        case 'reg': case 'regonly': ops.push({ kind: 'reg', reg: gprOfSize(s.size, this.pickReg(s.size, isIndirect || seq ? [ESP] : [])) }); break;
         case 'rm': {
           const wantMem = form.enc.mod === 'mem' || (form.enc.mod !== 'reg' && r.bool(0.5));
           if (wantMem) { memSpecIndex = i; ops.push({ kind: 'mem', seg: -1, base: -1, index: -1, scale: 1, disp: 0, dispOffset: -1 }); }
-          else ops.push({ kind: 'reg', reg: gprOfSize(s.size, this.pickReg(s.size, isIndirect ? [ESP] : [])) });
+          else ops.push({ kind: 'reg', reg: gprOfSize(s.size, this.pickReg(s.size, isIndirect || seq ? [ESP] : [])) });
           break;
         }
         case 'mem': memSpecIndex = i; ops.push({ kind: 'mem', seg: -1, base: -1, index: -1, scale: 1, disp: 0, dispOffset: -1 }); break;
@@ -135,6 +213,8 @@ export class CaseGenerator {
     if (rep) { regs[ECX] = r.bool(0.3) ? r.int(3) : r.int(21); pinned.add(ECX); }
     if (form.op === 'loop' || form.op === 'loope' || form.op === 'loopne' || form.op === 'jecxz') { regs[ECX] = r.bool(0.5) ? r.int(3) : this.val32(); pinned.add(ECX); }
     if (form.op === 'scas' && r.bool(0.5)) pinned.add(EAX); // set below to the memory at %edi
+    // xlat reads [%ebx + %al]: into the buffer (its 16-bit form faults below 64 KiB anyway).
+    if (form.op === 'xlat') { regs[EBX] = (MEM_LO + r.int(MEM_HI - MEM_LO - 256)) | 0; pinned.add(EBX); }
     // Indirect branch through a register: the register holds the landing pad.
     if (isIndirect && ops[0]!.kind === 'reg') {
       const g = ops[0]!.reg.gpr;
@@ -153,7 +233,14 @@ export class CaseGenerator {
       const spec = form.operands[memSpecIndex]!;
       const target = (MEM_LO + r.int(MEM_HI - MEM_LO - 8)) & (r.bool(0.6) ? ~3 : ~0);
       let m: Extract<DecodedOperand, { kind: 'mem' }>;
-      if (spec.kind === 'moffs') m = { kind: 'mem', seg: -1, base: -1, index: -1, scale: 1, disp: target, dispOffset: -1 };
+      // 16-bit addressing: the moffs16 forms, or a 67 prefix on a ModRM operand (never in blocks).
+      const a16 = spec.kind === 'moffs' ? spec.encBytes === 2 : !seq && form.enc.asize === undefined && r.bool(0.12);
+      if (a16 && spec.kind === 'moffs') m = { kind: 'mem', seg: -1, base: -1, index: -1, scale: 1, disp: r.int(65536), dispOffset: -1, a16: true };
+      else if (a16) {
+        const [base, index] = r.pick([[3, 6], [3, 7], [5, 6], [5, 7], [6, -1], [7, -1], [5, -1], [3, -1], [-1, -1]] as const);
+        m = { kind: 'mem', seg: -1, base, index, scale: 1, disp: r.pick([0, r.int(256) - 128, r.int(65536) - 32768]), dispOffset: -1, a16: true };
+      } else if (spec.kind === 'moffs') m = { kind: 'mem', seg: -1, base: -1, index: -1, scale: 1, disp: target, dispOffset: -1 };
+      else if (seq) m = { kind: 'mem', seg: -1, base: -1, index: -1, scale: 1, disp: target, dispOffset: -1 };
       else {
         const shape = r.int(6);
         let base = -1, index = -1, scale = 1, disp = 0;
@@ -186,11 +273,8 @@ export class CaseGenerator {
         else disp = target;
         m = { kind: 'mem', seg: -1, base, index, scale, disp, dispOffset: -1 };
       }
-      // Segment override: es/ss/ds always, cs for reads only (it is not writable).
-      if (r.bool(0.25)) {
-        const segs = form.mem === 'r' || form.mem === 'none' ? [0, 1, 2, 3] : [0, 2, 3];
-        m = { ...m, seg: r.pick(segs) };
-      }
+      // Segment override: any (a write through %cs, an access through the null %fs/%gs: #GP).
+      if (r.bool(0.25)) m = { ...m, seg: r.int(6) };
       memOp = m;
       ops[memSpecIndex] = m;
     }
@@ -198,7 +282,9 @@ export class CaseGenerator {
     const ea = memOp ? this.effAddr(memOp, regs) : 0;
     const sp = regs[ESP]! >>> 0;
     if (isIndirect && memOp) patches.push({ off: ea - DATA_BASE, bytes: le(PAD, 4) });
-    if (form.op === 'ret' || form.op === 'retn') patches.push({ off: sp - DATA_BASE, bytes: le(r.bool(0.5) ? PAD : CODE_BASE + (form.op === 'ret' ? 1 : 3), 4) });
+    // A return to the taken landing, or to the fall-through one (patched once the length is known).
+    const retFall = (form.op === 'ret' || form.op === 'retn') && r.bool(0.5);
+    if (form.op === 'ret' || form.op === 'retn') patches.push({ off: sp - DATA_BASE, bytes: le(PAD, 4) });
     // `push %sreg` with a 32-bit operand size: the SDM lets the CPU write the selector zero-extended
     // (AMD) or with a 16-bit move leaving the slot's upper half unchanged (recent Intel Core and
     // Atom). A slot whose upper half is already 0 makes both architecturally equal.
@@ -225,6 +311,28 @@ export class CaseGenerator {
       if (ops[0]!.kind === 'imm' && (ops[0]!.value & 31) > 16) ops[0] = { kind: 'imm', value: ops[0]!.value & 15 };
       if (ops[0]!.kind === 'reg' && (regs[ECX]! & 31) > 16) regs[ECX] = regs[ECX]! & ~16;
     }
+    // Segment loads: a selector from SELECTORS in the source register, memory word or stack slot.
+    if (form.op === 'ljmpdir' || form.op === 'lcalldir') {
+      ops[0] = { kind: 'imm', value: r.pick(FAR_SELECTORS) };
+      ops[1] = { kind: 'imm', value: form.size === 16 ? PAD & 0xffff : PAD };
+    }
+    if ((form.op === 'ljmp' || form.op === 'lcall') && memOp) patches.push({ off: ea - DATA_BASE, bytes: [...le(PAD, form.size / 8), ...le(r.pick(FAR_SELECTORS), 2)] });
+    if (form.op === 'lret' || form.op === 'iret') {
+      const n = form.size / 8;
+      patches.push({ off: sp - DATA_BASE, bytes: [...le(PAD, n), ...le(r.pick(FAR_SELECTORS), n)] });
+      if (form.op === 'iret') patches.push({ off: sp + 2 * n - DATA_BASE, bytes: le(((r.u32() & 0x200dd5 & ~0x100) | 2) >>> 0, n) });
+    }
+    if (form.op === 'lfar' && memOp) patches.push({ off: ea - DATA_BASE + form.size / 8, bytes: le(r.pick(SELECTORS), 2) });
+    if (form.op === 'movtoseg' || form.op === 'popseg' || ['lar', 'lsl', 'verr', 'verw'].includes(form.op)) {
+      const sel = r.pick(SELECTORS);
+      if (form.op === 'popseg') patches.push({ off: sp - DATA_BASE, bytes: le(sel, 4) });
+      else if (memOp) patches.push({ off: ea - DATA_BASE, bytes: le(sel, 2) });
+      else if (ops[0]!.kind === 'reg') {
+        const g = ops[0]!.reg.gpr;
+        if (pinned.has(g)) return null;
+        regs[g] = (regs[g]! & -65536) | sel;
+      }
+    }
     // 5. buffer contents known to the generator (scas hits, division operands)
     fillBuffer(seed, patches, this.words);
     if (form.op === 'scas' && pinned.has(EAX)) regs[EAX] = this.load(regs[EDI]! >>> 0, 4);
@@ -232,17 +340,42 @@ export class CaseGenerator {
       const de = this.divides(form, ops[0]!, memOp ? ea : 0, regs);
       if (de && !allowDE && r.bool(0.95)) return null;
     }
-    // 6. encode
+    // Patches of memory outside the buffer (16-bit addresses, which fault anyway) are dropped.
+    for (let k = patches.length - 1; k >= 0; k--) {
+      const p = patches[k]!;
+      if (p.off < 0 || p.off + p.bytes.length > DATA_SIZE) patches.splice(k, 1);
+    }
+    if (seq && (patches.length > 0 || regs.some((v, g) => v !== seq.regs[g]))) return null;
+    // 6. encode, with the prefixes the CPU ignores on this form now and then
     const lock = form.lockable && memOp !== null && form.mem === 'rw' && r.bool(0.4);
+    const extra = this.ignoredPrefixes(form, memOp !== null);
+    const address = seq ? seq.address : CODE_BASE;
     let code: Uint8Array;
     try {
-      code = encode(form, ops, { address: CODE_BASE, lock, ...(rep ? { rep } : {}), ...(isString && memOp === null && r.bool(0.15) && (form.stringIo?.src ?? 'none') !== 'none' ? { seg: r.pick([0, 2, 3]) } : {}) });
+      code = encode(form, ops, { address: address + extra.length, lock, ...(rep ? { rep } : {}), ...(isString && memOp === null && r.bool(0.15) && (form.stringIo?.src ?? 'none') !== 'none' ? { seg: r.pick([0, 2, 3]) } : {}) });
     } catch {
       return null;
     }
+    code = Uint8Array.from([...extra, ...code]);
+    if (retFall) patches[0] = { off: patches[0]!.off, bytes: le(CODE_BASE + code.length, 4) };
     const cnt = this.countOf(form, ops, regs);
     const undef = undefinedFlags(form, cnt);
-    return { form, operands: ops, regs, eflags, seed, patches, code, undef, text: describe(form, ops, rep, lock) };
+    const text = `${extra.length ? `{${extra.map((b) => b.toString(16)).join(' ')}} ` : ''}${describe(form, ops, rep, lock)}`;
+    return { block: false, form, operands: ops, regs: seq ? seq.regs : regs, eflags, seed, patches, code, undef, text };
+  }
+
+  /**
+   * Prefix bytes this form's decoding ignores (Form.o16Ignored for 66; 67 without any addressing;
+   * a segment override without a memory operand; F2/F3 on a one-byte-map form they do not repeat).
+   */
+  private ignoredPrefixes(form: Form, hasMem: boolean): number[] {
+    const r = this.rng;
+    const out: number[] = [];
+    if (form.o16Ignored && !form.enc.o16 && form.enc.prefix !== 0x66 && r.bool(0.08)) out.push(0x66);
+    if (!hasMem && form.enc.asize === undefined && r.bool(0.08)) out.push(0x67);
+    if (!hasMem && form.implicitMem !== 'string' && form.op !== 'xlat' && r.bool(0.08)) out.push(r.pick([0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65]));
+    if (form.rep === 'none' && form.enc.prefix === undefined && form.enc.opcode.length === 1 && r.bool(0.08)) out.push(r.pick([0xf2, 0xf3]));
+    return out;
   }
 
   private pickReg(size: number, avoid: number[]): number {
@@ -257,7 +390,7 @@ export class CaseGenerator {
     let a = m.disp;
     if (m.base >= 0) a += regs[m.base]!;
     if (m.index >= 0) a += regs[m.index]! * m.scale;
-    return a >>> 0;
+    return m.a16 ? a & 0xffff : a >>> 0;
   }
 
   private load(addr: number, bytes: number): number {
@@ -291,7 +424,7 @@ export class CaseGenerator {
     return q >= lim || q < -lim;
   }
 
-  private countOf(form: Form, ops: readonly DecodedOperand[], regs: number[]): number | undefined {
+  private countOf(form: Form, ops: readonly DecodedOperand[], regs: readonly number[]): number | undefined {
     if (!form.flags.countRule) return undefined;
     const c = ops[0]!;
     if (c.kind === 'imm') return c.value & 31;

@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Machine, PTE_U, PTE_W, type AddressSpace, type Fault } from '../../../src/emulator/index.js';
+import { FAULT_VECTOR, isTrap } from '../../../src/emulator/types.js';
+import { decodeAt, isDecodeFailure } from '../../../src/isa/decoder.js';
 import { ROOT } from '../../support/paths.js';
 import {
   CODE_BASE, DATA_BASE, DATA_SIZE, decodeResults, encodeBatch, fillBuffer, hashBuffer, PAD, type CaseOutput,
@@ -30,7 +32,8 @@ export function runNative(exe: string, cases: readonly GenCase[]): { selectors: 
   return decodeResults(out, cases.length);
 }
 
-const FAULT_CODE: Record<Fault['fault'], number> = { DE: 1, PF: 2, GP: 2, UD: 3, BP: 4, HOOK: 6 };
+/** The signal Linux sends for each exception (the runner's fault code: 1 FPE, 2 SEGV, 3 ILL, 4 TRAP, 5 BUS). */
+const FAULT_CODE: Record<Fault['fault'], number> = { DE: 1, PF: 2, GP: 2, OF: 2, BR: 2, TS: 2, UD: 3, BP: 4, DB: 4, SS: 5, NP: 5, AC: 5, HOOK: 6 };
 
 export class EmulatorSide {
   readonly machine = new Machine({ ramBytes: 16 * 1024 * 1024 });
@@ -50,26 +53,56 @@ export class EmulatorSide {
     cpu.setAddressSpace(this.space);
     cpu.ring = 3;
     cpu.singleStep = true;
-    selectors.forEach((s, i) => { cpu.sel[i] = s; });
+    // The segments of a 32-bit process on x86-64 Linux: the same selectors as the native runner's.
+    cpu.setupLinuxUser();
+    selectors.forEach((s, i) => { if (cpu.sel[i] !== s) throw new Error(`native runner's %${['es', 'cs', 'ss', 'ds', 'fs', 'gs'][i]} is 0x${s.toString(16)}, the emulator's Linux layout 0x${cpu.sel[i]!.toString(16)}`); });
   }
 
   run(c: GenCase): CaseOutput {
     const cpu = this.machine.cpu;
     fillBuffer(c.seed, c.patches, this.data);
     this.space.writeBytes(CODE_BASE, c.code);
+    cpu.setupLinuxUser(cpu.gdt ?? undefined);
     cpu.r.set(c.regs.map((v) => v | 0));
     cpu.setFlags(c.eflags);
     cpu.eip = CODE_BASE;
-    const res = cpu.run(1);
-    let landing = 9, fault = 0;
-    if (res.reason === 'budget') {
-      const e = cpu.pc;
-      landing = e === ((CODE_BASE + c.code.length) >>> 0) ? 0 : e === PAD ? 1 : 9;
-    } else if (res.reason === 'fault') {
-      fault = FAULT_CODE[res.fault!.fault];
-      landing = res.fault!.fault === 'BP' ? 3 : 2;
+    const end = (CODE_BASE + c.code.length) >>> 0;
+    let res;
+    if (c.block) {
+      // A block through the block compiler: stop where the native runner's landing jumps are.
+      cpu.singleStep = false;
+      const m = this.machine;
+      const stop = (): { kind: 'stop'; detail: string } => ({ kind: 'stop', detail: 'landing' });
+      m.hook(this.space, end, stop, { name: 'fall' });
+      m.hook(this.space, PAD, stop, { name: 'taken' });
+      res = cpu.run(10_000);
+      m.unhook(this.space, end);
+      m.unhook(this.space, PAD);
+    } else {
+      cpu.singleStep = true;
+      res = cpu.run(1);
+      // A transfer to neither landing (a 16-bit truncated target): the next fetch faults there.
+      if (res.reason === 'budget' && cpu.pc !== end && cpu.pc !== PAD) res = cpu.run(1);
     }
-    return { regs: Array.from(cpu.r, (v) => v >>> 0), eflags: cpu.getFlags() >>> 0, landing, fault, hash: hashBuffer(this.data) };
+    let landing = 9, fault = 0, trapno = 0, err = 0, cr2 = 0, eip = cpu.pc;
+    if (res.reason === 'budget' || res.reason === 'stop') {
+      landing = eip === end ? 0 : eip === PAD ? 1 : 9;
+    } else if (res.reason === 'fault') {
+      const f = res.fault!;
+      fault = FAULT_CODE[f.fault];
+      trapno = FAULT_VECTOR[f.fault];
+      landing = 2;
+      eip = f.eip;
+      if (f.fault === 'GP' || f.fault === 'SS' || f.fault === 'NP' || f.fault === 'TS' || f.fault === 'AC') err = f.code;
+      if (f.fault === 'PF') cr2 = f.addr;
+      if (isTrap(f)) {
+        // The CPU reports a trap after the instruction.
+        const d = decodeAt(this.space.readBytes(f.eip, 16), 0, f.eip);
+        if (!isDecodeFailure(d)) eip = (f.eip + d.length) >>> 0;
+      }
+    }
+    const sel = [0, 3, 4, 5].map((i) => cpu.sel[i]!);
+    return { regs: Array.from(cpu.r, (v) => v >>> 0), eflags: cpu.getFlags() >>> 0, landing, fault, hash: hashBuffer(this.data), trapno, err, eip, cr2, sel };
   }
 }
 
@@ -86,12 +119,18 @@ export function compare(c: GenCase, n: CaseOutput, e: CaseOutput): string {
   const diffs: string[] = [];
   if (n.fault !== e.fault) diffs.push(`fault native ${n.fault} emulator ${e.fault}`);
   if (n.landing !== e.landing) diffs.push(`landing native ${n.landing} emulator ${e.landing}`);
+  if (n.landing === 2 && n.trapno !== e.trapno) diffs.push(`exception vector native ${n.trapno} emulator ${e.trapno}`);
+  if (n.eip !== e.eip) diffs.push(`eip native ${hex(n.eip)} emulator ${hex(e.eip)}`);
+  if (n.landing === 2 && n.trapno === 14 && n.cr2 !== e.cr2) diffs.push(`#PF address native ${hex(n.cr2)} emulator ${hex(e.cr2)}`);
+  // Error codes of the exceptions the emulator gives one (a #PF's bits are the kernel's business).
+  if (n.landing === 2 && [10, 11, 12, 13, 17].includes(n.trapno) && n.err !== e.err) diffs.push(`error code native ${hex(n.err)} emulator ${hex(e.err)}`);
   const names = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'];
   for (let i = 0; i < 8; i++) if (n.regs[i] !== e.regs[i]) diffs.push(`${names[i]} native ${hex(n.regs[i]!)} emulator ${hex(e.regs[i]!)}`);
   // Undefined flags are masked; RF (set in signal contexts) is not architectural state here.
   const mask = ~(c.undef | 0x10000) >>> 0;
   if (((n.eflags ^ e.eflags) & mask) !== 0) diffs.push(`eflags native ${hex(n.eflags)} emulator ${hex(e.eflags)} (differ ${hex((n.eflags ^ e.eflags) & mask)})`);
   if (n.hash !== e.hash) diffs.push('memory differs');
+  if (n.sel.join() !== e.sel.join()) diffs.push(`es/ds/fs/gs native ${n.sel.map(hex).join('/')} emulator ${e.sel.map(hex).join('/')}`);
   return diffs.join('; ');
 }
 

@@ -22,6 +22,7 @@ console.log(`difftest: ${rep.cases} cases, seed ${seed}, ${DIFF_FORMS.length} fo
 console.log(`time: total ${(rep.ms.total / 1000).toFixed(1)} s (generate ${(rep.ms.gen / 1000).toFixed(1)}, native ${(rep.ms.native / 1000).toFixed(1)}, emulator ${(rep.ms.emu / 1000).toFixed(1)})`);
 const byForm = new Map<string, number>();
 for (const m of rep.mismatches) byForm.set(m.c.form.mnemonic + '#' + m.c.form.id, (byForm.get(m.c.form.mnemonic + '#' + m.c.form.id) ?? 0) + 1);
+console.log(`blocks: ${rep.blocks} cases ran through the block compiler; unsupported (#UD in the emulator only): ${rep.unsupported}`);
 console.log(`mismatches: ${rep.mismatches.length}${rep.mismatches.length ? ' ' + JSON.stringify(Object.fromEntries(byForm)) : ''}`);
 for (const m of rep.mismatches.slice(0, 40)) console.log(describeMismatch(m));
 void FORMS;

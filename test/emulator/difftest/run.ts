@@ -12,6 +12,10 @@ export interface DifftestReport {
   /** Cases per form id. */
   readonly perForm: Map<number, number>;
   readonly deCases: number;
+  /** Cases where the emulator raised #UD and the CPU did not (an instruction the emulator lacks). */
+  readonly unsupported: number;
+  /** Cases that ran a block of instructions through the block compiler. */
+  readonly blocks: number;
   readonly ms: { gen: number; native: number; emu: number; total: number };
 }
 
@@ -23,13 +27,14 @@ export function runDifftest(opts: { cases: number; seed: number; batch?: number;
   const mismatches: Mismatch[] = [];
   const perForm = new Map<number, number>();
   let emu: EmulatorSide | null = null;
-  let deCases = 0;
+  let deCases = 0, unsupported = 0, blocks = 0;
   const ms = { gen: 0, native: 0, emu: 0, total: 0 };
   for (let done = 0; done < opts.cases;) {
     const n = Math.min(batch, opts.cases - done);
     let t = performance.now();
     const cases: GenCase[] = [];
-    for (let i = 0; i < n; i++) cases.push(gen.next());
+    // One case in four is a block of instructions through the block compiler.
+    for (let i = 0; i < n; i++) cases.push((done + i) % 4 === 3 ? gen.nextBlock() : gen.next());
     ms.gen += performance.now() - t;
     t = performance.now();
     const native = runNative(exe, cases);
@@ -43,6 +48,8 @@ export function runDifftest(opts: { cases: number; seed: number; batch?: number;
       if (nr.fault === 1) deCases++;
       const er = emu.run(c);
       const what = compare(c, nr, er);
+      if (er.trapno === 6 && nr.trapno !== 6) unsupported++;
+      if (c.block) blocks++;
       if (what && mismatches.length < (opts.maxMismatches ?? 200)) mismatches.push({ index: done + i, c, native: nr, emu: er, what });
     }
     ms.emu += performance.now() - t;
@@ -50,7 +57,7 @@ export function runDifftest(opts: { cases: number; seed: number; batch?: number;
     opts.onBatch?.(done);
   }
   ms.total = performance.now() - t0;
-  return { cases: opts.cases, mismatches, perForm, deCases, ms };
+  return { cases: opts.cases, mismatches, perForm, deCases, unsupported, blocks, ms };
 }
 
 export { DIFF_FORMS };

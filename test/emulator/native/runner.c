@@ -10,11 +10,16 @@
  * SIGFPE/SIGSEGV/SIGILL/SIGTRAP/SIGBUS are caught on an alternate stack (rt_sigaction with raw
  * int $0x80 syscalls); the handler reports the fault and the registers at the fault.
  *
- * Input:  "TDDT" u32 count, then count records of 80 bytes:
- *         u32 regs[8]; u32 eflags; u32 seed; 2 x {u16 off; u8 len; u8 pad; u8 bytes[8]}; u8 len; u8 code[15]
- * Output: "TDDR" u16 sel[6] (es cs ss ds fs gs), then per case 48 bytes:
- *         u32 regs[8]; u32 eflags; u32 landing (0 fall, 1 taken, 2 fault); u32 fault (0 none, 1 DE,
- *         2 SEGV, 3 ILL, 4 TRAP, 5 BUS); u32 hash (FNV-1a over the buffer's 32-bit words)
+ * Input:  "TDDT" u32 count, then count records of 136 bytes:
+ *         u32 regs[8]; u32 eflags; u32 seed; 2 x {u16 off; u8 len; u8 pad; u8 bytes[8]}; u8 len;
+ *         u8 code[64] (one instruction, or a block of several)
+ * Output: "TDDR" u16 sel[6] (es cs ss ds fs gs), then per case 64 bytes:
+ *         u32 regs[8]; u32 eflags; u32 landing (0 fall, 1 taken, 2 fault or trap); u32 fault (0 none,
+ *         1 DE, 2 SEGV, 3 ILL, 4 TRAP, 5 BUS); u32 hash (FNV-1a over the buffer's 32-bit words);
+ *         u32 trapno (exception vector); u32 err (error code); u32 eip (where it stopped);
+ *         u32 cr2 (page-fault address); u16 sel[4] (es ds fs gs after the case)
+ * A case may load data segment registers: the landing code reaches memory through %ss only, saves
+ * the selectors, and reloads the runner's.
  */
 
 typedef unsigned int u32;
@@ -22,12 +27,12 @@ typedef unsigned short u16;
 typedef unsigned char u8;
 
 #define CODE_BASE 0x30000000u
-#define PAD_OFF 0x40u
+#define PAD_OFF 0x80u
 #define DATA_BASE 0x40000000u
 #define DATA_SIZE 8192u
-#define IN_REC 80u
-#define OUT_REC 48u
-#define MAX_CASES 400000u
+#define IN_REC 136u
+#define OUT_REC 72u
+#define MAX_CASES 200000u
 
 static u32 sys3(u32 nr, u32 a, u32 b, u32 c) {
   u32 r;
@@ -57,6 +62,9 @@ u32 out_regs[8];
 u32 out_eflags;
 u32 out_landing;
 u32 out_fault;
+u32 out_trapno, out_err, out_eip, out_cr2;
+u16 out_sel[4];
+u16 run_sel[4];
 u32 saved_esp;
 u32 code_entry = CODE_BASE;
 
@@ -95,20 +103,28 @@ __asm__(
   "  jmp *code_entry\n"
   ".globl after_fall\n"
   "after_fall:\n"
-  "  movl $0, out_landing\n"
+  "  movl $0, %ss:out_landing\n"
   "  jmp save_state\n"
   ".globl after_taken\n"
   "after_taken:\n"
-  "  movl $1, out_landing\n"
+  "  movl $1, %ss:out_landing\n"
   "save_state:\n"
-  "  movl %eax, out_regs+0\n"
-  "  movl %ecx, out_regs+4\n"
-  "  movl %edx, out_regs+8\n"
-  "  movl %ebx, out_regs+12\n"
-  "  movl %esp, out_regs+16\n"
-  "  movl %ebp, out_regs+20\n"
-  "  movl %esi, out_regs+24\n"
-  "  movl %edi, out_regs+28\n"
+  "  movl %eax, %ss:out_regs+0\n"
+  "  movl %ecx, %ss:out_regs+4\n"
+  "  movl %edx, %ss:out_regs+8\n"
+  "  movl %ebx, %ss:out_regs+12\n"
+  "  movl %esp, %ss:out_regs+16\n"
+  "  movl %ebp, %ss:out_regs+20\n"
+  "  movl %esi, %ss:out_regs+24\n"
+  "  movl %edi, %ss:out_regs+28\n"
+  "  movw %es, %ss:out_sel+0\n"
+  "  movw %ds, %ss:out_sel+2\n"
+  "  movw %fs, %ss:out_sel+4\n"
+  "  movw %gs, %ss:out_sel+6\n"
+  "  movw %ss:run_sel+0, %es\n"
+  "  movw %ss:run_sel+2, %ds\n"
+  "  movw %ss:run_sel+4, %fs\n"
+  "  movw %ss:run_sel+6, %gs\n"
   "  movl saved_esp, %esp\n"
   "  pushfl\n"
   "  popl out_eflags\n"
@@ -117,6 +133,10 @@ __asm__(
   "  ret\n"
   ".globl back_to_runner\n"
   "back_to_runner:\n"
+  "  movw %ss:run_sel+0, %es\n"
+  "  movw %ss:run_sel+2, %ds\n"
+  "  movw %ss:run_sel+4, %fs\n"
+  "  movw %ss:run_sel+6, %gs\n"
   "  movl saved_esp, %esp\n"
   "  cld\n"
   "  popal\n"
@@ -130,7 +150,10 @@ static void on_signal(int sig, void *info, void *uc) {
   out_regs[7] = g[4]; out_regs[6] = g[5]; out_regs[5] = g[6]; out_regs[4] = g[7];
   out_regs[3] = g[8]; out_regs[2] = g[9]; out_regs[1] = g[10]; out_regs[0] = g[11];
   out_eflags = g[16];
-  out_landing = g[14] == CODE_BASE ? 2 : 3;
+  out_landing = 2;
+  out_trapno = g[12]; out_err = g[13]; out_eip = g[14];
+  out_cr2 = *(u32 *)((u8 *)uc + 20 + 19 * 4 + 8); /* mcontext: gregs[19], fpregs, oldmask, cr2 */
+  out_sel[0] = g[2]; out_sel[1] = g[3]; out_sel[2] = g[1]; out_sel[3] = g[0];
   out_fault = sig == 8 ? 1 : sig == 11 ? 2 : sig == 4 ? 3 : sig == 5 ? 4 : sig == 7 ? 5 : 6;
   __asm__ volatile("jmp back_to_runner");
 }
@@ -172,6 +195,7 @@ void _start(void) {
   __asm__ volatile("movw %%fs, %0" : "=m"(sel[4])); __asm__ volatile("movw %%gs, %0" : "=m"(sel[5]));
   put("TDDR", 4);
   put(sel, 12);
+  run_sel[0] = sel[0]; run_sel[1] = sel[3]; run_sel[2] = sel[4]; run_sel[3] = sel[5];
   u8 *code = (u8 *)CODE_BASE;
   u32 *data = (u32 *)DATA_BASE;
   for (u32 c = 0; c < count; c++) {
@@ -187,12 +211,15 @@ void _start(void) {
     }
     u32 len = rec[64];
     for (u32 i = 0; i < len; i++) code[i] = rec[65 + i];
+    out_trapno = 0; out_err = 0; out_cr2 = 0;
     u32 rel = (u32)after_fall - (CODE_BASE + len + 5);
     code[len] = 0xe9; code[len + 1] = rel; code[len + 2] = rel >> 8; code[len + 3] = rel >> 16; code[len + 4] = rel >> 24;
     rel = (u32)after_taken - (CODE_BASE + PAD_OFF + 5);
     code[PAD_OFF] = 0xe9; code[PAD_OFF + 1] = rel; code[PAD_OFF + 2] = rel >> 8; code[PAD_OFF + 3] = rel >> 16; code[PAD_OFF + 4] = rel >> 24;
     out_fault = 0;
     run_case();
+    if (out_landing == 0) out_eip = CODE_BASE + len;
+    if (out_landing == 1) out_eip = CODE_BASE + PAD_OFF;
     u32 h = 2166136261u;
     for (u32 i = 0; i < DATA_SIZE / 4; i++) { h ^= data[i]; h *= 16777619u; }
     put(out_regs, 32);
@@ -200,6 +227,11 @@ void _start(void) {
     put(&out_landing, 4);
     put(&out_fault, 4);
     put(&h, 4);
+    put(&out_trapno, 4);
+    put(&out_err, 4);
+    put(&out_eip, 4);
+    put(&out_cr2, 4);
+    put(out_sel, 8);
   }
   flush();
   sys_exit(0);
