@@ -1,0 +1,211 @@
+// The SVM rewrite of one file, as an ordered pipeline (LLVM MC LFI style: each instruction class
+// has one emitter function in sites/ writing to a sink; forms an emitter cannot make safe throw an
+// AsmError at the instruction; nothing unsafe passes through silently).
+//
+// Pass order, and why (each needs the previous one's results):
+//   1. analyses (context.ts): the CFG over all code of the file (jump tables, .cold parts,
+//      noreturn calls), then liveness of GPRs and EFLAGS on it (scratch registers, flag saves),
+//      rematerialisation facts, stack facts (depths, stack-derived registers), direction-flag
+//      facts — all of the ORIGINAL program, before anything is inserted;
+//   2. reservations (sites/reserve.ts): which callee-saved registers each function reserves — it
+//      asks every site's need (sites/needs.ts) and the scratch candidates, so it needs 1;
+//   3. side-table references that must name one instruction (sites/tables.ts findPreciseRefs);
+//   4. per-instruction rewrite in source order (this file's run loop, dispatching to sites/*):
+//      labels stay on the same instruction; reuse (sites/reuse.ts) flows forward along the
+//      source order, so this pass must be one forward walk;
+//   5. side tables patched to the accessing instructions emitted in 4, then the out-of-line
+//      stubs and the site, target and return-site tables appended (they list what 4 emitted).
+//
+// Per instruction class (sequences in abi.ts and at each emitter):
+//   stack-relative operand  -> unchanged;  stack-indexed operand -> bounds check on the stack
+//   other memory operand    -> stlb fast path + original instruction on the translated address
+//   string instruction      -> page-bounded chunk loop over translated %esi/%edi
+//   indirect call/jump      -> target checked and moved to this instance's text, or stlb_call
+//   ret                     -> return address checked: a return site of this instance, or the runtime
+//   call that may return through a module `ret` (module label, indirect, trampoline)
+//                           -> its return site labelled and listed in .svm_returns; in a frame-pointer
+//                              function that reads %ebp again, %ebp bounds-checked to the stack there
+//   jump landing (address-taken label, not a function entry) of a frame-pointer function reading %ebp
+//                           -> %ebp bounds-checked there too (any indirect transfer may land on it)
+//   port I/O                -> checked runtime helpers (or an error with portIo 'error')
+//   other privileged        -> error
+
+import { AsmError, AsmErrors } from '../asm/diagnostics.js';
+import type { Instruction, MemOperand, Program } from '../asm/ir.js';
+import { classifyAccess } from '../asm/memref.js';
+import type { CodeNode } from './cfg.js';
+import { addCounters, emptyCounters, type Counters, type RewriteOptions, type RewriteReport } from './counters.js';
+import { Ctx, error, isStackBased, memOperandIndex } from './context.js';
+import { stackChecked, translated } from './sites/access.js';
+import { indirectTransfer } from './sites/indirect.js';
+import { Emitter } from './sites/ops.js';
+import { portIo } from './sites/portio.js';
+import { adjustForReservation, entryPushes, exitPops, planReservations } from './sites/reserve.js';
+import { landingCheck, returnCheck, returnSite } from './sites/returns.js';
+import { availIn, invalidateWritten } from './sites/reuse.js';
+import { stringOp } from './sites/string.js';
+import { appendTables, findPreciseRefs, patchPreciseRefs } from './sites/tables.js';
+
+export interface PipelineResult {
+  readonly program: Program;
+  readonly report: RewriteReport;
+}
+
+export class Rewriter {
+  private readonly cx: Ctx;
+  private readonly errors: AsmError[] = [];
+  private readonly dfFunctions = new Set<string>();
+
+  constructor(readonly program: Program, readonly opts: RewriteOptions = {}) {
+    const cx = (this.cx = new Ctx(program, opts));
+    for (const node of cx.cfg.nodes) {
+      if (node.insn?.form.op === 'std' && node.fn) this.dfFunctions.add(node.fn.name);
+    }
+    planReservations(cx);
+    cx.preciseRefs = findPreciseRefs(program, cx.cfg.labels);
+    for (const it of program.items) {
+      if (it.kind === 'label' && it.name.startsWith('.Lsvm_')) {
+        throw new AsmErrors([new AsmError(it.loc, `label '${it.name}' uses the rewriter's reserved prefix: is this file already rewritten?`)]);
+      }
+    }
+  }
+
+  run(): PipelineResult {
+    const cx = this.cx;
+    const items = this.program.items;
+    let pendingPrecise: number[] = [];
+    let labels: string[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      const n = cx.cfg.nodeOfItem[i]!;
+      if (it.kind === 'label') {
+        labels.push(it.name);
+        if (cx.preciseRefs.has(i)) labels.push('');
+        cx.out.push(it);
+        entryPushes(cx, it.name, it.loc, it.section);
+        if (cx.preciseRefs.has(i)) pendingPrecise.push(i);
+        continue;
+      }
+      if (n < 0) {
+        if (it.kind === 'directive') cx.outIndexOf.set(i, cx.out.length);
+        cx.out.push(it);
+        continue;
+      }
+      const node = cx.cfg.nodes[n]!;
+      cx.avail = availIn(cx, n, labels);
+      const c = cx.countersFor(node);
+      if (node.insn) landingCheck(cx, n, labels, c);
+      labels = [];
+      const held = pendingPrecise;
+      pendingPrecise = [];
+      if (!node.insn) {
+        // Raw code bytes: what they write is not known.
+        cx.avail = [];
+        cx.availOut[n] = [];
+        c.before++;
+        c.after++;
+        cx.out.push(it);
+        continue;
+      }
+      try {
+        this.rewriteInsn(node, n, node.insn, held, c);
+      } catch (e) {
+        if (!(e instanceof AsmError)) throw e;
+        this.errors.push(e);
+        cx.out.push(it);
+      }
+      cx.availOut[n] = cx.avail;
+    }
+    patchPreciseRefs(cx);
+    if (this.errors.length) throw new AsmErrors(this.errors);
+    appendTables(cx);
+    const functions = [...cx.counters].map(([name, c]) => ({ name, ...c }));
+    const total = emptyCounters();
+    for (const f of functions) addCounters(total, f);
+    return { program: { file: this.program.file, items: cx.out }, report: { file: this.program.file, functions, total } };
+  }
+
+  /** One instruction: dispatch to the emitter of its class. */
+  private rewriteInsn(node: CodeNode, n: number, original: Instruction, held: number[], c: Counters): void {
+    const cx = this.cx;
+    const em = new Emitter(cx.out, original.loc, original.section);
+    const insn = adjustForReservation(cx, node, original);
+    const form = insn.form;
+    const fp = node.fn?.framePointer ?? false;
+    c.before++;
+    exitPops(cx, em, node);
+    const emitOriginal = (): void => { em.raw(insn); em.count++; };
+
+    if (form.privilege) {
+      if (form.privilege === 'io' && this.opts.portIo === 'helpers') {
+        cx.annotate(em, insn);
+        portIo(cx, em, insn, held);
+        cx.avail = [];
+        c.portIoSites++;
+        c.after += em.count;
+        return;
+      }
+      const what = form.privilege === 'io'
+        ? 'port I/O (use --port-io helpers to route it through checked runtime helpers)'
+        : `privileged instruction (${form.privilege})`;
+      throw error(insn, `${what} '${insn.mnemonic}' cannot run in the hypervisor instance`);
+    }
+    if (form.implicitMem === 'string') {
+      if (node.fn && this.dfFunctions.has(node.fn.name)) {
+        throw error(insn, `string instruction '${insn.mnemonic}' in a function that sets DF (std): backward chunking is not supported`);
+      }
+      cx.annotate(em, insn);
+      stringOp(cx, em, n, insn, held, c);
+      c.stringSites++;
+      cx.avail = [];
+      c.after += em.count;
+      return;
+    }
+    if (form.flow === 'ret') {
+      cx.annotate(em, insn);
+      returnCheck(cx, em, n, insn, c);
+      c.after += em.count;
+      return;
+    }
+    if (form.flow === 'call') {
+      emitOriginal();
+      invalidateWritten(cx, insn);
+      returnSite(cx, em, n, c);
+      c.after += em.count;
+      return;
+    }
+    if (form.flow === 'icall' || form.flow === 'ijmp') {
+      cx.annotate(em, insn);
+      indirectTransfer(cx, em, n, insn, held, c);
+      c.indirectSites++;
+      cx.avail = [];
+      c.after += em.count;
+      return;
+    }
+    const mi = memOperandIndex(insn);
+    if (mi < 0) {
+      emitOriginal();
+      invalidateWritten(cx, insn);
+      c.after += em.count;
+      return;
+    }
+    const m = insn.operands[mi] as MemOperand;
+    const cls = classifyAccess(insn, m, fp, cx.guard);
+    if (cls === 'stack') {
+      emitOriginal();
+      c.stackExempt++;
+      invalidateWritten(cx, insn);
+      c.after += em.count;
+      return;
+    }
+    cx.annotate(em, insn);
+    if (isStackBased(m, fp) || cx.derivedBase(n, m)) {
+      stackChecked(cx, em, n, insn, mi, held, c);
+      c.stackChecked++;
+    } else {
+      translated(cx, em, n, insn, mi, held, c);
+    }
+    invalidateWritten(cx, insn);
+    c.after += em.count;
+  }
+}
