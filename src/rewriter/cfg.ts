@@ -137,7 +137,9 @@ export function buildCfg(p: Program): Cfg {
       const n = nodeOfItem[i]!;
       if (n >= 0) return n;
       const it = items[i]!;
-      if (it.kind === 'directive' && !/^\.(p2align|balign|align|p?2alignw|loc|cfi_.*)$/.test(it.name)) return -1;
+      // Directives that emit nothing here (alignment, debug info) or switch to another section and
+      // back (kernel side tables: `.pushsection .smp_locks ... .popsection`) are stepped over.
+      if (it.kind === 'directive' && !/^\.(p2align|balign|align|p?2alignw|loc|cfi_.*|pushsection|popsection|section|previous|text|data)$/.test(it.name)) return -1;
     }
     return -1;
   };

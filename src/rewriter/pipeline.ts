@@ -3,6 +3,9 @@
 // AsmError at the instruction; nothing unsafe passes through silently).
 //
 // Pass order, and why (each needs the previous one's results):
+//   0. input (input.ts): refuse what cannot be made safe (PIC, 64-bit code, unknown .cold splits,
+//      already-rewritten input) before anything else, and normalise retpoline thunk calls into
+//      the indirect transfers they are — every analysis below must see the transfer as it is;
 //   1. analyses (context.ts): the CFG over all code of the file (jump tables, .cold parts,
 //      noreturn calls), then liveness of GPRs and EFLAGS on it (scratch registers, flag saves),
 //      rematerialisation facts, stack facts (depths, stack-derived registers), direction-flag
@@ -31,11 +34,14 @@
 //   other privileged        -> error
 
 import { AsmError, AsmErrors } from '../asm/diagnostics.js';
+import { symbolPlusConst } from '../asm/expr.js';
 import type { Instruction, MemOperand, Program } from '../asm/ir.js';
 import { classifyAccess } from '../asm/memref.js';
 import type { CodeNode } from './cfg.js';
 import { addCounters, emptyCounters, type Counters, type RewriteOptions, type RewriteReport } from './counters.js';
 import { Ctx, error, isStackBased, memOperandIndex } from './context.js';
+import { normalizeInput } from './input.js';
+import { NORETURN } from '../svm-runtime/abi.js';
 import { stackChecked, translated } from './sites/access.js';
 import { indirectTransfer } from './sites/indirect.js';
 import { Emitter } from './sites/ops.js';
@@ -56,18 +62,16 @@ export class Rewriter {
   private readonly errors: AsmError[] = [];
   private readonly dfFunctions = new Set<string>();
 
-  constructor(readonly program: Program, readonly opts: RewriteOptions = {}) {
+  readonly program: Program;
+
+  constructor(input: Program, readonly opts: RewriteOptions = {}) {
+    const program = (this.program = normalizeInput(input));
     const cx = (this.cx = new Ctx(program, opts));
     for (const node of cx.cfg.nodes) {
       if (node.insn?.form.op === 'std' && node.fn) this.dfFunctions.add(node.fn.name);
     }
     planReservations(cx);
     cx.preciseRefs = findPreciseRefs(program, cx.cfg.labels);
-    for (const it of program.items) {
-      if (it.kind === 'label' && it.name.startsWith('.Lsvm_')) {
-        throw new AsmErrors([new AsmError(it.loc, `label '${it.name}' uses the rewriter's reserved prefix: is this file already rewritten?`)]);
-      }
-    }
   }
 
   run(): PipelineResult {
@@ -137,7 +141,7 @@ export class Rewriter {
     const emitOriginal = (): void => { em.raw(insn); em.count++; };
 
     if (form.privilege) {
-      if (form.privilege === 'io' && this.opts.portIo === 'helpers') {
+      if (form.privilege === 'io' && this.opts.portIo !== 'error') {
         cx.annotate(em, insn);
         portIo(cx, em, insn, held);
         cx.avail = [];
@@ -146,7 +150,7 @@ export class Rewriter {
         return;
       }
       const what = form.privilege === 'io'
-        ? 'port I/O (use --port-io helpers to route it through checked runtime helpers)'
+        ? 'port I/O (refused by --port-io error; the default routes it through checked runtime helpers)'
         : `privileged instruction (${form.privilege})`;
       throw error(insn, `${what} '${insn.mnemonic}' cannot run in the hypervisor instance`);
     }
@@ -171,6 +175,10 @@ export class Rewriter {
       emitOriginal();
       invalidateWritten(cx, insn);
       returnSite(cx, em, n, c);
+      // A dom0 routine that "never returns" is not trusted to keep that promise (the verifier
+      // analyses its call as returning): a trap after it instead of falling into what follows.
+      //   call __stack_chk_fail   ->  call __stack_chk_fail; ud2
+      if (node.callee < 0 && !node.succ.length && calleeName(insn) !== null && NORETURN.has(calleeName(insn)!)) em.insn('ud2');
       c.after += em.count;
       return;
     }
@@ -208,4 +216,11 @@ export class Rewriter {
     invalidateWritten(cx, insn);
     c.after += em.count;
   }
+}
+
+/** The symbol a direct call names, or null. */
+function calleeName(insn: Instruction): string | null {
+  const t = insn.operands[0];
+  const sp = t && t.kind === 'target' ? symbolPlusConst(t.expr) : null;
+  return sp && sp.sym && sp.addend === 0n ? sp.sym : null;
 }

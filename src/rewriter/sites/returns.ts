@@ -129,6 +129,9 @@ function ebpCheck(cx: Ctx, em: Emitter, id: number, saveFlags: boolean): void {
  *     [popfl]
  *     movl  -208(%ebp), %eax              # within the stack +- the guard, however .L5 was entered
  *
+ * Dead code of a frame-pointer function (no predecessor in the CFG, not its entry) is checked the
+ * same way: the verifier verifies it from a hostile state.
+ *
  * Nothing else at a landing depends on its function's state: translations are not reused across
  * an address-taken label (availIn), inserted sequences check or translate what they use, and
  * %esp-relative accesses are relative to whatever stack the transfer came from.
@@ -136,7 +139,12 @@ function ebpCheck(cx: Ctx, em: Emitter, id: number, saveFlags: boolean): void {
 export function landingCheck(cx: Ctx, n: number, labels: readonly string[], c: Counters): void {
   const node = cx.node(n);
   if (!node.fn?.framePointer) return;
-  if (!labels.some((l) => cx.cfg.addressTaken.has(l) && !cx.cfg.functions.some((f) => f.name === l))) return;
+  const entry = labels.some((l) => cx.cfg.functions.some((f) => f.name === l));
+  const landing = labels.some((l) => cx.cfg.addressTaken.has(l)) && !entry;
+  // Code nothing flows into (after a trap such as a WARN's ud2, or a noreturn call's ud2): the
+  // verifier analyses it from a hostile state (%ebp unchecked), so it is checked like a landing.
+  const deadRoot = !entry && cx.preds.start[n] === cx.preds.start[n + 1];
+  if (!landing && !deadRoot) return;
   if (!ebpReadAfter(cx, n)) return;
   const em = new Emitter(cx.out, node.insn!.loc, node.insn!.section);
   const saveFlags = cx.flagsLive(n);

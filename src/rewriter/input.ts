@@ -1,0 +1,117 @@
+// The rewriter's first pass: refuse what cannot be made safe, before any analysis or output, and
+// normalise what real kernel builds write differently from what they mean.
+//
+// Refused (an AsmError at the first place that shows it, with the fix):
+//   - position-independent code (`memcpy@PLT`, `@GOTOFF`, `_GLOBAL_OFFSET_TABLE_`): compile with
+//     -fno-pic (src/toolchain/input.ts checkAbsoluteCode, shared with the CLI);
+//   - 64-bit or 16-bit code (`.code64`, `.code16`): compile with -m32;
+//   - labels in the rewriter's reserved `.Lsvm_` namespace (already rewritten input);
+//   - an unknown `.cold`-style split: gcc's `foo.cold` shares the frame of `foo` and is entered
+//     only by jumps from `foo`; a `.cold` part whose parent is not in the file, that is called,
+//     or that another function jumps into would be analysed with a frame it does not have.
+// Normalised (same meaning, the form the rest of the pipeline knows), retpolines of kernels built
+// with -mindirect-branch=thunk-extern (Linux CONFIG_RETPOLINE) and return thunks:
+//   call __x86_indirect_thunk_ebx   ->  call *%ebx      (then checked like any indirect call)
+//   jmp  __x86_indirect_thunk_eax   ->  jmp *%eax
+//   jmp  __x86_return_thunk         ->  ret             (then checked like any ret)
+// The thunk is dom0's code: left as a call, the loader would bind it to an upcall stub, which would
+// run the transfer in dom0 unchecked. The rewritten code transfers through a plain register after
+// the target check (retpoline mitigation inside the hypervisor instance would be a thunk of the
+// hypervisor's own; see abi.ts).
+
+import { AsmError, AsmErrors } from '../asm/diagnostics.js';
+import { symbolPlusConst } from '../asm/expr.js';
+import { executableSections, findFunctions } from '../asm/functions.js';
+import type { Instruction, Item, Program } from '../asm/ir.js';
+import { LabelTable } from '../asm/labels.js';
+import { REGISTERS } from '../isa/registers.js';
+import { checkAbsoluteCode } from '../toolchain/input.js';
+import { Emitter, indirect, reg } from './build.js';
+
+const THUNK = /^__x86_indirect_thunk_(e(?:ax|bx|cx|dx|si|di|bp))$/;
+const RETURN_THUNK = '__x86_return_thunk';
+const COLD = /^(.*)\.cold(\.\d+)?$/;
+
+/** Checks the input and returns it normalised (a new Program; the input is not changed). */
+export function normalizeInput(p: Program): Program {
+  checkAbsoluteCode(p);
+  const errors: AsmError[] = [];
+  for (const it of p.items) {
+    if (it.kind === 'directive' && (it.name === '.code64' || it.name === '.code16' || it.name === '.code16gcc')) {
+      errors.push(new AsmError(it.loc, `${it.name}: twindrivers takes 32-bit code (compile with gcc -m32)`));
+    } else if (it.kind === 'label' && it.name.startsWith('.Lsvm_')) {
+      errors.push(new AsmError(it.loc, `label '${it.name}' uses the rewriter's reserved prefix: is this file already rewritten?`));
+    }
+  }
+  errors.push(...coldSplits(p));
+  if (errors.length) throw new AsmErrors(errors);
+  let changed = false;
+  const items: Item[] = p.items.map((it) => {
+    if (it.kind !== 'insn') return it;
+    const n = thunkFree(it);
+    if (n !== it) changed = true;
+    return n;
+  });
+  return changed ? { file: p.file, items } : p;
+}
+
+/** A call or jump through a retpoline thunk as the indirect transfer it stands for (or the instruction itself). */
+function thunkFree(insn: Instruction): Instruction {
+  const flow = insn.form.flow;
+  if ((flow !== 'call' && flow !== 'jmp') || insn.prefixes.length) return insn;
+  const t = insn.operands[0];
+  const sp = t && t.kind === 'target' ? symbolPlusConst(t.expr) : null;
+  if (!sp || !sp.sym || sp.addend !== 0n || sp.reloc) return insn;
+  const out: Item[] = [];
+  const em = new Emitter(out, insn.loc, insn.section);
+  const m = THUNK.exec(sp.sym);
+  if (m) em.insn(flow === 'call' ? 'call' : 'jmp', indirect(reg(REGISTERS.get(m[1]!)!)));
+  else if (sp.sym === RETURN_THUNK && flow === 'jmp') em.insn('ret');
+  else return insn;
+  const n = out[0] as Instruction;
+  return { ...n, comment: insn.comment };
+}
+
+/**
+ * `.cold` parts of this file that are not gcc's split of a function of this file: a part whose
+ * parent function is missing, or whose code is reached by a call or by a jump from any function
+ * but its parent (and itself).
+ */
+function coldSplits(p: Program): AsmError[] {
+  const fns = findFunctions(p);
+  const byName = new Map(fns.map((f) => [f.name, f]));
+  const exec = executableSections(p);
+  const labels = new LabelTable(p);
+  // Which function's range each item lies in (its own section only).
+  const owner = new Array<string | undefined>(p.items.length);
+  for (const f of fns) for (let i = f.start; i < f.end; i++) if (p.items[i]!.section === f.section) owner[i] = f.name;
+  const errors: AsmError[] = [];
+  const parentOf = (name: string | undefined): string | undefined => (name ? COLD.exec(name)?.[1] ?? name : undefined);
+  for (const f of fns) {
+    const m = COLD.exec(f.name);
+    if (!m || f.synthetic) continue;
+    const parent = byName.get(m[1]!);
+    if (!parent || parent.synthetic) {
+      errors.push(new AsmError(p.items[f.start]!.loc, `unknown .cold-style split '${f.name}': its function '${m[1]}' is not in this file, so the frame it runs in is unknown`));
+    }
+  }
+  p.items.forEach((it, i) => {
+    if (it.kind !== 'insn' || !exec.has(it.section)) return;
+    const flow = it.form.flow;
+    if (flow !== 'jmp' && flow !== 'jcc' && flow !== 'call') return;
+    const t = it.operands[0];
+    const sp = t && t.kind === 'target' ? symbolPlusConst(t.expr) : null;
+    if (!sp || !sp.sym) return;
+    const li = labels.resolve(sp.sym, i);
+    if (li < 0) return;
+    const target = owner[li];
+    if (!target || !COLD.test(target)) return;
+    const from = parentOf(owner[i]);
+    if (flow === 'call') {
+      errors.push(new AsmError(it.loc, `call into the .cold part '${target}': a .cold part shares its function's frame and is only jumped to`));
+    } else if (from !== parentOf(target)) {
+      errors.push(new AsmError(it.loc, `jump from '${owner[i] ?? it.section}' into '${target}', the .cold part of another function: unknown .cold-style split`));
+    }
+  });
+  return errors;
+}
