@@ -17,6 +17,7 @@ import type { Emitter } from './build.js';
 import { buildCfg, nodeEffects, predecessors, type Cfg, type CodeNode, type Preds } from './cfg.js';
 import { emptyCounters, type Counters, type RewriteOptions } from './counters.js';
 import { directionFacts, type DirectionFacts } from './direction.js';
+import type { FrameFacts } from './frame.js';
 import { computeLiveness, FLAG_SHIFT, type Liveness } from './liveness.js';
 import { rematFacts, type Facts } from './remat.js';
 import { stackFacts, type StackFacts } from './stack.js';
@@ -61,6 +62,8 @@ export class Ctx {
   readonly facts: { in: Facts[]; out: Facts[] };
   readonly stackf: StackFacts;
   readonly df: DirectionFacts;
+  /** Where an unchecked %esp must be checked (frame.ts); set by the pipeline after the analyses. */
+  frames: FrameFacts = { checkBefore: new Uint8Array(0), variable: new Set() };
   readonly counters = new Map<string, Counters>();
   readonly guard: number;
   /** Predecessors of each node (the CFG's edges reversed). */
@@ -144,6 +147,36 @@ export class Ctx {
   annotate(em: Emitter, insn: Instruction): void {
     if (!this.opts.annotate) return;
     em.comment(`# svm ${insn.loc.line}: ${printInstruction(insn).trim().replace(/\s+/g, ' ')}`);
+  }
+
+  private dead: Uint8Array | null = null;
+
+  /**
+   * Nodes no entry reaches (1): not from a function's entry, a global or address-taken label, along
+   * the CFG's edges (calls fall through unless noreturn). The verifier analyses such code from a
+   * hostile state up to where it meets live code.
+   */
+  deadNodes(): Uint8Array {
+    if (this.dead) return this.dead;
+    const nodes = this.cfg.nodes;
+    const dead = new Uint8Array(nodes.length).fill(1);
+    const work: number[] = [];
+    const items = this.program.items;
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k]!;
+      if (it.kind !== 'label' || (it.name.startsWith('.L') && !this.cfg.addressTaken.has(it.name)) || /^\d+$/.test(it.name)) continue;
+      for (let j = k + 1; j < items.length; j++) {
+        const x = items[j]!;
+        if (x.section !== it.section) continue;
+        const n = this.cfg.nodeOfItem[j]!;
+        if (n >= 0) { if (dead[n]) { dead[n] = 0; work.push(n); } break; }
+        if (x.kind === 'insn') break;
+      }
+    }
+    while (work.length) {
+      for (const s of nodes[work.pop()!]!.succ) if (dead[s]) { dead[s] = 0; work.push(s); }
+    }
+    return (this.dead = dead);
   }
 
   reservedMask(node: CodeNode): number {

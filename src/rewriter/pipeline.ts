@@ -11,7 +11,9 @@
 //      rematerialisation facts, stack facts (depths, stack-derived registers), direction-flag
 //      facts — all of the ORIGINAL program, before anything is inserted;
 //   2. reservations (sites/reserve.ts): which callee-saved registers each function reserves — it
-//      asks every site's need (sites/needs.ts) and the scratch candidates, so it needs 1;
+//      asks every site's need (sites/needs.ts) and the scratch candidates, so it needs 1; then
+//      where an unchecked stack pointer is used (frame.ts: variable frames), which asks the same
+//      needs (a site may push);
 //   3. side-table references that must name one instruction (sites/tables.ts findPreciseRefs);
 //   4. per-instruction rewrite in source order (this file's run loop, dispatching to sites/*):
 //      labels stay on the same instruction; reuse (sites/reuse.ts) flows forward along the
@@ -30,11 +32,16 @@
 //                              function that reads %ebp again, %ebp bounds-checked to the stack there
 //   jump landing (address-taken label, not a function entry) of a frame-pointer function reading %ebp
 //                           -> %ebp bounds-checked there too (any indirect transfer may land on it)
+//   first use of a stack pointer set by a variable amount (alloca, VLAs, realignment)
+//                           -> %esp bounds-checked to the driver stack (sites/frame.ts)
+//   cli/sti/pushf/popf      -> operations on the instance's virtual interrupt flag (sites/intflag.ts)
 //   port I/O                -> checked runtime helpers (or an error with portIo 'error')
 //   other privileged        -> error
 
 import { AsmError, AsmErrors } from '../asm/diagnostics.js';
 import { symbolPlusConst } from '../asm/expr.js';
+import { insnEffects } from '../isa/effects.js';
+import { ESP } from '../isa/registers.js';
 import type { Instruction, MemOperand, Program } from '../asm/ir.js';
 import { classifyAccess } from '../asm/memref.js';
 import type { CodeNode } from './cfg.js';
@@ -44,6 +51,10 @@ import { normalizeInput } from './input.js';
 import { NORETURN } from '../svm-runtime/abi.js';
 import { stackChecked, translated } from './sites/access.js';
 import { indirectTransfer } from './sites/indirect.js';
+import { intFlag } from './sites/intflag.js';
+import { espCheck, espWrite } from './sites/frame.js';
+import { siteNeed } from './sites/needs.js';
+import { exactEspWrite, frameFacts } from './frame.js';
 import { Emitter } from './sites/ops.js';
 import { portIo } from './sites/portio.js';
 import { adjustForReservation, entryPushes, exitPops, planReservations } from './sites/reserve.js';
@@ -60,17 +71,14 @@ export interface PipelineResult {
 export class Rewriter {
   private readonly cx: Ctx;
   private readonly errors: AsmError[] = [];
-  private readonly dfFunctions = new Set<string>();
 
   readonly program: Program;
 
   constructor(input: Program, readonly opts: RewriteOptions = {}) {
     const program = (this.program = normalizeInput(input));
     const cx = (this.cx = new Ctx(program, opts));
-    for (const node of cx.cfg.nodes) {
-      if (node.insn?.form.op === 'std' && node.fn) this.dfFunctions.add(node.fn.name);
-    }
     planReservations(cx);
+    cx.frames = frameFacts(cx.cfg, cx.stackf, (k) => siteNeed(cx, cx.node(k)) !== null);
     cx.preciseRefs = findPreciseRefs(program, cx.cfg.labels);
   }
 
@@ -99,6 +107,9 @@ export class Rewriter {
       cx.avail = availIn(cx, n, labels);
       const c = cx.countersFor(node);
       if (node.insn) landingCheck(cx, n, labels, c);
+      if (node.insn && cx.frames.checkBefore[n]) {
+        try { espCheck(cx, n, c); } catch (e) { if (!(e instanceof AsmError)) throw e; this.errors.push(e); }
+      }
       labels = [];
       const held = pendingPrecise;
       pendingPrecise = [];
@@ -140,6 +151,19 @@ export class Rewriter {
     exitPops(cx, em, node);
     const emitOriginal = (): void => { em.raw(insn); em.count++; };
 
+    if (writesEsp(insn) && !exactEspWrite(insn, fp)) {
+      cx.annotate(em, insn);
+      espWrite(cx, em, n, insn, held, c);
+      c.after += em.count;
+      return;
+    }
+    if (INT_FLAG_OPS.has(form.op)) {
+      cx.annotate(em, insn);
+      intFlag(cx, em, n, insn, held, c);
+      invalidateWritten(cx, insn);
+      c.after += em.count;
+      return;
+    }
     if (form.privilege) {
       if (form.privilege === 'io' && this.opts.portIo !== 'error') {
         cx.annotate(em, insn);
@@ -155,9 +179,6 @@ export class Rewriter {
       throw error(insn, `${what} '${insn.mnemonic}' cannot run in the hypervisor instance`);
     }
     if (form.implicitMem === 'string') {
-      if (node.fn && this.dfFunctions.has(node.fn.name)) {
-        throw error(insn, `string instruction '${insn.mnemonic}' in a function that sets DF (std): backward chunking is not supported`);
-      }
       cx.annotate(em, insn);
       stringOp(cx, em, n, insn, held, c);
       c.stringSites++;
@@ -217,6 +238,15 @@ export class Rewriter {
     c.after += em.count;
   }
 }
+
+/** The instruction writes %esp (explicitly or implicitly). */
+function writesEsp(insn: Instruction): boolean {
+  const fx = insnEffects(insn);
+  return ((fx.regKill | fx.regPartial) & (1 << ESP)) !== 0;
+}
+
+/** Instructions on the interrupt flag that become operations on the virtual one (sites/intflag.ts). */
+const INT_FLAG_OPS = new Set(['cli', 'sti', 'pushf', 'popf']);
 
 /** The symbol a direct call names, or null. */
 function calleeName(insn: Instruction): string | null {

@@ -43,7 +43,7 @@ function isReg(o: Operand | undefined, gpr: number): boolean {
 }
 
 /** New depth after `insn` (whose effects are `fx`), or UNKNOWN; also reports `movl %esp,%ebp`. */
-function stepDepth(insn: Instruction, fx: Effects, d: number, ebpDepth: number): { depth: number; setsEbp: boolean } {
+export function stepDepth(insn: Instruction, fx: Effects, d: number, ebpDepth: number): { depth: number; setsEbp: boolean } {
   if (d === UNKNOWN) return { depth: UNKNOWN, setsEbp: false };
   const f = insn.form;
   const ops = insn.operands;

@@ -158,6 +158,12 @@ export const SYM = {
   retOut: '__svm_ret_out',
   /** A checked `ret` to module text that is not a return site: (address, site), never returns. */
   badReturn: '__svm_bad_return',
+  /**
+   * The instance's virtual interrupt flag: one byte, 0 = interrupts enabled, 1 = masked (the
+   * encoding of dom0's `evtchn_upcall_mask`, which the VM instance's is bound to). The only
+   * runtime variable rewritten code may write (one byte, `movb $imm8` or `setcc`).
+   */
+  vif: '__svm_vif',
 } as const;
 
 export const STUB_SECTION = '.text.svm_stubs';

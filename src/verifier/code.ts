@@ -23,7 +23,7 @@ export const ROLE_NONE = 0;
 export const ROLE_OTHER = -1;
 export const ROLE_STLB = 1, ROLE_SLOW = 2, ROLE_FS_BASE = 3, ROLE_GS_BASE = 4, ROLE_VM_TEXT = 5, ROLE_TEXT_SIZE = 6,
   ROLE_INST_TEXT = 7, ROLE_TARGETS = 8, ROLE_CALL_XLATE = 9, ROLE_BAD_TARGET = 10, ROLE_STACK_LO = 11, ROLE_STACK_HI = 12,
-  ROLE_STACK_FAULT = 13, ROLE_RETURNS = 14, ROLE_RET_OUT = 15, ROLE_BAD_RETURN = 16;
+  ROLE_STACK_FAULT = 13, ROLE_RETURNS = 14, ROLE_RET_OUT = 15, ROLE_BAD_RETURN = 16, ROLE_VIF = 17;
 
 /** Runtime role of each SYM name. */
 export const RUNTIME_ROLES: ReadonlyMap<string, number> = new Map<string, number>([
@@ -31,6 +31,7 @@ export const RUNTIME_ROLES: ReadonlyMap<string, number> = new Map<string, number
   [SYM.vmText, ROLE_VM_TEXT], [SYM.textSize, ROLE_TEXT_SIZE], [SYM.instText, ROLE_INST_TEXT], [SYM.targets, ROLE_TARGETS],
   [SYM.callXlate, ROLE_CALL_XLATE], [SYM.badTarget, ROLE_BAD_TARGET], [SYM.stackLo, ROLE_STACK_LO], [SYM.stackHi, ROLE_STACK_HI],
   [SYM.stackFault, ROLE_STACK_FAULT], [SYM.returns, ROLE_RETURNS], [SYM.retOut, ROLE_RET_OUT], [SYM.badReturn, ROLE_BAD_RETURN],
+  [SYM.vif, ROLE_VIF],
 ]);
 export const ROLE_NAMES: readonly string[] = ['', ...[...RUNTIME_ROLES.keys()]];
 
@@ -105,13 +106,13 @@ export const SEM_GENERIC = 0, SEM_MOV = 1, SEM_LEA = 2, SEM_PUSH = 3, SEM_POP = 
   SEM_ADD = 7, SEM_SUB = 8, SEM_SHR = 9, SEM_AND = 10, SEM_NEG = 11, SEM_XOR = 12, SEM_CMP = 13, SEM_BT = 14,
   SEM_JCC = 15, SEM_CMOV = 16, SEM_CALL = 17, SEM_CALLIND = 18, SEM_JMP = 19, SEM_JMPIND = 20, SEM_RET = 21,
   SEM_STRING = 22, SEM_XCHG = 23, SEM_PUSHF = 24, SEM_POPF = 25, SEM_CLD = 26, SEM_STD = 27, SEM_PUSHA = 28,
-  SEM_POPA = 29, SEM_PUSHSEG = 30, SEM_STOP = 31;
+  SEM_POPA = 29, SEM_PUSHSEG = 30, SEM_STOP = 31, SEM_OR = 32;
 
 const SEM_BY_OP: ReadonlyMap<string, number> = new Map([
   ['mov', SEM_MOV], ['lea', SEM_LEA], ['push', SEM_PUSH], ['pop', SEM_POP], ['leave', SEM_LEAVE], ['enter', SEM_ENTER],
   ['add', SEM_ADD], ['sub', SEM_SUB], ['shr', SEM_SHR], ['and', SEM_AND], ['neg', SEM_NEG], ['xor', SEM_XOR],
   ['cmp', SEM_CMP], ['bt', SEM_BT], ['cmovcc', SEM_CMOV], ['xchg', SEM_XCHG], ['pushf', SEM_PUSHF], ['popf', SEM_POPF],
-  ['cld', SEM_CLD], ['std', SEM_STD], ['pusha', SEM_PUSHA], ['popa', SEM_POPA], ['pushseg', SEM_PUSHSEG],
+  ['cld', SEM_CLD], ['std', SEM_STD], ['pusha', SEM_PUSHA], ['popa', SEM_POPA], ['pushseg', SEM_PUSHSEG], ['or', SEM_OR],
 ]);
 
 export function semOf(form: Form): number {

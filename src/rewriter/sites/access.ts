@@ -187,15 +187,17 @@ function stackOpViaSpills(cx: Ctx, em: Emitter, n: number, insn: Instruction, m:
 
 /**
  * `cmpl __svm_stack_lo,%r; jb F; cmpl __svm_stack_hi,%r; jae F` with the stub
- * F: `pushl $site; pushl %r; call __svm_stack_fault` (never returns).
+ * F: `pushl $site; pushl %r; call __svm_stack_fault` (never returns). `fromTop`: the stub first
+ * moves %esp to the top of the driver stack (where %esp itself may be of no known frame).
  */
-export function stackBounds(cx: Ctx, em: Emitter, r: number, id: number, siteLabel: string): void {
+export function stackBounds(cx: Ctx, em: Emitter, r: number, id: number, siteLabel: string, fromTop = false): void {
   em.insn('cmpl', absMem(SYM.stackLo), reg(r));
   em.insn('jb', target(`.Lsvm_f${id}`));
   em.insn('cmpl', absMem(SYM.stackHi), reg(r));
   em.insn('jae', target(`.Lsvm_f${id}`));
   const st = new Emitter(cx.stubs, em.loc, STUB_SECTION);
   st.label(`.Lsvm_f${id}`);
+  if (fromTop) st.insn('movl', absMem(SYM.stackHi), reg(ESP));
   st.insn('pushl', imm(sym(siteLabel)));
   st.insn('pushl', reg(r));
   st.insn('call', target(SYM.stackFault));

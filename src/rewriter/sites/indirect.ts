@@ -12,7 +12,8 @@ import type { Counters } from '../counters.js';
 import { error, isStackBased, type Ctx } from '../context.js';
 import type { Fact } from '../remat.js';
 import { fastPath, lea, segmentBase, stackBounds } from './access.js';
-import { absMem, Emitter, imm, indirect, mem, reg, sym, target } from './ops.js';
+import { absMem, constValue, Emitter, imm, indirect, mem, reg, sym, target } from './ops.js';
+import { UNKNOWN } from '../stack.js';
 import { siteNeed } from './needs.js';
 import { returnSite } from './returns.js';
 import { candidates, emitReloads, scratch, SCRATCH_ORDER } from './scratch.js';
@@ -161,7 +162,11 @@ function indirectViaStack(cx: Ctx, em: Emitter, n: number, insn: Instruction, he
     const cls = classifyMem(m, fp, cx.guard);
     // `leal M,%ra` reads M's registers (still intact after the pushes) before %ra changes.
     if (cls === 'stack') {
-      lea(body, m, ra, words);
+      // In the trampoline (a frame of its own for the verifier) a slot of the caller's frame is
+      // reached from %esp: the caller's %ebp is not a known stack address there.
+      //   call *12(%ebp)  ->  ... .Lsvm_cN: leal -4(%esp),%esp; movl X(%esp),%ra ...
+      //   with X = 12 + 4*words + (depth at the call - depth where %ebp was set)
+      lea(body, isCall && m.base?.gpr === EBP ? callerSlotFromEsp(cx, n, insn, m) : m, ra, words);
       body.insn('movl', mem({ base: ra }), reg(ra));
       c.stackExempt++;
     } else if (isStackBased(m, fp)) {
@@ -184,4 +189,16 @@ function indirectViaStack(cx: Ctx, em: Emitter, n: number, insn: Instruction, he
   for (const r of [...spills].reverse()) body.insn('popl', reg(r));
   body.insn('ret');
   for (const it of trampoline) cx.stubs.push(it);
+}
+
+/** disp(%ebp) of the caller, as an %esp-relative operand at the call (before the trampoline's words). */
+function callerSlotFromEsp(cx: Ctx, n: number, insn: Instruction, m: MemOperand): MemOperand {
+  const node = cx.node(n);
+  const depth = cx.stackf.depth[n]!;
+  const ebpDepth = node.fn ? cx.stackf.ebpDepth.get(node.fn) ?? UNKNOWN : UNKNOWN;
+  if (depth === UNKNOWN || ebpDepth === UNKNOWN) {
+    throw error(insn, `indirect call through a frame slot with no free register, where the frame's depth is not known (the trampoline reaches the slot from %esp)`);
+  }
+  const disp = m.disp ? Number(constValue(m.disp)) : 0;
+  return mem({ base: ESP, disp: disp + depth - ebpDepth });
 }

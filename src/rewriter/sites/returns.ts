@@ -143,9 +143,11 @@ export function landingCheck(cx: Ctx, n: number, labels: readonly string[], c: C
   const landing = labels.some((l) => cx.cfg.addressTaken.has(l)) && !entry;
   // Code nothing flows into (after a trap such as a WARN's ud2, or a noreturn call's ud2): the
   // verifier analyses it from a hostile state (%ebp unchecked), so it is checked like a landing.
-  const deadRoot = !entry && cx.preds.start[n] === cx.preds.start[n + 1];
+  const deadRoot = !landing && !entry && cx.preds.start[n] === cx.preds.start[n + 1];
   if (!landing && !deadRoot) return;
-  if (!ebpReadAfter(cx, n)) return;
+  // Dead code is verified up to where it meets live code (whose own analysis stands): only reads
+  // of %ebp on the way there matter.
+  if (!ebpReadAfter(cx, n, deadRoot ? cx.deadNodes() : null)) return;
   const em = new Emitter(cx.out, node.insn!.loc, node.insn!.section);
   const saveFlags = cx.flagsLive(n);
   if (saveFlags) c.flagSaves++;
@@ -160,12 +162,13 @@ export function landingCheck(cx: Ctx, n: number, labels: readonly string[], c: C
  * are the original instructions' (liveness uses: memory bases, leave, copies) and the rewriter's
  * own reloads of a register from an %ebp-based slot (rematerialisation at an inserted sequence).
  */
-export function ebpReadAfter(cx: Ctx, from: number): boolean {
+export function ebpReadAfter(cx: Ctx, from: number, within: Uint8Array | null = null): boolean {
   const seen = new Set<number>([from]);
   const work = [from];
   while (work.length) {
     const m = work.pop()!;
     const node = cx.cfg.nodes[m]!;
+    if (within && !within[m]) continue;
     if (cx.live.use[m]! & bit(EBP)) return true;
     if (node.exit === 'unknown') return true;
     if (siteNeed(cx, node) && cx.facts.in[m]!.some((f) => f?.kind === 'slot' && f.base === EBP)) return true;

@@ -6,19 +6,24 @@ import type { Instruction } from '../../asm/ir.js';
 import { EAX, ECX, EDI, ESI, ESP } from '../../isa/registers.js';
 import { PAGE_SIZE } from '../../svm-runtime/abi.js';
 import type { Counters } from '../counters.js';
-import { bit, type Ctx } from '../context.js';
+import { bit, error, type Ctx } from '../context.js';
+import { DF_SET, DF_UNKNOWN } from '../direction.js';
 import { fastPath } from './access.js';
 import { copyInsn, Emitter, imm, mem, reg, target } from './ops.js';
 import { countSpills, emitReloads, popSpills, pushSpills, scratch } from './scratch.js';
 import { markPrecise } from './tables.js';
 
 /**
- * A non-rep instruction runs as a rep one with a count of 1 (%ecx saved around it). Forward
- * direction (DF clear, the kernel ABI); stack words used:
+ * A non-rep instruction runs as a rep one with a count of 1 (%ecx saved around it). Either
+ * direction: DF is known at every string instruction (direction.ts); with DF set (`std; rep
+ * movsb; cld`, the classic i386 memmove) the chunks go down, each from the pointer to the start
+ * of its page. Stack words used:
  *
  *   [pushfl]                        flags slot: original flags (cmps/scas, or live flags)
  * T: testl %ecx,%ecx; je E
  *   n := min(%ecx, elements left in the src page, in the dst page)
+ *        forward:  ceil((4096 - (ptr & 0xfff)) / elem)  (movl; andl $0xfff; negl; addl $4095+elem; shrl)
+ *        backward: ((ptr & 0xfff) >> log2 elem) + 1     (movl; andl $0xfff; shrl; addl $1)
  *   subl n,%ecx; pushl %ecx; movl n,%ecx                 remaining count saved
  *   translate %esi (%edi): d := T(x) - x; x += d; pushl d
  *   rep <op>                                              on translated pointers
@@ -40,6 +45,11 @@ export function stringOp(cx: Ctx, em: Emitter, n: number, insn: Instruction, hel
   const compare = form.op === 'cmps' || form.op === 'scas';
   const repPrefix = insn.prefixes.find((p) => p.startsWith('rep'));
   const isRep = repPrefix !== undefined;
+  const df = cx.df.before[n]!;
+  if (df === DF_UNKNOWN) {
+    throw error(insn, `string instruction '${insn.mnemonic}' where the direction flag may be set or clear (paths with std and without meet): the chunks cannot be bounded`);
+  }
+  const backward = df === DF_SET;
   const id = cx.newId();
   const siteLabel = cx.site(em, id, insn.loc);
   // Registers the loop must not touch: the string registers and the accumulator it uses.
@@ -59,12 +69,18 @@ export function stringOp(cx: Ctx, em: Emitter, n: number, insn: Instruction, hel
   em.insn('movl', reg(ECX), reg(ra));
   for (const [use, ptr] of [[useSrc, ESI], [useDst, EDI]] as const) {
     if (!use) continue;
-    // elements whose start lies in this page: ceil((4096 - (ptr & 0xfff)) / elem)
     em.insn('movl', reg(ptr), reg(rb));
     em.insn('andl', imm(0xfff), reg(rb));
-    em.insn('negl', reg(rb));
-    em.insn('addl', imm(PAGE_SIZE + elem - 1), reg(rb));
-    if (shift) em.insn('shrl', imm(shift), reg(rb));
+    if (backward) {
+      // elements whose start lies in this page, going down: ((ptr & 0xfff) >> log2(elem)) + 1
+      if (shift) em.insn('shrl', imm(shift), reg(rb));
+      em.insn('addl', imm(1), reg(rb));
+    } else {
+      // elements whose start lies in this page, going up: ceil((4096 - (ptr & 0xfff)) / elem)
+      em.insn('negl', reg(rb));
+      em.insn('addl', imm(PAGE_SIZE + elem - 1), reg(rb));
+      if (shift) em.insn('shrl', imm(shift), reg(rb));
+    }
     em.insn('cmpl', reg(rb), reg(ra));
     em.insn('cmova', reg(rb), reg(ra));
   }

@@ -10,17 +10,17 @@ import * as C from '../code.js';
 import * as D from './domain.js';
 import { StackOps } from './stack-ops.js';
 
-const { EAX, ECX, EDX } = ISA;
+const { EAX, ECX, EDX, ESP } = ISA;
 const {
   isRuntimeNoreturn, isRuntimeRoutine, OP_IMM, OP_REG, ROLE_CALL_XLATE, ROLE_NAMES, ROLE_NONE, ROLE_RETURNS, ROLE_SLOW, ROLE_TEXT_SIZE,
   SEM_ADD, SEM_AND, SEM_BT, SEM_CALL, SEM_CALLIND, SEM_CLD, SEM_CMOV, SEM_CMP, SEM_ENTER, SEM_JCC, SEM_JMP, SEM_JMPIND, SEM_LEA,
   SEM_LEAVE, SEM_MOV, SEM_NEG, SEM_POP, SEM_POPA, SEM_POPF, SEM_PUSH, SEM_PUSHA, SEM_PUSHF, SEM_PUSHSEG, SEM_RET, SEM_SHR,
-  SEM_STD, SEM_STOP, SEM_STRING, SEM_SUB, SEM_XCHG, SEM_XOR, TGT_BAD, TGT_EXTERNAL, TGT_INTERNAL,
+  SEM_OR, SEM_STD, SEM_STOP, SEM_STRING, SEM_SUB, SEM_XCHG, SEM_XOR, TGT_BAD, TGT_EXTERNAL, TGT_INTERNAL,
 } = C;
 const {
   B_DF, B_FLAGS, B_MEM, B_MEMW, B_PRIV, C_INDIRECT, C_RETURNS, CALLEE_SAVED, CC_AE, CC_B, CC_BE, CC_E, CL_NONE, describe, F_BT,
   F_CMPI, F_CMPM, F_CMPRR, F_NONE, F_OFF, K_CHK, K_FPU, K_HIT, K_RETOK, K_RXB, K_RXO, K_RXT, K_STACK, K_STKC, K_TRANS, K_TXB,
-  K_TXO, K_TXT, K_XV, M_DF, M_REACH, M_RET, NSLOT, PAGE_MASK, reg32, SL_OFF, SLOT_EMPTY, SW, VERIFY_STACK_GUARD, VW,
+  K_TXO, K_TXT, K_XV, M_DF, M_DFS, M_REACH, M_RET, NSLOT, PAGE_MASK, reg32, SL_OFF, SLOT_EMPTY, SW, VERIFY_STACK_GUARD, VW,
 } = D;
 
 export abstract class Control extends StackOps {
@@ -52,13 +52,14 @@ export abstract class Control extends StackOps {
       case SEM_LEA: this.lea(i, f); break;
       case SEM_ADD: case SEM_SUB: this.addSub(i, f, sem === SEM_ADD); break;
       case SEM_SHR: this.shr(i, f); break;
-      case SEM_AND: this.and(i, f); break;
+      case SEM_AND: this.and(i, f, cl); break;
+      case SEM_OR: this.or(i, f, cl); break;
       case SEM_NEG: this.neg(i, f); break;
       case SEM_XOR: this.xor(i, f); break;
       case SEM_CMP: this.generic(i, f); this.cmp(f); return;
       case SEM_BT: this.generic(i, f); this.bt(f); return;
       case SEM_CMOV: this.cmov(i, f); break;
-      case SEM_XCHG: this.xchg(i, f); break;
+      case SEM_XCHG: this.xchg(i, f, cl); break;
       case SEM_PUSH: this.push(i, f, cl); break;
       case SEM_PUSHSEG: this.pushAnon(i, f.form.stackBytes); break;
       case SEM_PUSHF: this.pushf(i, f); break;
@@ -68,8 +69,8 @@ export abstract class Control extends StackOps {
       case SEM_POPA: this.popa(i, f); break;
       case SEM_LEAVE: this.leave(i, f); break;
       case SEM_ENTER: this.enter(i, f); break;
-      case SEM_CLD: cur[M_DF] = 1; break;
-      case SEM_STD: cur[M_DF] = 0; break;
+      case SEM_CLD: cur[M_DF] = 1; cur[M_DFS] = 0; break;
+      case SEM_STD: cur[M_DF] = 0; cur[M_DFS] = 1; break;
       case SEM_STRING: this.string(i, f); this.generic(i, f); break;
       case SEM_JCC: this.generic(i, f); this.jcc(i, f); return;
       case SEM_JMP: this.jmp(i); return;
@@ -81,7 +82,7 @@ export abstract class Control extends StackOps {
       default: this.generic(i, f);
     }
     if (bits & B_FLAGS) cur[F_OFF] = F_NONE;
-    if (bits & B_DF) cur[M_DF] = 0;
+    if (bits & B_DF) { cur[M_DF] = 0; cur[M_DFS] = 0; }
   }
 
 
@@ -132,7 +133,11 @@ export abstract class Control extends StackOps {
       const o = r * VW;
       if (st[o + 1] !== id) continue;
       if (bit) {
-        if (st[o] === K_STKC) st[o + 2]! |= bit;
+        if (st[o] === K_STKC && r === ESP) {
+          // The stack pointer checked against both bounds: the origin of a frame (abi.ts "Variable frames").
+          st[o + 2]! |= bit;
+          if (st[o + 2] === 3) this.rebaseEsp(st, id);
+        } else if (st[o] === K_STKC) st[o + 2]! |= bit;
         else if (st[o] === K_FPU) st[o + 3]! |= bit;
         else if (st[o] === K_STACK) continue; // entry+k already: a stack address that stays exact
         else { st[o] = K_STKC; st[o + 2] = bit; st[o + 3] = 0; st[o + 4] = 0; st[o + 5] = 0; }
@@ -141,6 +146,18 @@ export abstract class Control extends StackOps {
         if (to === K_RXT) this.returnChecked(st, st[o + 2]!);
       }
     }
+  }
+
+  /**
+   * %esp (in state st) passed the stack check: from here it is origin + 0 for a new origin, the id
+   * of the checked value; slots of the old frame are forgotten and the return address is no longer
+   * known to be at depth 0 (tail transfers are refused; returns are checked anyway).
+   */
+  protected rebaseEsp(st: Int32Array, id: number): void {
+    const o = ESP * VW;
+    st[o] = K_STACK; st[o + 1] = -1; st[o + 2] = 0; st[o + 3] = id; st[o + 4] = 0; st[o + 5] = 0;
+    for (let k = 0; k < NSLOT; k++) st[SL_OFF + k * SW] = SLOT_EMPTY;
+    st[M_RET] = 0;
   }
 
   /** The return-site check of value X held: stack slots holding X hold a checked return address. */
@@ -167,8 +184,8 @@ export abstract class Control extends StackOps {
     const code = this.code;
     const role = code.tgtRole[i]!;
     if (role > 0) { this.bad(i, 'control', `jump to the runtime's ${ROLE_NAMES[role]}`); return; }
-    if (!this.depthKnown() || this.depth() !== 0) {
-      this.bad(i, 'stack', `tail jump to '${code.tgtName[i]}' with the stack not back at the entry depth (depth ${this.depthKnown() ? this.depth() : 'unknown'})`);
+    if (!this.depthKnown() || this.depth() !== 0 || this.origin() !== 0) {
+      this.bad(i, 'stack', `tail jump to '${code.tgtName[i]}' with the stack not back at the entry depth (depth ${this.depthKnown() && this.origin() === 0 ? this.depth() : 'unknown'})`);
     } else if (!this.cur[M_RET]) {
       this.bad(i, 'stack', `tail jump to '${code.tgtName[i]}': the return address it would return through may have been overwritten (a stack-checked write, or a return into this function)`);
     }
@@ -192,7 +209,7 @@ export abstract class Control extends StackOps {
    */
   protected checkedJump(i: number): void {
     if (this.landingsByRegion.has(this.code.region[i]!)) { this.landings(i, this.cur); return; }
-    if (!this.depthKnown() || this.depth() !== 0 || !this.cur[M_RET]) {
+    if (!this.depthKnown() || this.depth() !== 0 || this.origin() !== 0 || !this.cur[M_RET]) {
       this.bad(i, 'indirect', `indirect jump out of a frame (stack depth ${this.depth()}): its target would return through a word of this frame`);
     }
   }
@@ -204,6 +221,7 @@ export abstract class Control extends StackOps {
     for (let k = 0; k < NSLOT; k++) cur[SL_OFF + k * SW] = SLOT_EMPTY;
     cur[F_OFF] = F_NONE;
     cur[M_DF] = 1;
+    cur[M_DFS] = 0;
   }
 
   /**
@@ -214,15 +232,16 @@ export abstract class Control extends StackOps {
   protected hostile(i: number): void {
     if (!this.retSite[this.code.next[i]!]) return;
     for (const r of CALLEE_SAVED) {
-      const k = this.kind(r), p1 = this.p(r, 1);
+      const k = this.kind(r), p1 = this.p(r, 1), p2 = this.p(r, 2);
       this.def(r, i);
-      if (k === K_STACK || k === K_FPU) this.setKind(r, K_FPU, p1, 0);
+      // Only an entry-relative stack address is the frame pointer FPU(k) models.
+      if ((k === K_STACK && p2 === 0) || k === K_FPU) this.setKind(r, K_FPU, p1, 0);
     }
     this.cur[M_RET] = 0;
   }
 
   protected callDepth(i: number, f: InsnFacts): boolean {
-    if (!this.depthKnown()) { this.quiet(); return false; }
+    if (!this.espUse(i, 'a call')) return false;
     if (this.depth() - f.form.stackBytes <= -VERIFY_STACK_GUARD) { this.bad(i, 'stack', 'call beyond the stack guard'); return false; }
     return true;
   }
@@ -276,13 +295,13 @@ export abstract class Control extends StackOps {
       this.bad(i, 'stack', `'ret $${f.ops[0]!.imm}' pops the caller's arguments: the caller's stack depth would be wrong`);
       return;
     }
-    if (!this.depthKnown()) { this.quiet(); return; }
+    if (!this.espUse(i, 'ret')) return;
     const d = this.depth();
     const so = this.slotAt(d);
     if (so >= 0 && cur[so + 1] === K_RETOK) {
       // A return through a checked word: to a return site or out through the runtime. Its caller
       // (or whichever return site it reaches) assumes DF clear.
-      if (d !== 0 && !this.anyDepth) this.bad(i, 'indirect', `return at stack depth ${d} (not the entry depth)`);
+      if ((d !== 0 || this.origin() !== 0) && !this.anyDepth) this.bad(i, 'indirect', this.origin() !== 0 ? 'return in a frame restarted at a checked %esp (not the entry frame: restore %esp from the frame pointer first)' : `return at stack depth ${d} (not the entry depth)`);
       else if (!cur[M_DF]) this.bad(i, 'memory', 'return where DF is not known to be clear (a return site assumes it is)');
       else this.rc[C_RETURNS]!++;
       return;

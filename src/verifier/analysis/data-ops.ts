@@ -13,22 +13,45 @@ import { MemoryRules } from './memory.js';
 const { DF, ESP } = ISA;
 const { OP_IMM, OP_MEM, OP_REG, ROLE_INST_TEXT, ROLE_NONE, ROLE_STACK_HI, ROLE_STACK_LO, ROLE_STLB, ROLE_TARGETS, ROLE_RETURNS, ROLE_VM_TEXT } = C;
 const {
-  CC_A, CL_STACK, describe, ENTRY_MASK, ENTRY_SHIFT, F_BT, F_CMPI, F_CMPM, F_CMPRR, F_NONE, F_OFF, K_CHK, K_CNT, K_CONST, K_DELTA,
-  K_ENTRY, K_FPU, K_HIT, K_LIM, K_LIMRAW, K_NEGPG, K_NONE, K_PGOFF, K_RXO, K_SHR, K_STACK, K_TRANS, K_TXO, K_TXT, K_XV, K_AND,
-  M_DF, PACK_MAX_C, packLim, PAGE_MASK, VERIFY_STACK_GUARD, VW,
+  CC_A, CL_RUNTIME, CL_STACK, describe, ENTRY_MASK, ENTRY_SHIFT, F_BT, F_CMPI, F_CMPM, F_CMPRR, F_NONE, F_OFF, K_CHK, K_CNT, K_CONST, K_DELTA,
+  K_ENTRY, K_FPU, K_HIT, K_STKC, K_LIM, K_LIMRAW, K_NEGPG, K_NONE, K_PGOFF, K_RXO, K_SHR, K_STACK, K_TRANS, K_TXO, K_TXT, K_XV, K_AND,
+  K_BLIMRAW, K_FLAGS, K_NSR, K_SAFEFL, K_STATUS, M_DF, M_DFS, PACK_BACK, PACK_MAX_C, packLim, PAGE_MASK, STATUS_FLAGS, VERIFY_STACK_GUARD, VW,
 } = D;
 
 export abstract class DataOps extends MemoryRules {
   protected generic(i: number, f: InsnFacts): void {
     let w = f.wmask;
     if (w & (1 << ESP)) {
-      this.bad(i, 'stack', `'${f.form.mnemonic}' writes %esp in a way the verifier cannot follow`);
+      this.bad(i, 'stack', `'${f.form.mnemonic}' writes %esp in a way the verifier cannot follow (a variable frame sets %esp from a register checked against the stack bounds: abi.ts "Variable frames")`);
       this.espUnknown();
       w &= ~(1 << ESP);
     }
     for (let r = 0; w; r++, w >>= 1) if (w & 1) this.def(r, i);
     if (f.form.flags.write !== 0) this.cur[F_OFF] = F_NONE;
-    if (f.form.flags.write & DF) this.cur[M_DF] = 0;
+    if (f.form.flags.write & DF) { this.cur[M_DF] = 0; this.cur[M_DFS] = 0; }
+  }
+
+  /**
+   * %esp := register r + disp (a register copy or lea): a stack address of known origin keeps its
+   * frame; a frame pointer or stack pointer checked against the stack bounds (FPU or STKC with both
+   * bits) starts a frame at it; anything else leaves %esp unchecked.
+   */
+  protected espFrom(i: number, r: number, disp: number): void {
+    const k = this.kind(r);
+    if (k === K_STACK) { if (r !== ESP || this.espUse(i, "a copy of %esp into %esp")) this.setEsp(i, this.p(r, 1) + disp, this.p(r, 2)); return; }
+    if (k === K_FPU && this.p(r, 2) === 3) {
+      // The frame restarts at a checked stack address, entry+k on the call's own return path.
+      this.espUnknown();
+      this.setEsp(i, this.p(r, 1) + disp, 0);
+      return;
+    }
+    if (k === K_STKC && this.p(r, 1) === 3 && r !== ESP) {
+      if (this.id(r) < 0) this.name(r, i);
+      this.setEsp(i, disp, this.id(r));
+      return;
+    }
+    this.bad(i, 'stack', `%esp loaded with a value that is not a known stack address${describe(k, 0)}`);
+    this.espUnknown();
   }
 
   protected isReg32(f: InsnFacts, k: number): boolean {
@@ -41,15 +64,14 @@ export abstract class DataOps extends MemoryRules {
     if (this.isReg32(f, 1)) {
       const d = dst.gpr;
       if (d === ESP) {
-        if (src.k === OP_REG && src.gpr >= 0 && this.kind(src.gpr) === K_STACK) { this.setDepth(i, this.p(src.gpr, 1)); return; }
-        if (src.k === OP_REG && src.gpr >= 0 && this.kind(src.gpr) === K_FPU && this.p(src.gpr, 2) === 3) {
-          // The frame restarts at a checked stack address: what was known about its slots is not.
-          const k = this.p(src.gpr, 1);
-          this.espUnknown();
-          this.setDepth(i, k);
+        if (src.k === OP_REG && src.gpr >= 0) { this.espFrom(i, src.gpr, 0); return; }
+        if (src.k === OP_MEM && cl === CL_RUNTIME && f.mem!.role === ROLE_STACK_HI && f.mem!.base < 0 && f.mem!.index < 0 && f.mem!.disp === 0) {
+          // %esp := the top of the driver stack (the esp-check's fault path, sites/frame.ts): a
+          // stack address, the origin of a new frame.
+          this.setEsp(i, 0, i * 8 + ESP);
           return;
         }
-        this.bad(i, 'stack', `%esp loaded with a value that is not a known stack address${src.k === OP_REG && src.gpr >= 0 ? describe(this.kind(src.gpr), 0) : ''}`);
+        this.bad(i, 'stack', '%esp loaded with a value that is not a known stack address');
         this.espUnknown();
         return;
       }
@@ -85,21 +107,22 @@ export abstract class DataOps extends MemoryRules {
       else if (this.kind(m.base) === K_STACK) { stack = true; k = this.p(m.base, 1) + m.disp; }
     }
     if (d === ESP) {
-      if (copyFrom >= 0 && this.kind(copyFrom) === K_STACK) { this.setDepth(i, this.p(copyFrom, 1)); return; }
-      if (stack) { this.setDepth(i, k); return; }
-      if (m.base >= 0 && m.index < 0 && m.role === ROLE_NONE && !m.complex && m.seg < 0 && this.kind(m.base) === K_FPU &&
-        this.p(m.base, 2) === 3 && m.disp > -VERIFY_STACK_GUARD && m.disp < VERIFY_STACK_GUARD) {
-        // As `movl %ebp, %esp` (the frame restarts at a checked stack address), then disp.
-        const fk = this.p(m.base, 1) + m.disp;
-        this.espUnknown();
-        this.setDepth(i, fk);
+      if (copyFrom >= 0) { this.espFrom(i, copyFrom, 0); return; }
+      if (stack) {
+        if (m.base === ESP && !this.espUse(i, "'lea' of %esp into %esp")) return;
+        this.setEsp(i, k, this.p(m.base, 2));
         return;
       }
-      this.bad(i, 'stack', `%esp set by lea to an address that is not a known stack address`);
+      if (m.base >= 0 && m.index < 0 && m.role === ROLE_NONE && !m.complex && m.seg < 0 && m.disp > -VERIFY_STACK_GUARD && m.disp < VERIFY_STACK_GUARD) {
+        // As `movl %ebp, %esp` (a frame pointer checked where a return may have replaced it), then disp.
+        this.espFrom(i, m.base, m.disp);
+        return;
+      }
+      this.bad(i, 'stack', '%esp set by lea to an address that is not a known stack address');
       this.espUnknown();
       return;
     }
-    if (stack) { this.def(d, i); this.setKind(d, K_STACK, k); return; }
+    if (stack) { this.def(d, i); this.setKind(d, K_STACK, k, this.p(m.base, 2)); return; }
     if (copyFrom >= 0) { this.copyReg(d, copyFrom, i); return; }
     this.def(d, i);
   }
@@ -111,8 +134,11 @@ export abstract class DataOps extends MemoryRules {
     const cur = this.cur;
     const pureImm = src.k === OP_IMM && src.role === ROLE_NONE;
     if (d === ESP) {
-      if (pureImm && this.depthKnown()) { this.setDepth(i, this.depth() + (add ? src.imm : -src.imm)); return; }
-      this.bad(i, 'stack', `%esp ${add ? 'increased' : 'decreased'} by ${src.k === OP_IMM ? 'a non-constant' : 'a variable'} amount`);
+      if (pureImm) {
+        if (this.espUse(i, `'${f.form.mnemonic} $${src.imm}' of %esp`)) this.setDepth(i, this.depth() + (add ? src.imm : -src.imm));
+        return;
+      }
+      this.bad(i, 'stack', `%esp ${add ? 'increased' : 'decreased'} by ${src.k === OP_IMM ? 'a non-constant' : 'a variable'} amount (a variable frame sets %esp from a register checked against the stack bounds: abi.ts "Variable frames")`);
       this.espUnknown();
       return;
     }
@@ -120,8 +146,11 @@ export abstract class DataOps extends MemoryRules {
     let nk = K_NONE, n1 = 0, n2 = 0;
     if (pureImm) {
       const c = add ? src.imm : -src.imm;
-      if (k === K_STACK) { nk = K_STACK; n1 = p1 + c; }
+      if (k === K_STACK) { nk = K_STACK; n1 = p1 + c; n2 = p2; }
       else if (k === K_NEGPG) { nk = K_LIMRAW; n1 = p1; n2 = c; }
+      // Backward string bounds: ((X & page mask) >>> s) + c (sites/string.ts with DF set).
+      else if (k === K_PGOFF && c >= 0 && c < PACK_MAX_C) { nk = K_LIM; n1 = p1; n2 = PACK_BACK | packLim(c, 0); }
+      else if (k === K_BLIMRAW && c >= 0 && c < PACK_MAX_C) { nk = K_LIM; n1 = p1; n2 = PACK_BACK | packLim(c, p2); }
       else if (k === K_LIMRAW && Math.abs(p2 + c) < PACK_MAX_C) { nk = K_LIMRAW; n1 = p1; n2 = p2 + c; }
     } else if (src.k === OP_IMM) {
       if (!add && src.role === ROLE_VM_TEXT && src.imm === 0) nk = K_TXO;
@@ -154,20 +183,46 @@ export abstract class DataOps extends MemoryRules {
     this.def(d, i);
     if (s === 0) { this.generic(i, f); return; }
     if (k === K_LIMRAW && p2 >= PAGE_MASK && p2 < PACK_MAX_C) this.setKind(d, K_LIM, p1, packLim(p2, s));
+    else if (k === K_PGOFF) this.setKind(d, K_BLIMRAW, p1, s);
     else if (idd >= 0) this.setKind(d, K_SHR, idd, s);
   }
 
-  protected and(i: number, f: InsnFacts): void {
+  protected and(i: number, f: InsnFacts, cl: number): void {
     const src = f.ops[0]!, dst = f.ops[1]!;
+    if (dst.k === OP_MEM && src.k === OP_IMM && src.role === ROLE_NONE && cl === CL_STACK && this.lastStackExact && f.mem!.size === 4 &&
+      ((src.imm >>> 0) & ~STATUS_FLAGS) === 0) {
+      // andl $status, k(%esp): the word keeps status flags only (a popf operand: intflag.ts).
+      this.generic(i, f);
+      this.storeSlotKind(this.lastStackOff, this.born(i, 0), K_STATUS);
+      return;
+    }
     if (!this.isReg32(f, 1) || src.k !== OP_IMM || src.role !== ROLE_NONE) { this.generic(i, f); return; }
     const d = dst.gpr;
     if (d === ESP) { this.generic(i, f); return; }
     const mask = src.imm >>> 0;
     const k = this.kind(d), idd = this.id(d), p1 = this.p(d, 1), p2 = this.p(d, 2);
     this.def(d, i);
-    if (k === K_SHR && p2 === ENTRY_SHIFT && mask === ENTRY_MASK) this.setKind(d, K_ENTRY, p1, mask);
+    if (k === K_FLAGS && mask === (~STATUS_FLAGS >>> 0)) this.setKind(d, K_NSR, p1);
+    else if (k === K_SHR && p2 === ENTRY_SHIFT && mask === ENTRY_MASK) this.setKind(d, K_ENTRY, p1, mask);
     else if (mask === PAGE_MASK && idd >= 0) this.setKind(d, K_PGOFF, idd);
     else if (mask < 0x80000000) this.setKind(d, K_AND, mask);
+  }
+
+  /**
+   * orl %r, k(%esp) with %r a real flags image without its status flags and the slot a word with
+   * status flags only: the slot now holds a word popf may load (its other bits are the real ones).
+   */
+  protected or(i: number, f: InsnFacts, cl: number): void {
+    const src = f.ops[0]!, dst = f.ops[1]!;
+    const slotWas = this.overwrittenKind;
+    if (dst.k === OP_MEM && cl === CL_STACK && this.lastStackExact && f.mem!.size === 4 && src.k === OP_REG && src.reg!.cls === 'r32' &&
+      slotWas === K_STATUS && this.kind(src.gpr) === K_NSR) {
+      const df = this.p(src.gpr, 1);
+      this.generic(i, f);
+      this.storeSlotKind(this.lastStackOff, this.born(i, 0), K_SAFEFL, df);
+      return;
+    }
+    this.generic(i, f);
   }
 
   protected neg(i: number, f: InsnFacts): void {
@@ -267,8 +322,18 @@ export abstract class DataOps extends MemoryRules {
     this.generic(i, f);
   }
 
-  protected xchg(i: number, f: InsnFacts): void {
+  protected xchg(i: number, f: InsnFacts, cl: number): void {
     const a = f.ops[0]!, b = f.ops[1]!;
+    const r = a.k === OP_REG ? a : b, m = a.k === OP_MEM ? a : b;
+    if (r.k === OP_REG && m.k === OP_MEM && r.reg!.cls === 'r32' && r.gpr !== ESP && cl === CL_STACK && this.lastStackExact && f.mem!.size === 4) {
+      // xchgl %r, k(%esp): the slot gets %r's value, %r the slot's (known if it was tracked).
+      const had = this.overwrittenKind >= 0;
+      this.tmp.set(this.overwritten.subarray(0, VW));
+      this.storeSlot(this.lastStackOff, r.gpr * VW, this.born(i, 0));
+      this.def(r.gpr, i);
+      if (had) { this.cur.set(this.tmp.subarray(0, VW), r.gpr * VW); this.name(r.gpr, i); }
+      return;
+    }
     if (a.k === OP_REG && b.k === OP_REG && a.reg === b.reg) return; // xchg %ax,%ax: a no-op
     if (a.k === OP_REG && b.k === OP_REG && a.reg!.cls === 'r32' && b.reg!.cls === 'r32' && a.gpr !== ESP && b.gpr !== ESP) {
       const t = this.tmp;

@@ -38,8 +38,9 @@ export const NSLOT = 8;
 export const SW = 1 + VW; // slot: depth, value
 export const SL_OFF = F_OFF + 4;
 export const M_OFF = SL_OFF + NSLOT * SW;
-export const M_REACH = M_OFF, M_DF = M_OFF + 1, M_RET = M_OFF + 2, M_CONFLICT = M_OFF + 3;
-export const S = M_OFF + 4;
+/** Misc bits: reachable; DF known clear; return address intact; depth conflict here; DF known set. */
+export const M_REACH = M_OFF, M_DF = M_OFF + 1, M_RET = M_OFF + 2, M_CONFLICT = M_OFF + 3, M_DFS = M_OFF + 4;
+export const S = M_OFF + 5;
 export const SLOT_EMPTY = 0x7fffffff;
 /** Recomputations of a block's entry before it is widened to what is always true. */
 export const MAX_VISITS = 200;
@@ -47,7 +48,7 @@ export const MAX_VISITS = 200;
 // Value kinds.
 export const K_NONE = 0;
 export const K_CONST = 1; // p1 value, p2 role (ROLE_NONE: plain number)
-export const K_STACK = 2; // p1 offset from the entry esp
+export const K_STACK = 2; // p1 offset from its origin; p2 origin: 0 the entry esp, else the id of a checked %esp (frame.ts)
 export const K_SHR = 3; // p1 X, p2 s: X >>> s
 export const K_AND = 4; // p1 max (unsigned): value in [0, max]
 export const K_ENTRY = 5; // p1 X, p2 max: the stlb entry offset of X
@@ -64,20 +65,24 @@ export const K_TXO = 15; // v - __svm_vm_text
 export const K_TXB = 16; // text offset < __svm_text_size
 export const K_TXT = 17; // text offset < size, target bit set
 export const K_CHK = 18; // checked transfer target
-export const K_STKC = 19; // p1 bits: 1 >= __svm_stack_lo, 2 < __svm_stack_hi
-export const K_FLAGS = 20; // p1 1: DF was clear when saved
+export const K_STKC = 19; // p1 bits: 1 >= __svm_stack_lo, 2 < __svm_stack_hi (on %esp: an unchecked stack pointer)
+export const K_FLAGS = 20; // p1 DF when saved: bit 0 known clear, bit 1 known set
 export const K_RXO = 21; // p1 X: X - __svm_inst_text (X a return address read from the stack)
 export const K_RXB = 22; // p1 X: as RXO, known < __svm_text_size
 export const K_RXT = 23; // p1 X: as RXB, return-site bit set
 export const K_RETOK = 24; // a stack slot whose word passed the return-site check
 export const K_FPU = 25; // p1 k, p2 bits: entry+k on the call's own return path; bits as STKC on every path
+export const K_STATUS = 26; // a word with only status flags possibly set (masked for popf)
+export const K_NSR = 27; // p1 DF bits as K_FLAGS: a real flags image with its status flags cleared
+export const K_SAFEFL = 28; // p1 DF bits: status flags of a driver word, every other bit the real flags' (popf may load it)
+export const K_BLIMRAW = 29; // p1 X, p2 s: (X & page mask) >>> s (backward string bound, before its + 1)
 export const CALLEE_SAVED = [EBX, ESI, EDI, EBP] as const;
 
 /** Which params of a kind are value ids (bit 0 = p1 ...). */
 export const ID_PARAMS = new Int8Array(32);
 ID_PARAMS[K_SHR] = 1; ID_PARAMS[K_ENTRY] = 1; ID_PARAMS[K_XV] = 3; ID_PARAMS[K_HIT] = 3; ID_PARAMS[K_TRANS] = 1;
 ID_PARAMS[K_DELTA] = 1; ID_PARAMS[K_PGOFF] = 1; ID_PARAMS[K_NEGPG] = 1; ID_PARAMS[K_LIMRAW] = 1; ID_PARAMS[K_LIM] = 1;
-ID_PARAMS[K_CNT] = 5; ID_PARAMS[K_RXO] = 1; ID_PARAMS[K_RXB] = 1; ID_PARAMS[K_RXT] = 1;
+ID_PARAMS[K_CNT] = 5; ID_PARAMS[K_RXO] = 1; ID_PARAMS[K_RXB] = 1; ID_PARAMS[K_RXT] = 1; ID_PARAMS[K_BLIMRAW] = 1;
 
 // Flags facts.
 export const F_NONE = 0;
@@ -98,6 +103,10 @@ export const C_REACHABLE = 0, C_STRING = 5, C_INDIRECT = 6, C_RETURNS = 7, C_FLA
 
 export const packLim = (c: number, s: number): number => c * 32 + s;
 export const PACK_MAX_C = 1 << 20;
+/** A backward bound ((X & page mask) >>> s) + c of a LIM kind carries this bit in its pack. */
+export const PACK_BACK = 1 << 28;
+/** Status flags (CF PF AF ZF SF OF): all popf may load from a word the driver controls. */
+export const STATUS_FLAGS = 0x8d5;
 
 export interface VerifyOptions {
   /**
@@ -139,6 +148,20 @@ export interface AnalysisResult {
 }
 
 let reachCache: Map<number, boolean> | null = null;
+/**
+ * Does a run of n elements of `elem` bytes stay in va's window? Forward (DF clear):
+ * n <= (C - (va & 0xfff)) >>> s; backward (DF set, `pack` with PACK_BACK): n <= ((va & 0xfff) >>> s) + C,
+ * the elements at va, va - elem, ... down to the start of va's page (the window's first page).
+ */
+export function packFits(pack: number, elem: number, backward: boolean): boolean {
+  if (((pack & PACK_BACK) !== 0) !== backward) return false;
+  const p = pack & (PACK_BACK - 1);
+  const c = Math.floor(p / 32), s = p & 31;
+  if (!backward) return limitFits(c, s, elem);
+  // (n - 1) * elem <= off for every off: with elem = 2^s, n - 1 <= off >>> s exactly when C <= 1.
+  return elem === 2 ** s && c <= 1;
+}
+
 /** Does a run of n elements of `elem` bytes, n <= (C - (va & 0xfff)) >>> s, stay in va's window? */
 export function limitFits(c: number, s: number, elem: number): boolean {
   const key = (c * 32 + s) * 16 + elem;
@@ -168,7 +191,7 @@ export function setTraceHook(hook: ((insn: number, state: string) => void) | nul
 }
 
 export const KIND_NAMES = ['-', 'const', 'stack', 'shr', 'and', 'entry', 'xv', 'hit', 'trans', 'delta', 'pgoff', 'negpg', 'limraw', 'lim', 'cnt', 'txo', 'txb', 'txt', 'chk', 'stkc', 'flags',
-  'rxo', 'rxb', 'rxt', 'retok', 'fpu'];
+  'rxo', 'rxb', 'rxt', 'retok', 'fpu', 'status', 'nsr', 'safefl', 'blimraw'];
 
 /** A state as text: each register's kind, id and params; the flags fact; tracked slots. */
 export function describeState(st: Int32Array): string {
@@ -178,7 +201,7 @@ export function describeState(st: Int32Array): string {
     const o = SL_OFF + k * SW;
     if (st[o] !== SLOT_EMPTY) slots.push(`[${st[o]}]=${KIND_NAMES[st[o + 1]!]}#${st[o + 2]}(${st[o + 3]})`);
   }
-  return `${regs.join(' ')} flags=${st[F_OFF]}#${st[F_OFF + 1]}(${st[F_OFF + 2]}) ${slots.join(' ')} df=${st[M_DF]} ret=${st[M_RET]}`;
+  return `${regs.join(' ')} flags=${st[F_OFF]}#${st[F_OFF + 1]}(${st[F_OFF + 2]}) ${slots.join(' ')} df=${st[M_DF]}${st[M_DFS] ? ' df-set' : ''} ret=${st[M_RET]}`;
 }
 
 /**
@@ -227,6 +250,7 @@ export function describe(k: number, p1: number): string {
     case K_CHK: return ' (it holds a checked code address)';
     case K_RXO: case K_RXB: case K_RXT: return ' (a return address whose return-site check is incomplete)';
     case K_FPU: return ' (a frame pointer a return into this function may have replaced: no stack check after the call, or at the jump landing)';
+    case K_FLAGS: case K_NSR: case K_STATUS: case K_SAFEFL: return ' (a flags word)';
     default: return '';
   }
 }

@@ -13,7 +13,7 @@ import type { Mode } from './state.js';
 
 const { ESP } = ISA;
 const {
-  boundOfValue, F_CMPRR, F_NONE, F_OFF, ID_PARAMS, K_AND, K_FLAGS, K_FPU, K_NONE, K_STACK, K_STKC, K_TRANS, M_CONFLICT, M_DF,
+  boundOfValue, F_CMPRR, F_NONE, F_OFF, ID_PARAMS, K_AND, K_FLAGS, K_FPU, K_NONE, K_NSR, K_SAFEFL, K_STACK, K_STKC, K_TRANS, M_CONFLICT, M_DF, M_DFS,
   M_REACH, M_RET, MAX_VISITS, NSLOT, pooled, pooledAll, S, SL_OFF, SLOT_EMPTY, SW, VW,
 } = D;
 
@@ -84,12 +84,13 @@ export abstract class Join extends Control {
           case K_TRANS: k = K_TRANS; p1 = -1; break;
           case K_STKC: p1 = a[ao + 2]! & b[bo + 2]!; k = p1 ? K_STKC : K_NONE; break;
           case K_FPU: if (a[ao + 2] === b[bo + 2]) { k = K_FPU; p1 = a[ao + 2]!; p2 = a[ao + 3]! & b[bo + 3]!; } break;
-          case K_FLAGS: k = K_FLAGS; p1 = a[ao + 2]! & b[bo + 2]!; break;
+          // Flags words: the DF bits known on both sides.
+          case K_FLAGS: case K_NSR: case K_SAFEFL: k = ka; p1 = a[ao + 2]! & b[bo + 2]!; break;
         }
       }
     }
-    if (k === K_NONE && (ka === K_FPU || kb === K_FPU) && (ka === K_FPU || ka === K_STACK) && (kb === K_FPU || kb === K_STACK) &&
-      a[ao + 2] === b[bo + 2]) {
+    if (k === K_NONE && (ka === K_FPU || kb === K_FPU) && (ka === K_FPU || (ka === K_STACK && a[ao + 3] === 0)) &&
+      (kb === K_FPU || (kb === K_STACK && b[bo + 3] === 0)) && a[ao + 2] === b[bo + 2]) {
       // A frame pointer entry+k on every path, checked where a return may have replaced it: FPU(k)
       // with the checks both sides made (STACK needs none: it is entry+k on its paths).
       k = K_FPU; p1 = a[ao + 2]!;
@@ -178,6 +179,7 @@ export abstract class Join extends Control {
     for (let k = 0; k < NSLOT; k++) st[SL_OFF + k * SW] = SLOT_EMPTY;
     st[F_OFF] = F_NONE;
     st[M_DF] = 0;
+    st[M_DFS] = 0;
   }
 
   protected edgeRows = pooledAll('edges', 1024 * S);
@@ -212,11 +214,19 @@ export abstract class Join extends Control {
     for (let r = 0; r < 8; r++) {
       const vo = r * VW;
       if (r === ESP) {
-        if (dst[vo] === K_STACK && src[vo] === K_STACK && dst[vo + 2] === src[vo + 2]) continue;
-        // Different depths: reported at the block (M_CONFLICT); the analysis goes on with one of
-        // them so that what follows is not a cascade of the same finding.
-        dst[M_CONFLICT] = 1;
-        if (dst[vo] !== K_STACK) { dst[vo] = src[vo]!; dst[vo + 2] = src[vo + 2]!; }
+        if (dst[vo] === K_STACK && src[vo] === K_STACK && dst[vo + 2] === src[vo + 2] && dst[vo + 3] === src[vo + 3]) continue;
+        if (dst[vo] === K_STACK && src[vo] === K_STACK && dst[vo + 3] === 0 && src[vo + 3] === 0) {
+          // Different depths of the entry frame: reported at the block (M_CONFLICT); the analysis
+          // goes on with one of them so that what follows is not a cascade of the same finding.
+          dst[M_CONFLICT] = 1;
+          continue;
+        }
+        // A frame restarted at a checked %esp meets another frame (a VLA loop's header), or an
+        // unchecked %esp meets anything: unchecked here, to be checked before it is used.
+        const bits = dst[vo] === K_STKC && src[vo] === K_STKC ? dst[vo + 2]! & src[vo + 2]! : 0;
+        const keep = dst[vo] === K_STKC && src[vo] === K_STKC && dIds[ESP] === sIds[ESP] && dIds[ESP]! >= 0 && !this.isBName(dIds[ESP]!);
+        dst[vo] = K_STKC; dst[vo + 1] = keep ? dIds[ESP]! : this.phiId(b, ESP); dst[vo + 2] = bits; dst[vo + 3] = 0; dst[vo + 4] = 0; dst[vo + 5] = 0;
+        for (let k = 0; k < NSLOT; k++) dst[SL_OFF + k * SW] = SLOT_EMPTY;
         continue;
       }
       this.joinValue(dst, vo, src, vo, jIds[r]!);
@@ -242,6 +252,7 @@ export abstract class Join extends Control {
       this.joinValue(dst, so + 1, src, match + 1, id < 0 ? -1 : id);
     }
     dst[M_DF] = dst[M_DF]! & src[M_DF]!;
+    dst[M_DFS] = dst[M_DFS]! & src[M_DFS]!;
     dst[M_RET] = dst[M_RET]! & src[M_RET]!;
     dst[M_CONFLICT] = dst[M_CONFLICT]! | src[M_CONFLICT]!;
   }

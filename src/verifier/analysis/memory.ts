@@ -15,14 +15,19 @@ const { ECX, EDI, ESI, ESP, SREG_NAMES } = ISA;
 const { PAGE_SIZE, WINDOW_REACH } = ABI;
 const {
   OP_REG, ROLE_FS_BASE, ROLE_GS_BASE, ROLE_NAMES, ROLE_NONE, ROLE_OTHER, ROLE_RETURNS, ROLE_STACK_HI, ROLE_STACK_LO,
-  ROLE_STLB, ROLE_TARGETS,
+  ROLE_STLB, ROLE_TARGETS, ROLE_VIF,
 } = C;
 const {
-  C_STRING, CL_RUNTIME, CL_STACK, CL_STKCHK, CL_TRANS, describe, hex, K_CNT, K_CONST, K_FPU, K_LIM, K_RXB, K_RXT, K_STACK, K_STKC,
-  K_TRANS, K_TXB, K_TXT, limitFits, M_DF, PAGE_MASK, reg32, RUNTIME_VAR_BYTES, STLB_BYTES, VERIFY_STACK_GUARD,
+  C_STRING, CL_BAD, CL_RUNTIME, CL_STACK, CL_STKCHK, CL_TRANS, describe, hex, K_CNT, K_CONST, K_FPU, K_LIM, K_RXB, K_RXT, K_STACK, K_STKC,
+  K_TRANS, K_TXB, K_TXT, VW, M_DF, M_DFS, packFits, PAGE_MASK, reg32, RUNTIME_VAR_BYTES, STLB_BYTES, VERIFY_STACK_GUARD,
 } = D;
 
 export abstract class MemoryRules extends State {
+  /** Kind and first param of the slot the last exact 4-byte stack write replaced (-1: none). */
+  protected overwrittenKind = -1;
+  /** The whole value of that slot (kind, id, params). */
+  protected readonly overwritten = new Int32Array(VW);
+
   // ---- memory rules (a) ---------------------------------------------------------------------------
 
   /**
@@ -32,6 +37,7 @@ export abstract class MemoryRules extends State {
   protected access(i: number, f: InsnFacts, write: boolean, depthAdj: number): number {
     const m = f.mem!;
     const size = m.size || 1;
+    this.overwrittenKind = -1;
     if (m.seg >= 0) return this.bad(i, 'memory', `segment override %${SREG_NAMES[m.seg]}: on a memory access (translated and stack accesses carry none)`);
     if (m.complex) return this.bad(i, 'memory', 'displacement is not a constant or symbol+constant');
     if (m.role > 0) return this.runtimeAccess(i, f, m.role, write);
@@ -46,14 +52,29 @@ export abstract class MemoryRules extends State {
     }
     const b = m.base;
     const k = this.kind(b);
-    if (b === ESP && k !== K_STACK) return this.quiet();
+    if (b === ESP && k !== K_STACK) { this.espUse(i, 'an %esp-relative access'); return CL_BAD; }
     if (k === K_STACK) {
       if (m.index >= 0) return this.bad(i, 'memory', `stack access with index %${reg32(m.index)} is not bounds-checked`);
       const off = this.p(b, 1) + m.disp + (b === ESP ? depthAdj : 0);
       if (off <= -VERIFY_STACK_GUARD || off + extent > VERIFY_STACK_GUARD) {
-        return this.bad(i, 'memory', `stack access at entry-esp${off >= 0 ? '+' : ''}${off} is beyond the ${VERIFY_STACK_GUARD}-byte guard`);
+        return this.bad(i, 'memory', `stack access at ${this.p(b, 2) ? 'checked-esp' : 'entry-esp'}${off >= 0 ? '+' : ''}${off} is beyond the ${VERIFY_STACK_GUARD}-byte guard`);
       }
-      if (write) this.stackWrite(off, extent);
+      if (b !== ESP && (!this.depthKnown() || this.p(b, 2) !== this.origin())) {
+        // A stack address of another origin than %esp's (a frame pointer across a variable frame):
+        // within the guard of a stack address, but no slot of the current frame is known to be it.
+        if (write) this.stackWriteAnywhere();
+        this.lastStackOff = off;
+        this.lastStackExact = false;
+        return CL_STACK;
+      }
+      if (write) {
+        // What the write replaces, for the transfer functions that build on it (and/or of a
+        // flags word: stack-ops.ts popf).
+        const so = extent === 4 ? this.slotAt(off) : -1;
+        this.overwrittenKind = so >= 0 ? this.cur[so + 1]! : -1;
+        if (so >= 0) this.overwritten.set(this.cur.subarray(so + 1, so + 1 + VW));
+        this.stackWrite(off, extent);
+      }
       this.lastStackOff = off;
       this.lastStackExact = true;
       return CL_STACK;
@@ -91,6 +112,11 @@ export abstract class MemoryRules extends State {
     const m = f.mem!;
     const name = ROLE_NAMES[role]!;
     const size = m.size || 1;
+    if (role === ROLE_VIF) {
+      // The virtual interrupt flag: one byte the code may read and write (intflag.ts), nothing around it.
+      if (m.base >= 0 || m.index >= 0 || m.disp !== 0 || size !== 1) return this.bad(i, 'memory', `${name} is a 1-byte variable: only a direct byte access is allowed`);
+      return CL_RUNTIME;
+    }
     if (write) return this.bad(i, 'memory', `writes the runtime's ${name}`);
     switch (role) {
       case ROLE_STLB: {
@@ -123,7 +149,8 @@ export abstract class MemoryRules extends State {
     const io = form.stringIo!;
     const elem = form.size / 8;
     if (f.seg >= 0) { this.bad(i, 'memory', `segment override %${SREG_NAMES[f.seg]}: on a string instruction`); return; }
-    if (!this.cur[M_DF]) { this.bad(i, 'memory', 'string instruction where DF is not known to be clear (it would run backwards out of the window)'); return; }
+    const backward = this.cur[M_DFS] === 1;
+    if (!this.cur[M_DF] && !backward) { this.bad(i, 'memory', 'string instruction where DF is not known (clear or set: the chunk bound depends on the direction)'); return; }
     let ok = true;
     for (const [use, ptr] of [[io.src !== 'none', ESI], [io.dst !== 'none', EDI]] as const) {
       if (!use) continue;
@@ -134,22 +161,26 @@ export abstract class MemoryRules extends State {
       }
       if (!f.rep) continue;
       const x = this.p(ptr, 1);
-      if (!this.countFits(x, elem)) {
+      if (!this.countFits(x, elem, backward)) {
         ok = false;
-        this.bad(i, 'memory', `count %ecx is not bounded to the window of %${reg32(ptr)} (needs min(%ecx, (${PAGE_SIZE + elem - 1} - (ptr & ${PAGE_MASK})) >> ${Math.log2(elem)}) of the same pointer)`);
+        this.bad(i, 'memory', backward
+          ? `count %ecx is not bounded to the window of %${reg32(ptr)} going down (DF set: needs min(%ecx, ((ptr & ${PAGE_MASK}) >> ${Math.log2(elem)}) + 1) of the same pointer)`
+          : `count %ecx is not bounded to the window of %${reg32(ptr)} (needs min(%ecx, (${PAGE_SIZE + elem - 1} - (ptr & ${PAGE_MASK})) >> ${Math.log2(elem)}) of the same pointer)`);
       }
     }
     if (ok) this.rc[C_STRING]!++;
   }
 
-  protected countFits(x: number, elem: number): boolean {
+  protected countFits(x: number, elem: number, backward: boolean): boolean {
     const k = this.kind(ECX);
     if (k === K_CONST && this.p(ECX, 2) === ROLE_NONE) {
       const n = this.p(ECX, 1) >>> 0;
-      return n * elem <= WINDOW_REACH;
+      // A constant count: forward within the window's reach; backward only one element (the
+      // pointer may be at the start of its page).
+      return backward ? n <= 1 : n * elem <= WINDOW_REACH;
     }
     if (x < 0) return false;
-    const check = (bx: number, pack: number): boolean => bx === x && limitFits(Math.floor(pack / 32), pack & 31, elem);
+    const check = (bx: number, pack: number): boolean => bx === x && packFits(pack, elem, backward);
     if (k === K_LIM) return check(this.p(ECX, 1), this.p(ECX, 2));
     if (k === K_CNT) return check(this.p(ECX, 1), this.p(ECX, 2)) || (this.p(ECX, 3) >= 0 && check(this.p(ECX, 3), this.p(ECX, 4)));
     return false;

@@ -10,11 +10,11 @@ import { DataOps } from './data-ops.js';
 
 const { EBP, ESP } = ISA;
 const { OP_IMM, OP_MEM, OP_REG } = C;
-const { C_FLAGS, CL_STACK, describe, F_NONE, F_OFF, K_CONST, K_FLAGS, K_FPU, K_STACK, M_DF, VW } = D;
+const { C_FLAGS, CL_STACK, describe, F_NONE, F_OFF, K_CONST, K_FLAGS, K_FPU, K_SAFEFL, K_STACK, K_STKC, M_DF, M_DFS, VW } = D;
 
 export abstract class StackOps extends DataOps {
   protected pushDepth(i: number, bytes: number): boolean {
-    if (!this.depthKnown()) { this.quiet(); return false; }
+    if (!this.espUse(i, 'a push')) return false;
     this.setDepth(i, this.depth() - bytes);
     if (!this.depthKnown()) return false;
     this.stackWrite(this.depth(), bytes);
@@ -29,9 +29,10 @@ export abstract class StackOps extends DataOps {
     let stackSlot = -1;
     if (src.k === OP_REG && src.reg!.cls === 'r32') {
       if (src.gpr === ESP) {
-        const d = this.depth();
+        const d = this.depth(), o = this.origin();
         if (!this.pushDepth(i, 4)) return;
         this.storeSlotKind(this.depth(), this.born(i, 0), K_STACK, d);
+        this.cur[this.slotAt(this.depth()) + 4] = o;
         return;
       }
       vo = src.gpr * VW;
@@ -53,7 +54,7 @@ export abstract class StackOps extends DataOps {
   }
 
   protected pushf(i: number, f: InsnFacts): void {
-    const df = this.cur[M_DF]!;
+    const df = this.cur[M_DF]! | (this.cur[M_DFS]! << 1);
     if (!this.pushDepth(i, f.form.stackBytes)) return;
     this.storeSlotKind(this.depth(), this.born(i, 1), K_FLAGS, df);
   }
@@ -61,14 +62,24 @@ export abstract class StackOps extends DataOps {
   protected pop(i: number, f: InsnFacts, cl: number): void {
     const dst = f.ops[0]!;
     const bytes = f.form.stackBytes;
-    if (!this.depthKnown()) {
-      this.quiet();
+    if (!this.espUse(i, 'a pop')) {
       if (dst.k === OP_REG && dst.gpr >= 0 && dst.gpr !== ESP) this.def(dst.gpr, i);
       return;
     }
     const d = this.depth();
     if (dst.k === OP_REG && dst.reg!.cls === 'r32') {
-      if (dst.gpr === ESP) { this.bad(i, 'stack', '%esp popped from the stack'); this.espUnknown(); return; }
+      if (dst.gpr === ESP) {
+        // popl %esp of a slot holding a checked stack address (sites/frame.ts, no free register):
+        // a frame starts there.
+        const so = this.slotAt(d);
+        if (so >= 0 && this.cur[so + 1] === K_STKC && this.cur[so + 3] === 3) {
+          this.setEsp(i, 0, this.cur[so + 2]! >= 0 ? this.cur[so + 2]! : i * 8 + ESP);
+          return;
+        }
+        this.bad(i, 'stack', '%esp popped from the stack');
+        this.espUnknown();
+        return;
+      }
       const so = this.slotAt(d);
       if (so >= 0) this.loadSlot(dst.gpr, so, i);
       else this.def(dst.gpr, i);
@@ -83,14 +94,16 @@ export abstract class StackOps extends DataOps {
 
   protected popf(i: number, f: InsnFacts): void {
     const cur = this.cur;
-    if (!this.depthKnown()) { this.quiet(); return; }
+    if (!this.espUse(i, 'popf')) return;
     const d = this.depth();
     const so = this.slotAt(d);
-    if (so < 0 || cur[so + 1] !== K_FLAGS) {
-      this.bad(i, 'privileged', "privileged instruction 'popfl' (intflag): the slot it pops was not saved by pushf on every path");
-      cur[M_DF] = 0;
+    if (so < 0 || (cur[so + 1] !== K_FLAGS && cur[so + 1] !== K_SAFEFL)) {
+      this.bad(i, 'privileged', "privileged instruction 'popfl' (intflag): the word it pops is neither a pushf slot restored unchanged nor masked to its status flags (abi.ts) on every path");
+      cur[M_DF] = 0; cur[M_DFS] = 0;
     } else {
-      cur[M_DF] = cur[so + 3]!;
+      // Both kinds carry the real flags' other bits: only the status flags (and DF as saved) change.
+      cur[M_DF] = cur[so + 3]! & 1;
+      cur[M_DFS] = (cur[so + 3]! >> 1) & 1;
       this.rc[C_FLAGS]!++;
     }
     cur[F_OFF] = F_NONE;
@@ -98,19 +111,17 @@ export abstract class StackOps extends DataOps {
   }
 
   protected popa(i: number, f: InsnFacts): void {
-    if (!this.depthKnown()) { this.quiet(); }
+    this.espUse(i, 'popa');
     for (let r = 0; r < 8; r++) if (r !== ESP) this.def(r, i);
     if (this.depthKnown()) this.setDepth(i, this.depth() + f.form.stackBytes);
   }
 
   protected leave(i: number, f: InsnFacts): void {
-    if (this.kind(EBP) === K_FPU && this.p(EBP, 2) === 3) {
+    if ((this.kind(EBP) === K_FPU && this.p(EBP, 2) === 3) || (this.kind(EBP) === K_STKC && this.p(EBP, 1) === 3)) {
       // %esp := a checked stack address (the frame restarts there), %ebp := the word it held.
-      const k = this.p(EBP, 1);
-      this.espUnknown();
-      this.setDepth(i, k);
+      this.espFrom(i, EBP, 0);
       this.def(EBP, i);
-      if (this.depthKnown()) this.setDepth(i, k + f.form.stackBytes);
+      if (this.depthKnown()) this.setDepth(i, this.depth() + f.form.stackBytes);
       return;
     }
     if (this.kind(EBP) !== K_STACK) {
@@ -120,7 +131,7 @@ export abstract class StackOps extends DataOps {
       return;
     }
     const k = this.p(EBP, 1);
-    this.setDepth(i, k);
+    this.setEsp(i, k, this.p(EBP, 2));
     if (!this.depthKnown()) return;
     const so = this.slotAt(k);
     if (so >= 0) this.loadSlot(EBP, so, i);
@@ -134,7 +145,7 @@ export abstract class StackOps extends DataOps {
     if (!this.pushDepth(i, f.form.stackBytes)) return;
     this.storeSlot(this.depth(), EBP * VW, 0);
     this.def(EBP, i);
-    this.setKind(EBP, K_STACK, this.depth());
+    this.setKind(EBP, K_STACK, this.depth(), this.origin());
     this.setDepth(i, this.depth() - size);
   }
 

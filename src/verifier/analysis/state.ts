@@ -16,7 +16,7 @@ import type { Counts, VerifyOptions } from './domain.js';
 const { ESP } = ISA;
 const { ROLE_NONE } = C;
 const {
-  CL_BAD, ID_PARAMS, K_AND, K_CONST, K_ENTRY, K_NONE, K_PGOFF, K_STACK, M_RET, NC, NSLOT, PAGE_MASK, S, SL_OFF, SLOT_EMPTY,
+  CL_BAD, ID_PARAMS, K_AND, K_CONST, K_ENTRY, K_NONE, K_PGOFF, K_STACK, K_STKC, M_RET, NC, NSLOT, PAGE_MASK, S, SL_OFF, SLOT_EMPTY,
   SW, VERIFY_STACK_GUARD, VW, F_OFF, F_NONE, F_CMPRR,
 } = D;
 
@@ -185,6 +185,33 @@ export abstract class State {
 
   protected depthKnown(): boolean { return this.cur[ESP * VW] === K_STACK; }
   protected depth(): number { return this.cur[ESP * VW + 2]!; }
+  /** The origin %esp's depth is relative to: 0 the frame's entry, else a checked %esp (K_STACK p2). */
+  protected origin(): number { return this.cur[ESP * VW + 3]!; }
+
+  /**
+   * A use of %esp as a stack address (push, pop, call, ret, an %esp-relative access, a constant
+   * adjustment): false, with the violation, when %esp is not a known stack address here.
+   */
+  protected espUse(i: number, what: string): boolean {
+    if (this.depthKnown()) return true;
+    if (this.kind(ESP) === K_STKC) {
+      this.bad(i, 'stack', `${what} with %esp unchecked: paths with different frames meet (a variable frame's loop), and %esp was not checked against __svm_stack_lo/__svm_stack_hi since (abi.ts "Variable frames")`);
+      return false;
+    }
+    this.quiet();
+    return false;
+  }
+
+  /** %esp := origin + d (origin 0: the entry; else a checked stack address): slots of another origin are forgotten. */
+  protected setEsp(i: number, d: number, origin: number): void {
+    const cur = this.cur;
+    if (!this.depthKnown() || this.origin() !== origin) {
+      for (let k = 0; k < NSLOT; k++) cur[SL_OFF + k * SW] = SLOT_EMPTY;
+      if (origin !== 0) cur[M_RET] = 0;
+      cur[ESP * VW] = K_STACK; cur[ESP * VW + 1] = -1; cur[ESP * VW + 2] = d; cur[ESP * VW + 3] = origin; cur[ESP * VW + 4] = 0; cur[ESP * VW + 5] = 0;
+    }
+    this.setDepth(i, d);
+  }
 
   protected setDepth(i: number, d: number): void {
     const cur = this.cur;
@@ -194,6 +221,7 @@ export abstract class State {
       return;
     }
     const up = d > cur[ESP * VW + 2]!;
+    if (cur[ESP * VW] !== K_STACK) { cur[ESP * VW + 3] = 0; cur[ESP * VW + 4] = 0; cur[ESP * VW + 5] = 0; }
     cur[ESP * VW] = K_STACK; cur[ESP * VW + 1] = -1; cur[ESP * VW + 2] = d;
     if (up) {
       // Slots below the stack pointer are free stack: forget them.
