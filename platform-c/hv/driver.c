@@ -11,19 +11,31 @@
  *
  * SVM windows are reclaimed only here, between invocations (svm.c): once half the window area
  * is used, the first invocation of a nest flushes before the driver runs.
+ *
+ * One invocation at a time runs on the driver stack (the host enters at its top): the window
+ * that gives the running invocation's stack identity stlb entries opens here and closes when it
+ * returns or is aborted (svm.c, twin/svm-stack.h). An entry while one runs (a dom0 routine the
+ * driver upcalled making a hypercall that would run the driver again) is refused: it would run
+ * over the running invocation's frames.
  */
 #include <twin/hv.h>
 
-u32 hv_invocations, hv_aborts;
+u32 hv_invocations, hv_aborts, hv_nested_refused;
 
 static u64 enter(u32 kind, u32 fn, u32 a0, u32 a1, u32 a2)
 {
 	u64 r;
 
+	if (svm_invocations) {
+		hv_nested_refused++;
+		return 1ULL << 32;
+	}
 	if (svm_invocations++ == 0 && svm_next_window_used() > svm_window_area() / 2)
 		svm_flush();
 	hv_invocations++;
+	svm_stack_enter();
 	r = __hw_enter_driver(kind, fn, a0, a1, a2);
+	svm_stack_leave();
 	svm_invocations--;
 	if (r >> 32) {
 		hv_aborts++;

@@ -306,7 +306,9 @@ void hv_guest_resume(u32 id)
 
 /*
  * Softirq-like receive: while the NIC's line is raised, run the driver's interrupt handler,
- * unless dom0 has its virtual interrupts masked (then it waits: thesis §4.2.4).
+ * unless dom0 has its virtual interrupts masked, or the hypervisor instance left its own virtual
+ * interrupt flag masked (svm_vif: its cli, spin_lock_irqsave, local_irq_save): then it waits
+ * (thesis §4.2.4).
  */
 int hv_softirq(u32 max_calls)
 {
@@ -322,7 +324,7 @@ int hv_softirq(u32 max_calls)
 			__hw_report(SAFETY_SVM_ACCESS, dom0.upcall_mask, "softirq: dom0's interrupt mask is not dom0 memory");
 			break;
 		}
-		if (*mask) {
+		if (*mask || svm_vif) {
 			hv_stats.irq_deferred++;
 			break;
 		}

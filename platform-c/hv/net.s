@@ -80,48 +80,49 @@ hv_softirq.part.0:
 	pushl	%ebp	#
 	movl	%esp, %ebp	#,
 	pushl	%esi	#
-	movl	%eax, %esi	# tmp117, max_calls
+	movl	%eax, %esi	# tmp121, max_calls
 	pushl	%ebx	#
-# platform-c/hv/net.c:313: 	u32 calls = 0;
+# platform-c/hv/net.c:315: 	u32 calls = 0;
 	xorl	%ebx, %ebx	# calls
-# platform-c/hv/net.c:311: int hv_softirq(u32 max_calls)
+# platform-c/hv/net.c:313: int hv_softirq(u32 max_calls)
 	subl	$4, %esp	#,
 	jmp	.L20	#
 	.p2align 4,,10
 	.p2align 3
 .L29:
-# platform-c/hv/net.c:318: 	while (calls < max_calls && __hw_irq_line(dom0.irq)) {
+# platform-c/hv/net.c:320: 	while (calls < max_calls && __hw_irq_line(dom0.irq)) {
 	movl	dom0+24, %eax	# dom0.irq,
 	call	__hw_irq_line	#
-# platform-c/hv/net.c:318: 	while (calls < max_calls && __hw_irq_line(dom0.irq)) {
-	testl	%eax, %eax	# tmp120
+# platform-c/hv/net.c:320: 	while (calls < max_calls && __hw_irq_line(dom0.irq)) {
+	testl	%eax, %eax	# tmp124
 	je	.L22	#,
-# platform-c/hv/net.c:319: 		u8 *mask = svm_try(dom0.upcall_mask);
+# platform-c/hv/net.c:321: 		u8 *mask = svm_try(dom0.upcall_mask);
 	movl	dom0+20, %eax	# dom0.upcall_mask,
 	call	svm_try	#
-# platform-c/hv/net.c:321: 		if (!mask) {
+# platform-c/hv/net.c:323: 		if (!mask) {
 	testl	%eax, %eax	# mask
 	je	.L27	#,
-# platform-c/hv/net.c:325: 		if (*mask) {
-	cmpb	$0, (%eax)	#, *mask_2
+# platform-c/hv/net.c:327: 		if (*mask || svm_vif) {
+	movzbl	(%eax), %eax	# *mask_2, *mask_2
+	orb	svm_vif, %al	# svm_vif, tmp125
 	jne	.L28	#,
-# platform-c/hv/net.c:331: 		if (driver_irq(&ret))
-	leal	-12(%ebp), %eax	#, tmp122
-# platform-c/hv/net.c:330: 		calls++;
+# platform-c/hv/net.c:333: 		if (driver_irq(&ret))
+	leal	-12(%ebp), %eax	#, tmp127
+# platform-c/hv/net.c:332: 		calls++;
 	incl	%ebx	# calls
-# platform-c/hv/net.c:329: 		hv_stats.irq_calls++;
+# platform-c/hv/net.c:331: 		hv_stats.irq_calls++;
 	incl	hv_stats+16	# hv_stats.irq_calls
-# platform-c/hv/net.c:331: 		if (driver_irq(&ret))
+# platform-c/hv/net.c:333: 		if (driver_irq(&ret))
 	call	driver_irq	#
-# platform-c/hv/net.c:331: 		if (driver_irq(&ret))
-	testl	%eax, %eax	# tmp119
+# platform-c/hv/net.c:333: 		if (driver_irq(&ret))
+	testl	%eax, %eax	# tmp123
 	jne	.L22	#,
 .L20:
-# platform-c/hv/net.c:318: 	while (calls < max_calls && __hw_irq_line(dom0.irq)) {
+# platform-c/hv/net.c:320: 	while (calls < max_calls && __hw_irq_line(dom0.irq)) {
 	cmpl	%esi, %ebx	# max_calls, calls
 	jne	.L29	#,
 .L22:
-# platform-c/hv/net.c:335: }
+# platform-c/hv/net.c:337: }
 	popl	%edx	#
 	movl	%ebx, %eax	# calls,
 	popl	%ebx	#
@@ -131,13 +132,10 @@ hv_softirq.part.0:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L27:
-# platform-c/hv/net.c:322: 			__hw_report(SAFETY_SVM_ACCESS, dom0.upcall_mask, "softirq: dom0's interrupt mask is not dom0 memory");
-	movl	dom0+20, %edx	# dom0.upcall_mask,
-	movl	$1, %eax	#,
-	movl	$.LC0, %ecx	#,
-	call	__hw_report	#
-# platform-c/hv/net.c:335: }
+.L28:
+# platform-c/hv/net.c:328: 			hv_stats.irq_deferred++;
+	incl	hv_stats+20	# hv_stats.irq_deferred
+# platform-c/hv/net.c:337: }
 	movl	%ebx, %eax	# calls,
 	popl	%edx	#
 	popl	%ebx	#
@@ -146,10 +144,13 @@ hv_softirq.part.0:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L28:
-# platform-c/hv/net.c:326: 			hv_stats.irq_deferred++;
-	incl	hv_stats+20	# hv_stats.irq_deferred
-# platform-c/hv/net.c:335: }
+.L27:
+# platform-c/hv/net.c:324: 			__hw_report(SAFETY_SVM_ACCESS, dom0.upcall_mask, "softirq: dom0's interrupt mask is not dom0 memory");
+	movl	dom0+20, %edx	# dom0.upcall_mask,
+	movl	$1, %eax	#,
+	movl	$.LC0, %ecx	#,
+	call	__hw_report	#
+# platform-c/hv/net.c:337: }
 	movl	%ebx, %eax	# calls,
 	popl	%edx	#
 	popl	%ebx	#
@@ -370,10 +371,10 @@ rx_describe:
 	je	.L39	#,
 # platform-c/hv/net.c:37: 	u32 hdr, len, data_len, i, sum = 0;
 	movl	$0, -28(%ebp)	#, %sfp
-	addl	$20, %eax	#, ivtmp.50
+	addl	$20, %eax	#, ivtmp.51
 # platform-c/hv/net.c:65: 	for (i = 0; i < d->nr_frags; i++) {
 	xorl	%ecx, %ecx	# i
-	movl	%eax, -20(%ebp)	# ivtmp.50, %sfp
+	movl	%eax, -20(%ebp)	# ivtmp.51, %sfp
 # platform-c/hv/net.c:73: 		if (off >= PAGE_SIZE || size > PAGE_SIZE - off)
 	movl	%esi, %edi	# d, d
 	jmp	.L42	#
@@ -432,7 +433,7 @@ rx_describe:
 	jnb	.L39	#,
 .L42:
 # platform-c/hv/net.c:66: 		u32 va = dom0_page_va((u32)sh->frags[i].page), off = sh->frags[i].page_offset;
-	movl	-20(%ebp), %ebx	# %sfp, ivtmp.50
+	movl	-20(%ebp), %ebx	# %sfp, ivtmp.51
 # platform-c/hv/net.c:26: 	u32 off = page - dom0.mem_map;
 	movl	dom0+4, %eax	# dom0.mem_map, _58
 # platform-c/hv/net.c:66: 		u32 va = dom0_page_va((u32)sh->frags[i].page), off = sh->frags[i].page_offset;
@@ -849,14 +850,14 @@ net_tx:
 # platform-c/hv/net.c:186: 		if (ret == NETDEV_TX_OK) {
 	testl	%eax, %eax	# <retval>
 	je	.L122	#,
-# platform-c/hv/net.c:316: 	if (!dom0.irq_handler || hv_driver_dead)
+# platform-c/hv/net.c:318: 	if (!dom0.irq_handler || hv_driver_dead)
 	movl	dom0+28, %edx	# dom0.irq_handler,
 # platform-c/hv/net.c:190: 		hv_stats.xmit_busy++;
 	incl	hv_stats+12	# hv_stats.xmit_busy
-# platform-c/hv/net.c:316: 	if (!dom0.irq_handler || hv_driver_dead)
+# platform-c/hv/net.c:318: 	if (!dom0.irq_handler || hv_driver_dead)
 	testl	%edx, %edx	#
 	je	.L94	#,
-# platform-c/hv/net.c:316: 	if (!dom0.irq_handler || hv_driver_dead)
+# platform-c/hv/net.c:318: 	if (!dom0.irq_handler || hv_driver_dead)
 	movl	hv_driver_dead, %eax	# hv_driver_dead,
 	testl	%eax, %eax	#
 	jne	.L94	#,
@@ -893,11 +894,11 @@ net_tx:
 	.p2align 4,,10
 	.p2align 3
 .L81:
-# platform-c/hv/net.c:316: 	if (!dom0.irq_handler || hv_driver_dead)
+# platform-c/hv/net.c:318: 	if (!dom0.irq_handler || hv_driver_dead)
 	movl	dom0+28, %edi	# dom0.irq_handler,
 	testl	%edi, %edi	#
 	je	.L83	#,
-# platform-c/hv/net.c:316: 	if (!dom0.irq_handler || hv_driver_dead)
+# platform-c/hv/net.c:318: 	if (!dom0.irq_handler || hv_driver_dead)
 	movl	hv_driver_dead, %ebx	# hv_driver_dead,
 	testl	%ebx, %ebx	#
 	jne	.L83	#,
@@ -1653,47 +1654,47 @@ hv_guest_resume:
 	.globl	hv_softirq
 	.type	hv_softirq, @function
 hv_softirq:
-# platform-c/hv/net.c:316: 	if (!dom0.irq_handler || hv_driver_dead)
+# platform-c/hv/net.c:318: 	if (!dom0.irq_handler || hv_driver_dead)
 	movl	dom0+28, %ecx	# dom0.irq_handler,
 	testl	%ecx, %ecx	#
 	je	.L210	#,
-# platform-c/hv/net.c:316: 	if (!dom0.irq_handler || hv_driver_dead)
+# platform-c/hv/net.c:318: 	if (!dom0.irq_handler || hv_driver_dead)
 	movl	hv_driver_dead, %edx	# hv_driver_dead,
 	testl	%edx, %edx	#
 	jne	.L210	#,
-# platform-c/hv/net.c:312: {
+# platform-c/hv/net.c:314: {
 	pushl	%ebp	#
 	movl	%esp, %ebp	#,
 	call	hv_softirq.part.0	#
-# platform-c/hv/net.c:335: }
+# platform-c/hv/net.c:337: }
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
 	.p2align 3
 .L210:
-# platform-c/hv/net.c:317: 		return 0;
+# platform-c/hv/net.c:319: 		return 0;
 	xorl	%eax, %eax	# <retval>
-# platform-c/hv/net.c:335: }
+# platform-c/hv/net.c:337: }
 	ret	
 	.size	hv_softirq, .-hv_softirq
 	.p2align 4
 	.globl	hv_softirq_run
 	.type	hv_softirq_run, @function
 hv_softirq_run:
-# platform-c/hv/net.c:316: 	if (!dom0.irq_handler || hv_driver_dead)
+# platform-c/hv/net.c:318: 	if (!dom0.irq_handler || hv_driver_dead)
 	movl	dom0+28, %edx	# dom0.irq_handler,
 	testl	%edx, %edx	#
 	je	.L218	#,
-# platform-c/hv/net.c:316: 	if (!dom0.irq_handler || hv_driver_dead)
+# platform-c/hv/net.c:318: 	if (!dom0.irq_handler || hv_driver_dead)
 	movl	hv_driver_dead, %eax	# hv_driver_dead,
 	testl	%eax, %eax	#
 	jne	.L218	#,
-# platform-c/hv/net.c:338: {
+# platform-c/hv/net.c:340: {
 	pushl	%ebp	#
 	movl	$64, %eax	#,
 	movl	%esp, %ebp	#,
 	call	hv_softirq.part.0	#
-# platform-c/hv/net.c:340: }
+# platform-c/hv/net.c:342: }
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10

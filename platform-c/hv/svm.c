@@ -12,6 +12,14 @@
  * Windows are reclaimed only between driver invocations (the rewritten code keeps translations
  * in registers across blocks); an invocation that needs more than the free half is aborted.
  *
+ * The driver's own stack: while an invocation runs, an address in its stack gets an identity
+ * entry (twin/svm-stack.h, shared with the native test runtime), dropped when it returns
+ * (driver.c): pointers to locals (&val for a PHY read, memset of a local, va_list) work.
+ *
+ * The instance's virtual interrupt flag (`__svm_vif`, abi.ts): svm_vif, a byte the rewritten
+ * cli/sti/popf write (1 = masked); the hypervisor honours it before it runs the driver's
+ * interrupt handler (net.c hv_softirq), as it honours dom0's.
+ *
  * Entry stubs (the rewritten code's calling convention, abi.ts):
  *   __svm_slow        [ret][va][site]     -> translation in the va slot, every register kept
  *   __svm_call_xlate  [ret][target][site] -> hypervisor address in the target slot
@@ -20,8 +28,14 @@
  */
 #include <twin/hv.h>
 #include <twin/lib.h>
+#include <twin/svm-stack.h>
 
 struct stlb_entry __svm_stlb[STLB_ENTRIES] __aligned(4096);
+
+/* The driver stack's window (identity entries for the running invocation's stack). */
+struct svm_stack_window svm_stack;
+/* The hypervisor instance's virtual interrupt flag: 1 = masked (the rewritten cli/sti/popf). */
+u8 svm_vif;
 
 #define WINDOW_BYTES (3 * PAGE_SIZE)
 #define MAX_WINDOWS 4096
@@ -57,6 +71,23 @@ static void chain_clear(void)
 
 	for (i = 0; i < CHAIN_SLOTS; i++)
 		svm_chain_page[i] = 1;
+}
+
+/* The driver stack [lo, hi) (boot: the host's layout); 0 or -1. */
+int svm_set_stack(u32 lo, u32 hi)
+{
+	return svm_stack_setup(&svm_stack, lo, hi);
+}
+
+/* An invocation starts / ends on the driver stack (driver.c). */
+void svm_stack_enter(void)
+{
+	svm_stack_open(&svm_stack);
+}
+
+void svm_stack_leave(void)
+{
+	svm_stack_close(&svm_stack, (unsigned int *)__svm_stlb);
 }
 
 void svm_init(u32 win_base, u32 win_limit)
@@ -136,6 +167,9 @@ u32 svm_translate(u32 va, const char **why)
 	u32 page = va & PAGE_MASK, win, pte, next;
 
 	svm_slow_calls++;
+	/* The running invocation's own stack: an identity entry (twin/svm-stack.h). */
+	if (svm_stack_covers(&svm_stack, va))
+		return svm_stack_fill(&svm_stack, (unsigned int *)__svm_stlb, va);
 	win = chain_find(page);
 	if (win)
 		return stlb_fill(page, win, va);

@@ -53,6 +53,8 @@ export interface HypervisorSide {
   readonly onUpcall?: (name: string) => void;
   /** The instance's SVM runtime (default: the host-side HvSvmRuntime; the platform's hypervisor supplies its own). */
   readonly makeRuntime?: (machine: Machine, opts: HvRuntimeOptions) => HvSvmRuntime;
+  /** The device's I/O BARs, where the port-I/O helpers may go (default: none, every port aborts). */
+  readonly ports?: HvRuntimeOptions['ports'];
 }
 
 /**
@@ -103,14 +105,17 @@ export interface VmPreparation {
   readonly resolve: (name: string) => number | undefined;
 }
 
-/** Step 1: the VM instance's runtime, for a module to be linked at `d.moduleBase`. */
-export function prepareVm(machine: Machine, obj: ObjectFile, d: Pick<Dom0Side, 'space' | 'moduleBase' | 'runtime' | 'fsBase' | 'gsBase'>, safety: SafetyLog): VmPreparation {
+/**
+ * Step 1: the VM instance's runtime, for a module to be linked at `d.moduleBase`. `vif`: dom0's
+ * virtual interrupt flag byte (the VM instance's cli/sti/popf act on it; default a byte of its own).
+ */
+export function prepareVm(machine: Machine, obj: ObjectFile, d: Pick<Dom0Side, 'space' | 'moduleBase' | 'runtime' | 'fsBase' | 'gsBase'> & { readonly vif?: number }, safety: SafetyLog): VmPreparation {
   const vmLayout = layout(obj, d.moduleBase, () => true);
   const binding = {
     vmTextStart: vmLayout.textStart, textSize: vmLayout.textEnd - vmLayout.textStart, instTextStart: vmLayout.textStart,
     fsBase: d.fsBase, gsBase: d.gsBase ?? 0,
   };
-  const runtime = new VmSvmRuntime(machine, { space: d.space, placement: d.runtime, safety });
+  const runtime = new VmSvmRuntime(machine, { space: d.space, placement: d.runtime, safety, ...(d.vif !== undefined ? { vif: d.vif } : {}) });
   return { runtime, sets: objectSets(obj), binding, resolve: (n) => runtime.resolve(n, binding) };
 }
 
@@ -167,7 +172,7 @@ export function bindHypervisor(machine: Machine, obj: ObjectFile, vm: LinkedInst
   };
   const rtOpts: HvRuntimeOptions = {
     region: h.region, placement: h.runtime, windowBase: h.windowBase, windowLimit: h.windowLimit, dom0: d.space,
-    dom0OwnsFrame: d.ownsFrame, safety,
+    dom0OwnsFrame: d.ownsFrame, safety, ...(h.ports ? { ports: h.ports } : {}),
     // stlb_call: a dom0 kernel routine's address (a function pointer in shared data) -> hypervisor address.
     kernelRoutine: (addr) => { const n = dom0Names.get(addr >>> 0); return n === undefined ? undefined : routineFor(n); },
   };
@@ -275,7 +280,7 @@ export function bindUnprotected(machine: Machine, obj: ObjectFile, vm: LinkedIns
 /** Loads `obj` as both instances (the VM instance linked and installed here). */
 export function bindTwin(machine: Machine, obj: ObjectFile, o: TwinOptions): Twin {
   const d = o.dom0;
-  const prep = prepareVm(machine, obj, d, o.safety);
+  const prep = prepareVm(machine, obj, { ...d, ...(d.exports.has('evtchn_upcall_mask') ? { vif: d.exports.get('evtchn_upcall_mask')! } : {}) }, o.safety);
   const vm = link(obj, {
     kind: 'vm', base: d.moduleBase,
     externals: { resolve: (name: string) => d.exports.get(name) },

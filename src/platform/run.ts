@@ -186,7 +186,8 @@ export function runConfig(o: RunOptions): RunReport {
     module = k.loadModule(objects.original, MODULE_BASE);
     hv!.attach(objects.original, module);
   } else {
-    const prep = prepareVm(machine, objects.rewritten, { space: k.space, moduleBase: MODULE_BASE, runtime: VM_RUNTIME, fsBase: k.fsBase }, safety);
+    const vif = k.exports.get('evtchn_upcall_mask');
+    const prep = prepareVm(machine, objects.rewritten, { space: k.space, moduleBase: MODULE_BASE, runtime: VM_RUNTIME, fsBase: k.fsBase, ...(vif !== undefined ? { vif } : {}) }, safety);
     module = k.loadModule(objects.rewritten, MODULE_BASE, { runtime: { resolve: prep.resolve } });
     finishVm(prep, module);
     if (o.config === 'twin') {

@@ -15,8 +15,17 @@
 // verifier's sets (sets.ts) and nothing else; entryFor() is the hypervisor's test, before each
 // call into the instance, that the target is one of the verified entries.
 //
+// The driver's own stack (abi.ts "Stack windows"): while an invocation runs (beginInvocation ..
+// endInvocation), an address in the instance's stack gets an identity entry — the page is mapped
+// at its own address — dropped when the invocation ends; the hypervisor's C runtime does the same
+// (platform-c/include/twin/svm-stack.h).
+// Virtual interrupt flag (abi.ts SYM.vif): a byte of the runtime's variables (1 = masked) that the
+// rewritten cli/sti/popf write; whoever delivers the device interrupt to the instance honours it
+// (vifMasked()).
+//
 // VM instance: the same symbols in dom0 memory with an identity stlb (its accesses are dom0's own);
-// its returns out of the module text go back to dom0's kernel code, which is legitimate.
+// its returns out of the module text go back to dom0's kernel code, which is legitimate; its
+// virtual interrupt flag is dom0's own (evtchn_upcall_mask) when the loader is told where it is.
 
 import { CALL_RETURN_VA, type Machine } from '../emulator/machine.js';
 import type { AddressSpace } from '../emulator/mmu.js';
@@ -122,6 +131,7 @@ abstract class RuntimeBase {
       case SYM.gsBase: return this.place.dataBase + VARS + 4;
       case SYM.stackLo: return this.place.dataBase + VARS + 8;
       case SYM.stackHi: return this.place.dataBase + VARS + 12;
+      case SYM.vif: return this.vifAddress();
       case SYM.targets: return this.place.dataBase + BITMAP;
       case SYM.returns: return this.place.dataBase + BITMAP + bitmapBytes(b.textSize);
       case SYM.vmText: return b.vmTextStart;
@@ -141,6 +151,16 @@ abstract class RuntimeBase {
   }
 
   protected abstract view(): AddressSpace;
+
+  /** Where the instance's virtual interrupt flag byte is (default: a byte of the runtime's variables). */
+  protected vifAddress(): number {
+    return this.place.dataBase + VARS + 16;
+  }
+
+  /** The instance's virtual interrupt flag is masked (its cli, or a popf of a word with IF clear). */
+  vifMasked(): boolean {
+    return this.binding !== null && this.view().read8(this.vifAddress()) !== 0;
+  }
 
   /**
    * Writes the variables, the empty stlb, and the target and return-site bitmaps of `sets` (the
@@ -229,8 +249,11 @@ export interface HvRuntimeOptions {
   readonly dom0OwnsFrame: (pfn: number) => boolean;
   /** dom0 kernel routine address -> hypervisor address to call instead (hot routine or upcall stub). */
   readonly kernelRoutine: (dom0Address: number) => number | undefined;
-  /** I/O ports the driver may use through the helpers (none by default). */
-  readonly ports?: { readonly base: number; readonly count: number };
+  /**
+   * I/O ports the driver may use through the helpers: the device's I/O BARs as they are when the
+   * access happens (none by default: every port access aborts the invocation).
+   */
+  readonly ports?: () => ReadonlyArray<{ readonly base: number; readonly count: number }>;
   readonly safety: SafetyLog;
 }
 
@@ -242,6 +265,9 @@ export class HvSvmRuntime extends RuntimeBase {
   private nextWindow: number;
   /** Driver invocations in progress (beginInvocation / endInvocation). */
   private invocations = 0;
+  /** The driver stack, and the stlb indexes of the identity entries made for it in this invocation. */
+  private stack: { lo: number; hi: number } = { lo: 0, hi: 0 };
+  private readonly stackEntries = new Set<number>();
 
   constructor(machine: Machine, readonly opts: HvRuntimeOptions) {
     super(machine, opts.placement, opts.safety, 'hv');
@@ -258,6 +284,7 @@ export class HvSvmRuntime extends RuntimeBase {
     this.opts.region.allocate(this.place.dataBase, this.dataSize(b.textSize));
     this.writeData(b, vm, sets, stack.lo, stack.hi);
     this.entries = new Set(sets.entries);
+    this.stack = { lo: stack.lo >>> 0, hi: stack.hi >>> 0 };
   }
 
   /** Verified entries (text offsets): the only places the hypervisor may enter the instance. */
@@ -289,8 +316,27 @@ export class HvSvmRuntime extends RuntimeBase {
     if (this.invocations++ === 0 && this.nextWindow - this.opts.windowBase > (this.opts.windowLimit - this.opts.windowBase) / 2) this.flush();
   }
 
+  /** The invocation ended: its stack's identity entries are dropped (a later one starts without them). */
   endInvocation(): void {
     if (this.invocations > 0) this.invocations--;
+    if (this.invocations === 0) this.dropStackEntries();
+  }
+
+  private dropStackEntries(): void {
+    const v = this.view();
+    for (const i of this.stackEntries) {
+      const tag = v.read32(this.place.dataBase + i * STLB_ENTRY_BYTES) >>> 0;
+      if (((tag - this.stack.lo) >>> 0) < this.stack.hi - this.stack.lo) {
+        v.write32(this.place.dataBase + i * STLB_ENTRY_BYTES, ((i ^ 0x800) << 12) >>> 0);
+        v.write32(this.place.dataBase + i * STLB_ENTRY_BYTES + 4, 0);
+      }
+    }
+    this.stackEntries.clear();
+  }
+
+  /** The running invocation's stack covers va (its identity entry may be made). */
+  private inStack(va: number): boolean {
+    return this.invocations > 0 && ((va - this.stack.lo) >>> 0) < this.stack.hi - this.stack.lo;
   }
 
   /** Drops every cached translation and window (stlb flush). */
@@ -317,7 +363,8 @@ export class HvSvmRuntime extends RuntimeBase {
       const tag = v.read32(this.place.dataBase + i * STLB_ENTRY_BYTES) >>> 0;
       if (((tag >>> 12) & (STLB_ENTRIES - 1)) !== i) continue;
       const mapped = v.read32(this.place.dataBase + i * STLB_ENTRY_BYTES + 4) >>> 0;
-      if ((tag & 0xfff) !== 0 || this.chain.get(tag) !== mapped) bad.push(`entry ${i}: 0x${tag.toString(16)} -> 0x${mapped.toString(16)}`);
+      const stackIdentity = this.inStack(tag) && mapped === tag;
+      if ((tag & 0xfff) !== 0 || (this.chain.get(tag) !== mapped && !stackIdentity)) bad.push(`entry ${i}: 0x${tag.toString(16)} -> 0x${mapped.toString(16)}`);
     }
     return bad;
   }
@@ -326,6 +373,13 @@ export class HvSvmRuntime extends RuntimeBase {
   translate(va: number): number | { event: string } {
     const v = va >>> 0;
     const page = (v & ~0xfff) >>> 0;
+    if (this.inStack(v)) {
+      // The page is mapped at its own address; its window's next page is the next stack page
+      // or the unmapped guard above the stack.
+      this.fill(page, page);
+      this.stackEntries.add((v >>> 12) & (STLB_ENTRIES - 1));
+      return v;
+    }
     const known = this.chain.get(page);
     if (known !== undefined) {
       this.stats.collisions++;
@@ -384,9 +438,10 @@ export class HvSvmRuntime extends RuntimeBase {
 
   private portIo(ctx: HookContext, name: string): HookResult {
     const port = ctx.reg(2) & 0xffff;
-    const p = this.opts.ports;
-    if (!p || port < p.base || port >= p.base + p.count) {
-      return this.event('port-io', port, ctx.returnAddress, `${name.slice(9)} on port 0x${port.toString(16)} outside the device's ports`);
+    const bytes = name.endsWith('l') ? 4 : name.endsWith('w') ? 2 : 1;
+    const bars = this.opts.ports?.() ?? [];
+    if (!bars.some((b) => port >= b.base && port + bytes <= b.base + b.count)) {
+      return this.event('port-io', port, ctx.returnAddress, `${name.slice(9)} on port 0x${port.toString(16)} outside the device's I/O BARs${bars.length ? ` (${bars.map((b) => `0x${b.base.toString(16)}+${b.count}`).join(', ')})` : ' (it has none)'}`);
     }
     return portHelper(ctx, name, port, (va) => {
       const t = this.translate(va);
@@ -398,6 +453,8 @@ export class HvSvmRuntime extends RuntimeBase {
 export interface VmRuntimeOptions {
   /** dom0's address space, where the VM instance and its runtime live. */
   readonly space: AddressSpace;
+  /** dom0's own virtual interrupt flag byte (evtchn_upcall_mask): the VM instance's cli/sti/popf act on it. */
+  readonly vif?: number;
   readonly placement: RuntimePlacement;
   readonly safety: SafetyLog;
   readonly ports?: { readonly base: number; readonly count: number };
@@ -413,6 +470,10 @@ export class VmSvmRuntime extends RuntimeBase {
   }
 
   protected view(): AddressSpace { return this.opts.space; }
+
+  protected override vifAddress(): number {
+    return this.opts.vif ?? super.vifAddress();
+  }
 
   /** Maps and writes the runtime's data in dom0 memory; the stack check is open (dom0's own). */
   bind(b: InstanceBinding, vm: LinkedInstance, sets: ModuleSets): void {

@@ -137,6 +137,7 @@ describe.skipIf(unavailable !== null)('native containment: what the rewritten mo
     { arg: 'global', code: EXIT.slowOutside, message: slow, addr: () => sym('rt_private_word') },
     { arg: 'wglobal', code: EXIT.slowOutside, message: slow, addr: () => sym('rt_private_word') },
     { arg: 'stack', code: EXIT.slowOutside, message: slow, addr: () => /f[0-9a-f]{7}/ },
+    { arg: 'above', code: EXIT.slowOutside, message: slow, addr: () => /[0-9a-f]{8}/, origCode: EXIT.segv },
     { arg: 'null', code: EXIT.slowOutside, message: slow, addr: () => 0x1000, origCode: EXIT.segv },
     { arg: 'viewb', code: EXIT.slowOutside, message: slow, addr: () => 0x40000000 + (sym('g_word') - 0x20000000) },
     { arg: 'text', code: EXIT.slowOutside, message: slow, addr: () => sym('peek') },
@@ -170,6 +171,16 @@ describe.skipIf(unavailable !== null)('native containment: what the rewritten mo
     expectClean(r, 'rewritten');
     expect(r.stdout).toBe(o.stdout);
     expect(r.xlate).toBe(1);
+  });
+
+  it('local: a pointer to the module\'s own local works (an identity entry of the running invocation\'s stack)', () => {
+    const { orig, rw } = exes();
+    const o = runProgram(orig, ['local']);
+    const r = runProgram(rw, ['local']);
+    expectClean(o, 'original');
+    expectClean(r, 'rewritten');
+    expect(r.stdout).toBe(o.stdout);
+    expect(r.fills).toBeGreaterThan(0);
   });
 
   it('no scenario: the same module functions on dom0 data agree', () => {

@@ -31,7 +31,12 @@ u32 svm_translate(u32 va, const char **why);
 /* The hypervisor's own access to dom0 memory, tolerant: NULL when refused (no abort). */
 void *svm_try(u32 va);
 extern u32 svm_invocations;
+extern u8 svm_vif;
 void svm_flush(void);
+/* The running invocation's stack window (twin/svm-stack.h): opened and closed by driver.c. */
+int svm_set_stack(u32 lo, u32 hi);
+void svm_stack_enter(void);
+void svm_stack_leave(void);
 /* Bytes of the window area in use, and its size. */
 u32 svm_next_window_used(void);
 u32 svm_window_area(void);

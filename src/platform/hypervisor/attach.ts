@@ -16,6 +16,7 @@ import { HOT_ROUTINES } from './hot.js';
 import { verifierGate, type Hypervisor } from './hypervisor.js';
 import { CTX, HV_MAP } from './layout.js';
 import { CSvmRuntime } from './svm-c.js';
+import { E1000_IO_BAR_SIZE } from '../nic/e1000.js';
 
 /** Data bytes of a pooled skb: the driver's receive buffers (2048 + NET_IP_ALIGN, see its README). */
 const POOL_SKB_BYTES = 2048 + KCONST.NET_IP_ALIGN;
@@ -77,6 +78,8 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
       region: hv.region, textBase: HV_MAP.text, runtime: { dataBase: HV_MAP.runtimeData, hookBase: HV_MAP.runtimeHooks },
       windowBase: HV_MAP.windows, windowLimit: HV_MAP.windowsEnd, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs,
       stack: { lo: HV_MAP.stackLo, hi: HV_MAP.stackHi }, hotRoutines: hv.hotAddrs,
+      // The port-I/O helpers reach the NIC's I/O BAR and nothing else.
+      ports: () => [{ base: hv.dom0.nic.ioBase, count: E1000_IO_BAR_SIZE }],
       onUpcall: (n) => onUpcall(n, isGuestSpace(hv.machine.cpu.addressSpace)),
       makeRuntime: (m, o) => new CSvmRuntime(m, o, hv),
     }, hv.opts.safety, hv.opts.verify === 'off' ? undefined : (hv.opts.verify ?? verifierGate));

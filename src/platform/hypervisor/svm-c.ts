@@ -7,6 +7,8 @@
 
 import type { Machine } from '../../emulator/machine.js';
 import type { InstanceBinding } from '../../svm-runtime/runtime.js';
+import type { LinkedInstance } from '../../loader/link.js';
+import type { ModuleSets } from '../../svm-runtime/sets.js';
 import { HvSvmRuntime, type HvRuntimeOptions } from '../../svm-runtime/runtime.js';
 import { STLB_ENTRIES, STLB_ENTRY_BYTES, SYM } from '../../svm-runtime/abi.js';
 import type { PlacedImage } from '../pv/images.js';
@@ -29,8 +31,21 @@ export class CSvmRuntime extends HvSvmRuntime {
       case SYM.slow: return this.c.image.sym('__svm_slow');
       case SYM.callXlate: return this.c.image.sym('__svm_call_xlate');
       case SYM.retOut: return this.c.image.sym('__svm_ret_out');
+      case SYM.vif: return this.c.image.sym('svm_vif');
     }
     return super.resolve(name, b);
+  }
+
+  protected override vifAddress(): number {
+    return this.c.image.sym('svm_vif');
+  }
+
+  /** The tables, then the driver stack for the C slow path's stack window (twin/svm-stack.h). */
+  override bind(b: InstanceBinding, vm: LinkedInstance, sets: ModuleSets, stack: { lo: number; hi: number }): void {
+    super.bind(b, vm, sets, stack);
+    if (this.c.callHv('svm_set_stack', [stack.lo, stack.hi]) !== 0) {
+      throw new RangeError(`the driver stack [0x${stack.lo.toString(16)}, 0x${stack.hi.toString(16)}) is not page aligned or larger than the slow path's record`);
+    }
   }
 
   /** Windows are reclaimed by the C gate (platform-c/hv/driver.c), not here. */

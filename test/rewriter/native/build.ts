@@ -30,7 +30,7 @@ export const RUNTIME_CFLAGS = [
 export const LINK_FLAGS = ['-m32', '-nostdlib', '-static', '-fno-pie', '-no-pie', `-Wl,-T,${LINK_SCRIPT}`, '-Wl,--no-warn-rwx-segments'];
 
 /** Exit codes of the runtime (svm_native.h). */
-export const EXIT = { slowOutside: 42, callXlate: 43, badTarget: 44, stackFault: 45, guard: 46, segv: 47, badReturn: 48, check: 1, setup: 3 } as const;
+export const EXIT = { slowOutside: 42, callXlate: 43, badTarget: 44, stackFault: 45, guard: 46, segv: 47, badReturn: 48, port: 49, check: 1, setup: 3 } as const;
 
 function tool(cmd: string, args: readonly string[]): string {
   try {
@@ -49,7 +49,8 @@ export function buildRuntime(dir: string): Runtime {
   const s = join(dir, 'runtime-s.o');
   const c = join(dir, 'runtime-c.o');
   tool('gcc', ['-m32', '-c', '-o', s, join(NATIVE_DIR, 'runtime.S')]);
-  tool('gcc', [...RUNTIME_CFLAGS, '-o', c, join(NATIVE_DIR, 'runtime.c')]);
+  // runtime.c shares the hypervisor's stack-window rule (platform-c/include/twin/svm-stack.h).
+  tool('gcc', [...RUNTIME_CFLAGS, '-I', join(ROOT, 'platform-c', 'include'), '-o', c, join(NATIVE_DIR, 'runtime.c')]);
   return { objects: [s, c] };
 }
 
@@ -80,8 +81,8 @@ export interface Variant {
 }
 
 export const ORIGINAL: Variant = { name: 'original' };
-export const REWRITTEN: Variant = { name: 'rewritten', rewrite: { portIo: 'error' } };
-export const NO_REUSE: Variant = { name: 'noreuse', rewrite: { portIo: 'error', reuse: false } };
+export const REWRITTEN: Variant = { name: 'rewritten', rewrite: {} };
+export const NO_REUSE: Variant = { name: 'noreuse', rewrite: { reuse: false } };
 
 export interface BuiltVariant {
   readonly variant: Variant;

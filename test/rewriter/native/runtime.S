@@ -2,7 +2,8 @@
  * runtime.S — the assembly half of the native SVM test runtime (freestanding i386 Linux, raw
  * `int $0x80` only). Owns: the entry point, the SVM ABI entry points whose contract is about
  * registers (src/svm-runtime/abi.ts: __svm_slow, __svm_call_xlate, __svm_bad_target,
- * __svm_stack_fault, __svm_ret_out, __svm_bad_return), and the raw syscall gate. Policy (what is dom0, what is allowed, what to
+ * __svm_stack_fault, __svm_ret_out, __svm_bad_return, the port-I/O helpers __svm_io_*), the
+ * trampoline that runs module code on the driver stack (rt_tramp), and the raw syscall gate. Policy (what is dom0, what is allowed, what to
  * print) lives in runtime.c; everything here only moves registers to and from it.
  *
  * Calling convention into runtime.c: -mregparm=3 (args in %eax, %edx, %ecx; callee saves %ebx,
@@ -24,47 +25,112 @@ _start:
 	.size	_start, .-_start
 
 /*
- * __svm_slow: stack [esp+4] = dom0 va, [esp+8] = site label. Fills stlb entry
- * ((va >> 12) & 0xfff) with tag = va & ~0xfff, mapped = view B + (tag - region start) (the hypervisor
- * view of the same memfd page; view B is contiguous, so mapped starts a window covering
- * [tag, tag + 8 KiB) as abi.ts requires, with a PROT_NONE page after the region's last page), and
- * replaces [esp+4] by the translation mapped + (va & 0xfff). Preserves every general register.
- * A va outside [__svm_region_start, +__svm_region_size) never gets an entry: svm_die_slow prints it
- * and exits 42.
+ * __svm_slow: stack [esp+4] = dom0 va, [esp+8] = site label. The policy is svm_slow_c's
+ * (runtime.c): a region address gets the entry ((va >> 12) & 0xfff) with tag = va & ~0xfff,
+ * mapped = view B + (tag - region start) (the hypervisor view of the same memfd page; view B is
+ * contiguous, so mapped starts a window covering [tag, tag + 8 KiB) as abi.ts requires, with a
+ * PROT_NONE page after the region's last page); an address in the running invocation's driver
+ * stack gets an identity entry (platform-c/include/twin/svm-stack.h, the hypervisor's own rule);
+ * anything else never gets an entry: svm_die_slow prints it and exits 42. The translation
+ * replaces [esp+4]. Preserves every general register and EFLAGS (the C runs with DF clear).
  */
 	.globl	__svm_slow
 	.type	__svm_slow, @function
 __svm_slow:
+	pushfl
 	pushl	%eax
 	pushl	%ecx
 	pushl	%edx
-	movl	16(%esp), %eax			/* va */
-	movl	%eax, %edx
-	subl	$__svm_region_start, %edx	/* offset in the region (unsigned) */
-	cmpl	$__svm_region_size, %edx
-	jae	1f
-	andl	$0xfffff000, %edx
-	addl	$__svm_view_b, %edx		/* mapped: start of the page in view B */
-	andl	$0xfffff000, %eax		/* tag */
-	movl	%eax, %ecx
-	shrl	$9, %ecx
-	andl	$0x7ff8, %ecx			/* entry offset, as the fast path computes it */
-	movl	%eax, __svm_stlb(%ecx)
-	movl	%edx, __svm_stlb+4(%ecx)
-	movl	16(%esp), %eax
-	andl	$0xfff, %eax
-	addl	%edx, %eax
-	movl	%eax, 16(%esp)			/* the translation replaces va in the caller's slot */
-	incl	svm_fill_count
+	cld
+	movl	20(%esp), %eax			/* va */
+	movl	24(%esp), %edx			/* site */
+	call	svm_slow_c			/* the translation, or exits */
+	movl	%eax, 20(%esp)			/* replaces va in the caller's slot */
 	popl	%edx
 	popl	%ecx
 	popl	%eax
+	popfl
 	ret
-1:	movl	16(%esp), %eax
-	movl	20(%esp), %edx
-	call	svm_die_slow			/* (va, site): never returns */
-	hlt
 	.size	__svm_slow, .-__svm_slow
+
+/*
+ * rt_tramp: how a test main calls a module function (M()/MV() in svm_native.h): with the
+ * module's own arguments (%eax, %edx, %ecx and up to 8 stack words, copied), on the DRIVER stack
+ * [__svm_stack_lo, __svm_stack_hi) — its own mapping with 64 KiB unmapped guards, as the
+ * hypervisor gives its instance — and with the stack window of the invocation open in between
+ * (svm_invoke_begin/end in runtime.c). The function to call is in rt_next. Returns %eax:%edx.
+ */
+	.globl	rt_tramp
+	.type	rt_tramp, @function
+rt_tramp:
+	movl	%eax, rt_sv_eax
+	movl	%ecx, rt_sv_ecx
+	movl	%edx, rt_sv_edx
+	movl	%esp, rt_saved_esp
+	call	svm_invoke_begin
+	movl	rt_saved_esp, %eax
+	movl	__svm_stack_hi, %esp
+	pushl	32(%eax)
+	pushl	28(%eax)
+	pushl	24(%eax)
+	pushl	20(%eax)
+	pushl	16(%eax)
+	pushl	12(%eax)
+	pushl	8(%eax)
+	pushl	4(%eax)
+	movl	rt_sv_eax, %eax
+	movl	rt_sv_ecx, %ecx
+	movl	rt_sv_edx, %edx
+	call	*rt_next
+	movl	rt_saved_esp, %esp
+	pushl	%eax
+	pushl	%edx
+	call	svm_invoke_end
+	popl	%edx
+	popl	%eax
+	ret
+	.size	rt_tramp, .-rt_tramp
+
+/*
+ * Port I/O helpers (__svm_io_*, src/rewriter/sites/portio.ts): the instruction's semantics
+ * (registers in and out as the instruction uses them, EFLAGS kept) after the runtime checks the
+ * port is the test device's (runtime.c svm_io; any other port: exit 49). Each saves what the C
+ * may change and passes (op, frame) to svm_io: op = size | 32 for out | 64 for a string form |
+ * 128 for rep; the frame holds the registers as pushal pushed them.
+ */
+#define IO_HELPER(name, op)		\
+	.globl	name;			\
+	.type	name, @function;	\
+name:					\
+	pushfl;				\
+	pushal;				\
+	cld;				\
+	movl	$op, %eax;		\
+	movl	%esp, %edx;		\
+	call	svm_io;			\
+	popal;				\
+	popfl;				\
+	ret;				\
+	.size	name, .-name
+
+IO_HELPER(__svm_io_inb, 1)
+IO_HELPER(__svm_io_inw, 2)
+IO_HELPER(__svm_io_inl, 4)
+IO_HELPER(__svm_io_outb, 1 | 32)
+IO_HELPER(__svm_io_outw, 2 | 32)
+IO_HELPER(__svm_io_outl, 4 | 32)
+IO_HELPER(__svm_io_insb, 1 | 64)
+IO_HELPER(__svm_io_insw, 2 | 64)
+IO_HELPER(__svm_io_insl, 4 | 64)
+IO_HELPER(__svm_io_outsb, 1 | 32 | 64)
+IO_HELPER(__svm_io_outsw, 2 | 32 | 64)
+IO_HELPER(__svm_io_outsl, 4 | 32 | 64)
+IO_HELPER(__svm_io_rep_insb, 1 | 64 | 128)
+IO_HELPER(__svm_io_rep_insw, 2 | 64 | 128)
+IO_HELPER(__svm_io_rep_insl, 4 | 64 | 128)
+IO_HELPER(__svm_io_rep_outsb, 1 | 32 | 64 | 128)
+IO_HELPER(__svm_io_rep_outsw, 2 | 32 | 64 | 128)
+IO_HELPER(__svm_io_rep_outsl, 4 | 32 | 64 | 128)
 
 /*
  * __svm_call_xlate: [esp+4] = target (outside the module text), [esp+8] = site. Returns with the

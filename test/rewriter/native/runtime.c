@@ -11,11 +11,18 @@
  *     uses a different virtual address backed by the same memory;
  *   - the policy behind the SVM entry points in runtime.S (what is dom0 memory, which external
  *     routines an indirect call may reach) and their distinct exit codes (svm_native.h);
- *   - services for test mains: buffered output, a heap arena in the region, the view-A guard.
+ *   - services for test mains: buffered output, a heap arena in the region, the view-A guard;
+ *   - the driver stack (its own mapping with 64 KiB unmapped guards, as the hypervisor's) that
+ *     module code runs on (rt_tramp in runtime.S), and the stack window of the running
+ *     invocation: the hypervisor's own rule, from platform-c/include/twin/svm-stack.h;
+ *   - the instance's virtual interrupt flag __svm_vif, and the test device behind the port-I/O
+ *     helpers (svm_io); in the original build the same device is reached by trapping the in/out
+ *     (and cli/sti) the CPU refuses in user mode and emulating them (on_fault).
  * Everything of the runtime (this file's data, the stlb) is linked OUTSIDE the region: it is
  * "hypervisor memory", which the slow path refuses to translate.
  */
 #include "svm_native.h"
+#include <twin/svm-stack.h>
 
 /* ---- syscalls ---- */
 
@@ -67,6 +74,17 @@ u32 __svm_targets[MAX_TEXT / 32];
 u32 __svm_returns[MAX_TEXT / 32];
 
 u32 svm_fill_count;            /* incremented by __svm_slow */
+u8 __svm_vif;                  /* the instance's virtual interrupt flag: 1 = masked */
+/* rt_tramp's state (runtime.S): the function to call, the caller's %esp and argument registers. */
+void *rt_next;
+void rt_tramp(void);
+void *const rt_tramp_addr = (void *)rt_tramp;
+u32 rt_saved_esp, rt_sv_eax, rt_sv_ecx, rt_sv_edx;
+static struct svm_stack_window stack_window;
+static u32 invocations;
+/* The driver stack: 256 KiB between two 64 KiB unmapped guards. */
+#define DRIVER_STACK (256u << 10)
+#define STACK_GUARD (64u << 10)
 static u32 xlate_count, checks, check_failures, guard_on, guard_forced, in_module;
 u32 rt_private_word = 0x5eed1234;
 
@@ -171,7 +189,159 @@ static __attribute__((noreturn)) void die(int code, const char *what, u32 addr, 
 	svm_exit(code);
 }
 
-void svm_die_slow(u32 va, u32 site) { die(SVM_EXIT_SLOW_OUTSIDE, "slow path: address outside the dom0 region:", va, site); }
+__attribute__((noreturn)) void svm_die_slow(u32 va, u32 site) { die(SVM_EXIT_SLOW_OUTSIDE, "slow path: address outside the dom0 region:", va, site); }
+
+/* __svm_slow's policy (runtime.S): the dom0 region through view B; the running invocation's stack
+ * with an identity entry (twin/svm-stack.h); anything else refused (exit 42). */
+u32 svm_slow_c(u32 va, u32 site)
+{
+	if (va - REGION_A < REGION_N) {
+		u32 tag = va & ~0xfffu, mapped = VIEW_B + (tag - REGION_A);
+		struct stlb_entry *e = &__svm_stlb[(va >> 12) & 0xfff];
+		e->tag = tag;
+		e->mapped = mapped;
+		svm_fill_count++;
+		return mapped + (va & 0xfff);
+	}
+	if (svm_stack_covers(&stack_window, va)) {
+		svm_fill_count++;
+		return svm_stack_fill(&stack_window, (unsigned int *)__svm_stlb, va);
+	}
+	svm_die_slow(va, site);
+}
+
+/* rt_tramp enters module code on the driver stack / returns from it (one invocation at a time). */
+void svm_invoke_begin(void)
+{
+	if (invocations++) die(SVM_EXIT_SETUP, "nested module invocation through rt_tramp", invocations, 0);
+	svm_stack_open(&stack_window);
+}
+
+void svm_invoke_end(void)
+{
+	svm_stack_close(&stack_window, (unsigned int *)__svm_stlb);
+	invocations--;
+	rt_saved_esp = 0;
+}
+
+u32 rt_stack_fills(void) { return stack_window.fills; }
+u32 rt_stack_hi(void) { return __svm_stack_hi; }
+u32 rt_vif(void) { return __svm_vif; }
+
+/* ---- the test device (port I/O) ---- */
+
+/*
+ * 64 ports at RT_PORT_BASE: ports 0..31 a byte register file (16/32-bit accesses little-endian
+ * over it); 32 a data FIFO (reads: a deterministic sequence, writes: folded into a checksum);
+ * 36 the checksum (32-bit read). The same device behind the helpers (rewritten build) and behind
+ * the trapped in/out (original build), so both builds see the same values.
+ */
+static u8 dev_regs[32];
+static u32 dev_seq = 0x1234567u, dev_sum;
+
+static u32 dev_in(u32 port, u32 size)
+{
+	u32 off = port - RT_PORT_BASE, v = 0;
+	if (off < 32) {
+		for (u32 i = 0; i < size && off + i < 32; i++) v |= (u32)dev_regs[off + i] << (8 * i);
+		return v;
+	}
+	if (off == 32) {
+		dev_seq = dev_seq * 1103515245u + 12345u;
+		v = dev_seq >> 8;
+		return size == 4 ? v : v & ((1u << (8 * size)) - 1);
+	}
+	if (off == 36) return dev_sum;
+	return 0xffffffffu & (size == 4 ? ~0u : (1u << (8 * size)) - 1);
+}
+
+static void dev_out(u32 port, u32 size, u32 v)
+{
+	u32 off = port - RT_PORT_BASE;
+	if (off < 32) {
+		for (u32 i = 0; i < size && off + i < 32; i++) dev_regs[off + i] = (u8)(v >> (8 * i));
+	} else if (off == 32) {
+		dev_sum = (dev_sum << 5 | dev_sum >> 27) ^ v ^ size;
+	}
+}
+
+static int port_ok(u32 port, u32 size) { return port >= RT_PORT_BASE && port + size <= RT_PORT_BASE + RT_PORT_COUNT; }
+
+/* A module address for the helpers' string forms: the region through view B, the driver stack itself. */
+static u32 io_translate(u32 va, u32 size)
+{
+	if (va - REGION_A < REGION_N && va + size - REGION_A <= REGION_N) return VIEW_B + (va - REGION_A);
+	if (svm_stack_covers(&stack_window, va) && svm_stack_covers(&stack_window, va + size - 1)) return va;
+	svm_die_slow(va, 0);
+}
+
+/* The helpers' C half: op = size | 32 out | 64 string | 128 rep; f = the registers as pushal left them. */
+enum { F_EDI = 0, F_ESI = 1, F_EDX = 5, F_ECX = 6, F_EAX = 7 };
+void svm_io(u32 op, u32 *f)
+{
+	u32 size = op & 7, port = f[F_EDX] & 0xffff;
+	int out = (op & 32) != 0, str = (op & 64) != 0, rep = (op & 128) != 0;
+	if (!port_ok(port, size)) die(SVM_EXIT_PORT, "port I/O outside the device's I/O BAR: port", port, 0);
+	u32 mask = size == 4 ? ~0u : (1u << (8 * size)) - 1;
+	if (!str) {
+		if (out) dev_out(port, size, f[F_EAX] & mask);
+		else f[F_EAX] = (f[F_EAX] & ~mask) | (dev_in(port, size) & mask);
+		return;
+	}
+	u32 n = rep ? f[F_ECX] : 1;
+	for (; n; n--) {
+		if (out) {
+			u32 a = io_translate(f[F_ESI], size), v = size == 1 ? *(u8 *)a : size == 2 ? *(u16 *)a : *(u32 *)a;
+			dev_out(port, size, v);
+			f[F_ESI] += size;
+		} else {
+			u32 a = io_translate(f[F_EDI], size), v = dev_in(port, size);
+			if (size == 1) *(u8 *)a = (u8)v; else if (size == 2) *(u16 *)a = (u16)v; else *(u32 *)a = v;
+			f[F_EDI] += size;
+		}
+		if (rep) f[F_ECX]--;
+	}
+}
+
+/*
+ * The original build runs in/out/cli/sti, which the CPU refuses in user mode (#GP): decoded here
+ * and emulated on the same device (cli/sti on a flag of their own: pushf cannot see it). Returns
+ * 1 when the instruction at eip was emulated (the context then resumes after it).
+ */
+static u32 soft_if = 1;
+static int emulate_insn(u32 *g)
+{
+	enum { G_EDI = 4, G_ESI = 5, G_EDX = 9, G_ECX = 10, G_EAX = 11, G_EIP = 14 };
+	const u8 *p = (const u8 *)g[G_EIP];
+	u32 len = 0, size = 4, rep = 0;
+	for (;; len++) {
+		if (p[len] == 0x66) size = 2;
+		else if (p[len] == 0xf3) rep = 1;
+		else break;
+	}
+	u8 opc = p[len++];
+	if (opc == 0xfa || opc == 0xfb) { soft_if = opc == 0xfb; g[G_EIP] += len; return 1; }
+	u32 port, width = (opc & 1) ? size : 1, mask = width == 4 ? ~0u : (1u << (8 * width)) - 1;
+	switch (opc) {
+	case 0xe4: case 0xe5: case 0xe6: case 0xe7: port = p[len++]; break;
+	case 0xec: case 0xed: case 0xee: case 0xef: case 0x6c: case 0x6d: case 0x6e: case 0x6f: port = g[G_EDX] & 0xffff; break;
+	default: return 0;
+	}
+	if (!port_ok(port, width)) return 0;
+	if (opc >= 0x6c && opc <= 0x6f) {
+		u32 n = rep ? g[G_ECX] : 1, isout = opc >= 0x6e;
+		for (; n; n--) {
+			if (isout) { const u8 *a = (const u8 *)g[G_ESI]; dev_out(port, width, width == 1 ? *a : width == 2 ? *(const u16 *)a : *(const u32 *)a); g[G_ESI] += width; }
+			else { u8 *a = (u8 *)g[G_EDI]; u32 v = dev_in(port, width); if (width == 1) *a = (u8)v; else if (width == 2) *(u16 *)a = (u16)v; else *(u32 *)a = v; g[G_EDI] += width; }
+			if (rep) g[G_ECX]--;
+		}
+	} else if (opc == 0xe6 || opc == 0xe7 || opc == 0xee || opc == 0xef) dev_out(port, width, g[G_EAX] & mask);
+	else g[G_EAX] = (g[G_EAX] & ~mask) | (dev_in(port, width) & mask);
+	g[G_EIP] += len;
+	return 1;
+}
+u32 rt_soft_if(void) { return soft_if; }
+u32 rt_dev_checksum(void) { return dev_sum; }
 void svm_die_bad_target(u32 target, u32 site) { die(SVM_EXIT_BAD_TARGET, "indirect transfer to a non-target in module text:", target, site); }
 void svm_die_stack(u32 addr, u32 site) { die(SVM_EXIT_STACK_FAULT, "stack-checked access outside the stack:", addr, site); }
 void svm_die_bad_return(u32 addr, u32 site) { die(SVM_EXIT_BAD_RETURN, "return into module text that is not a return site:", addr, site); }
@@ -252,10 +422,12 @@ void rt_set_fs_base(void *base)
 struct k_sigaction { void *handler; u32 flags; void *restorer; u32 mask[2]; };
 void svm_sigreturn(void);
 
-static __attribute__((regparm(0), noreturn)) void on_fault(int sig, u32 *info, u32 *uc)
+static __attribute__((regparm(0))) void on_fault(int sig, u32 *info, u32 *uc)
 {
 	u32 addr = info[3];          /* siginfo.si_addr */
 	u32 eip = uc[5 + 14];        /* ucontext.uc_mcontext.gregs[REG_EIP] */
+	/* The original build's port I/O and cli/sti (only while module code runs: view A is ours). */
+	if (sig == 11 && !rt_rewritten() && emulate_insn(uc + 5)) return;
 	int guard = in_module && guard_on && addr - REGION_A < REGION_N;
 	flush_out();
 	err_str(guard ? "svm: untranslated access to the dom0 view from module code, address "
@@ -288,9 +460,14 @@ __attribute__((noreturn)) void svm_start(u32 *sp)
 	char **argv = (char **)(sp + 1);
 	char **envp = argv + argc + 1;
 
-	/* The driver stack: everything below the initial %esp, 8 MiB (the usual rlimit). */
-	__svm_stack_hi = (u32)sp;
-	__svm_stack_lo = (u32)sp - (8u << 20);
+	/* The driver stack: a mapping of its own between two unmapped 64 KiB guards. */
+	long st = SYS(NR_mmap2, 0, DRIVER_STACK + 2 * STACK_GUARD, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if ((u32)st > 0xfffff000u) die(SVM_EXIT_SETUP, "mmap2 of the driver stack failed:", (u32)st, 0);
+	if (SYS(NR_mprotect, (u32)st + STACK_GUARD, DRIVER_STACK, PROT_RW, 0, 0, 0) != 0) die(SVM_EXIT_SETUP, "mprotect of the driver stack failed", 0, 0);
+	__svm_stack_lo = (u32)st + STACK_GUARD;
+	__svm_stack_hi = __svm_stack_lo + DRIVER_STACK;
+	if (svm_stack_setup(&stack_window, __svm_stack_lo, __svm_stack_hi)) die(SVM_EXIT_SETUP, "driver stack window", 0, 0);
+	(void)sp;
 
 	/* Region: memfd of N bytes; view B first, the linked contents copied in, then view A
 	 * replaces the ELF's private mapping at the same address with the shared one. */

@@ -12,9 +12,10 @@
  * Both builds of a case (original / rewritten module) link the SAME main object, so equal
  * stdout means the rewritten module computed exactly what the original computed.
  * Rules for mains: every pointer handed to the module points into the region (module globals or
- * rt_alloc) — a pointer to a main local is translated by the rewritten module and refused (42);
- * never print module code addresses (the module text differs between builds; its data layout
- * does not).
+ * rt_alloc) — a pointer to a main local is translated by the rewritten module and refused (42):
+ * module code runs on the driver stack (M() calls it through rt_tramp), and only the running
+ * invocation's own stack is addressable besides the region; never print module code addresses
+ * (the module text differs between builds; its data layout does not).
  */
 #ifndef SVM_NATIVE_H
 #define SVM_NATIVE_H
@@ -41,6 +42,11 @@ typedef unsigned int size_t;
 #define SVM_EXIT_GUARD 46          /* module code touched the dom0 view (not translated) */
 #define SVM_EXIT_SEGV 47           /* any other SIGSEGV/SIGBUS */
 #define SVM_EXIT_BAD_RETURN 48     /* __svm_bad_return: return into module text, not a return site */
+#define SVM_EXIT_PORT 49           /* a port-I/O helper: port outside the test device's I/O BAR */
+
+/* The test device's I/O BAR (runtime.c): 64 ports. */
+#define RT_PORT_BASE 0xc000u
+#define RT_PORT_COUNT 64u
 #define SVM_EXIT_CHECK 1           /* a CHECK() in the test main failed */
 #define SVM_EXIT_SETUP 3           /* the runtime could not build the region views */
 
@@ -74,8 +80,8 @@ void rt_leave(void);
  * usually read region memory through view A (main code, not rewritten), which the guard forbids;
  * the temporaries are volatile so that gcc cannot sink a load (e.g. of a const global) past it.
  */
-#define SVM_NARG(...) SVM_NARG_(__VA_ARGS__, 6, 5, 4, 3, 2, 1, 0)
-#define SVM_NARG_(a, b, c, d, e, f, n, ...) n
+#define SVM_NARG(...) SVM_NARG_(__VA_ARGS__, 8, 7, 6, 5, 4, 3, 2, 1, 0)
+#define SVM_NARG_(a, b, c, d, e, f, g, h, n, ...) n
 #define SVM_CAT(a, b) SVM_CAT_(a, b)
 #define SVM_CAT_(a, b) a##b
 #define SVM_LET1(a) volatile __auto_type _m1 = (a);
@@ -84,18 +90,30 @@ void rt_leave(void);
 #define SVM_LET4(a, b, c, d) SVM_LET3(a, b, c) volatile __auto_type _m4 = (d);
 #define SVM_LET5(a, b, c, d, e) SVM_LET4(a, b, c, d) volatile __auto_type _m5 = (e);
 #define SVM_LET6(a, b, c, d, e, f) SVM_LET5(a, b, c, d, e) volatile __auto_type _m6 = (f);
+#define SVM_LET7(a, b, c, d, e, f, g) SVM_LET6(a, b, c, d, e, f) volatile __auto_type _m7 = (g);
+#define SVM_LET8(a, b, c, d, e, f, g, h) SVM_LET7(a, b, c, d, e, f, g) volatile __auto_type _m8 = (h);
 #define SVM_USE1 _m1
 #define SVM_USE2 _m1, _m2
 #define SVM_USE3 _m1, _m2, _m3
 #define SVM_USE4 _m1, _m2, _m3, _m4
 #define SVM_USE5 _m1, _m2, _m3, _m4, _m5
 #define SVM_USE6 _m1, _m2, _m3, _m4, _m5, _m6
-#define M(f, ...) ({ SVM_CAT(SVM_LET, SVM_NARG(__VA_ARGS__))(__VA_ARGS__) rt_enter(); \
-	__auto_type _m_r = f(SVM_CAT(SVM_USE, SVM_NARG(__VA_ARGS__))); rt_leave(); _m_r; })
-#define MV(f, ...) do { SVM_CAT(SVM_LET, SVM_NARG(__VA_ARGS__))(__VA_ARGS__) rt_enter(); \
-	f(SVM_CAT(SVM_USE, SVM_NARG(__VA_ARGS__))); rt_leave(); } while (0)
-#define M0(f) ({ rt_enter(); __auto_type _m_r = f(); rt_leave(); _m_r; })
-#define MV0(f) do { rt_enter(); f(); rt_leave(); } while (0)
+#define SVM_USE7 _m1, _m2, _m3, _m4, _m5, _m6, _m7
+#define SVM_USE8 _m1, _m2, _m3, _m4, _m5, _m6, _m7, _m8
+/*
+ * The call itself goes through rt_tramp (runtime.S), cast to the function's own type: the module
+ * gets exactly the arguments the call sets up, on the driver stack (up to 8 stack words).
+ */
+extern void *rt_next;
+extern void *const rt_tramp_addr;
+#define SVM_VIA(f) __auto_type _m_f = (f); rt_next = (void *)_m_f;
+#define SVM_TRAMP ((__typeof__(_m_f))rt_tramp_addr)
+#define M(f, ...) ({ SVM_CAT(SVM_LET, SVM_NARG(__VA_ARGS__))(__VA_ARGS__) SVM_VIA(f) rt_enter(); \
+	__auto_type _m_r = SVM_TRAMP(SVM_CAT(SVM_USE, SVM_NARG(__VA_ARGS__))); rt_leave(); _m_r; })
+#define MV(f, ...) do { SVM_CAT(SVM_LET, SVM_NARG(__VA_ARGS__))(__VA_ARGS__) SVM_VIA(f) rt_enter(); \
+	SVM_TRAMP(SVM_CAT(SVM_USE, SVM_NARG(__VA_ARGS__))); rt_leave(); } while (0)
+#define M0(f) ({ SVM_VIA(f) rt_enter(); __auto_type _m_r = SVM_TRAMP(); rt_leave(); _m_r; })
+#define MV0(f) do { SVM_VIA(f) rt_enter(); SVM_TRAMP(); rt_leave(); } while (0)
 
 /* Self-checks: count, report failures (file:line), exit 1 at the end if any failed. */
 void rt_check(int ok, const char *what, int line);
@@ -112,6 +130,16 @@ u32 rt_xlate_calls(void);
 void rt_set_fs_base(void *base);
 /* 1 in the rewritten build (the module has a .svm_sites table). */
 int rt_rewritten(void);
+/* Identity stlb entries made for the driver stack (pointers to module locals; 0 in the original). */
+u32 rt_stack_fills(void);
+/* One past the top of the driver stack (its unmapped guard starts there). */
+u32 rt_stack_hi(void);
+/* The module's interrupt flag: rewritten build __svm_vif (1 = masked); original build the trapped
+ * cli/sti's (1 = enabled). */
+u32 rt_vif(void);
+u32 rt_soft_if(void);
+/* The test device's checksum of what was written to its data port. */
+u32 rt_dev_checksum(void);
 
 /* Routines outside the module that the module may reach through function pointers: the
  * runtime's __svm_call_xlate allows exactly these (like hypervisor routines / upcall stubs). */

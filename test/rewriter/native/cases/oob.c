@@ -2,7 +2,11 @@
  * cases/oob.c — what the rewritten module must NOT be able to do, one scenario per run (argv[1]):
  *   global   read a runtime (hypervisor) global           -> __svm_slow refuses: exit 42
  *   wglobal  write a runtime global                        -> exit 42, the write never happens
- *   stack    dereference a pointer to a caller's local     -> exit 42 (the stack is not dom0)
+ *   stack    dereference a pointer to the test main's local -> exit 42 (the main's stack is neither
+ *            dom0 nor the running invocation's driver stack)
+ *   above    dereference a pointer just above the driver stack (its guard) -> exit 42
+ *   local    a pointer to the module's own local, passed to a callee -> runs (exit 0): the running
+ *            invocation's stack is addressable (an identity stlb entry, dropped when it returns)
  *   null     dereference NULL + 0x1000                     -> exit 42 (original: SIGSEGV, 47)
  *   viewb    dereference a hypervisor-view (view B) address -> exit 42
  *   text     read module code through a data pointer       -> exit 42
@@ -82,7 +86,9 @@ int main(int argc, char **argv)
 	out_str("before\n");
 	if (str_eq(what, "global")) r = M(peek, &rt_private_word);
 	else if (str_eq(what, "wglobal")) { MV(poke, &rt_private_word, 0xbad); r = rt_private_word; }
-	else if (str_eq(what, "stack")) r = M(via_local, 5);
+	else if (str_eq(what, "stack")) { u32 mine = 0x5eed; r = M(peek, &mine); }
+	else if (str_eq(what, "above")) r = M(peek, (const u32 *)(rt_stack_hi() + 16));
+	else if (str_eq(what, "local")) r = M(via_local, 5);
 	else if (str_eq(what, "null")) r = M(peek, (const u32 *)0x1000);
 	else if (str_eq(what, "viewb")) r = M(peek, (const u32 *)(0x40000000 + ((u32)&g_word - 0x20000000)));
 	else if (str_eq(what, "text")) r = M(peek, (const u32 *)peek);
