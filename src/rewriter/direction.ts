@@ -1,12 +1,11 @@
 // The direction flag (DF) before each code node: clear, set, or unknown (paths disagree). Forward
 // may-analysis over the file CFG. The kernel ABI has DF clear at every function entry and after
 // every call (a callee returns with DF clear); `cld` clears it, `std` sets it; the hypervisor
-// instance's popf keeps DF as it is (sites/intflag.ts: popf loads the status flags only, and the
-// kernel never saves flags with DF set: checked at every pushf). Nodes any transfer may enter
+// instance's popf keeps DF as it is (sites/intflag.ts: popf loads the status flags only). Nodes any transfer may enter
 // (function entries, global or address-taken labels, nodes without predecessors: return sites and
 // dead code) start with DF clear, as the verifier assumes there (its `ret` requires DF clear).
 //
-// Used for string instructions (forward or backward chunking: sites/string.ts) and pushf.
+// Used for string instructions (forward or backward chunking: sites/string.ts).
 
 import type { Program } from '../asm/ir.js';
 import { decodeAt, isDecodeFailure } from '../isa/decoder.js';

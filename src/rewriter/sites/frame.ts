@@ -49,7 +49,7 @@ import type { Counters } from '../counters.js';
 import { error, type Ctx } from '../context.js';
 import { FLAG_SHIFT } from '../liveness.js';
 import { lea, stackBounds } from './access.js';
-import { absMem, Emitter, imm, mem, reg, sym, target } from './ops.js';
+import { absMem, addConst, Emitter, imm, mem, reg, sym, target } from './ops.js';
 import { insnEffects } from '../../isa/effects.js';
 import { candidates } from './scratch.js';
 import { markPrecise } from './tables.js';
@@ -84,8 +84,8 @@ export function espWrite(cx: Ctx, em: Emitter, n: number, insn: Instruction, hel
   if (spill) { em.insn('pushl', reg(r)); c.spills++; c.spillSites++; }
   if (f.op === 'mov' && src?.kind === 'mem') {
     if (classifyMem(src, fp, cx.guard) !== 'stack') throw error(insn, `'${insn.mnemonic}' loads %esp from memory that is not a stack slot`);
-    lea(em, src, r, words);
-    em.insn('movl', mem({ base: r }), reg(r));
+    // The slot itself (a borrowed register's push moves %esp-relative ones by 4).
+    em.insn('movl', src.base?.gpr === ESP && words ? { ...src, disp: addConst(src.disp, 4 * words) } : src, reg(r));
   } else if (f.op === 'lea' && src?.kind === 'mem') {
     lea(em, src, r, words);
   } else if ((f.op === 'sub' || f.op === 'add' || f.op === 'and' || f.op === 'or') && ops.length === 2 && src && src.kind !== 'mem') {

@@ -29,7 +29,10 @@
 //                           popfl                         # changes the status flags only
 //
 // The verifier accepts popf only of a word built so (or of a pushf slot restored unchanged).
-// DF: a pushf must run with DF known clear (the kernel ABI; direction.ts), since popf keeps DF.
+// DF: popf keeps the direction flag as it is (the verifier must know DF at every string
+// instruction and ret). The kernel restores only words it saved with local_irq_save, where DF is
+// clear as everywhere in kernel code: a word saved with DF set (std; ...; pushfl) is pushed
+// exactly, and only a popf of it where DF differs would differ from the CPU's.
 
 import type { Instruction } from '../../asm/ir.js';
 import { STATUS } from '../../isa/flags.js';
@@ -37,7 +40,6 @@ import { EBP, ESP } from '../../isa/registers.js';
 import { SYM } from '../../svm-runtime/abi.js';
 import type { Counters } from '../counters.js';
 import { error, type Ctx } from '../context.js';
-import { DF_CLEAR } from '../direction.js';
 import { absMem, Emitter, imm, mem, reg, target } from './ops.js';
 import { candidates, SCRATCH_ORDER } from './scratch.js';
 import { markPrecise } from './tables.js';
@@ -51,8 +53,6 @@ export function intFlag(cx: Ctx, em: Emitter, n: number, insn: Instruction, held
     em.insn('movb', imm(op === 'cli' ? 1 : 0), absMem(SYM.vif));
   } else if (op === 'pushf') {
     if (insn.form.size !== 32) throw error(insn, `'${insn.mnemonic}' (16-bit flags) is not supported in the hypervisor instance`);
-    const df = cx.df.before[n]!;
-    if (df !== 0 && df !== DF_CLEAR) throw error(insn, `'${insn.mnemonic}' where DF may be set: the hypervisor instance's popf keeps DF, so a word saved with DF set could not be restored`);
     em.raw(insn);
     em.count++;
     const save = cx.flagsLiveOut(n);
