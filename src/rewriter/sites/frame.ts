@@ -49,7 +49,7 @@ import type { Counters } from '../counters.js';
 import { error, type Ctx } from '../context.js';
 import { FLAG_SHIFT } from '../liveness.js';
 import { lea, stackBounds } from './access.js';
-import { absMem, addConst, Emitter, imm, mem, reg, sym, target } from './ops.js';
+import { absMem, addConst, constValue, Emitter, imm, mem, reg, sym, target } from './ops.js';
 import { insnEffects } from '../../isa/effects.js';
 import { candidates } from './scratch.js';
 import { markPrecise } from './tables.js';
@@ -63,8 +63,12 @@ export function espWrite(cx: Ctx, em: Emitter, n: number, insn: Instruction, hel
   const saveFlags = cx.flagsLiveOut(n);
   const id = cx.newId();
   markPrecise(cx, em, held);
-  // The value to check is already in a register: mov %r,%esp; leave (%ebp) without a frame pointer.
-  const inPlace = f.op === 'leave' ? EBP : f.op === 'mov' && src?.kind === 'reg' && src.reg.cls === 'r32' ? src.reg.gpr : -1;
+  // The value to check is already in a register: mov %r,%esp; leave (%ebp) without a frame pointer;
+  // lea k(%r),%esp (the DRAP epilogue `leal -8(%edi),%esp`): %r is checked and the instruction
+  // kept, so the verifier restarts the frame at the register's own origin when it knows it.
+  const leaBase = f.op === 'lea' && src?.kind === 'mem' && src.base && !src.index && !src.seg && src.base.gpr !== ESP &&
+    (!src.disp || Math.abs(Number(constValue(src.disp) ?? 1e9)) < cx.guard) ? src.base.gpr : -1;
+  const inPlace = f.op === 'leave' ? EBP : f.op === 'mov' && src?.kind === 'reg' && src.reg.cls === 'r32' ? src.reg.gpr : leaBase;
   if (inPlace >= 0) {
     if (inPlace === ESP) throw error(insn, `'${insn.mnemonic}' of %esp into %esp`);
     const siteLabel = cx.site(em, id, insn.loc);

@@ -46,6 +46,20 @@ import { markPrecise } from './tables.js';
 
 const IF = 0x200;
 
+/**
+ * The word at w(%esp) becomes one popf may load: its own status flags, every other bit the real
+ * flags' (%r is scratch; the status flags are clobbered):
+ *   andl $0x8d5,w(%esp); pushfl; movl (%esp),%r; andl $0xfffff72a,%r; orl %r,4+w(%esp); leal 4(%esp),%esp
+ */
+export function maskWord(em: Emitter, r: number, w: number): void {
+  em.insn('andl', imm(STATUS), mem({ base: ESP, disp: w }));
+  em.insn('pushfl');
+  em.insn('movl', mem({ base: ESP }), reg(r));
+  em.insn('andl', imm(~STATUS), reg(r));
+  em.insn('orl', reg(r), mem({ base: ESP, disp: 4 + w }));
+  em.insn('leal', mem({ base: ESP, disp: 4 }), reg(ESP));
+}
+
 export function intFlag(cx: Ctx, em: Emitter, n: number, insn: Instruction, held: number[], c: Counters): void {
   const op = insn.form.op;
   markPrecise(cx, em, held);
@@ -75,12 +89,7 @@ export function intFlag(cx: Ctx, em: Emitter, n: number, insn: Instruction, held
     const w = spill ? 4 : 0;
     em.insn('testl', imm(IF), mem({ base: ESP, disp: w }));
     em.insn('sete', absMem(SYM.vif));
-    em.insn('andl', imm(STATUS), mem({ base: ESP, disp: w }));
-    em.insn('pushfl');
-    em.insn('movl', mem({ base: ESP }), reg(r));
-    em.insn('andl', imm(~STATUS), reg(r));
-    em.insn('orl', reg(r), mem({ base: ESP, disp: 4 + w }));
-    em.insn('leal', mem({ base: ESP, disp: 4 }), reg(ESP));
+    maskWord(em, r, w);
     if (spill) em.insn('popl', reg(r));
     em.raw(insn);
     em.count++;

@@ -12,6 +12,7 @@ import { fastPath } from './access.js';
 import { copyInsn, Emitter, imm, mem, reg, target } from './ops.js';
 import { countSpills, emitReloads, popSpills, pushSpills, scratch } from './scratch.js';
 import { markPrecise } from './tables.js';
+import { maskWord } from './intflag.js';
 
 /**
  * A non-rep instruction runs as a rep one with a count of 1 (%ecx saved around it). Either
@@ -32,7 +33,8 @@ import { markPrecise } from './tables.js';
  *   [cmps/scas: stop early when %ecx != 0 or the condition ended the scan]
  *   popl %ecx; jmp T
  * S: addl (%esp),%ecx; leal 4(%esp),%esp                 stopped early: count left
- * E: [popfl]
+ * E: [<mask the flags slot to its status flags>; popfl]   (intflag.ts maskWord: the chunks may
+ *                                                         have written the slot, a stack operand)
  */
 export function stringOp(cx: Ctx, em: Emitter, n: number, insn: Instruction, held: number[], c: Counters): void {
   const form = insn.form;
@@ -128,7 +130,12 @@ export function stringOp(cx: Ctx, em: Emitter, n: number, insn: Instruction, hel
     em.insn('leal', mem({ base: ESP, disp: 4 }), reg(ESP));
   }
   em.label(E);
-  if (saveFlags) em.insn('popfl');
+  if (saveFlags) {
+    // The flags slot is restored through the mask popf may load (the chunks' writes may have
+    // landed on this very slot: a string operand in the running invocation's stack).
+    maskWord(em, rb, 0);
+    em.insn('popfl');
+  }
   if (!isRep) em.insn('popl', reg(ECX));
   popSpills(em, spilled);
   emitReloads(cx, em, cx.node(n), reload, c);

@@ -214,14 +214,22 @@ export abstract class Control extends StackOps {
     }
   }
 
-  /** Effects of a call that returns: caller-saved registers and the frame's slots are unknown. */
+  /**
+   * Effects of a call that returns: caller-saved registers and the frame's slots are unknown — but
+   * a slot that held a stack address origin+k (a saved frame pointer, the DRAP pointer of a
+   * realigned frame) becomes FPU(k): origin+k if nothing wrote it, anything otherwise, so usable
+   * only once checked against the stack again (as a frame pointer register after a return site).
+   */
   protected callClobber(i: number): void {
     this.def(EAX, i); this.def(ECX, i); this.def(EDX, i);
     const cur = this.cur;
-    for (let k = 0; k < NSLOT; k++) cur[SL_OFF + k * SW] = SLOT_EMPTY;
+    this.slotsMayBeWritten();
     cur[F_OFF] = F_NONE;
     cur[M_DF] = 1;
     cur[M_DFS] = 0;
+    // A callee handed a pointer into this frame (through the stack window, or an upcall's
+    // copy-out) may write any word of it, the return address included.
+    cur[M_RET] = 0;
   }
 
   /**
@@ -232,10 +240,11 @@ export abstract class Control extends StackOps {
   protected hostile(i: number): void {
     if (!this.retSite[this.code.next[i]!]) return;
     for (const r of CALLEE_SAVED) {
-      const k = this.kind(r), p1 = this.p(r, 1), p2 = this.p(r, 2);
+      const k = this.kind(r), p1 = this.p(r, 1), p2 = this.p(r, 2), p3 = this.p(r, 3);
       this.def(r, i);
-      // Only an entry-relative stack address is the frame pointer FPU(k) models.
-      if ((k === K_STACK && p2 === 0) || k === K_FPU) this.setKind(r, K_FPU, p1, 0);
+      // A stack address origin+k: FPU(k) of that origin (its frame, if a check says it is a stack address).
+      if (k === K_STACK) this.setKind(r, K_FPU, p1, 0, p2);
+      else if (k === K_FPU) this.setKind(r, K_FPU, p1, 0, p3);
     }
     this.cur[M_RET] = 0;
   }

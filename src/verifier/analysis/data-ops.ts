@@ -40,9 +40,11 @@ export abstract class DataOps extends MemoryRules {
     const k = this.kind(r);
     if (k === K_STACK) { if (r !== ESP || this.espUse(i, "a copy of %esp into %esp")) this.setEsp(i, this.p(r, 1) + disp, this.p(r, 2)); return; }
     if (k === K_FPU && this.p(r, 2) === 3) {
-      // The frame restarts at a checked stack address, entry+k on the call's own return path.
-      this.espUnknown();
-      this.setEsp(i, this.p(r, 1) + disp, 0);
+      // The frame restarts at a checked stack address, origin+k on the call's own return path.
+      // What was known about its slots is not, but FPU facts (saved frame pointers: anything
+      // unless checked) hold of whatever the words are.
+      this.forgetSlotsButFpu();
+      this.setEsp(i, this.p(r, 1) + disp, this.p(r, 3));
       return;
     }
     if (k === K_STKC && this.p(r, 1) === 3 && r !== ESP) {

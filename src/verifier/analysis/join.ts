@@ -83,17 +83,19 @@ export abstract class Join extends Control {
         switch (ka) {
           case K_TRANS: k = K_TRANS; p1 = -1; break;
           case K_STKC: p1 = a[ao + 2]! & b[bo + 2]!; k = p1 ? K_STKC : K_NONE; break;
-          case K_FPU: if (a[ao + 2] === b[bo + 2]) { k = K_FPU; p1 = a[ao + 2]!; p2 = a[ao + 3]! & b[bo + 3]!; } break;
+          case K_FPU: if (a[ao + 2] === b[bo + 2] && a[ao + 4] === b[bo + 4]) { k = K_FPU; p1 = a[ao + 2]!; p2 = a[ao + 3]! & b[bo + 3]!; p3 = a[ao + 4]!; } break;
           // Flags words: the DF bits known on both sides.
           case K_FLAGS: case K_NSR: case K_SAFEFL: k = ka; p1 = a[ao + 2]! & b[bo + 2]!; break;
         }
       }
     }
-    if (k === K_NONE && (ka === K_FPU || kb === K_FPU) && (ka === K_FPU || (ka === K_STACK && a[ao + 3] === 0)) &&
-      (kb === K_FPU || (kb === K_STACK && b[bo + 3] === 0)) && a[ao + 2] === b[bo + 2]) {
+    // The origin of each side: FPU p3, STACK p2.
+    const oa = ka === K_FPU ? a[ao + 4] : a[ao + 3], ob = kb === K_FPU ? b[bo + 4] : b[bo + 3];
+    if (k === K_NONE && (ka === K_FPU || kb === K_FPU) && (ka === K_FPU || ka === K_STACK) &&
+      (kb === K_FPU || kb === K_STACK) && a[ao + 2] === b[bo + 2] && oa === ob) {
       // A frame pointer entry+k on every path, checked where a return may have replaced it: FPU(k)
       // with the checks both sides made (STACK needs none: it is entry+k on its paths).
-      k = K_FPU; p1 = a[ao + 2]!;
+      k = K_FPU; p1 = a[ao + 2]!; p3 = oa!;
       p2 = (ka === K_FPU ? a[ao + 3]! : 3) & (kb === K_FPU ? b[bo + 3]! : 3);
     }
     if (k === K_NONE) {

@@ -98,6 +98,10 @@ export abstract class MemoryRules extends State {
       if (m.disp < 0 || m.disp + extent > WINDOW_REACH) {
         return this.bad(i, 'memory', `displacement ${m.disp} of ${extent} bytes leaves the ${WINDOW_REACH}-byte reach of the translation in %${reg32(b)}`);
       }
+      // A translation may be of the running invocation's own stack (an identity window, abi.ts
+      // "Stack windows"): the write may land on any word of it, tracked slots and the return
+      // address included.
+      if (write) this.stackWriteAnywhere();
       return CL_TRANS;
     }
     if (k === K_STKC && this.p(b, 1) === 3) {
@@ -169,6 +173,8 @@ export abstract class MemoryRules extends State {
       }
     }
     if (ok) this.rc[C_STRING]!++;
+    // A string write through a translation may land on the running invocation's stack.
+    if (io.dst === 'w' || io.dst === 'rw') this.stackWriteAnywhere();
   }
 
   protected countFits(x: number, elem: number, backward: boolean): boolean {

@@ -16,7 +16,7 @@ import type { Counts, VerifyOptions } from './domain.js';
 const { ESP } = ISA;
 const { ROLE_NONE } = C;
 const {
-  CL_BAD, ID_PARAMS, K_AND, K_CONST, K_ENTRY, K_NONE, K_PGOFF, K_STACK, K_STKC, M_RET, NC, NSLOT, PAGE_MASK, S, SL_OFF, SLOT_EMPTY,
+  CL_BAD, ID_PARAMS, K_AND, K_CONST, K_ENTRY, K_FPU, K_NONE, K_PGOFF, K_STACK, K_STKC, M_RET, NC, NSLOT, PAGE_MASK, S, SL_OFF, SLOT_EMPTY,
   SW, VERIFY_STACK_GUARD, VW, F_OFF, F_NONE, F_CMPRR,
 } = D;
 
@@ -243,6 +243,12 @@ export abstract class State {
     for (let k = 0; k < NSLOT; k++) cur[SL_OFF + k * SW] = SLOT_EMPTY;
   }
 
+  /** Forgets every slot but those holding FPU facts (which claim nothing without a check). */
+  protected forgetSlotsButFpu(): void {
+    const cur = this.cur;
+    for (let k = 0; k < NSLOT; k++) if (cur[SL_OFF + k * SW + 1] !== K_FPU) cur[SL_OFF + k * SW] = SLOT_EMPTY;
+  }
+
   protected slotAt(d: number): number {
     const cur = this.cur;
     for (let k = 0; k < NSLOT; k++) if (cur[SL_OFF + k * SW] === d) return SL_OFF + k * SW;
@@ -265,9 +271,26 @@ export abstract class State {
    * the stack, the return address included (a checked `ret` does not mind; a tail transfer does).
    */
   protected stackWriteAnywhere(): void {
+    this.slotsMayBeWritten();
+    this.cur[M_RET] = 0;
+  }
+
+  /**
+   * Any word of the frame may have been written: slots are forgotten, except that one that held a
+   * stack address origin+k (a saved frame pointer) becomes FPU(k): that value if nothing wrote it,
+   * anything otherwise — usable only once checked against the stack (FPU facts are kept: they
+   * claim nothing more).
+   */
+  protected slotsMayBeWritten(): void {
     const cur = this.cur;
-    for (let k = 0; k < NSLOT; k++) cur[SL_OFF + k * SW] = SLOT_EMPTY;
-    cur[M_RET] = 0;
+    for (let k = 0; k < NSLOT; k++) {
+      const so = SL_OFF + k * SW;
+      if (cur[so] === SLOT_EMPTY) continue;
+      const kind = cur[so + 1];
+      if (kind === K_STACK) { cur[so + 1] = K_FPU; cur[so + 5] = cur[so + 4]!; cur[so + 4] = 0; cur[so + 6] = 0; }
+      else if (kind === K_FPU) cur[so + 4] = 0;
+      else cur[so] = SLOT_EMPTY;
+    }
   }
 
   /**
