@@ -14,7 +14,7 @@ import { constValue } from '../asm/expr.js';
 import type { FunctionRange } from '../asm/functions.js';
 import type { Instruction, Operand } from '../asm/ir.js';
 import type { Effects } from '../isa/effects.js';
-import { EBP, ESP } from '../isa/registers.js';
+import { EAX, EBP, ECX, EDX, ESP } from '../isa/registers.js';
 import { nodeEffects, type Cfg } from './cfg.js';
 
 export const UNKNOWN = -0x7fffffff;
@@ -31,6 +31,7 @@ export interface StackFacts {
 }
 
 const bit = (r: number): number => 1 << r;
+const CALL_CLOBBERED = bit(EAX) | bit(ECX) | bit(EDX);
 
 function imm(o: Operand | undefined): number | null {
   if (!o || o.kind !== 'imm') return null;
@@ -81,6 +82,9 @@ function stepDerived(insn: Instruction, fx: Effects, m: number, fp: boolean): nu
   const ops = insn.operands;
   const stackish = (r: number): boolean => r === ESP || (fp && r === EBP) || (m & bit(r)) !== 0;
   let out = m & ~(fx.regKill | fx.regPartial);
+  // A call returns with %eax, %ecx, %edx the callee's (a pointer it returns is no stack pointer
+  // of ours, even when we passed it one).
+  if (f.flow === 'call' || f.flow === 'icall') out &= ~CALL_CLOBBERED;
   const dst = ops[ops.length - 1];
   if (!dst || dst.kind !== 'reg' || dst.reg.cls !== 'r32') return out;
   const d = dst.reg.gpr;
