@@ -34,8 +34,13 @@ const COLD = /^(.*)\.cold(\.\d+)?$/;
 
 /** Checks the input and returns it normalised (a new Program; the input is not changed). */
 export function normalizeInput(p: Program): Program {
-  checkAbsoluteCode(p);
   const errors: AsmError[] = [];
+  try {
+    checkAbsoluteCode(p);
+  } catch (e) {
+    if (e instanceof AsmError) throw new AsmErrors([e]);
+    throw e;
+  }
   for (const it of p.items) {
     if (it.kind === 'directive' && (it.name === '.code64' || it.name === '.code16' || it.name === '.code16gcc')) {
       errors.push(new AsmError(it.loc, `${it.name}: twindrivers takes 32-bit code (compile with gcc -m32)`));

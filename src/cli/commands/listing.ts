@@ -17,7 +17,7 @@ export function registerListing(program: Command, ctx: Ctx): void {
     .description('the rewritten object like objdump -dr (address, bytes, instruction, relocations) with each source line above its code and the SVM checks named')
     .argument('<file>', 'driver assembly (.s), rewritten and assembled first; or a relocatable object (.o), listed as it is')
     .option('--original', 'FILE.s: list the original code, not rewritten')
-    .option('--port-io <mode>', "FILE.s: port I/O 'error' (default) or 'helpers', as in rewrite", 'error')
+    .option('--port-io <mode>', "FILE.s: port I/O 'helpers' (default) or 'error', as in rewrite", 'helpers')
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .action(async (file: string, opts: { original?: boolean; portIo: string; output?: string }, cmd: Command) => {
       const portIo = choice('--port-io', opts.portIo, PORT_IO_MODES);

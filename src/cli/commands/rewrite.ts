@@ -1,6 +1,9 @@
 // `twindrivers rewrite IN.s [-o OUT.s] [--report R.json] [--annotate] [--port-io error|helpers]
 // [--no-reuse] [--summary]`: the SVM rewrite of a driver's assembly, with a per-function report.
-// An instruction the rewriter cannot make safe is an error (file:line:col) before any output.
+// An instruction the rewriter cannot make safe is an error (file:line:col) before any output, and
+// so is output the independent verifier would reject: the rewrite verifies its result in-process
+// (src/rewriter/rewrite.ts), and the command also assembles it with `as --32` and verifies the
+// object the loader would get (exit 3 on a violation, nothing written).
 
 import type { Command } from 'commander';
 import type { Counters, RewriteReport } from '../../rewriter/rewrite.js';
@@ -8,6 +11,7 @@ import { readAssembly } from '../input.js';
 import { checkOutput, writeText } from '../io.js';
 import type { Ctx } from '../main.js';
 import { choice } from '../options.js';
+import { CliError, EXIT } from '../errors.js';
 
 export const PORT_IO_MODES = ['error', 'helpers'] as const;
 
@@ -19,7 +23,7 @@ export function registerRewrite(program: Command, ctx: Ctx): void {
     .option('-o, --output <file>', 'rewritten assembly (default: standard output)')
     .option('--report <file>', 'write the rewrite report as JSON')
     .option('--annotate', 'put the original instruction above each inserted sequence')
-    .option('--port-io <mode>', "port I/O: 'error' (default) or 'helpers' (checked runtime helpers)", 'error')
+    .option('--port-io <mode>', "port I/O: 'helpers' (default: checked runtime helpers limited to the device's I/O BARs) or 'error'", 'helpers')
     .option('--no-reuse', 'translate every access separately (no reuse of a translation within a block)')
     .option('--summary', 'print the report summary to standard error (always, with -o)')
     .action(async (input: string, opts: { output?: string; report?: string; annotate?: boolean; portIo: string; reuse: boolean; summary?: boolean }) => {
@@ -30,6 +34,10 @@ export function registerRewrite(program: Command, ctx: Ctx): void {
       const [{ rewrite, derived }, { print }] = await Promise.all([import('../../rewriter/rewrite.js'), import('../../asm/printer.js')]);
       const r = rewrite(p, { annotate: opts.annotate ?? false, portIo, reuse: opts.reuse });
       const text = print(r.program);
+      // The object's verdict too (what the loader's gate will check), before anything is written.
+      const [{ verifyAssembly }, { formatViolations }] = await Promise.all([import('../../verifier/assembly.js'), import('../../verifier/index.js')]);
+      const v = verifyAssembly(opts.output ?? `${input.replace(/\.s$/, '')}.svm.s`, text);
+      if (!v.ok) throw new CliError(`the rewritten object does not verify (a rewriter bug: please report it):\n${formatViolations(v)}`, EXIT.failed);
       if (opts.output) writeText(opts.output, text);
       else ctx.io.stdout(text);
       if (opts.report) writeText(opts.report, JSON.stringify(reportJson(r.report, derived), null, 2) + '\n');

@@ -157,7 +157,10 @@ static __attribute__((noreturn)) void svm_exit(int status)
 	err_str(" failed=");
 	err_dec(check_failures);
 	err_str(rt_rewritten() ? " build=rewritten" : " build=original");
-	err_str(guard_on ? " guard=on\n" : " guard=off\n");
+	err_str(guard_on ? " guard=on" : " guard=off");
+	err_str(" sfills=");
+	err_dec(stack_window.fills);
+	err_str("\n");
 	for (;;) SYS(NR_exit_group, status, 0, 0, 0, 0, 0);
 }
 
