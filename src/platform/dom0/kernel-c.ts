@@ -1,21 +1,21 @@
-// dom0's kernel code written in C (platform-c/dom0: the hot routines compiled for dom0, netback,
-// the physical-interrupt event handler): loaded into dom0's kernel space at boot and executed
-// there, its instructions counted under the kernel's C context. The kernel model (kernel.ts)
-// exports the hot routines from this image instead of host hooks.
+// dom0's kernel code written in C (platform-c/dom0: the hot routines of the kernel's ABI compiled
+// for dom0, netback, the physical-interrupt event handler): loaded into dom0's kernel space at boot
+// and executed there, its instructions counted under the kernel's C context. The kernel model
+// (kernel.ts) exports the hot routines from this image instead of host hooks; which image and which
+// routines is the ABI's (abi.ts: cImage, hotRoutines).
 //
 // What the C calls back into the host are dom0 kernel services the cost model does not follow
 // into (the slab allocator, put_page, BUG and printk-level warnings: modeled routines with the
 // costs of routines.ts) and the shared streaming-DMA bookkeeping (instrumentation, uncharged),
-// each a hook at DOM0_C_MAP.svcHooks + 16 * its index in C_SERVICES.
+// each a hook at DOM0_C_MAP.svcHooks + 16 * its index in C_SERVICES, then the ABI's own services.
 
 import { install } from '../../loader/install.js';
 import { SKB } from '../layout.generated.js';
 import { hex8 } from '../mem.js';
 import { placeImage, type PlacedImage } from '../pv/images.js';
-import { HOT_ROUTINES } from '../hypervisor/hot.js';
 import { DOM0_C_MAP } from '../hypervisor/layout.js';
 import type { Dom0Kernel } from './kernel.js';
-import { KernelOops, type RoutineSpec } from './routines.js';
+import { KernelOops, type RoutineSpec } from './routine.js';
 
 /** Codes of platform-c/include/twin/abi.h (BUG_*, WARN_*, SVC_*). */
 const SVC_SKB = 1;
@@ -71,10 +71,14 @@ export const C_SERVICES: readonly RoutineSpec[] = [
 export class KernelC {
   readonly image: PlacedImage;
 
+  private readonly hot: readonly string[];
+
   constructor(private readonly k: Dom0Kernel, install_: (va: number, spec: RoutineSpec) => void, context: number) {
-    C_SERVICES.forEach((spec, i) => install_(DOM0_C_MAP.svcHooks + 16 * i, spec));
-    this.image = placeImage('dom0', DOM0_C_MAP.image, (s) => {
-      const i = C_SERVICES.findIndex((x) => x.name === s);
+    const services = [...C_SERVICES, ...k.abi.cServices];
+    this.hot = k.abi.hotRoutines;
+    services.forEach((spec, i) => install_(DOM0_C_MAP.svcHooks + 16 * i, spec));
+    this.image = placeImage(k.abi.cImage, DOM0_C_MAP.image, (s) => {
+      const i = services.findIndex((x) => x.name === s);
       return i >= 0 ? DOM0_C_MAP.svcHooks + 16 * i : undefined;
     });
     if (this.image.end > DOM0_C_MAP.imageEnd) throw new Error(`dom0's C image ends at 0x${this.image.end.toString(16)}, past 0x${DOM0_C_MAP.imageEnd.toString(16)}`);
@@ -84,7 +88,7 @@ export class KernelC {
 
   /** Addresses of the hot routines in the image. */
   hotRoutines(): Map<string, number> {
-    return new Map(HOT_ROUTINES.map((n) => [n, this.image.sym(n)]));
+    return new Map(this.hot.map((n) => [n, this.image.sym(n)]));
   }
 
   sym(name: string): number { return this.image.sym(name); }
@@ -93,7 +97,7 @@ export class KernelC {
   hotCalls(): Map<string, number> {
     const m = new Map<string, number>();
     const at = this.image.sym('hot_calls');
-    HOT_ROUTINES.forEach((n, i) => { const c = this.k.mem.read32(at + 4 * i) >>> 0; if (c) m.set(n, c); });
+    this.hot.forEach((n, i) => { const c = this.k.mem.read32(at + 4 * i) >>> 0; if (c) m.set(n, c); });
     return m;
   }
 

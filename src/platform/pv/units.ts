@@ -4,7 +4,7 @@
 // relocatable object. The hot routines (platform-c/hot/mini/hot.c) are one source compiled once
 // per place they run in (-DTWIN_PLACE_HV, -DTWIN_PLACE_DOM0).
 
-export type ImageName = 'hv' | 'dom0' | 'guest';
+export type ImageName = 'hv' | 'dom0' | 'guest' | 'hv-linux61' | 'dom0-linux61';
 
 export interface PlatformUnit {
   readonly image: ImageName;

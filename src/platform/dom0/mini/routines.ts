@@ -1,16 +1,9 @@
-// Owns the semantics of the kernel routines the e1000like driver imports (drivers/e1000like/
-// README.md "Kernel routines"; reference: test/drivers/e1000like-harness.c) other than the ten hot
-// ones of thesis table 4.1, each as a host hook of the dom0 kernel model (kernel.ts installs them;
-// their order here is their kernel-text slot order), and the instruction count each one charges
-// to the cost model. The ten hot routines are C, executed in dom0 (platform-c/hot, kernel-c.ts).
-//
-// Calling convention: -mregparm=3 (a.arg(0..2) = %eax, %edx, %ecx, a.arg(3+) = stack); variadic
-// routines (printk, sprintf) read every argument from the stack (a.stack(i)). u64 arguments take two
-// slots, low word first.
-//
-// Failure rules: a pointer a routine must dereference that is not mapped (MemAccessError) or is not
-// the object it must be (KernelOops thrown here) is a kernel oops: the hook stops the run. Misuse the
-// kernel survives is reported through k.warn() and the routine returns what Linux would.
+// The sample driver's mini kernel API (drivers/e1000like/README.md "Kernel routines"; reference:
+// test/drivers/e1000like-harness.c, 2.6.18 semantics and layouts): the semantics of the routines
+// it imports other than the ten hot ones of thesis table 4.1, each as a host hook of the dom0
+// kernel model (their order here is their kernel-text slot order), and the instruction count each
+// one charges to the cost model. The ten hot routines are C, executed in dom0 (platform-c/hot/mini,
+// kernel-c.ts). Conventions and failure rules: ../routine.ts.
 //
 // Modeled costs (instructions charged with ctx.charge; small, plausible numbers for a 2.6.18 i386
 // kernel, chosen once and documented here; "+x/B" = extra per byte, "+x/pg" per page):
@@ -29,41 +22,13 @@
 import {
   ETHTOOL_PERM_ADDR, KCONST, NETDEV, PCI_DEV, PCI_DEVICE_ID, PCI_DRIVER, RESOURCE, SKB, TIMER_LIST, WORK_STRUCT, LIST_HEAD,
   DEVICE,
-} from '../layout.generated.js';
-import { PTE_W } from '../../emulator/mmu.js';
-import { hex8, MemAccessError, readCString, write64 } from '../mem.js';
-import { formatPrintf } from './printf.js';
-import { E1000_BAR_SIZE, PCI_CFG, PCI_COMMAND_MASTER, PCI_COMMAND_MEMORY } from '../nic/e1000.js';
-import type { Dom0Kernel } from './kernel.js';
-
-/** A kernel oops raised by a routine: logged, and the run stops with this message. */
-export class KernelOops extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'KernelOops';
-  }
-}
-
-export interface RoutineArgs {
-  readonly name: string;
-  /** regparm argument i, unsigned. */
-  arg(i: number): number;
-  /** regparm argument i, signed. */
-  sarg(i: number): number;
-  /** stack slot i above the return address, unsigned (variadic routines). */
-  stack(i: number): number;
-  /** Extra modeled instructions (size-dependent work). */
-  charge(n: number): void;
-  returnAddress(): number;
-}
-
-export interface RoutineSpec {
-  readonly name: string;
-  readonly cost: number;
-  /** May sleep: calling it in atomic context is reported. */
-  readonly sleeps: boolean;
-  readonly impl: (k: Dom0Kernel, a: RoutineArgs) => number | void;
-}
+} from '../../layout.generated.js';
+import { PTE_W } from '../../../emulator/mmu.js';
+import { hex8, MemAccessError, readCString, write64 } from '../../mem.js';
+import { formatPrintf } from '../printf.js';
+import { E1000_BAR_SIZE, PCI_CFG, PCI_COMMAND_MASTER, PCI_COMMAND_MEMORY } from '../../nic/e1000.js';
+import type { Dom0Kernel } from '../kernel.js';
+import { KernelOops, R, type RoutineArgs, type RoutineSpec } from '../routine.js';
 
 const XOFF = 1 << KCONST.__LINK_STATE_XOFF;
 const START = 1 << KCONST.__LINK_STATE_START;
@@ -129,9 +94,7 @@ function userCopy(k: Dom0Kernel, to: number, from: number, n: number, userIsSour
   return done;
 }
 
-const R = (name: string, cost: number, impl: RoutineSpec['impl'], sleeps = false): RoutineSpec => ({ name, cost, sleeps, impl });
-
-export const ROUTINES: readonly RoutineSpec[] = [
+export const MINI_ROUTINES: readonly RoutineSpec[] = [
   // ---- skb and network stack ----
   R('skb_over_panic', 100, (k, a) => {
     const skb = a.arg(0), len = a.sarg(1), here = a.arg(2);
