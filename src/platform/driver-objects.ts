@@ -19,17 +19,9 @@ import { linkModule } from '../loader/module.js';
 import { addCounters, emptyCounters, rewrite, type RewriteOptions, type RewriteReport } from '../rewriter/rewrite.js';
 import { projectRoot, sampleDriverAsm } from '../util/paths.js';
 import { abiOfImports, type AbiName } from './dom0/abi.js';
+import { BUNDLED_DRIVERS, isBundledName, type BundledDriver } from './bundled.js';
 
-/** The drivers that come with twindrivers, by name: their parts (project-relative) and kernel ABI. */
-export const BUNDLED_DRIVERS = {
-  e1000like: { parts: ['drivers/e1000like/e1000like.s'], abi: 'mini', what: 'the sample e1000-like driver (mini kernel API)' },
-  e1000: {
-    parts: ['drivers/linux/e1000/e1000_main.s', 'drivers/linux/e1000/e1000_hw.s', 'drivers/linux/e1000/e1000_ethtool.s', 'drivers/linux/e1000/e1000_param.s'],
-    abi: 'linux-6.1', what: 'the Linux 6.1 e1000 driver (four units linked as one module)',
-  },
-} as const satisfies Record<string, { parts: readonly string[]; abi: AbiName; what: string }>;
-export type BundledDriver = keyof typeof BUNDLED_DRIVERS;
-export const BUNDLED_NAMES = Object.keys(BUNDLED_DRIVERS) as BundledDriver[];
+export { BUNDLED_DRIVERS, BUNDLED_NAMES, isBundledName, type BundledDriver } from './bundled.js';
 
 /** What a module is made of: a bundled driver or files. */
 export interface DriverSpec {
@@ -38,10 +30,6 @@ export interface DriverSpec {
   /** Absolute or user-given paths of the parts, in link order. */
   readonly parts: readonly string[];
   readonly bundled: BundledDriver | null;
-}
-
-export function isBundledName(s: string): s is BundledDriver {
-  return Object.prototype.hasOwnProperty.call(BUNDLED_DRIVERS, s);
 }
 
 /** The module `args` names: one bundled name, or one or more files (default: the sample driver). */

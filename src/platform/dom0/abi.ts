@@ -73,8 +73,15 @@ export interface KernelAbi {
   boot(): ReadonlyMap<string, number>;
   /** The per-cpu preempt count's nesting depth (0 in plain process context). */
   preemptDepth(): number;
-  /** Called once a module is installed (e.g. WARN sites of its bug table). */
-  moduleLoaded(inst: import('../../loader/link.js').LinkedInstance, obj: import('../../loader/elf.js').ObjectFile): void;
+  /**
+   * Driver code is about to run in `ctx` (from `from`; `top`: no driver code on the CPU): the
+   * ABI's view of the context (Linux: the preempt count's hardirq/softirq offsets, the CPU's
+   * interrupt flag at a top-level entry). Returns what leaveContext needs to undo it.
+   */
+  enterContext(ctx: 'process' | 'softirq' | 'hardirq', from: 'process' | 'softirq' | 'hardirq', top: boolean): number;
+  leaveContext(token: number): void;
+  /** Called once a module is installed (e.g. WARN sites of its bug table, module parameters "name=value"). */
+  moduleLoaded(inst: import('../../loader/link.js').LinkedInstance, obj: import('../../loader/elf.js').ObjectFile, params: Readonly<Record<string, string>>): void;
   /** How a timer's callback is called (no side effect). */
   timerCall(timer: number): Callback;
   /** A due timer leaves the timer wheel: its pending state cleared as the kernel does before calling it. */
@@ -97,6 +104,8 @@ export interface KernelAbi {
   transmit(skb: number): TxResult;
   ethtool(request: Uint8Array, replyBytes: number): { result: EntryResult; reply: Uint8Array };
   callNetdevOp(op: NetdevOp, args: readonly number[]): EntryResult;
+  /** The device in promiscuous mode (dom0 bridges for guests): IFF_PROMISC and the driver's rx-mode routine. */
+  promiscuous(): EntryResult;
 
   // ---- skbs and pages the platform builds and reads ----
   allocSkbHost(length: number, dev: number, tag: string): number;

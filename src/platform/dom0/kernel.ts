@@ -158,7 +158,13 @@ export interface KernelCounters {
 }
 
 /** @internal Registered interrupt handler. */
-export interface IrqAction { irq: number; handler: number; flags: number; name: string; devId: number }
+export interface IrqAction {
+  irq: number; handler: number; flags: number; name: string; devId: number;
+  /** Linux: the threaded handler run when the handler returns IRQ_WAKE_THREAD (0: none). */
+  threadFn?: number;
+  /** Linux: the devname pointer free_irq returns. */
+  nameVa?: number;
+}
 /** @internal A live streaming DMA mapping. */
 export interface DmaMapping { size: number; dir: number; kind: 'single' | 'page' }
 /** Bus addresses whose emptied mapping list dmaMaps keeps (beyond this, empty lists go). */
@@ -318,7 +324,7 @@ export class Dom0Kernel {
     this.writeJiffies();
     this.mem.write8(KERNEL_DATA + KDATA.evtchn_upcall_mask, 0);
     this.pciBus = KERNEL_DATA + KDATA.pci_bus;
-    this.abi = (opts.abi ?? 'mini') === 'mini' ? new MiniAbi(this) : new Linux61Abi(this) as unknown as KernelAbi;
+    this.abi = (opts.abi ?? 'mini') === 'mini' ? new MiniAbi(this) : new Linux61Abi(this);
     this.pdev = this.abi.pdev;
 
     const exports = new Map<string, number>();
@@ -491,7 +497,7 @@ export class Dom0Kernel {
    * @internal Runs guest code at `va` with regparm arguments. Top-level calls (no driver code on the
    * CPU) start on the given stack; nested calls (from a routine) continue on the current one.
    */
-  runGuest(va: number, args: readonly number[], ctx: ExecContext, stack: 'process' | 'irq', what: string): { ok: true; eax: number } | { ok: false; reason: string } {
+  runGuest(va: number, args: readonly number[], ctx: ExecContext, stack: 'process' | 'irq', what: string): { ok: true; eax: number; edx: number } | { ok: false; reason: string } {
     if (this.oops !== null) return { ok: false, reason: `dom0 is dead: ${this.oops}` };
     if (va === 0) {
       const reason = `BUG: ${what}: NULL function pointer`;
@@ -508,10 +514,11 @@ export class Dom0Kernel {
     if (args.length > 2) regs[ECX] = args[2]! | 0;
     const savedFs = cpu.fsb;
     cpu.fsb = this.fsBase;
+    const token = this.abi.enterContext(ctx, this.execContext, top);
     this.depth++;
     this.ctxStack.push(ctx);
     let run: RunResult;
-    let eax = 0;
+    let eax = 0, edx = 0;
     try {
       const r = this.machine.call(this.space, va, {
         regs, stackArgs: args.slice(3).map((x) => x | 0), ring: 0, context: this.context,
@@ -519,12 +526,14 @@ export class Dom0Kernel {
       });
       run = r.run;
       eax = r.eax;
+      edx = r.edx;
     } finally {
       this.depth--;
       this.ctxStack.pop();
       cpu.fsb = savedFs;
+      this.abi.leaveContext(token);
     }
-    if (run.reason === 'return') return { ok: true, eax };
+    if (run.reason === 'return') return { ok: true, eax, edx };
     let reason: string;
     if (run.reason === 'stop' && run.detail?.startsWith(OOPS_MARK)) reason = run.detail.slice(OOPS_MARK.length);
     else if (run.reason === 'fault' && run.fault) reason = `${formatFault(run.fault)} in ${this.describeAddress(run.fault.eip)} (${what})`;
@@ -534,11 +543,25 @@ export class Dom0Kernel {
     return { ok: false, reason };
   }
 
+  /** @internal No driver code and no kernel routine on the CPU: a top-level entry may start. */
+  get idle(): boolean { return this.depth === 0 && this.hookDepth === 0; }
+
+  /** @internal A hook's way to oops (a hook that is not a routine: e.g. a BUG site). */
+  oopsAction(reason: string, at?: number): HookResult {
+    this.recordOops(reason, at);
+    return { kind: 'stop', detail: OOPS_MARK + reason };
+  }
+
   /** @internal For routines: runs a driver callback and turns a failure into an oops of the caller. */
   callback(va: number, args: readonly number[], ctx: ExecContext, what: string): number {
+    return this.callback64(va, args, ctx, what).eax;
+  }
+
+  /** @internal callback() for a routine returning a 64-bit value (%edx:%eax). */
+  callback64(va: number, args: readonly number[], ctx: ExecContext, what: string): { eax: number; edx: number } {
     const r = this.runGuest(va, args, ctx, ctx === 'process' ? 'process' : 'irq', what);
     if (!r.ok) throw new KernelOops(r.reason);
-    return r.eax;
+    return r;
   }
 
   private counter(): number { return this.machine.cpu.counters[this.context]!; }
@@ -549,6 +572,7 @@ export class Dom0Kernel {
     const before = this.counter();
     const r = this.runGuest(va, args, ctx, ctx === 'hardirq' ? 'irq' : 'process', what);
     if (r.ok && deliver && this.autoInterrupts && this.depth === 0 && this.hookDepth === 0) this.serviceInterrupts();
+    if (r.ok) this.runSoftirqs();
     const executed = this.counter() - before;
     return r.ok ? { ok: true, value: r.eax | 0, executed } : { ok: false, value: 0, reason: r.reason, executed };
   }
@@ -562,7 +586,7 @@ export class Dom0Kernel {
    * Links `obj` as a VM instance at `base` (undefined symbols from `exports`, `__svm_*` from
    * `runtime`) and installs it in dom0 (fresh frames, read-only text). Returns the linked instance.
    */
-  loadModule(obj: ObjectFile, base: number = this.nextModuleBase(), opts: { runtime?: ExternalResolver; name?: string } = {}): LinkedInstance {
+  loadModule(obj: ObjectFile, base: number = this.nextModuleBase(), opts: { runtime?: ExternalResolver; name?: string; params?: Readonly<Record<string, string>> } = {}): LinkedInstance {
     const runtime: ExternalResolver = opts.runtime ?? { resolve: () => undefined };
     const inst = link(obj, { kind: 'vm', base, externals: { resolve: (n) => this.exports.get(n) }, runtime });
     let end = base;
@@ -571,7 +595,7 @@ export class Dom0Kernel {
     if (base < MODULE_AREA || end > MODULE_AREA_END) throw new Error(`module at 0x${hex8(base)}..0x${hex8(end)} lies outside the module area`);
     for (const m of this.modules) if (base < m.end && m.base < end) throw new Error(`module at 0x${hex8(base)} overlaps ${m.name}`);
     install(this.space, inst);
-    this.abi.moduleLoaded(inst, obj);
+    this.abi.moduleLoaded(inst, obj, opts.params ?? {});
     const textSymbols = [...inst.symbols].filter(([, a]) => a >= inst.textStart && a < inst.textStart + inst.textSize)
       .map(([n, a]) => [a, n] as const).sort((x, y) => x[0] - y[0]);
     const name = opts.name ?? obj.file.replace(/^.*\//, '').replace(/\.o$/, '');
@@ -705,15 +729,23 @@ export class Dom0Kernel {
       this.inIrq = true;
       this.irqMask = 1;
       let any = false;
+      const wake: IrqAction[] = [];
       try {
         for (const a of actions) {
           const r = this.irqPath ? this.irqPath(a) : this.runGuest(a.handler, [this.irqNumber, a.devId], 'hardirq', 'irq', `irq ${this.irqNumber} handler`);
           if (!r.ok) return { ok: false, calls, handled, reason: r.reason };
           if ((r.eax & 1) !== 0) any = true;
+          if ((r.eax & 2) !== 0 && a.threadFn) wake.push(a); // IRQ_WAKE_THREAD
         }
       } finally {
         this.inIrq = false;
         if (this.oops === null) this.irqMask = 0;
+      }
+      // irq_exit: pending softirqs run; the woken irq threads run in process context.
+      this.runSoftirqs();
+      for (const a of wake) {
+        any = true;
+        if (!this.runGuest(a.threadFn!, [this.irqNumber, a.devId], 'process', 'process', `irq/${this.irqNumber}-${a.name} thread`).ok) return { ok: false, calls, handled, reason: this.oops ?? 'irq thread failed' };
       }
       calls++;
       this.counters.irqCalls++;
@@ -808,6 +840,9 @@ export class Dom0Kernel {
   }
 
   /** Calls a netdev operation (get_stats, tx_timeout, change_mtu, set_mac_address, set_multicast_list ...) with (netdev, ...args). */
+  /** The device in promiscuous mode (the platform's bridge for guests). */
+  promiscuous(): EntryResult { return this.oops ? this.dead() : this.abi.promiscuous(); }
+
   callNetdevOp(op: NetdevOp, ...args: number[]): EntryResult {
     if (this.oops) return this.dead();
     return this.abi.callNetdevOp(op, args);
@@ -854,6 +889,88 @@ export class Dom0Kernel {
   pagesHost(bytes: number, kind: string, tag: string): number {
     const size = Math.ceil(Math.max(1, bytes) / PAGE_SIZE) * PAGE_SIZE;
     return this.heap.alloc(size, PAGE_SIZE, kind, tag, size) ?? 0;
+  }
+
+  /**
+   * @internal vmalloc: `size` bytes of fresh heap pages mapped at a new area of the vmalloc range,
+   * an unmapped guard page after it, filled with `fill`; charges 120 instructions per page. 0 when
+   * it cannot (size 0 or above 64 MiB, no room).
+   */
+  vmallocHost(size: number, fill: number, tag: string, charge: (n: number) => void): number {
+    if (size === 0 || size > 64 << 20) return 0;
+    const n = Math.ceil(size / PAGE_SIZE);
+    const va = this.vmallocArea.alloc((n + 1) * PAGE_SIZE, PAGE_SIZE, 'vmalloc', tag);
+    if (va === null) return 0;
+    const pages: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = this.pagesHost(PAGE_SIZE, 'vmalloc-page', tag);
+      if (!p) {
+        for (const q of pages) this.kfreeHost(q, ['vmalloc-page'], tag);
+        for (let j = 0; j < i; j++) this.space.unmap(va + j * PAGE_SIZE);
+        this.vmallocArea.release(va);
+        return 0;
+      }
+      pages.push(p);
+      this.space.map(va + i * PAGE_SIZE, this.pages.virtToPhys(p)! / PAGE_SIZE, PTE_W);
+    }
+    this.mem.writeBytes(va, new Uint8Array(n * PAGE_SIZE).fill(fill));
+    charge(120 * n);
+    this.vmallocs.set(va, { pages, size });
+    return va;
+  }
+
+  /** @internal vfree of a vmallocHost area; anything else is reported (`why` says how) and nothing is freed. */
+  vfreeHost(va: number, routine: string, charge: (n: number) => void, why: string): void {
+    const v = this.vmallocs.get(va);
+    if (!v) { this.counters.badFrees++; this.warn(why); return; }
+    v.pages.forEach((p, i) => { this.space.unmap(va + i * PAGE_SIZE); this.kfreeHost(p, ['vmalloc-page'], routine); });
+    this.vmallocArea.release(va);
+    this.vmallocs.delete(va);
+    charge(60 * v.pages.length);
+  }
+
+  /** @internal ioremap of [phys, phys + size) (device memory the caller checked): a new ioremap area, 40 instructions per page. */
+  ioremapHost(phys: number, size: number, tag: string, charge: (n: number) => void): number {
+    const pageBase = phys - (phys % PAGE_SIZE);
+    const pages = Math.ceil((phys + size - pageBase) / PAGE_SIZE);
+    const va = this.ioremapArea.alloc((pages + 1) * PAGE_SIZE, PAGE_SIZE, 'ioremap', tag);
+    if (va === null) return 0;
+    this.space.mapPhys(va, pageBase, pages * PAGE_SIZE, PTE_W);
+    charge(40 * pages);
+    const ret = va + (phys - pageBase);
+    this.ioremaps.set(ret, { va, pages, phys, size });
+    return ret;
+  }
+
+  /** @internal iounmap of an ioremapHost address; anything else is reported with `why`. */
+  iounmapHost(addr: number, why: string): void {
+    const m = this.ioremaps.get(addr);
+    if (!m) { this.warn(why); return; }
+    for (let i = 0; i < m.pages; i++) this.space.unmap(m.va + i * PAGE_SIZE);
+    this.ioremapArea.release(m.va);
+    this.ioremaps.delete(addr);
+  }
+
+  /** @internal Coherent DMA memory: zeroed pages; its bus address written to `handle`. 0 when it cannot. */
+  coherentAllocHost(size: number, handle: number, tag: string, charge: (n: number) => void): number {
+    if (size === 0 || size > 4 << 20) return 0;
+    const va = this.pagesHost(size, 'coherent', tag);
+    if (!va) return 0;
+    const bytes = Math.ceil(size / PAGE_SIZE) * PAGE_SIZE;
+    this.mem.writeBytes(va, new Uint8Array(bytes));
+    charge(bytes / 16);
+    this.mem.write32(handle, this.virtToBus(va, bytes, tag));
+    return va;
+  }
+
+  /** @internal Frees coherentAllocHost memory; a handle or size that does not match the allocation is a DMA-API error. */
+  coherentFreeHost(va: number, size: number, handle: number, routine: string): void {
+    const b = this.heap.blockAt(va);
+    if (b?.kind === 'coherent') {
+      if (this.pages.virtToPhys(va) !== handle) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${routine}: handle 0x${hex8(handle)} does not belong to 0x${hex8(va)}`); }
+      if (Math.ceil(size / PAGE_SIZE) * PAGE_SIZE !== b.size) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${routine}: size ${size} does not match the ${b.requested}-byte allocation at 0x${hex8(va)}`); }
+    }
+    this.kfreeHost(va, ['coherent'], routine);
   }
 
   /** A fresh page (reference count 1). */
@@ -948,6 +1065,22 @@ export class Dom0Kernel {
     if (i === list.length - 1) list.pop();
     else list.splice(i, 1);
     if (list.length === 0 && this.dmaMaps.size > KEPT_DMA_LISTS) this.dmaMaps.delete(bus);
+  }
+
+  /**
+   * A sync of a streaming mapping (dma_sync_single_for_*): the address must be a live mapping, the
+   * range inside it, the direction the mapping's (dma-debug style).
+   */
+  dmaSynced(bus: number, size: number, dir: number, who: string): void {
+    const list = this.dmaMaps.get(bus);
+    if (!list || list.length === 0) {
+      this.counters.dmaApiErrors++;
+      this.warn(`DMA-API: ${who}: device driver tries to sync DMA memory it has not allocated [device address=0x${hex8(bus)}] [size=${size} bytes]`);
+      return;
+    }
+    const m = list[list.length - 1]!;
+    if (size > m.size) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${who}: device driver syncs DMA memory outside allocated range [device address=0x${hex8(bus)}] [allocation size=${m.size} bytes] [sync size=${size} bytes]`); }
+    if (m.dir !== dir && m.dir !== KCONST.DMA_BIDIRECTIONAL) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${who}: device driver syncs DMA memory with different direction [device address=0x${hex8(bus)}] [mapped ${m.dir}] [synced ${dir}]`); }
   }
 
   /** Registered interrupt handlers (request_irq order). */

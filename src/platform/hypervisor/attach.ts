@@ -12,7 +12,7 @@ import { bindHypervisor, bindUnprotected, type HvInstance } from '../../loader/t
 import { siteLines } from '../../svm-runtime/runtime.js';
 import { KCONST, SKB } from '../layout.generated.js';
 import { skbDataSize } from '../skb.js';
-import { HOT_ROUTINES } from './hot.js';
+import { hotRoutinesOf } from './hot.js';
 import { verifierGate, type Hypervisor } from './hypervisor.js';
 import { CTX, HV_MAP } from './layout.js';
 import { CSvmRuntime } from './svm-c.js';
@@ -41,8 +41,9 @@ export function mirrorDom0(hv: Hypervisor): void {
 /** Binds the hypervisor instance of `obj` next to the VM instance dom0 loaded; fills the pool. */
 export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance): void {
   hv.vm = vm;
-  const forced = new Set<string>(HOT_ROUTINES.slice(0, hv.opts.forcedUpcalls ?? 0));
-  for (const name of HOT_ROUTINES) if (!forced.has(name)) hv.hotAddrs.set(name, hv.image.sym(name));
+  const hot = hotRoutinesOf(hv.dom0.abi.name);
+  const forced = new Set<string>(hot.slice(0, hv.opts.forcedUpcalls ?? 0));
+  for (const name of hot) if (!forced.has(name)) hv.hotAddrs.set(name, hv.image.sym(name));
   const upcallStackTop = HV_MAP.dom0UpcallStack + HV_MAP.dom0UpcallStackSize - 64;
   const onUpcall = (name: string, fromGuest: boolean): void => {
     hv.events.upcalls++;

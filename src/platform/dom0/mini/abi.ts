@@ -50,6 +50,9 @@ export class MiniAbi implements KernelAbi {
 
   moduleLoaded(): void {}
 
+  enterContext(): number { return 0; }
+  leaveContext(): void {}
+
   private initPciDevice(): void {
     const k = this.k, m = k.mem, p = this.pdev;
     m.write32(k.pciBus, 0); // bus number 0
@@ -223,6 +226,12 @@ export class MiniAbi implements KernelAbi {
     const k = this.k;
     const dev = k.requireNetdev();
     return k.entry(k.mem.read32(dev + NETDEV[op]), [dev, ...args], 'process', `netdev->${op}`);
+  }
+
+  promiscuous(): EntryResult {
+    const k = this.k, dev = k.requireNetdev();
+    k.mem.write32(dev + NETDEV.flags, k.mem.read32(dev + NETDEV.flags) | KCONST.IFF_PROMISC);
+    return this.callNetdevOp('set_multicast_list', []);
   }
 
   // ==== sk_buffs and pages ========================================================================

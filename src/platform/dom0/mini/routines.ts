@@ -189,23 +189,10 @@ export const MINI_ROUTINES: readonly RoutineSpec[] = [
   R('dma_alloc_coherent', 300, (k, a) => {
     const size = a.arg(1), handle = a.arg(2), gfp = a.arg(3);
     gfpCheck(k, a, gfp);
-    if (size === 0 || size > 4 << 20) return 0;
-    const va = k.pagesHost(size, 'coherent', caller(k, a));
-    if (!va) return 0;
-    const bytes = Math.ceil(size / 4096) * 4096;
-    k.mem.writeBytes(va, new Uint8Array(bytes));
-    a.charge(bytes / 16);
-    k.mem.write32(handle, k.pages.virtToPhys(va)!);
-    return va;
+    return k.coherentAllocHost(size, handle, caller(k, a), (n) => a.charge(n));
   }),
   R('dma_free_coherent', 200, (k, a) => {
-    const size = a.arg(1), va = a.arg(2), handle = a.arg(3);
-    const b = k.heap.blockAt(va);
-    if (b?.kind === 'coherent') {
-      if (k.pages.virtToPhys(va) !== handle) { k.counters.dmaApiErrors++; k.warn(`DMA-API: ${a.name}: handle 0x${hex8(handle)} does not belong to 0x${hex8(va)}`); }
-      if (Math.ceil(size / 4096) * 4096 !== b.size) { k.counters.dmaApiErrors++; k.warn(`DMA-API: ${a.name}: size ${size} does not match the ${b.requested}-byte allocation at 0x${hex8(va)}`); }
-    }
-    k.kfreeHost(va, ['coherent'], a.name);
+    k.coherentFreeHost(a.arg(2), a.arg(1), a.arg(3), a.name);
   }, true),
 
   // ---- locks and interrupts ----
@@ -366,23 +353,11 @@ export const MINI_ROUTINES: readonly RoutineSpec[] = [
       k.warn(`${a.name}: 0x${hex8(phys)}+0x${size.toString(16)} is not device memory`);
       return 0;
     }
-    const pageBase = phys - (phys % 4096);
-    const pages = Math.ceil((phys + size - pageBase) / 4096);
-    const va = k.ioremapArea.alloc((pages + 1) * 4096, 4096, 'ioremap', caller(k, a));
-    if (va === null) return 0;
-    k.space.mapPhys(va, pageBase, pages * 4096, PTE_W);
-    a.charge(40 * pages);
-    const ret = va + (phys - pageBase);
-    k.ioremaps.set(ret, { va, pages, phys, size });
-    return ret;
+    return k.ioremapHost(phys, size, caller(k, a), (n) => a.charge(n));
   }, true),
   R('iounmap', 250, (k, a) => {
     const addr = a.arg(0);
-    const m = k.ioremaps.get(addr);
-    if (!m) { k.warn(`${a.name}: 0x${hex8(addr)} was not returned by ioremap`); return; }
-    for (let i = 0; i < m.pages; i++) k.space.unmap(m.va + i * 4096);
-    k.ioremapArea.release(m.va);
-    k.ioremaps.delete(addr);
+    k.iounmapHost(addr, `${a.name}: 0x${hex8(addr)} was not returned by ioremap`);
   }, true),
 
   // ---- time and deferred work ----
@@ -439,39 +414,10 @@ export const MINI_ROUTINES: readonly RoutineSpec[] = [
     const p = a.arg(0);
     if (p !== 0) k.kfreeHost(p, ['kmalloc'], a.name);
   }),
-  R('vmalloc', 400, (k, a) => {
-    const size = a.arg(0);
-    if (size === 0 || size > 64 << 20) return 0;
-    const n = Math.ceil(size / 4096);
-    const tag = caller(k, a);
-    const va = k.vmallocArea.alloc((n + 1) * 4096, 4096, 'vmalloc', tag); // + unmapped guard page
-    if (va === null) return 0;
-    const pages: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const p = k.pagesHost(4096, 'vmalloc-page', tag);
-      if (!p) {
-        for (const q of pages) k.kfreeHost(q, ['vmalloc-page'], a.name);
-        for (let j = 0; j < i; j++) k.space.unmap(va + j * 4096);
-        k.vmallocArea.release(va);
-        return 0;
-      }
-      pages.push(p);
-      k.space.map(va + i * 4096, k.pages.virtToPhys(p)! / 4096, PTE_W);
-    }
-    k.mem.writeBytes(va, new Uint8Array(n * 4096).fill(0x5a));
-    a.charge(120 * n);
-    k.vmallocs.set(va, { pages, size });
-    return va;
-  }, true),
+  R('vmalloc', 400, (k, a) => k.vmallocHost(a.arg(0), 0x5a, caller(k, a), (n) => a.charge(n)), true),
   R('vfree', 300, (k, a) => {
     const va = a.arg(0);
-    if (va === 0) return;
-    const v = k.vmallocs.get(va);
-    if (!v) { k.counters.badFrees++; k.warn(`BUG: ${a.name}: 0x${hex8(va)} (${k.describeAddress(va)}) was not returned by vmalloc`); return; }
-    v.pages.forEach((p, i) => { k.space.unmap(va + i * 4096); k.kfreeHost(p, ['vmalloc-page'], a.name); });
-    k.vmallocArea.release(va);
-    k.vmallocs.delete(va);
-    a.charge(60 * v.pages.length);
+    if (va !== 0) k.vfreeHost(va, a.name, (n) => a.charge(n), `BUG: ${a.name}: 0x${hex8(va)} (${k.describeAddress(va)}) was not returned by vmalloc`);
   }, true),
 
   // ---- misc ----
