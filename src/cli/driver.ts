@@ -24,10 +24,10 @@ export const collect = (v: string, prev: string[]): string[] => [...prev, v];
 export async function readDriver(values: readonly string[], opts: { readonly objects?: boolean } = {}): Promise<DriverSpec | undefined> {
   if (values.length === 0) return undefined;
   const named = values.filter(isBundledName);
-  if (named.length && values.length > 1) throw usage(`--driver ${named[0]} is a bundled driver: it cannot be combined with other --driver values`);
+  if (named.length && values.length > 1) throw usage(`${named[0]} is a bundled driver: it cannot be combined with other parts`);
   for (const v of values) {
     if (isBundledName(v)) continue;
-    if (!existsSync(v) && !/[./\\]/.test(v)) throw usage(`--driver '${v}' is neither a bundled driver (${BUNDLED_NAMES.join(', ')}) nor a file`);
+    if (!existsSync(v) && !/[./\\]/.test(v)) throw usage(`'${v}' is neither a bundled driver (${BUNDLED_NAMES.join(', ')}) nor a file`);
     const bytes = readBinary(v);
     if (opts.objects !== false && (isElf(bytes) || /\.o$/.test(v))) {
       const { parseObject } = await import('../loader/elf.js');

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from '../asm/parser.js';
 import { print } from '../asm/printer.js';
-import { parseObject, type ObjectFile } from '../loader/elf.js';
+import type { ObjectFile } from '../loader/elf.js';
 import { linkModule } from '../loader/module.js';
 import { addCounters, emptyCounters, rewrite, type RewriteOptions, type RewriteReport } from '../rewriter/rewrite.js';
 import { projectRoot, sampleDriverAsm } from '../util/paths.js';

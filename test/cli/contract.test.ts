@@ -119,8 +119,8 @@ describe('usage errors: exit 2, one line', () => {
       report: ['report'], emulate: ['emulate', join(dir, 'object.o')],
     };
     for (const argv of Object.values(base)) {
-      // parse and verify take many files; emulate passes what follows the program on to it.
-      const variadic = argv[0] === 'parse' || argv[0] === 'verify' || argv[0] === 'emulate';
+      // parse, verify, rewrite and stats take many files; emulate passes what follows the program on to it.
+      const variadic = ['parse', 'verify', 'rewrite', 'stats', 'emulate'].includes(argv[0]!);
       if (!variadic) expectContract(await run(...argv, 'extra'), { code: EXIT.usage, err: /too many arguments/ }, `${argv.join(' ')} extra`);
       expectContract(await run(...argv, '--no-such-option'), { code: EXIT.usage, err: /unknown option '--no-such-option'/ }, argv.join(' '));
     }
