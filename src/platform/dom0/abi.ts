@@ -63,8 +63,12 @@ export interface KernelAbi {
   /** Host routines in kernel-text slot order. */
   readonly routines: readonly RoutineSpec[];
   /** dom0's C image with this ABI's hot routines, and their names in upcall-sweep order. */
-  readonly cImage: 'dom0' | 'dom0-linux61';
+  readonly cImage: 'dom0';
   readonly hotRoutines: readonly string[];
+  /** The C symbol of hot routine `name` in the images (both ABIs' routines share them). */
+  hotSymbol(name: string): string;
+  /** The C array counting the hot routines' calls, in hotRoutines' order. */
+  readonly hotCallsSymbol: string;
   /** Extra services this ABI's C calls besides the shared ones (kernel-c.ts), in hook order. */
   readonly cServices: readonly RoutineSpec[];
   /** struct pci_dev of the NIC (kernel data). */
@@ -115,6 +119,8 @@ export interface KernelAbi {
   takeReceived(): ReceivedFrame[];
   readonly receivedCount: number;
   allocPage(tag: string): { page: number; va: number; pa: number } | null;
+  /** __alloc_pages(gfp, order): the head struct page, or 0 (the C's __svc_alloc_pages). */
+  allocPages(order: number, gfp: number, tag: string): number;
   putPage(page: number, routine: string): void;
   /** What the driver still holds that only this ABI knows of. */
   leaks(out: string[]): void;

@@ -43,7 +43,7 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
   hv.vm = vm;
   const hot = hotRoutinesOf(hv.dom0.abi.name);
   const forced = new Set<string>(hot.slice(0, hv.opts.forcedUpcalls ?? 0));
-  for (const name of hot) if (!forced.has(name)) hv.hotAddrs.set(name, hv.image.sym(name));
+  for (const name of hot) if (!forced.has(name)) hv.hotAddrs.set(name, hv.image.sym(hv.dom0.abi.hotSymbol(name)));
   const upcallStackTop = HV_MAP.dom0UpcallStack + HV_MAP.dom0UpcallStackSize - 64;
   const onUpcall = (name: string, fromGuest: boolean): void => {
     hv.events.upcalls++;

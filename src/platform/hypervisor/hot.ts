@@ -48,13 +48,13 @@ export interface AllocFault {
 export class HotCounts {
   private fault: AllocFault | null = null;
 
-  constructor(private readonly view: AddressSpace, private readonly image: PlacedImage) {}
+  constructor(private readonly view: AddressSpace, private readonly image: PlacedImage, private readonly abi: AbiName = 'mini') {}
 
-  /** Calls per routine, for the routines called at least once. */
+  /** Calls per routine of the kernel ABI's hot set, for the routines called at least once. */
   get counts(): ReadonlyMap<string, number> {
     const m = new Map<string, number>();
-    const at = this.image.sym('hot_calls');
-    HOT_ROUTINES.forEach((name, k) => { const n = this.view.read32(at + 4 * k) >>> 0; if (n) m.set(name, n); });
+    const at = this.image.sym(this.abi === 'mini' ? 'hot_calls' : 'l61_hot_calls');
+    hotRoutinesOf(this.abi).forEach((name, k) => { const n = this.view.read32(at + 4 * k) >>> 0; if (n) m.set(name, n); });
     return m;
   }
 

@@ -7,7 +7,9 @@
 // with netdev_budget and the NAPI weight; NET_TX: the completion queue), the net device's entry
 // points as the core calls them (dev_open, __dev_close_many, dev_hard_start_xmit under the
 // queue's xmit lock, dev_watchdog, the ethtool_ops the core calls) and the network stack's side
-// of received skbs (netif_receive_skb: a queue the platform drains).
+// of received skbs (netif_receive_skb: the C queue of platform-c/hot/linux61/env-dom0.c, which
+// the platform drains). The hot routines are C (platform-c/hot/linux61, l61_ symbols in dom0's
+// image); the host's routines call that C where Linux's share code with them (callC).
 //
 // Transmit policy: as kernel.ts states for every ABI (a stopped queue — the driver's DRV_XOFF or
 // BQL's STACK_XOFF — is given pending interrupts first; NETDEV_TX_BUSY is retried once after them).
@@ -27,8 +29,12 @@ import { PERCPU, PERCPU_OFF, KDATA, KERNEL_DATA } from '../memmap.js';
 import { PAGE_SIZE } from '../pages.js';
 import { KernelOops, type RoutineArgs } from '../routine.js';
 import { at, initList, LD, LINUX_DATA, LINUX_DATA_SIZE, listDelInit, listEntries, PAGE_OFFSET } from './kdata.js';
-import { allocSkb, dropSkb, ethTypeTrans, napiAllocSkb } from './skbuff.js';
-import { NAPIF, napiCompleteDone, sd } from './napi.js';
+import { allocSkb, dropSkb, freeSkb, napiAllocSkb } from './skbuff.js';
+import { NAPIF, sd } from './napi.js';
+import { LINUX61_HOT_ROUTINES } from './hot.js';
+import { FRAG_CACHES } from './pages.js';
+import { VMALLOC_END, VMALLOC_START } from '../memmap.js';
+import { callC, callFailure } from '../../pv/ccall.js';
 import { setState, txQueue, xmitStopped } from './netdev.js';
 import { allocPages, putPage } from './pages.js';
 import { bootPciDevice } from './pci.js';
@@ -42,8 +48,6 @@ const RESCHED = 0x80000000;
 const NETDEV_BUDGET = 300, BUDGET_JIFFIES = 2;
 /** __do_softirq restarts at most this often before it leaves the rest to ksoftirqd. */
 const MAX_SOFTIRQ_RESTART = 10;
-/** The stack's receive queue bound (netdev_max_backlog). */
-const MAX_BACKLOG = 1000;
 /** The kmalloc caches' object sizes by index (kmalloc_index: 1 and 2 are the 96- and 192-byte caches). */
 const KMALLOC_SIZES = [0, 96, 192, ...Array.from({ length: K.KMALLOC_SHIFT_HIGH - 2 }, (_, i) => 8 << i)];
 
@@ -53,7 +57,9 @@ export class Linux61Abi implements KernelAbi {
   readonly name = 'linux-6.1' as const;
   readonly routines = LINUX61_ROUTINES;
   readonly cImage = 'dom0' as const;
-  readonly hotRoutines: readonly string[] = [];
+  readonly hotRoutines: readonly string[] = LINUX61_HOT_ROUTINES;
+  readonly hotCallsSymbol = 'l61_hot_calls';
+  hotSymbol(name: string): string { return `l61_${name}`; }
   readonly cServices = [];
   readonly pdev = at(LD.pci_dev);
   readonly currentTask = at(LD.task);
@@ -73,9 +79,6 @@ export class Linux61Abi implements KernelAbi {
   readonly pageOrders = new Map<number, number>();
   /** WARN sites of loaded modules: ud2 address -> bug_entry address. */
   private readonly bugSites = new Map<number, number>();
-  /** Received skbs the stack holds (netif_receive_skb), oldest first. */
-  private readonly rxQueue: number[] = [];
-  rxDropped = 0;
   private ratelimitStart = 0;
   private ratelimitCount = 0;
 
@@ -112,6 +115,11 @@ export class Linux61Abi implements KernelAbi {
     }
     bootParamOps(k);
     bootPciDevice(k);
+    const boot = callC(k.machine, k.c.sym('l61_dom0_boot'), [
+      VMALLOC_START, VMALLOC_END, KERNEL_DATA + KDATA.jiffies, sd(), PERCPU + PERCPU_OFF.softirq_pending, FRAG_CACHES.napi, FRAG_CACHES.netdev,
+      k.pages.memMapVa, k.pages.lowmemVa, k.pages.frames,
+    ], { space: k.space, esp: 0xc0f40000 + 0x4000, context: k.context });
+    if (boot.run.reason !== 'return') throw new Error(`l61_dom0_boot failed: ${callFailure(boot)}`);
     return new Map([
       ['jiffies', KERNEL_DATA + KDATA.jiffies], ['mem_map', at(LD.mem_map)], ['kmalloc_caches', at(LD.kmalloc_caches)],
       ['system_wq', at(LD.system_wq)], ['system_state', at(LD.system_state)], ['__default_kernel_pte_mask', at(LD.__default_kernel_pte_mask)],
@@ -119,6 +127,18 @@ export class Linux61Abi implements KernelAbi {
       ['evtchn_upcall_mask', KERNEL_DATA + KDATA.evtchn_upcall_mask],
       ...(['__preempt_count', 'cpu_number', 'current_task', 'softnet_data', '__stack_chk_guard', 'this_cpu_off'] as const).map((n) => [n, PERCPU_OFF[n]] as [string, number]),
     ]);
+  }
+
+  /**
+   * Calls C function `name` of dom0's image (a hot routine by its kernel name, or an l61_ helper):
+   * nested from a routine on the current stack, else as a top-level entry (its failure is dom0's oops).
+   */
+  callC(name: string, args: readonly number[]): number {
+    const k = this.k;
+    const va = k.c.sym(this.hotRoutines.includes(name) ? this.hotSymbol(name) : name);
+    if (!k.idle) return k.callback(va, args, k.execContext, name);
+    const r = k.runGuest(va, args, 'process', 'process', name);
+    return r.ok ? r.eax : 0;
   }
 
   /** The object size of the kmalloc cache at index i (kmalloc_size). */
@@ -181,7 +201,7 @@ export class Linux61Abi implements KernelAbi {
     k.mem.write32(q, 0);
     while (skb && !k.oops) {
       const next = k.mem.read32(skb + sk_buff.next);
-      this.inSoftirq(() => { try { dropSkbFreed(k, skb); } catch (e) { if (e instanceof KernelOops) k.warn(e.message); else throw e; } });
+      this.inSoftirq(() => freeSkb(k, skb)); // __dev_kfree_skb_irq took the last reference
       skb = next;
     }
   }
@@ -214,7 +234,7 @@ export class Linux61Abi implements KernelAbi {
       }
       if (work > weight) k.warnOnce(`napi-weight:${n}`, `NAPI poll function ${k.describeAddress(m.read32(n + napi_struct.poll))} returned ${work}, exceeding its budget of ${weight}.`);
       if (work >= weight) {
-        if (m.read32(n + napi_struct.state) & NAPIF.DISABLE) napiCompleteDone(k, n);
+        if (m.read32(n + napi_struct.state) & NAPIF.DISABLE) this.callC('napi_complete_done', [n, work]);
         else if (m.read32(n + napi_struct.poll_list) !== n + napi_struct.poll_list) k.warnOnce('napi-resched', `${readCString(m, m.read32(n + napi_struct.dev) + net_device.name, 16)}: Budget exhausted after napi rescheduled`);
         else repoll.push(n);
       }
@@ -526,18 +546,21 @@ export class Linux61Abi implements KernelAbi {
     return packetBytes(this.k.mem, skb, (p) => this.k.pages.pageToVirt(p));
   }
 
-  /** netif_receive_skb: the stack takes the skb (dropped beyond netdev_max_backlog). */
-  receiveSkb(skb: number): void {
-    if (this.k.heap.blockAt(skb)?.kind !== 'skb') throw new KernelOops(`BUG: netif_receive_skb: 0x${hex8(skb)} is not an skb`);
-    if (this.rxQueue.length >= MAX_BACKLOG) { this.rxDropped++; dropSkb(this.k, skb, 'netif_receive_skb'); return; }
-    this.rxQueue.push(skb);
-  }
+  private backlog(name: 'head' | 'tail' | 'qlen' | 'dropped'): number { return this.k.c.sym(`l61_backlog_${name}`); }
 
-  get receivedCount(): number { return this.rxQueue.length; }
+  get receivedCount(): number { return this.k.mem.read32(this.backlog('qlen')); }
+  get rxDropped(): number { return this.k.mem.read32(this.backlog('dropped')); }
 
+  /** The stack's consumer: skbs off the C queue, each frame from its MAC header, then freed. */
   takeReceived(): ReceivedFrame[] {
     const k = this.k, m = k.mem, out: ReceivedFrame[] = [];
-    for (const skb of this.rxQueue.splice(0)) {
+    for (let skb = m.read32(this.backlog('head')); skb && !k.oops; skb = m.read32(this.backlog('head'))) {
+      const next = m.read32(skb + sk_buff.next);
+      m.write32(this.backlog('head'), next);
+      if (!next) m.write32(this.backlog('tail'), 0);
+      m.write32(this.backlog('qlen'), m.read32(this.backlog('qlen')) - 1);
+      m.write32(skb + sk_buff.next, 0);
+      if (k.heap.blockAt(skb)?.kind !== 'skb') { k.warn(`BUG: netif_receive_skb: 0x${hex8(skb)} is not an skb`); continue; }
       const mac = S.macHeader(m, skb), data = S.data(m, skb);
       const hdr = mac !== null && mac <= data && data - mac <= 64 ? m.readBytes(mac, data - mac) : new Uint8Array(0);
       const payload = this.skbBytes(skb);
@@ -553,12 +576,6 @@ export class Linux61Abi implements KernelAbi {
   /** __napi_alloc_skb for a NAPI context. */
   napiAllocSkb(a: RoutineArgs, napi: number, len: number, gfp: number): number {
     return napiAllocSkb(this.k, a, this.k.mem.read32(napi + napi_struct.dev), len, gfp);
-  }
-
-  ethTypeTrans(skb: number, dev: number): number {
-    const p = ethTypeTrans(this.k, skb, dev);
-    this.k.mem.write16(skb + sk_buff.protocol, p);
-    return p;
   }
 
   /** gro_pull_from_frag0: `n` bytes of fragment 0 into the linear part (napi_frags_skb). */
@@ -581,6 +598,8 @@ export class Linux61Abi implements KernelAbi {
 
   putPage(page: number, routine: string): void { putPage(this.k, page, routine); }
 
+  allocPages(order: number, gfp: number, tag: string): number { return allocPages(this.k, order, gfp, tag); }
+
   /** page_address of any (lowmem) page: its linear address. */
   pageVirt(p: number, routine: string): number {
     const va = this.k.pages.pageToVirt(p);
@@ -594,15 +613,8 @@ export class Linux61Abi implements KernelAbi {
     const enable = m.read32(p + pci_dev.enable_cnt);
     if (enable !== 0) out.push(`pci: device enable count ${enable}`);
     if (m.read32(p + pci_dev.driver)) out.push('pci: device still bound to a driver');
-    if (this.rxQueue.length) out.push(`stack: ${this.rxQueue.length} received skb(s) not taken`);
     for (const [n] of this.napis) out.push(`napi: 0x${hex8(n)} still listed`);
   }
 }
 
-/** A completion-queue skb whose last reference was dropped: freed now (__kfree_skb). */
-function dropSkbFreed(k: Dom0Kernel, skb: number): void {
-  // kfreeSkbIrq already took the last reference; free without another unref.
-  k.mem.write32(skb + sk_buff.users, 1);
-  dropSkb(k, skb, 'net_tx_action');
-}
 

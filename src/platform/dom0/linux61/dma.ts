@@ -6,9 +6,11 @@
 // sync of an address never mapped, or with another size or direction, is reported), which Linux
 // itself only does with CONFIG_DMA_API_DEBUG.
 //
-// Modeled costs: dma_map_page_attrs 60, dma_unmap_page_attrs 40, dma_sync_single_for_cpu /
-// _for_device 15, dma_alloc_attrs 300 +1/16B, dma_free_attrs 200, dma_set_mask /
-// dma_set_coherent_mask 30.
+// The streaming map and unmap (dma_map_page_attrs, dma_unmap_page_attrs) are hot: C
+// (platform-c/hot/linux61), with the same bookkeeping through the __dbg_dma_* hooks.
+//
+// Modeled costs: dma_sync_single_for_cpu / _for_device 15, dma_alloc_attrs 300 +1/16B,
+// dma_free_attrs 200, dma_set_mask / dma_set_coherent_mask 30.
 
 import { LINUX as K, device } from '../../linux/layout.generated.js';
 import { hex8 } from '../../mem.js';
@@ -38,26 +40,6 @@ function supported(k: Dom0Kernel, mask: number): boolean {
 }
 
 export const DMA_ROUTINES: readonly RoutineSpec[] = [
-  // dma_addr_t dma_map_page_attrs(struct device *dev, struct page *page, size_t offset, size_t size, enum dma_data_direction dir, unsigned long attrs)
-  R('dma_map_page_attrs', 60, (k, a) => {
-    const dev = a.arg(0), page = a.arg(1), offset = a.arg(2), size = a.arg(3), dir = a.arg(4);
-    validDir(a, dir);
-    if (!k.mem.read32(dev + device.dma_mask)) { k.warnOnce('dma-nomask', `WARNING: ${a.name}: device without dma_mask`); return DMA_MAPPING_ERROR; }
-    const va = k.pages.pageToVirt(page);
-    if (va === null) throw new KernelOops(`BUG: ${a.name}: 0x${hex8(page)} is not a struct page`);
-    const bus = k.virtToBus(va + offset, size, a.name);
-    if (((bus + Math.max(size, 1) - 1) >>> 0) > limit(k, dev) || bus + size > 2 ** 32) {
-      k.warnOnce(`dma-overflow:${dev}`, `WARNING: ${a.name}: DMA addr 0x${hex8(bus)}+${size} overflow (mask 0x${limit(k, dev).toString(16)})`);
-      return DMA_MAPPING_ERROR;
-    }
-    k.dmaMapped(bus, size, dir, 'page', a.name);
-    return bus;
-  }, false, 6),
-  // void dma_unmap_page_attrs(struct device *dev, dma_addr_t addr, size_t size, enum dma_data_direction dir, unsigned long attrs)
-  R('dma_unmap_page_attrs', 40, (k, a) => {
-    validDir(a, a.arg(3));
-    k.dmaUnmapped(a.arg(1), a.arg(2), a.arg(3), 'page', a.name);
-  }, false, 5),
   // void dma_sync_single_for_cpu(struct device *dev, dma_addr_t addr, size_t size, enum dma_data_direction dir)
   R('dma_sync_single_for_cpu', 15, (k, a) => { validDir(a, a.arg(3)); k.dmaSynced(a.arg(1), a.arg(2), a.arg(3), a.name); }, false, 4),
   R('dma_sync_single_for_device', 15, (k, a) => { validDir(a, a.arg(3)); k.dmaSynced(a.arg(1), a.arg(2), a.arg(3), a.name); }, false, 4),

@@ -5,13 +5,12 @@
 //
 // Modeled costs (instructions; plausible numbers for a 6.1 i386 SLUB kernel, "+x/B" per byte):
 //   __kmalloc / kmalloc_trace 60 (+1/16B with __GFP_ZERO), kfree 50, vzalloc 400 +120/page,
-//   vfree 300 +60/page, is_vmalloc_addr 4, page_address 8, __kmap_local_page_prot 12,
+//   vfree 300 +60/page, page_address 8, __kmap_local_page_prot 12 (is_vmalloc_addr is hot: C),
 //   kunmap_local_indexed 10, ioremap 400 +40/page, iounmap 250.
 
 import { LINUX as K } from '../../linux/layout.generated.js';
 import { hex8 } from '../../mem.js';
 import { E1000_BAR_SIZE, E1000_IO_BAR_SIZE } from '../../nic/e1000.js';
-import { VMALLOC_END, VMALLOC_START } from '../memmap.js';
 import type { Dom0Kernel } from '../kernel.js';
 import { KernelOops, R, type RoutineArgs, type RoutineSpec } from '../routine.js';
 import { lx } from './state.js';
@@ -58,7 +57,6 @@ export const MEM_ROUTINES: readonly RoutineSpec[] = [
     const va = a.arg(0);
     if (va) k.vfreeHost(va, a.name, (n) => a.charge(n), `Trying to vfree() nonexistent vm area (0x${hex8(va)}, ${k.describeAddress(va)})`);
   }, false, 1),
-  R('is_vmalloc_addr', 4, (_k, a) => (a.arg(0) >= VMALLOC_START && a.arg(0) < VMALLOC_END ? 1 : 0), false, 1),
   // Every dom0 page is lowmem: page_address is its linear address; kmap_local of it is the same.
   R('page_address', 8, (k, a) => lx(k).pageVirt(a.arg(0), a.name), false, 1),
   R('__kmap_local_page_prot', 12, (k, a) => lx(k).pageVirt(a.arg(0), a.name), false, 2),

@@ -2,12 +2,12 @@
 // core's heap (page-aligned blocks of 2^order frames) with struct page as the buddy allocator
 // leaves it — _refcount 1, the zone in the flags, compound pages with PG_head, tails pointing at
 // the head (compound_head | 1) and the order in the first tail — put_page / page_frag_free /
-// __folio_put freeing at refcount zero, and the page-fragment caches of page_frag_alloc_align
-// and page_frag_alloc_1k (per-cpu struct page_frag_cache in dom0 memory) behind
-// __netdev_alloc_frag_align and __napi_alloc_skb.
+// __folio_put freeing at refcount zero, and page_frag_alloc_1k's small fragments for
+// __napi_alloc_skb. The per-cpu struct page_frag_cache lives in dom0 memory: page_frag_alloc_align
+// on it is C (platform-c/hot/linux61, behind the hot __netdev_alloc_frag_align), which gets its
+// pages from __alloc_pages here (the __svc_alloc_pages service).
 //
-// Modeled costs: __alloc_pages 200 (+1/16B with __GFP_ZERO), __folio_put 60, page_frag_free 30,
-// __netdev_alloc_frag_align 40 (+ a refill's __alloc_pages).
+// Modeled costs: __alloc_pages 200 (+1/16B with __GFP_ZERO), __folio_put 60, page_frag_free 30.
 
 import { LINUX as K, SIZEOF, page, page_frag_cache } from '../../linux/layout.generated.js';
 import { hex8 } from '../../mem.js';
@@ -15,7 +15,6 @@ import type { Dom0Kernel } from '../kernel.js';
 import { PERCPU, PERCPU_OFF } from '../memmap.js';
 import { PAGE_SIZE } from '../pages.js';
 import { KernelOops, R, type RoutineSpec } from '../routine.js';
-import { skbDataAlign } from '../../linux/skb.js';
 import { lx } from './state.js';
 
 const PG_HEAD = 1 << K.PG_head;
@@ -78,45 +77,6 @@ export function pageFragFree(k: Dom0Kernel, va: number, routine: string): void {
   putPage(k, headPage(k, p), routine);
 }
 
-/** page_frag_alloc_align on the per-cpu cache at `nc`: fragments carved from the end of an order-3 (or order-0) page. */
-export function pageFragAlloc(k: Dom0Kernel, nc: number, fragsz: number, gfp: number, alignMask: number): number {
-  const m = k.mem, f = page_frag_cache;
-  const refill = (): boolean => {
-    let p = allocPages(k, K.PAGE_FRAG_CACHE_MAX_ORDER, gfp | K.__GFP_COMP | K.__GFP_NOWARN | K.__GFP_NORETRY | K.__GFP_NOMEMALLOC, 'page_frag cache');
-    m.write16(nc + f.size, p ? K.PAGE_FRAG_CACHE_MAX_SIZE & 0xffff : PAGE_SIZE);
-    if (!p) p = allocPages(k, 0, gfp, 'page_frag cache');
-    m.write32(nc + f.va, p ? k.pages.pageToVirt(p)! : 0);
-    if (!p) return false;
-    setRefcount(k, p, refcount(k, p) + K.PAGE_FRAG_CACHE_MAX_SIZE);
-    m.write8(nc + f.pfmemalloc, 0);
-    m.write32(nc + f.pagecnt_bias, K.PAGE_FRAG_CACHE_MAX_SIZE + 1);
-    m.write16(nc + f.offset, cacheSize());
-    return true;
-  };
-  const cacheSize = (): number => { const s = m.read16(nc + f.size); return s === 0 ? K.PAGE_FRAG_CACHE_MAX_SIZE : s; };
-  if (!m.read32(nc + f.va) && !refill()) return 0;
-  let offset = m.read16(nc + f.offset) - fragsz;
-  if (offset < 0) {
-    const p = headPage(k, k.pages.virtToPage(m.read32(nc + f.va))!);
-    const bias = m.read32(nc + f.pagecnt_bias);
-    const left = refcount(k, p) - bias;
-    setRefcount(k, p, left);
-    if (left !== 0) {
-      if (!refill()) return 0;
-      offset = m.read16(nc + f.offset) - fragsz;
-    } else {
-      setRefcount(k, p, K.PAGE_FRAG_CACHE_MAX_SIZE + 1);
-      m.write32(nc + f.pagecnt_bias, K.PAGE_FRAG_CACHE_MAX_SIZE + 1);
-      offset = cacheSize() - fragsz;
-      if (offset < 0) return 0;
-    }
-  }
-  m.write32(nc + f.pagecnt_bias, m.read32(nc + f.pagecnt_bias) - 1);
-  offset &= alignMask;
-  m.write16(nc + f.offset, offset);
-  return (m.read32(nc + f.va) + offset) >>> 0;
-}
-
 /** page_frag_alloc_1k on the per-cpu small cache (va, offset): 1 KiB fragments of an order-0 page. */
 export function pageFragAlloc1k(k: Dom0Kernel, nc: number, gfp: number): number {
   const m = k.mem, f = page_frag_cache;
@@ -154,10 +114,4 @@ export const PAGE_ROUTINES: readonly RoutineSpec[] = [
     freePages(k, p, a.name);
   }, false, 1),
   R('page_frag_free', 30, (k, a) => { pageFragFree(k, a.arg(0), a.name); }, false, 1),
-  // void *__netdev_alloc_frag_align(unsigned int fragsz, unsigned int align_mask)
-  R('__netdev_alloc_frag_align', 40, (k, a) => {
-    const fragsz = skbDataAlign(a.arg(0)), mask = a.arg(1);
-    const irq = k.execContext === 'hardirq' || !lx(k).irqsEnabled();
-    return pageFragAlloc(k, irq ? FRAG_CACHES.netdev : FRAG_CACHES.napi, fragsz, K.GFP_ATOMIC, mask);
-  }, false, 2),
 ];

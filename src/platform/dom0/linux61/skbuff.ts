@@ -1,25 +1,26 @@
 // Linux 6.1 sk_buff routines of the dom0 model (reference: REFERENCE.md "sk_buffs"): allocation
 // (__alloc_skb with a kmalloc'ed head of kmalloc_size_roundup(SKB_HEAD_ALIGN(size)) bytes,
-// __napi_alloc_skb with a page-fragment head, napi_build_skb around a fragment), the free paths
-// (skb_unref, skb_release_head_state with the destructor, skb_release_data with fragment pages
-// put and the head freed as a fragment or with kfree, kfree_skbmem; __dev_kfree_skb_any defers to
-// the NET_TX softirq's completion queue in hard-irq context or with interrupts off), the linear
-// helpers (skb_put with skb_over_panic, skb_trim, ___pskb_trim, __pskb_pull_tail,
-// pskb_expand_head, __skb_pad, skb_copy_bits) and eth_type_trans.
+// __napi_alloc_skb with a page-fragment head), the free paths (skb_unref, then __kfree_skb;
+// __dev_kfree_skb_any defers to the NET_TX softirq's completion queue in hard-irq context or with
+// interrupts off), and the linear helpers (skb_trim, ___pskb_trim, __pskb_pull_tail,
+// pskb_expand_head, __skb_pad, skb_copy_bits). The per-packet ones — napi_build_skb,
+// napi_consume_skb, skb_put, eth_type_trans — are hot: C (platform-c/hot/linux61); so is what
+// every free path shares (__kfree_skb, skb_release_data, skb_free_head, __build_skb_around),
+// which these routines call (hot.c l61_free_skb, l61_release_data, l61_free_head,
+// l61_build_skb_around) rather than repeat.
 //
-// Modeled costs: __alloc_skb 150, __napi_alloc_skb 120, napi_build_skb 60, consume_skb /
-// kfree_skb_reason / napi_consume_skb / __dev_kfree_skb_any 40 (+ what they free: kfree 50,
-// page_frag_free 30, put_page 25 each), skb_put 10, skb_trim 8, ___pskb_trim 60, __pskb_pull_tail
-// 80 +1/4B, pskb_expand_head 150 +1/4B, __skb_pad 40 +1/8B, skb_copy_bits 30 +1/4B,
-// skb_tstamp_tx 10, eth_type_trans 30.
+// Modeled costs: __alloc_skb 150, __napi_alloc_skb 120, consume_skb / kfree_skb_reason /
+// __dev_kfree_skb_any 40 (+ the C that frees: dom0's kfree 60, put_page 25 per page),
+// skb_trim 8, ___pskb_trim 60, __pskb_pull_tail 80 +1/4B, pskb_expand_head 150 +1/4B,
+// __skb_pad 40 +1/8B, skb_copy_bits 30 +1/4B, skb_tstamp_tx 10.
 
 import { LINUX as K, SIZEOF, napi_struct, net_device, page, sk_buff, skb_shared_info, softnet_data } from '../../linux/layout.generated.js';
 import { hex8 } from '../../mem.js';
-import { buildSkbAround, frags, setFrag, skb as S, skbHeadAlign, skbReserve, skbWithOverhead } from '../../linux/skb.js';
+import { frags, setFrag, skb as S, skbHeadAlign, skbReserve, skbWithOverhead } from '../../linux/skb.js';
 import type { Dom0Kernel } from '../kernel.js';
 import { KernelOops, R, type RoutineArgs, type RoutineSpec } from '../routine.js';
 import { caller, kfree } from './mem.js';
-import { FRAG_CACHES, headPage, pageFragAlloc, pageFragAlloc1k, pageFragFree, putPage } from './pages.js';
+import { FRAG_CACHES, headPage, pageFragAlloc1k, pageFragFree, putPage } from './pages.js';
 import { sd } from './napi.js';
 import { lx } from './state.js';
 
@@ -48,7 +49,7 @@ export function allocSkb(k: Dom0Kernel, size: number, gfp: number, tag: string):
   const data = k.kmallocHost(obj, 'skbdata', tag, { align: K.SMP_CACHE_BYTES });
   if (!data) { k.kfreeHost(s, ['skb'], tag); return 0; }
   void gfp;
-  buildSkbAround(k.mem, s, data, obj);
+  lx(k).callC('l61_build_skb_around', [s, data, obj]);
   return s;
 }
 
@@ -56,8 +57,7 @@ export function allocSkb(k: Dom0Kernel, size: number, gfp: number, tag: string):
 export function buildSkb(k: Dom0Kernel, data: number, fragSize: number, tag: string): number {
   const s = skbHead(k, tag);
   if (!s) return 0;
-  if (!fragSize) throw new KernelOops('BUG: napi_build_skb: frag_size 0 (a kmalloc head) is not a fragment');
-  buildSkbAround(k.mem, s, data, fragSize);
+  lx(k).callC('l61_build_skb_around', [s, data, fragSize]);
   S.setHeadFrag(k.mem, s, true);
   return s;
 }
@@ -76,7 +76,7 @@ export function napiAllocSkb(k: Dom0Kernel, a: RoutineArgs, napiDev: number, len
       data = pageFragAlloc1k(k, FRAG_CACHES.napiSmall, gfp);
     } else {
       size = skbHeadAlign(len);
-      data = pageFragAlloc(k, FRAG_CACHES.napi, size, gfp, ~0);
+      data = lx(k).callC('l61_page_frag_alloc', [FRAG_CACHES.napi, size, 0xffffffff]);
     }
     if (!data) return 0;
     s = buildSkb(k, data, size, tag);
@@ -99,38 +99,14 @@ export function skbUnref(k: Dom0Kernel, s: number, routine: string): boolean {
   return false;
 }
 
-/** __kfree_skb: head state released (destructor), data released (fragments, head), the struct freed. */
-export function freeSkb(k: Dom0Kernel, s: number, routine: string): void {
-  const m = k.mem;
-  if (m.read32(s + sk_buff._skb_refdst)) k.warnOnce('skb-dst', `${routine}: skb 0x${hex8(s)} holds a dst entry, which dom0's stack never attaches`);
-  const destructor = m.read32(s + sk_buff.destructor);
-  if (destructor) k.callback(destructor, [s], k.execContext, 'skb->destructor');
-  if (S.head(m, s)) releaseData(k, s, routine);
-  if (S.fclone(m, s) !== K.SKB_FCLONE_UNAVAILABLE) throw new KernelOops(`BUG: ${routine}: skb 0x${hex8(s)} is an fclone, which dom0 never allocates`);
-  k.kfreeHost(s, ['skb'], routine);
-  k.counters.skbsFreed++;
-}
-
-/** skb_release_data: unless a clone still shares it, the fragments' pages put and the head freed. */
-export function releaseData(k: Dom0Kernel, s: number, routine: string): void {
-  const m = k.mem, sh = S.shinfo(m, s);
-  if (S.cloned(m, s)) {
-    const ref = (m.read32(sh + skb_shared_info.dataref) - 1) | 0;
-    m.write32(sh + skb_shared_info.dataref, ref);
-    if (ref) return;
-  }
-  const n = m.read8(sh + skb_shared_info.nr_frags);
-  if (n > K.MAX_SKB_FRAGS) throw new KernelOops(`BUG: ${routine}: nr_frags ${n} > MAX_SKB_FRAGS`);
-  for (const f of frags(m, s)) putPage(k, f.page, routine);
-  if (m.read32(sh + skb_shared_info.frag_list)) throw new KernelOops(`BUG: ${routine}: skb 0x${hex8(s)} has a frag_list, which dom0's stack never builds`);
-  const head = S.head(m, s);
-  if (S.headFrag(m, s)) pageFragFree(k, head, routine);
-  else k.kfreeHost(head, ['skbdata'], routine);
+/** __kfree_skb: destructor, data, struct (the C every place shares). */
+export function freeSkb(k: Dom0Kernel, s: number): void {
+  lx(k).callC('l61_free_skb', [s]);
 }
 
 /** consume_skb / kfree_skb: the last reference frees it. */
 export function dropSkb(k: Dom0Kernel, s: number, routine: string): void {
-  if (skbUnref(k, s, routine)) freeSkb(k, s, routine);
+  if (skbUnref(k, s, routine)) freeSkb(k, s);
 }
 
 function irqsOffOrHardirq(k: Dom0Kernel): boolean { return k.execContext === 'hardirq' || !lx(k).irqsEnabled(); }
@@ -142,13 +118,6 @@ function kfreeSkbIrq(k: Dom0Kernel, s: number, routine: string): void {
   k.mem.write32(s + sk_buff.next, k.mem.read32(q));
   k.mem.write32(q, s);
   lx(k).raiseSoftirq(K.NET_TX_SOFTIRQ);
-}
-
-/** skb_over_panic: the kernel BUG of skb_put past the end. */
-function overPanic(k: Dom0Kernel, s: number, len: number, where: number): never {
-  const m = k.mem, dev = m.read32(s + sk_buff.dev);
-  k.logLine(0, 'kernel', `skbuff: skb_over_panic: text:${hex8(where)} len:${S.len(m, s)} put:${len} head:${hex8(S.head(m, s))} data:${hex8(S.data(m, s))} tail:${(S.tail(m, s) - S.head(m, s)) >>> 0} end:${(S.end(m, s) - S.head(m, s)) >>> 0} dev:${dev ? m.readBytes(dev + net_device.name, 16).filter((b) => b).reduce((x, b) => x + String.fromCharCode(b), '') : '<NULL>'}`);
-  throw new KernelOops(`kernel BUG at net/core/skbuff.c: skb_over_panic (skb_put of ${len} bytes past the end) at ${k.describeAddress(where)}`);
 }
 
 /** pskb_expand_head(skb, nhead, ntail): a new kmalloc'ed head with room around the data. */
@@ -169,9 +138,8 @@ export function expandHead(k: Dom0Kernel, a: RoutineArgs, s: number, nhead: numb
   if (S.cloned(m, s)) {
     // The copied fragments take a reference of their own (skb_frag_ref), then the shared data is released.
     for (const f of frags(m, s)) { const h = headPage(k, f.page); m.write32(h + page._refcount, m.read32(h + page._refcount) + 1); }
-    releaseData(k, s, a.name);
-  } else if (S.headFrag(m, s)) pageFragFree(k, head, a.name);
-  else k.kfreeHost(head, ['skbdata'], a.name);
+    lx(k).callC('l61_release_data', [s]);
+  } else lx(k).callC('l61_free_head', [s]);
   const off = data + nhead - head;
   m.write32(s + sk_buff.head, data);
   S.setHeadFrag(m, s, false);
@@ -219,32 +187,6 @@ export function copyBits(k: Dom0Kernel, s: number, offset: number, to: number, l
   return len ? -K.EFAULT : 0;
 }
 
-/** eth_type_trans(skb, dev): MAC header set, 14 bytes pulled, pkt_type from the destination, protocol returned (big-endian as stored). */
-export function ethTypeTrans(k: Dom0Kernel, s: number, dev: number): number {
-  const m = k.mem;
-  m.write32(s + sk_buff.dev, dev);
-  const data = S.data(m, s), head = S.head(m, s);
-  m.write16(s + sk_buff.mac_header, (data - head) >>> 0);
-  const len = S.len(m, s);
-  if (K.ETH_HLEN > len) throw new KernelOops(`BUG: eth_type_trans: skb 0x${hex8(s)} holds ${len} bytes, less than an Ethernet header`);
-  if (len - K.ETH_HLEN < S.dataLen(m, s)) throw new KernelOops(`kernel BUG at include/linux/skbuff.h: __skb_pull: the Ethernet header of skb 0x${hex8(s)} is not in its linear part`);
-  m.write32(s + sk_buff.len, len - K.ETH_HLEN);
-  m.write32(s + sk_buff.data, data + K.ETH_HLEN);
-  const eth = m.readBytes(data, K.ETH_HLEN);
-  const own = m.readBytes(m.read32(dev + net_device.dev_addr), 6);
-  if (!eth.subarray(0, 6).every((b, i) => b === own[i])) {
-    if (eth[0]! & 1) {
-      const bc = m.readBytes(dev + net_device.broadcast, 6);
-      S.setPktType(m, s, eth.subarray(0, 6).every((b, i) => b === bc[i]) ? K.PACKET_BROADCAST : K.PACKET_MULTICAST);
-    } else S.setPktType(m, s, K.PACKET_OTHERHOST);
-  }
-  const proto = (eth[12]! << 8) | eth[13]!;
-  if (proto >= K.ETH_P_802_3_MIN) return eth[12]! | (eth[13]! << 8); // __be16 as a little-endian u16 register
-  const sap = len - K.ETH_HLEN >= 2 ? m.read16(data + K.ETH_HLEN) : 0;
-  const p = sap === 0xffff ? 0x0001 /* ETH_P_802_3 */ : K.ETH_P_802_2;
-  return ((p & 0xff) << 8) | (p >> 8);
-}
-
 export const SKBUFF_ROUTINES: readonly RoutineSpec[] = [
   // struct sk_buff *__alloc_skb(unsigned int size, gfp_t gfp_mask, int flags, int node)
   R('__alloc_skb', 150, (k, a) => {
@@ -254,8 +196,6 @@ export const SKBUFF_ROUTINES: readonly RoutineSpec[] = [
     return allocSkb(k, size, gfp, caller(k, a));
   }, false, 4),
   R('__napi_alloc_skb', 120, (k, a) => napiAllocSkb(k, a, k.mem.read32(a.arg(0) + napi_struct.dev), a.arg(1), a.arg(2)), false, 3),
-  // struct sk_buff *napi_build_skb(void *data, unsigned int frag_size)
-  R('napi_build_skb', 60, (k, a) => buildSkb(k, a.arg(0), a.arg(1), caller(k, a)), false, 2),
   R('consume_skb', 40, (k, a) => { dropSkb(k, a.arg(0), a.name); }, false, 1),
   // void kfree_skb_reason(struct sk_buff *skb, enum skb_drop_reason reason)
   R('kfree_skb_reason', 40, (k, a) => {
@@ -268,23 +208,6 @@ export const SKBUFF_ROUTINES: readonly RoutineSpec[] = [
     const s = a.arg(0);
     if (irqsOffOrHardirq(k)) kfreeSkbIrq(k, s, a.name);
     else dropSkb(k, s, a.name);
-  }, false, 2),
-  // void napi_consume_skb(struct sk_buff *skb, int budget): budget 0 means not from NAPI (dev_consume_skb_any)
-  R('napi_consume_skb', 40, (k, a) => {
-    const s = a.arg(0), budget = a.sarg(1);
-    if (!budget) { if (irqsOffOrHardirq(k)) kfreeSkbIrq(k, s, a.name); else dropSkb(k, s, a.name); return; }
-    if (k.execContext !== 'softirq') k.warnOnce('napi-consume', 'WARNING: napi_consume_skb with a budget outside softirq context');
-    dropSkb(k, s, a.name);
-  }, false, 2),
-  // void *skb_put(struct sk_buff *skb, unsigned int len)
-  R('skb_put', 10, (k, a) => {
-    const s = a.arg(0), len = a.arg(1), m = k.mem;
-    if (S.dataLen(m, s)) throw new KernelOops(`kernel BUG at include/linux/skbuff.h: SKB_LINEAR_ASSERT: skb_put on non-linear skb 0x${hex8(s)}`);
-    const tail = S.tail(m, s);
-    m.write32(s + sk_buff.tail, tail + len);
-    m.write32(s + sk_buff.len, S.len(m, s) + len);
-    if (((tail + len) >>> 0) > S.end(m, s)) overPanic(k, s, len, a.returnAddress());
-    return tail;
   }, false, 2),
   R('skb_trim', 8, (k, a) => {
     const s = a.arg(0), len = a.arg(1), m = k.mem;
@@ -363,6 +286,5 @@ export const SKBUFF_ROUTINES: readonly RoutineSpec[] = [
   R('skb_copy_bits', 30, (k, a) => { a.charge(a.sarg(3) / 4); return copyBits(k, a.arg(0), a.sarg(1), a.arg(2), a.sarg(3)); }, false, 4),
   // void skb_tstamp_tx(struct sk_buff *orig_skb, struct skb_shared_hwtstamps *hwtstamps): no socket, nothing to report
   R('skb_tstamp_tx', 10, (k, a) => { void k.mem.read32(a.arg(0) + sk_buff.sk); }, false, 2),
-  R('eth_type_trans', 30, (k, a) => ethTypeTrans(k, a.arg(0), a.arg(1)), false, 2),
 ];
 

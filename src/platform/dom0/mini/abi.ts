@@ -27,6 +27,8 @@ export class MiniAbi implements KernelAbi {
   readonly routines = MINI_ROUTINES;
   readonly cImage = 'dom0' as const;
   readonly hotRoutines: readonly string[] = HOT_ROUTINES;
+  readonly hotCallsSymbol = 'hot_calls';
+  hotSymbol(name: string): string { return name; }
   readonly cServices = [];
   readonly pdev = KERNEL_DATA + KDATA.pci_dev;
 
@@ -338,6 +340,8 @@ export class MiniAbi implements KernelAbi {
     k.mem.write32(page + PAGE._count, 1);
     return { page, va, pa: k.pages.virtToPhys(va)! };
   }
+
+  allocPages(): number { throw new KernelOops('BUG: __svc_alloc_pages: the mini kernel API has no __alloc_pages'); }
 
   /** put_page: drops a reference; the last one frees a page allocated by allocPage. */
   putPage(page: number, routine: string): void {
