@@ -60,6 +60,8 @@ export type NetdevOp = 'get_stats' | 'tx_timeout' | 'change_mtu' | 'set_mac_addr
 /** What an ABI implements for the kernel model (one instance per kernel). */
 export interface KernelAbi {
   readonly name: AbiName;
+  /** The kernel's HZ: jiffies per second (the mini API's 250, Linux 6.1 defconfig's 1000). */
+  readonly hz: number;
   /** Host routines in kernel-text slot order. */
   readonly routines: readonly RoutineSpec[];
   /** dom0's C image with this ABI's hot routines, and their names in upcall-sweep order. */
@@ -122,6 +124,8 @@ export interface KernelAbi {
   /** __alloc_pages(gfp, order): the head struct page, or 0 (the C's __svc_alloc_pages). */
   allocPages(order: number, gfp: number, tag: string): number;
   putPage(page: number, routine: string): void;
+  /** Whether a live heap block at `va` is the kernel's own (a per-cpu cache's page), not the driver's. */
+  kernelHeld(va: number): boolean;
   /** What the driver still holds that only this ABI knows of. */
   leaks(out: string[]): void;
 }

@@ -183,9 +183,6 @@ export interface LoadedModule {
 }
 
 const OOPS_MARK = '\u0000dom0-oops:';
-/** Linux INITIAL_JIFFIES for HZ = 250: -300 * HZ. */
-const INITIAL_JIFFIES = (-300 * KCONST.HZ) >>> 0;
-const US_PER_JIFFY = 1_000_000 / KCONST.HZ;
 /** Bytes after every kmalloc-family block checked on free (SLAB_RED_ZONE-like). */
 export const REDZONE_BYTES = 8;
 const REDZONE_BYTE = 0xbb;
@@ -279,6 +276,9 @@ export class Dom0Kernel {
   private logSeq = 0;
   private timeUsValue = 0;
   private readonly jiffiesBase: number;
+  /** The ABI's HZ (jiffies per second) and microseconds per jiffy. */
+  readonly hz: number;
+  private readonly usPerJiffy: number;
   private readonly maxInsns: number;
   private readonly warned = new Set<string>();
 
@@ -295,7 +295,6 @@ export class Dom0Kernel {
     this.maxInsns = opts.maxInsnsPerEntry ?? 50_000_000;
     this.lockedRetries = opts.lockedRetries ?? 4;
     this.devfn = opts.devfn ?? 0x18;
-    this.jiffiesBase = (opts.initialJiffies ?? INITIAL_JIFFIES) >>> 0;
     const ramBytes = opts.ramBytes ?? DEFAULT_DOM0_RAM;
     if (ramBytes % PAGE_SIZE || ramBytes < 1024 * 1024 || LOWMEM + ramBytes > LOWMEM_LIMIT) {
       throw new Error(`dom0 ramBytes must be a page multiple between 1 MiB and ${(LOWMEM_LIMIT - LOWMEM) >>> 20} MiB`);
@@ -321,9 +320,13 @@ export class Dom0Kernel {
     this.vmallocArea = new RangeAllocator('vmalloc', VMALLOC_START, VMALLOC_END - VMALLOC_START, PAGE_SIZE);
     this.ioremapArea = new RangeAllocator('ioremap', IOREMAP_START, IOREMAP_END - IOREMAP_START, PAGE_SIZE);
 
-    this.writeJiffies();
     this.mem.write8(KERNEL_DATA + KDATA.evtchn_upcall_mask, 0);
     this.pciBus = KERNEL_DATA + KDATA.pci_bus;
+    // Linux's INITIAL_JIFFIES, -300 * HZ, with the ABI's HZ.
+    this.hz = (opts.abi ?? 'mini') === 'mini' ? MiniAbi.HZ : Linux61Abi.HZ;
+    this.usPerJiffy = 1_000_000 / this.hz;
+    this.jiffiesBase = (opts.initialJiffies ?? -300 * this.hz) >>> 0;
+    this.writeJiffies();
     this.abi = (opts.abi ?? 'mini') === 'mini' ? new MiniAbi(this) : new Linux61Abi(this);
     this.pdev = this.abi.pdev;
 
@@ -454,7 +457,7 @@ export class Dom0Kernel {
   // ==== time ======================================================================================
 
   get nowUs(): number { return this.timeUsValue; }
-  get jiffies(): number { return (this.jiffiesBase + Math.floor(this.timeUsValue / US_PER_JIFFY)) >>> 0; }
+  get jiffies(): number { return (this.jiffiesBase + Math.floor(this.timeUsValue / this.usPerJiffy)) >>> 0; }
   private writeJiffies(): void { this.mem.write32(KERNEL_DATA + KDATA.jiffies, this.jiffies); }
 
   /** @internal Advances emulated time without running anything (msleep, udelay). */
@@ -465,8 +468,8 @@ export class Dom0Kernel {
 
   /** @internal msleep: at least ms milliseconds and at least msecs_to_jiffies(ms) + 1 jiffy boundaries. */
   sleepMs(ms: number): void {
-    const target = this.jiffies + Math.ceil((ms * KCONST.HZ) / 1000) + 1;
-    const us = Math.max(ms * 1000, ((target - this.jiffiesBase) >>> 0) * US_PER_JIFFY - this.timeUsValue);
+    const target = this.jiffies + Math.ceil((ms * this.hz) / 1000) + 1;
+    const us = Math.max(ms * 1000, ((target - this.jiffiesBase) >>> 0) * this.usPerJiffy - this.timeUsValue);
     this.passTime(us);
   }
 
@@ -1098,7 +1101,7 @@ export class Dom0Kernel {
   /** Everything the driver still holds from the kernel (empty after a clean close + remove). */
   leaks(): string[] {
     const out: string[] = [];
-    for (const b of this.heap.liveBlocks()) out.push(`heap: ${b.kind} block of ${b.requested} bytes at 0x${hex8(b.addr)} (${b.tag})`);
+    for (const b of this.heap.liveBlocks()) if (!this.abi.kernelHeld(b.addr)) out.push(`heap: ${b.kind} block of ${b.requested} bytes at 0x${hex8(b.addr)} (${b.tag})`);
     for (const [va, v] of this.vmallocs) out.push(`vmalloc: ${v.size} bytes at 0x${hex8(va)}`);
     for (const [bus, l] of this.dmaMaps) for (const m of l) out.push(`dma: ${m.kind} mapping of ${m.size} bytes at bus 0x${hex8(bus)}`);
     for (const a of this.irqActions) out.push(`irq: handler 0x${hex8(a.handler)} on line ${a.irq} (${a.name})`);

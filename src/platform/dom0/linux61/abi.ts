@@ -55,6 +55,8 @@ const bit = (n: number): number => 1 << n;
 
 export class Linux61Abi implements KernelAbi {
   readonly name = 'linux-6.1' as const;
+  static readonly HZ = K.HZ;
+  readonly hz = Linux61Abi.HZ;
   readonly routines = LINUX61_ROUTINES;
   readonly cImage = 'dom0' as const;
   readonly hotRoutines: readonly string[] = LINUX61_HOT_ROUTINES;
@@ -605,6 +607,15 @@ export class Linux61Abi implements KernelAbi {
     const va = this.k.pages.pageToVirt(p);
     if (va === null) throw new KernelOops(`BUG: ${routine}: 0x${hex8(p)} is not a struct page`);
     return va;
+  }
+
+  /** The pages the per-cpu page_frag caches hold (page_frag_cache.va): the kernel's, like Linux's. */
+  kernelHeld(va: number): boolean {
+    const m = this.k.mem;
+    return [FRAG_CACHES.napi, FRAG_CACHES.netdev, FRAG_CACHES.napiSmall].some((c) => {
+      const cv = m.read32(c);
+      return cv !== 0 && (cv & ~0xfff) >>> 0 === (va & ~0xfff) >>> 0;
+    });
   }
 
   leaks(out: string[]): void {

@@ -24,6 +24,8 @@ import { MINI_ROUTINES } from './routines.js';
 
 export class MiniAbi implements KernelAbi {
   readonly name = 'mini' as const;
+  static readonly HZ = KCONST.HZ;
+  readonly hz = MiniAbi.HZ;
   readonly routines = MINI_ROUTINES;
   readonly cImage = 'dom0' as const;
   readonly hotRoutines: readonly string[] = HOT_ROUTINES;
@@ -353,6 +355,8 @@ export class MiniAbi implements KernelAbi {
     k.mem.write32(page + PAGE._count, count - 1);
     if (count === 1 && k.heap.blockAt(va)?.kind === 'page') k.kfreeHost(va, ['page'], routine);
   }
+
+  kernelHeld(): boolean { return false; }
 
   leaks(out: string[]): void {
     const k = this.k;
