@@ -11,6 +11,7 @@
 //
 // A driver's ABI is the one whose exports resolve every symbol it imports (abiOfImports).
 
+import type { Arity } from '../../upcall/arity.js';
 import type { RoutineSpec } from './routine.js';
 import { MINI_EXPORTS } from './mini/exports.js';
 import { LINUX61_EXPORTS } from './linux61/exports.js';
@@ -67,6 +68,8 @@ export interface KernelAbi {
   /** dom0's C image with this ABI's hot routines, and their names in upcall-sweep order. */
   readonly cImage: 'dom0';
   readonly hotRoutines: readonly string[];
+  /** Argument words of routine `name` (what an upcall stub copies and checks), or undefined when unknown. */
+  arity(name: string): Arity | undefined;
   /** The C symbol of hot routine `name` in the images (both ABIs' routines share them). */
   hotSymbol(name: string): string;
   /** The C array counting the hot routines' calls, in hotRoutines' order. */

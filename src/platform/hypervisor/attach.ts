@@ -13,6 +13,7 @@ import { siteLines } from '../../svm-runtime/runtime.js';
 import { KCONST, SKB } from '../layout.generated.js';
 import { skbDataSize } from '../skb.js';
 import { hotRoutinesOf } from './hot.js';
+import { bootLinux61, fillLinux61Pool } from './linux61.js';
 import { verifierGate, type Hypervisor } from './hypervisor.js';
 import { CTX, HV_MAP } from './layout.js';
 import { CSvmRuntime } from './svm-c.js';
@@ -52,6 +53,7 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
     if (fromGuest) hv.events.domainSwitches += 2;
     hv.opts.onUpcall?.(name);
   };
+  const arity = (name: string): ReturnType<typeof hv.dom0.abi.arity> => hv.dom0.abi.arity(name);
   const isGuestSpace = (sp: AddressSpace): boolean => hv.guests.some((g) => g.space === sp);
   if (hv.unprotectedSpace) {
     mirrorDom0(hv);
@@ -61,7 +63,7 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
     }, {
       // The driver's stack is the hypervisor's, below the C frames of the current invocation.
       region: hv.region, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs, stack: { lo: HV_MAP.xenStackLo, get hi() { return hv.invocationTop; } },
-      hotRoutines: hv.hotAddrs, onUpcall: (n) => onUpcall(n, false),
+      hotRoutines: hv.hotAddrs, onUpcall: (n) => onUpcall(n, false), arity,
     }, hv.unprotectedSpace, hv.opts.safety);
     // The direct map covers every RAM frame that exists by now (dom0's, the guests', the region's).
     const mem = hv.machine.mem;
@@ -78,7 +80,7 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
       region: hv.region, textBase: HV_MAP.text, runtime: { dataBase: HV_MAP.runtimeData, hookBase: HV_MAP.runtimeHooks },
       windowBase: HV_MAP.windows, windowLimit: HV_MAP.windowsEnd, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs,
       stack: { lo: HV_MAP.stackLo, hi: HV_MAP.stackHi }, hotRoutines: hv.hotAddrs,
-      onUpcall: (n) => onUpcall(n, isGuestSpace(hv.machine.cpu.addressSpace)),
+      onUpcall: (n) => onUpcall(n, isGuestSpace(hv.machine.cpu.addressSpace)), arity,
       makeRuntime: (m, o) => new CSvmRuntime(m, o, hv),
     }, hv.opts.safety, hv.opts.verify === 'off' ? undefined : (hv.opts.verify ?? verifierGate));
     hv.codeOffset = hv.inst.codeOffset;
@@ -86,7 +88,10 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
     bindKernelRoutines(hv, hv.inst.upcalls);
   }
   hv.syncOwners();
-  fillPool(hv, hv.opts.poolSkbs ?? 512);
+  if (hv.dom0.abi.name === 'linux-6.1') {
+    bootLinux61(hv);
+    fillLinux61Pool(hv, hv.opts.poolSkbs ?? 512);
+  } else fillPool(hv, hv.opts.poolSkbs ?? 512);
 }
 
 /** stlb_call's table: every dom0 kernel routine's address -> its hot routine or upcall stub. */

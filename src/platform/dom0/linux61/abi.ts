@@ -31,7 +31,8 @@ import { KernelOops, type RoutineArgs } from '../routine.js';
 import { at, initList, LD, LINUX_DATA, LINUX_DATA_SIZE, listDelInit, listEntries, PAGE_OFFSET } from './kdata.js';
 import { allocSkb, dropSkb, freeSkb, napiAllocSkb } from './skbuff.js';
 import { NAPIF, sd } from './napi.js';
-import { LINUX61_HOT_ROUTINES } from './hot.js';
+import { LINUX61_HOT_ARGS, LINUX61_HOT_ROUTINES } from './hot.js';
+import type { Arity } from '../../../upcall/arity.js';
 import { FRAG_CACHES } from './pages.js';
 import { VMALLOC_END, VMALLOC_START } from '../memmap.js';
 import { callC, callFailure } from '../../pv/ccall.js';
@@ -62,6 +63,17 @@ export class Linux61Abi implements KernelAbi {
   readonly hotRoutines: readonly string[] = LINUX61_HOT_ROUTINES;
   readonly hotCallsSymbol = 'l61_hot_calls';
   hotSymbol(name: string): string { return `l61_${name}`; }
+
+  /** From each routine's declared argument words (routine.ts `args`) and the hot routines' prototypes. */
+  arity(name: string): Arity | undefined {
+    if (!this.arities) {
+      this.arities = new Map();
+      for (const r of LINUX61_ROUTINES) if (r.args !== undefined) this.arities.set(r.name, r.args === 'variadic' ? { words: 0, variadic: true } : { words: r.args, variadic: false });
+      for (const [n, w] of Object.entries(LINUX61_HOT_ARGS)) this.arities.set(n, { words: w, variadic: false });
+    }
+    return this.arities.get(name);
+  }
+  private arities: Map<string, Arity> | null = null;
   readonly cServices = [];
   readonly pdev = at(LD.pci_dev);
   readonly currentTask = at(LD.task);

@@ -9,5 +9,13 @@ export const LINUX61_HOT_ROUTINES: readonly string[] = [
   '__napi_schedule', 'skb_put', 'eth_type_trans', 'napi_consume_skb', 'napi_build_skb', '__netdev_alloc_frag_align', 'napi_gro_receive',
 ];
 
+/** Argument words of each hot routine (its 6.1 prototype; regparm words first): what an upcall stub copies. */
+export const LINUX61_HOT_ARGS: Readonly<Record<string, number>> = {
+  // (dev, addr, size, dir, attrs) and (dev, page, offset, size, dir, attrs)
+  dma_unmap_page_attrs: 5, dma_map_page_attrs: 6, is_vmalloc_addr: 1, dql_completed: 2, napi_complete_done: 2,
+  napi_schedule_prep: 1, __napi_schedule: 1, skb_put: 2, eth_type_trans: 2, napi_consume_skb: 2, napi_build_skb: 2,
+  __netdev_alloc_frag_align: 2, napi_gro_receive: 2,
+};
+
 /** A routine is hot when the driver calls it at least once per this many packets in one direction. */
 export const HOT_THRESHOLD_PACKETS = 100;

@@ -50,38 +50,44 @@ export const PARAM_ROUTINES: readonly RoutineSpec[] = [
   R('param_get_int', 60, (k, a) => getScalar(k, a.arg(0), a.arg(1), true), false, 2),
   R('param_set_uint', 40, (k, a) => setScalar(k, a.arg(0), a.arg(1), false), false, 2),
   R('param_get_uint', 60, (k, a) => getScalar(k, a.arg(0), a.arg(1), false), false, 2),
-  // param_array_set: comma-separated elements, each through the element ops with a temporary kernel_param
+  // param_array_set (kernel/params.c param_array): *num counts the elements set so far; each element
+  // through the element ops with a temporary kernel_param; the (max + 1)th is refused after the
+  // first max are set; fewer than one (an empty value still parses one) cannot happen.
   R('param_array_set', 60, (k, a) => {
     const val = readCString(k.mem, a.arg(0), 1024), kp = a.arg(1), m = k.mem;
     const arr = m.read32(kp + kernel_param.arr);
     const max = m.read32(arr + kparam_array.max), elemsize = m.read32(arr + kparam_array.elemsize), ops = m.read32(arr + kparam_array.ops);
     const elem = m.read32(arr + kparam_array.elem), numVa = m.read32(arr + kparam_array.num);
     const name = readCString(m, m.read32(kp + kernel_param.name), 64);
-    const parts = val.replace(/\n$/, '').split(',');
-    if (parts.length > max) { k.logLine(3, 'kernel', `${name}: can only take ${max} arguments`); return -K.EINVAL; }
+    const parts = val.split(',');
+    // param_array_set passes arr->num, or a local when the array has no count.
+    const setNum = (n: number): void => { if (numVa) m.write32(numVa, n); };
+    setNum(0);
     const tmpVal = k.kmallocHost(1024, 'kmalloc', 'param_array'), tmpKp = k.kmallocHost(SIZEOF.kernel_param, 'kmalloc', 'param_array', { zero: true });
     try {
       for (let i = 0; i < parts.length; i++) {
+        if (i === max) { k.logLine(3, 'kernel', `${name}: can only take ${max} arguments`); return -K.EINVAL; }
         m.writeBytes(tmpVal, latin1(`${parts[i]}\0`));
         m.writeBytes(tmpKp, m.readBytes(kp, SIZEOF.kernel_param));
         m.write32(tmpKp + kernel_param.arg, elem + elemsize * i);
         const r = k.callback(m.read32(ops + kernel_param_ops.set), [tmpVal, tmpKp], 'process', `${name}[${i}] set`) | 0;
-        if (r) { k.logLine(3, 'kernel', `${name}: error ${r} parsing '${parts[i]}'`); return r; }
+        if (r) return r;
+        setNum(i + 1);
       }
     } finally {
       k.kfreeHost(tmpVal, ['kmalloc'], 'param_array');
       k.kfreeHost(tmpKp, ['kmalloc'], 'param_array');
     }
-    if (numVa) m.write32(numVa, parts.length);
     return 0;
   }, false, 2),
+  // param_array_get: each element's get, the newlines between them turned into commas
   R('param_array_get', 80, (k, a) => {
     const buf = a.arg(0), kp = a.arg(1), m = k.mem;
     const arr = m.read32(kp + kernel_param.arr);
     const numVa = m.read32(arr + kparam_array.num), n = numVa ? m.read32(numVa) : m.read32(arr + kparam_array.max);
     const elemsize = m.read32(arr + kparam_array.elemsize), elem = m.read32(arr + kparam_array.elem);
     const ops = m.read32(arr + kparam_array.ops), signed = ops === at(LD.param_ops_int);
-    const text = Array.from({ length: n }, (_, i) => { const v = m.read32(elem + elemsize * i); return String(signed ? v | 0 : v >>> 0); }).join(',') + '\n';
+    const text = n === 0 ? '' : Array.from({ length: n }, (_, i) => { const v = m.read32(elem + elemsize * i); return String(signed ? v | 0 : v >>> 0); }).join(',') + '\n';
     m.writeBytes(buf, latin1(text + '\0'));
     return text.length;
   }, false, 2),

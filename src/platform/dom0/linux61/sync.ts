@@ -80,10 +80,10 @@ export const SYNC_ROUTINES: readonly RoutineSpec[] = [
   // static_call(preempt_schedule)(): reached when the count (need_resched folded in) hit zero: nothing to run
   R('__SCT__preempt_schedule', 8, (k) => { if (lx(k).preemptDepth() !== 0) k.warnOnce('preempt-sched', 'BUG: preempt_schedule with a non-zero preempt count'); }, false, 0),
   // The retpoline thunks: jmp *%reg (ff /4 with mod 11).
-  { name: '__x86_indirect_thunk_edx', cost: 0, sleeps: false, impl: () => undefined, code: [0xff, 0xe2] },
-  { name: '__x86_indirect_thunk_ebx', cost: 0, sleeps: false, impl: () => undefined, code: [0xff, 0xe3] },
-  { name: '__x86_indirect_thunk_esi', cost: 0, sleeps: false, impl: () => undefined, code: [0xff, 0xe6] },
-  { name: '__x86_indirect_thunk_edi', cost: 0, sleeps: false, impl: () => undefined, code: [0xff, 0xe7] },
+  { name: '__x86_indirect_thunk_edx', cost: 0, sleeps: false, impl: () => undefined, args: 0, code: [0xff, 0xe2] },
+  { name: '__x86_indirect_thunk_ebx', cost: 0, sleeps: false, impl: () => undefined, args: 0, code: [0xff, 0xe3] },
+  { name: '__x86_indirect_thunk_esi', cost: 0, sleeps: false, impl: () => undefined, args: 0, code: [0xff, 0xe6] },
+  { name: '__x86_indirect_thunk_edi', cost: 0, sleeps: false, impl: () => undefined, args: 0, code: [0xff, 0xe7] },
   // void __stack_chk_fail(void): the canary of a frame was overwritten
   R('__stack_chk_fail', 0, (k, a) => {
     throw new KernelOops(`Kernel panic - not syncing: stack-protector: Kernel stack is corrupted in: ${k.describeAddress(a.returnAddress())}`);

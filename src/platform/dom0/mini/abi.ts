@@ -13,6 +13,7 @@ import {
 } from '../../skb.js';
 import { E1000_BAR_SIZE, PCI_CFG } from '../../nic/e1000.js';
 import { HOT_ROUTINES } from '../../hypervisor/hot.js';
+import { miniApiArity, type Arity } from '../../../upcall/arity.js';
 import type {
   BuildSkbOptions, Callback, EntryResult, KernelAbi, NetdevOp, ReceivedFrame, TxResult,
 } from '../abi.js';
@@ -357,6 +358,9 @@ export class MiniAbi implements KernelAbi {
   }
 
   kernelHeld(): boolean { return false; }
+
+  /** The mini API's prototypes (drivers/include), as the upcall stubs have always read them. */
+  arity(name: string): Arity | undefined { return miniApiArity().get(name); }
 
   leaks(out: string[]): void {
     const k = this.k;
