@@ -116,6 +116,11 @@ const f2 = (x: number): string => x.toFixed(2);
 const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
+/** The --driver arguments naming the driver the demo ran (a bundled name, or its parts). */
+function driverArgs(source: string): string {
+  return source.split('+').map((p) => `--driver ${p}`).join(' ');
+}
+
 export function renderDemo(d: DemoResult): string {
   const w = d.rewrite;
   const out: string[] = [];
@@ -160,6 +165,8 @@ export function renderDemo(d: DemoResult): string {
   out.push(`safety    ${d.problems.length ? `PROBLEMS:\n  ${d.problems.join('\n  ')}` : 'no safety event in any clean run; no corruption of hypervisor or guest memory under SVM'}`);
   const s = d.seconds;
   out.push(`time      ${f1(s.total)} s (rewrite+assemble ${f1(s.rewrite)}, verify ${f1(s.verify)}, packets ${f1(s.runs)}, campaigns ${f1(s.campaigns)})`);
-  out.push(`next      twindrivers rewrite drivers/e1000like/e1000like.s --annotate | less;  twindrivers stats;  twindrivers inject --faults 2000;  twindrivers report -o report.html`);
+  out.push(/e1000like(\.s)?$/.test(d.driver)
+    ? `next      twindrivers rewrite drivers/e1000like/e1000like.s --annotate | less;  twindrivers stats;  twindrivers inject --faults 2000;  twindrivers report -o report.html`
+    : `next      twindrivers stats ${driverArgs(d.driver)};  twindrivers run --config native ${driverArgs(d.driver)};  twindrivers report ${driverArgs(d.driver)} -o report.html`);
   return out.join('\n') + '\n';
 }
