@@ -17,6 +17,7 @@ import { layout, link, type LinkedInstance } from './link.js';
 import type { HypervisorRegion } from '../svm-runtime/region.js';
 import { HvSvmRuntime, RUNTIME_HOOK_BYTES, runtimeDataBytes, VmSvmRuntime, type HvRuntimeOptions, type RuntimePlacement, type SafetyLog } from '../svm-runtime/runtime.js';
 import { Upcalls } from '../upcall/upcall.js';
+import type { Arity } from '../upcall/arity.js';
 import { STACK_GUARD_BYTES } from '../svm-runtime/abi.js';
 import type { ModuleSets } from '../svm-runtime/sets.js';
 import { objectSets } from '../verifier/index.js';
@@ -51,6 +52,8 @@ export interface HypervisorSide {
   /** Kernel routines implemented in the hypervisor: name -> hypervisor address. */
   readonly hotRoutines: ReadonlyMap<string, number>;
   readonly onUpcall?: (name: string) => void;
+  /** Argument words of each kernel routine, for the upcall stubs (default: the mini API's prototypes). */
+  readonly arity?: (name: string) => Arity | undefined;
   /** The instance's SVM runtime (default: the host-side HvSvmRuntime; the platform's hypervisor supplies its own). */
   readonly makeRuntime?: (machine: Machine, opts: HvRuntimeOptions) => HvSvmRuntime;
   /** The device's I/O BARs, where the port-I/O helpers may go (default: none, every port aborts). */
@@ -159,7 +162,7 @@ export function bindHypervisor(machine: Machine, obj: ObjectFile, vm: LinkedInst
   if (clash) throw new LoaderError(`${obj.file}: refused to bind the hypervisor instance: ${clash}`);
   const upcalls = new Upcalls(machine, {
     region: h.region, stubBase: h.stubBase, maxStubs: h.maxStubs, dom0: d.space, dom0StackTop: d.upcallStackTop,
-    hvStack: h.stack, dom0Context: d.context, safety, ...(h.onUpcall ? { onUpcall: h.onUpcall } : {}),
+    hvStack: h.stack, dom0Context: d.context, safety, ...(h.onUpcall ? { onUpcall: h.onUpcall } : {}), ...(h.arity ? { arity: h.arity } : {}),
   });
   const dom0Names = new Map<number, string>();
   for (const [name, a] of d.exports) dom0Names.set(a >>> 0, name);
@@ -250,10 +253,10 @@ export interface UnprotectedInstance {
  * runtime and no check of any kind: what a driver linked straight into the hypervisor would be.
  */
 export function bindUnprotected(machine: Machine, obj: ObjectFile, vm: LinkedInstance, d: Dom0Side,
-  h: Pick<HypervisorSide, 'region' | 'stubBase' | 'maxStubs' | 'stack' | 'hotRoutines' | 'onUpcall'>, space: AddressSpace, safety: SafetyLog): UnprotectedInstance {
+  h: Pick<HypervisorSide, 'region' | 'stubBase' | 'maxStubs' | 'stack' | 'hotRoutines' | 'onUpcall' | 'arity'>, space: AddressSpace, safety: SafetyLog): UnprotectedInstance {
   const upcalls = new Upcalls(machine, {
     region: h.region, stubBase: h.stubBase, maxStubs: h.maxStubs, dom0: d.space, dom0StackTop: d.upcallStackTop,
-    hvStack: h.stack, dom0Context: d.context, safety, ...(h.onUpcall ? { onUpcall: h.onUpcall } : {}),
+    hvStack: h.stack, dom0Context: d.context, safety, ...(h.onUpcall ? { onUpcall: h.onUpcall } : {}), ...(h.arity ? { arity: h.arity } : {}),
   });
   const routineFor = (name: string): number | undefined => {
     const hot = h.hotRoutines.get(name);

@@ -21,12 +21,13 @@ import { LoaderError } from '../loader/elf.js';
 import { finishVm, prepareVm } from '../loader/twin.js';
 import { SafetyLog, type SafetyEvent } from '../svm-runtime/runtime.js';
 import { COST_SOURCES, cyclesPerPacket, DEFAULT_COST, emptyMeasured, type CostParams, type Cycles, type Measured } from './cost.js';
-import { Dom0Kernel, NIC_IRQ, NIC_MMIO_BASE } from './dom0/index.js';
+import { Dom0Kernel, NIC_IRQ, NIC_MMIO_BASE, type AbiName } from './dom0/index.js';
 import { driverObjects, type DriverObjects } from './driver-objects.js';
-import { HOT_ROUTINES } from './hypervisor/hot.js';
+import { hotRoutinesOf } from './hypervisor/hot.js';
 import { CTX, Hypervisor } from './hypervisor/hypervisor.js';
 import type { Guest } from './hypervisor/guest.js';
-import { ADAPTER, HW_STATS, KCONST, NETDEV, NETDEV_STATS } from './layout.generated.js';
+import { ADAPTER, HW_STATS, NETDEV, NETDEV_STATS } from './layout.generated.js';
+import { e1000_adapter, e1000_hw_stats, net_device, net_device_stats } from './linux/layout.generated.js';
 import { MAX_FRAME, MIN_FRAME, WireSink, writeTestFrame, type SinkReport } from './nic/wire.js';
 import { E1000Nic } from './nic/e1000.js';
 import { Dom0Path, nativeIrqPath, SplitPath, TwinPath, xenIrqPath, type PacketPath } from './paths.js';
@@ -128,6 +129,17 @@ export interface RunReport {
   readonly hypervisorCrash?: string;
 }
 
+/**
+ * What the platform lacks to run a configuration for a kernel ABI (null: nothing). The hypervisor's
+ * packet path (platform-c/hv: the skb pool, the guests' transmit and receive) and dom0's netback
+ * are written against the mini API's sk_buff; a Linux 6.1 driver runs where dom0's own stack
+ * drives it (native, xen-dom0, dom0).
+ */
+export function platformLacks(abi: AbiName, config: ConfigName): string | null {
+  if (abi === 'mini' || !WITH_GUESTS.includes(config)) return null;
+  return `configuration ${config} needs the hypervisor's packet path (skb pool, guest transmit and receive${config === 'split' ? ', dom0\'s netback' : ''}) for the ${abi} sk_buff, which the platform does not have yet: run native, xen-dom0 or dom0`;
+}
+
 /** The wire beyond the NIC: the sink of the current transmit phase, if any. */
 class WireTap {
   sink: WireSink | null = null;
@@ -151,9 +163,17 @@ export function runConfig(o: RunOptions): RunReport {
   const guestsN = WITH_GUESTS.includes(o.config) ? (o.guests ?? 1) : 0;
   const onXen = o.config !== 'native';
   if (guestsN > 64) throw new Error('at most 64 guests');
-  const forced = viaHypervisor ? HOT_ROUTINES.slice(0, o.upcalls ?? 0) : [];
-  if ((o.upcalls ?? 0) > 9) throw new Error('--upcalls takes 0..9 (netif_rx always stays in the hypervisor)');
   const objects = o.objects ?? driverObjects();
+  const hot = hotRoutinesOf(objects.abi);
+  const forced = viaHypervisor ? hot.slice(0, o.upcalls ?? 0) : [];
+  if ((o.upcalls ?? 0) > Math.max(0, hot.length - 1)) throw new Error(`--upcalls takes 0..${Math.max(0, hot.length - 1)} (the receive hand-off always stays in the hypervisor)`);
+  const lacking = platformLacks(objects.abi, o.config);
+  if (lacking) {
+    return {
+      config: o.config, size, guests: guestsN, upcallsForced: forced, safety: [], upcalls: {}, cost, costSources: COST_SOURCES, problems: [],
+      dom0Side: { watchdogRuns: 0, netdevTxPackets: 0, netdevRxPackets: 0, adapterGprc: 0, adapterGptc: 0, watchdogCount: 0 }, setupFailure: lacking,
+    };
+  }
   const machine = new Machine({ ramBytes: o.ramBytes ?? 256 * 1024 * 1024, ...(o.memory ? { memory: o.memory } : {}) });
   // Frames on the wire go straight to the sink of the transmit phase (verified as they leave the
   // NIC, in order; the NIC lends its buffer for the call); outside it nobody listens.
@@ -164,7 +184,7 @@ export function runConfig(o: RunOptions): RunReport {
   const frameBuf = new Uint8Array(size);
   const events = emptyEvents();
   const k = new Dom0Kernel(machine, {
-    nic, autoInterrupts: !viaHypervisor && o.config !== 'split', context: CTX.dom0, cContext: CTX.dom0Kernel, xen: onXen,
+    nic, abi: objects.abi, autoInterrupts: !viaHypervisor && o.config !== 'split', context: CTX.dom0, cContext: CTX.dom0Kernel, xen: onXen,
     ...(o.dom0EntryBudget ? { maxInsnsPerEntry: o.dom0EntryBudget } : {}),
   });
   const safety = new SafetyLog();
@@ -205,6 +225,18 @@ export function runConfig(o: RunOptions): RunReport {
     const dev = k.netdev;
     if (!dev) return { watchdogRuns: k.counters.timersRun, netdevTxPackets: 0, netdevRxPackets: 0, adapterGprc: 0, adapterGptc: 0, watchdogCount: 0 };
     const ad = k.adapter;
+    if (objects.abi === 'linux-6.1') {
+      // The real e1000: its watchdog is delayed work; its hardware counters are adapter->stats.
+      const e1000 = objects.spec.bundled === 'e1000';
+      return {
+        watchdogRuns: k.counters.timersRun,
+        netdevTxPackets: k.mem.read32(dev + net_device.stats + net_device_stats.tx_packets),
+        netdevRxPackets: k.mem.read32(dev + net_device.stats + net_device_stats.rx_packets),
+        adapterGprc: e1000 ? k.mem.read32(ad + e1000_adapter.stats + e1000_hw_stats.gprc) : 0,
+        adapterGptc: e1000 ? k.mem.read32(ad + e1000_adapter.stats + e1000_hw_stats.gptc) : 0,
+        watchdogCount: k.counters.worksRun,
+      };
+    }
     return {
       watchdogRuns: k.counters.timersRun,
       netdevTxPackets: k.mem.read32(dev + NETDEV.stats + NETDEV_STATS.tx_packets),
@@ -225,8 +257,9 @@ export function runConfig(o: RunOptions): RunReport {
   };
 
   if (refused) return report('the loader refused the hypervisor instance: it does not verify');
+
   // ---- bring-up: probe, open, link (the LSC interrupt goes to whoever services the line) ----
-  if (!module.symbols.has('init_module')) return report('the driver defines no init_module');
+  if (!k.initFunctions()) return report('the driver defines no init_module and no initcall');
   const init = k.initModule();
   if (!init.ok || init.value !== 0) return report(`init_module failed: ${init.reason ?? init.value}`);
   if (!k.netdev) return report('init_module registered no net device (no PCI probe ran register_netdev)');
@@ -239,8 +272,7 @@ export function runConfig(o: RunOptions): RunReport {
   if (!k.carrierOk()) return report(`the link did not come up (${k.oops ?? 'no oops'}; ${safety.events.length} safety events)`);
   // Frames for the guests reach the NIC only in promiscuous mode (dom0 bridges for them).
   if (guestsN) {
-    k.mem.write32(k.netdev + NETDEV.flags, k.mem.read32(k.netdev + NETDEV.flags) | KCONST.IFF_PROMISC);
-    k.callNetdevOp('set_multicast_list');
+    k.promiscuous();
   }
   if (path instanceof SplitPath) path.connect();
   const handle: PlatformHandle = { machine, kernel: k, nic, hypervisor: hv, safety, objects, module };

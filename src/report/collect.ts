@@ -29,7 +29,7 @@ import { sensitivity } from './sensitivity.js';
 import { driverObjects, type DriverObjects } from '../platform/driver-objects.js';
 import { CONFIGS, runConfig, type ConfigName, type PlatformHandle, type RunReport } from '../platform/run.js';
 import { buildCfg } from '../rewriter/cfg.js';
-import { derived, memOperandIndex, rewrite, type Counters, type RewriteResult } from '../rewriter/rewrite.js';
+import { addCounters, derived, emptyCounters, memOperandIndex, rewrite, type Counters, type RewriteResult } from '../rewriter/rewrite.js';
 import { STUB_SECTION, SYM } from '../svm-runtime/abi.js';
 import { sampleDriverAsm } from '../util/paths.js';
 import {
@@ -241,6 +241,26 @@ export function collectStatic(file: string, text = readFileSync(file, 'utf8')): 
   };
 }
 
+/**
+ * Static expansion of a module of several assembly parts (each rewritten as the platform does):
+ * totals, classes and references summed, every part's functions listed; one part is collectStatic.
+ */
+export function collectModuleStatic(name: string, parts: readonly { readonly file: string; readonly text?: string }[]): StaticExpansion {
+  const each = parts.map((p) => collectStatic(p.file, p.text ?? readFileSync(p.file, 'utf8')));
+  if (each.length === 1) return each[0]!;
+  const total = emptyCounters();
+  for (const e of each) addCounters(total, e.total);
+  const classes = emptyClasses();
+  for (const e of each) for (const c of INSN_CLASSES) {
+    classes[c].instructions += e.classes[c].instructions;
+    classes[c].inserted += e.classes[c].inserted;
+    classes[c].stub += e.classes[c].stub;
+  }
+  const references = { ...each[0]!.references };
+  for (const e of each.slice(1)) for (const k of Object.keys(references) as (keyof typeof references)[]) references[k] += e.references[k];
+  return { file: name, rewriteOptions: { ...PLATFORM_REWRITE }, total: withDerived(total), classes, functions: each.flatMap((e) => e.functions), references };
+}
+
 // ---- platform runs ----------------------------------------------------------------------------
 
 function configRun(r: RunReport): ConfigRun {
@@ -336,6 +356,8 @@ function directionExpansion(runs: readonly ConfigRun[], dir: 'tx' | 'rx'): Direc
 export interface CollectOptions {
   /** Driver assembly (default: the bundled sample). Dynamic data needs the bundled sample. */
   readonly file?: string;
+  /** A module of several assembly parts instead of `file` (static figures; `file` names it). */
+  readonly parts?: readonly string[];
   /** The file's text, when the caller has read it already. */
   readonly text?: string;
   /** Packets per direction for each platform run (default 1000). */
@@ -374,9 +396,9 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
     const t0 = performance.now();
     try { return f(); } finally { timing.push({ phase, seconds: (performance.now() - t0) / 1000 }); }
   };
-  const text = opts.text ?? readFileSync(file, 'utf8');
-  const sample = isBundledSample(file);
-  const stat = timed('static expansion', () => collectStatic(file, text));
+  const sample = !opts.parts && isBundledSample(file);
+  const stat = timed('static expansion', () => (opts.parts ? collectModuleStatic(file, opts.parts.map((f) => ({ file: f })))
+    : collectStatic(file, opts.text ?? readFileSync(file, 'utf8'))));
   const campaigns = [...(opts.campaigns ?? [])];
   campaigns.forEach((c, i) => validateCampaign(c, `campaign ${i + 1}`));
   const base = { version: 1 as const, generatedAt: new Date().toISOString(), driver: { file, bundledSample: sample }, static: stat, campaigns };

@@ -1621,6 +1621,25 @@ void twindrivers_linux_layout(void)
 	F(task_struct, pid);
 	F(task_struct, tgid);
 	F(task_struct, comm);
+	/* struct kobject (dev_name() reads device.kobj.name) */
+	STRUCT(kobject);
+	F(kobject, name);
+	/* struct dev_pm_info (device.power: wakeup capability and source) */
+	STRUCT(dev_pm_info);
+	F(dev_pm_info, power_state);
+	B(dev_pm_info, can_wakeup, power_state);
+	F(dev_pm_info, wakeup);
+	/* struct header_ops (dev->header_ops points at the Ethernet one) */
+	STRUCT(header_ops);
+	/* struct bug_entry (__bug_table: WARN and BUG sites) */
+	STRUCT(bug_entry);
+	F(bug_entry, bug_addr);
+	F(bug_entry, file);
+	F(bug_entry, line);
+	F(bug_entry, flags);
+	/* struct netdev_rx_queue (dev->_rx) */
+	STRUCT(netdev_rx_queue);
+	F(netdev_rx_queue, dev);
 }
 
 void twindrivers_linux_constants(void)
@@ -1898,6 +1917,64 @@ void twindrivers_linux_constants(void)
 	K(NETIF_F_LOOPBACK_BIT);
 	K(NETIF_F_RXFCS_BIT);
 	K(NETIF_F_RXALL_BIT);
+	K(NETIF_F_GSO_PARTIAL_BIT);
+	K(NETIF_F_TSO_MANGLEID_BIT);
+	K(NETIF_F_GRO_HW_BIT);
+	K(NETIF_F_GRO_FRAGLIST_BIT);
+	K(NETIF_F_GRO_UDP_FWD_BIT);
+	K(NETIF_F_RX_UDP_TUNNEL_PORT_BIT);
+	K(NETIF_F_HW_VLAN_STAG_FILTER_BIT);
+	K(NETIF_F_HW_TLS_TX_BIT);
+	K(NET_ADDR_PERM);
+	K(NET_ADDR_RANDOM);
+	K(NET_ADDR_SET);
+	K(DEFAULT_TX_QUEUE_LEN);
+	K(INIT_NETDEV_GROUP);
+	K(GSO_LEGACY_MAX_SIZE);
+	K(GSO_MAX_SEGS);
+	K(GRO_LEGACY_MAX_SIZE);
+	K(TSO_LEGACY_MAX_SIZE);
+	K(TSO_MAX_SEGS);
+	K(IFF_XMIT_DST_RELEASE_PERM);
+	K(IFF_NO_QUEUE);
+	K(EADDRNOTAVAIL);
+	K(ZONES_PGSHIFT);
+	K(ZONES_MASK);
+	K(ZONE_DMA);
+	K(ZONE_NORMAL);
+	K(ZONE_HIGHMEM);
+	K(DQL_MAX_OBJECT);
+	KU(DQL_MAX_LIMIT, DQL_MAX_LIMIT);
+	K(SKB_DATAREF_SHIFT);
+	K(SKB_DATAREF_MASK);
+	K(SKB_ALLOC_RX);
+	K(SKB_ALLOC_NAPI);
+	K(SKB_ALLOC_FCLONE);
+	K(NUMA_NO_NODE);
+	K(PCI_PM_CAP_PME_MASK);
+	K(PCI_PM_CAP_PME_SHIFT);
+	K(PCI_PM_CTRL);
+	K(PCI_CAP_ID_PCIX);
+	K(PCIBIOS_SUCCESSFUL);
+	K(PCIBIOS_DEVICE_NOT_FOUND);
+	K(PCIBIOS_BAD_REGISTER_NUMBER);
+	K(PCI_CACHE_LINE_SIZE);
+	K(IRQ_NOTCONNECTED);
+	K(IRQF_TRIGGER_MASK);
+	K(GFP_KERNEL_ACCOUNT);
+	K(__GFP_RETRY_MAYFAIL);
+	K(__GFP_NORETRY);
+	K(__GFP_ACCOUNT);
+	K(SLAB_OBJ_MIN_SIZE);
+	K(KMALLOC_MIN_SIZE);
+	KV(PREEMPT_ENABLED_VALUE, PREEMPT_ENABLED);
+	K(EPROBE_DEFER);
+	K(ETOOSMALL);
+	KV(GRO_MAX_HEAD, MAX_HEADER + 128); /* net/core/gro.c: #define GRO_MAX_HEAD (MAX_HEADER + 128) */
+	K(BUGFLAG_DONE);
+	K(ENOTCONN);
+	K(IRQF_COND_SUSPEND);
+	K(IRQF_NO_AUTOEN);
 	K(NETDEV_FEATURE_COUNT);
 	K(NETDEV_UP);
 	K(NETDEV_DOWN);
@@ -1996,7 +2073,6 @@ void twindrivers_linux_constants(void)
 	K(PCI_CLASS_PROG);
 	K(PCI_CLASS_DEVICE);
 	K(PCI_CLASS_NETWORK_ETHERNET);
-	K(PCI_CACHE_LINE_SIZE);
 	K(PCI_LATENCY_TIMER);
 	K(PCI_HEADER_TYPE);
 	K(PCI_HEADER_TYPE_NORMAL);
@@ -2022,13 +2098,11 @@ void twindrivers_linux_constants(void)
 	K(PCI_MIN_GNT);
 	K(PCI_MAX_LAT);
 	K(PCI_CAP_ID_PM);
-	K(PCI_CAP_ID_PCIX);
 	K(PCI_CAP_ID_MSI);
 	K(PCI_CAP_ID_EXP);
 	K(PCI_CAP_LIST_ID);
 	K(PCI_CAP_LIST_NEXT);
 	K(PCI_PM_PMC);
-	K(PCI_PM_CTRL);
 	K(PCI_PM_CTRL_STATE_MASK);
 	K(PCI_PM_CTRL_PME_ENABLE);
 	K(PCI_PM_CTRL_PME_STATUS);

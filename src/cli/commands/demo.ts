@@ -1,5 +1,5 @@
-// `twindrivers demo [--packets N] [--faults F] [--seed S] [--json]`: the whole story on the bundled
-// sample driver in one command — rewrite it (SVM), assemble both versions with GNU as, verify the
+// `twindrivers demo [--packets N] [--faults F] [--seed S] [--driver NAME|FILE]... [--json]`: the
+// whole story on a driver (default: the bundled sample) in one command — rewrite it (SVM), assemble both versions with GNU as, verify the
 // hypervisor instance independently, load it as twin instances, move verified packets both ways in
 // every configuration, run a short fault campaign on the twin and on the unprotected baseline, and
 // print a compact summary: expansion, packets, upcalls, safety. Exit status 3 when anything that
@@ -17,6 +17,7 @@ import type { VerifyResult } from '../../verifier/index.js';
 import { EXIT } from '../errors.js';
 import type { Ctx } from '../main.js';
 import { intOption, onlyWhen } from '../options.js';
+import { collect, DRIVER_FLAGS, DRIVER_HELP, readDriver } from '../driver.js';
 import { progressBar } from '../progress.js';
 
 export interface DemoResult {
@@ -36,9 +37,11 @@ export function registerDemo(program: Command, ctx: Ctx): void {
     .option('--packets <n>', 'packets per direction per configuration', intOption('--packets', 1, 1_000_000), 2000)
     .option('--faults <n>', 'faults per campaign (twin and unprotected; 0: none)', intOption('--faults', 0, 100_000), 56)
     .option('--seed <s>', 'campaign seed', intOption('--seed', 0, 0xffffffff), 1)
+    .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])
     .option('--json', 'print the full result as JSON')
-    .action(async (opts: { packets: number; faults: number; seed: number; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { packets: number; faults: number; seed: number; driver: string[]; json?: boolean }, cmd: Command) => {
       onlyWhen(cmd, 'seed', opts.faults > 0, 'to a campaign (--faults > 0)');
+      const spec = await readDriver(opts.driver);
       const [{ driverObjects }, { runConfig }, { verifyObject }, { derived }] = await Promise.all([
         import('../../platform/driver-objects.js'), import('../../platform/run.js'), import('../../verifier/index.js'), import('../../rewriter/rewrite.js'),
       ]);
@@ -48,8 +51,8 @@ export function registerDemo(program: Command, ctx: Ctx): void {
       const t0 = performance.now();
       const problems: string[] = [];
 
-      step('rewriting and assembling the sample driver');
-      const objects = driverObjects(sampleDriverAsm());
+      step('rewriting and assembling the driver');
+      const objects = driverObjects(spec ?? sampleDriverAsm());
       const t1 = performance.now();
       step('verifying the hypervisor instance');
       const v: VerifyResult = verifyObject(objects.rewritten);
@@ -75,10 +78,12 @@ export function registerDemo(program: Command, ctx: Ctx): void {
       const t3 = performance.now();
 
       const campaigns: CampaignResult[] = [];
-      if (opts.faults > 0) {
+      const campaignSource = objects.spec.parts.length === 1 ? objects.spec.parts[0]! : null;
+      if (opts.faults > 0 && !campaignSource) problems.push(`no fault campaign: campaigns inject into one assembly file, and ${objects.spec.name} has ${objects.spec.parts.length} parts`);
+      if (opts.faults > 0 && campaignSource) {
         const [{ prepareCampaign }, { runCampaign }] = await Promise.all([import('../../inject/campaign.js'), import('../../inject/pool.js')]);
         step('profiling the fault-free run');
-        const context = prepareCampaign();
+        const context = prepareCampaign({ source: campaignSource });
         for (const target of TARGETS) {
           campaigns.push(await runCampaign({ faults: opts.faults, seed: opts.seed, target, context, ...(tty ? { progress: (d: number, t: number) => bar.update(d, t) } : {}) }));
         }
@@ -111,6 +116,11 @@ const f2 = (x: number): string => x.toFixed(2);
 const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
+/** The --driver arguments naming the driver the demo ran (a bundled name, or its parts). */
+function driverArgs(source: string): string {
+  return source.split('+').map((p) => `--driver ${p}`).join(' ');
+}
+
 export function renderDemo(d: DemoResult): string {
   const w = d.rewrite;
   const out: string[] = [];
@@ -123,7 +133,8 @@ export function renderDemo(d: DemoResult): string {
   const native = d.runs.find((r) => r.config === 'native');
   out.push(`${pad('config', 12)}${lpad('TX ok', 12)}${lpad('RX ok', 12)}${lpad('drv insn/pkt TX', 17)}${lpad('RX', 8)}${lpad('vs native', 11)}${lpad('hv insn/pkt', 13)}${lpad('upcalls/pkt', 13)}${lpad('safety', 8)}`);
   for (const r of d.runs) {
-    const tx = r.tx!, rx = r.rx!;
+    if (!r.tx || !r.rx) { out.push(`${pad(r.config, 12)}  setup failed: ${r.setupFailure ?? 'no packets moved'}`); continue; }
+    const tx = r.tx, rx = r.rx;
     const vs = native && native.tx ? tx.insnsPerPacket.driver / native.tx.insnsPerPacket.driver : NaN;
     out.push(`${pad(r.config, 12)}${lpad(`${tx.sink.ok}/${tx.packets}`, 12)}${lpad(`${rx.sink.ok}/${rx.packets}`, 12)}${lpad(f1(tx.insnsPerPacket.driver), 17)}${lpad(f1(rx.insnsPerPacket.driver), 8)}` +
       `${lpad(`x${f2(vs)}`, 11)}${lpad(f1(tx.insnsPerPacket.hypervisor + rx.insnsPerPacket.hypervisor), 13)}${lpad(f2((tx.upcallsPerPacket + rx.upcallsPerPacket) / 2), 13)}${lpad(String(r.safety.length), 8)}`);
@@ -154,6 +165,8 @@ export function renderDemo(d: DemoResult): string {
   out.push(`safety    ${d.problems.length ? `PROBLEMS:\n  ${d.problems.join('\n  ')}` : 'no safety event in any clean run; no corruption of hypervisor or guest memory under SVM'}`);
   const s = d.seconds;
   out.push(`time      ${f1(s.total)} s (rewrite+assemble ${f1(s.rewrite)}, verify ${f1(s.verify)}, packets ${f1(s.runs)}, campaigns ${f1(s.campaigns)})`);
-  out.push(`next      twindrivers rewrite drivers/e1000like/e1000like.s --annotate | less;  twindrivers stats;  twindrivers inject --faults 2000;  twindrivers report -o report.html`);
+  out.push(/e1000like(\.s)?$/.test(d.driver)
+    ? `next      twindrivers rewrite drivers/e1000like/e1000like.s --annotate | less;  twindrivers stats;  twindrivers inject --faults 2000;  twindrivers report -o report.html`
+    : `next      twindrivers stats ${driverArgs(d.driver)};  twindrivers run --config native ${driverArgs(d.driver)};  twindrivers report ${driverArgs(d.driver)} -o report.html`);
   return out.join('\n') + '\n';
 }

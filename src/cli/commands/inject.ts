@@ -1,5 +1,5 @@
 // `twindrivers inject --faults N --seed S [--types T,...] [--target twin|unprotected] [--packets P]
-// [--sites executed|all] [--iommu] [--workers W] [--driver FILE.s] [--json|--jsonl]`: a
+// [--sites executed|all] [--iommu] [--workers W] [--driver NAME|FILE.s] [--json|--jsonl]`: a
 // fault-injection campaign (src/inject/campaign.ts) with a progress bar, a table of outcomes per
 // fault type and the corruption count; --json prints the CampaignResult (one record per fault),
 // --jsonl streams the records as they finish (nothing is lost if a long campaign is cut short).
@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { FAULT_TYPES, OUTCOMES, TARGETS, type CampaignResult, type FaultRecord, type FaultType } from '../../inject/types.js';
 import { EXIT, usage } from '../errors.js';
-import { readAssembly } from '../input.js';
+import { collect, DRIVER_FLAGS, DRIVER_HELP, readDriver } from '../driver.js';
 import type { Ctx } from '../main.js';
 import { choice, exclusive, intOption } from '../options.js';
 import { progressBar } from '../progress.js';
@@ -38,19 +38,24 @@ export function registerInject(program: Command, ctx: Ctx): void {
     .option('--sites <s>', 'code fault sites: executed (in a fault-free run) or all', 'executed')
     .option('--iommu', 'restrict the NIC\'s DMA to dom0\'s memory (an IOMMU)')
     .option('--workers <n>', 'worker threads (default: the machine\'s parallelism, at most 8)', intOption('--workers', 1, 64))
-    .option('--driver <file.s>', 'driver assembly (default: the bundled e1000like)')
+    .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])
     .option('--json', 'print the campaign result (one record per fault) as JSON')
     .option('--jsonl', 'stream one JSON record per line as each fault finishes, then a line with the summary')
-    .action(async (opts: { faults: number; seed: number; types?: string; target: string; packets: number; sites: string; iommu?: boolean; workers?: number; driver?: string; json?: boolean; jsonl?: boolean }, cmd: Command) => {
+    .action(async (opts: { faults: number; seed: number; types?: string; target: string; packets: number; sites: string; iommu?: boolean; workers?: number; driver: string[]; json?: boolean; jsonl?: boolean }, cmd: Command) => {
       exclusive(cmd, 'json', 'jsonl');
       const target = choice('--target', opts.target, TARGETS);
       const sites = choice('--sites', opts.sites, SITE_MODES);
       const types = parseTypes(opts.types);
-      if (opts.driver) await readAssembly(opts.driver);
+      const spec = await readDriver(opts.driver, { objects: false });
+      if (spec && spec.parts.length > 1) {
+        const { DriverError } = await import('../../platform/driver-objects.js');
+        throw new DriverError(`${spec.name}: fault campaigns inject code faults into one assembly file and run it as twin; this module has ${spec.parts.length} parts (campaigns on modules of several parts are not implemented)`);
+      }
+      const source = spec?.parts[0];
       const [{ prepareCampaign }, { runCampaign }] = await Promise.all([import('../../inject/campaign.js'), import('../../inject/pool.js')]);
       const bar = ctx.io.isTTY?.() ? progressBar(ctx.io, `inject ${target}`) : null;
       bar?.status('profiling the fault-free run');
-      const context = prepareCampaign({ ...(opts.driver ? { source: opts.driver } : {}), sites, workload: { packets: opts.packets, iommu: opts.iommu ?? false } });
+      const context = prepareCampaign({ ...(source ? { source } : {}), sites, workload: { packets: opts.packets, iommu: opts.iommu ?? false } });
       const result = await runCampaign({
         faults: opts.faults, seed: opts.seed, target, types, context, ...(opts.workers ? { workers: opts.workers } : {}),
         ...(bar ? { progress: (d: number, t: number) => bar.update(d, t) } : {}),

@@ -1,9 +1,10 @@
 // `twindrivers report [-o report.html] [--campaign FILE.json]... [--faults N] [--seed S] [--packets N]
-// [--size B] [--json]`: one self-contained HTML report on the bundled sample driver — static and
-// dynamic expansion, packet results per configuration, the upcall sweep, and fault campaigns: the
-// ones given (JSON from `twindrivers inject --json`: one CampaignResult or an array), or else a
-// campaign of --faults faults run here on the twin and on the unprotected baseline. `--json` prints
-// the ReportData instead (and writes the HTML only when -o is given as well).
+// [--size B] [--driver NAME|FILE]... [--json]`: one self-contained HTML report — static and dynamic
+// expansion, packet results per configuration, the upcall sweep, and fault campaigns: the ones given
+// (JSON from `twindrivers inject --json`: one CampaignResult or an array), or else a campaign of
+// --faults faults run here on the twin and on the unprotected baseline. The driver is the bundled
+// sample unless --driver names another (a bundled driver or module parts: static expansion, and the
+// campaigns given). `--json` prints the ReportData instead (and writes the HTML only when -o is given).
 
 import type { Command } from 'commander';
 import { TARGETS, type CampaignResult } from '../../inject/types.js';
@@ -12,6 +13,7 @@ import { EXIT } from '../errors.js';
 import { checkOutput, readText, writeText } from '../io.js';
 import type { Ctx } from '../main.js';
 import { intOption, onlyWhen } from '../options.js';
+import { collect, DRIVER_FLAGS, DRIVER_HELP, readDriver } from '../driver.js';
 import { progressBar, progressLine } from '../progress.js';
 import { failedRuns } from './stats.js';
 
@@ -35,9 +37,15 @@ export function registerReport(program: Command, ctx: Ctx): void {
     .option('--size <bytes>', 'Ethernet frame size (60..1514)', intOption('--size', 60, 1514), 1514)
     .option('--faults <n>', 'without --campaign: run a fault campaign of N faults on the twin and on the unprotected baseline (0: none)', intOption('--faults', 0, 1_000_000), 140)
     .option('--seed <s>', 'seed of that campaign', intOption('--seed', 0, 0xffffffff), 1)
+    .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])
     .option('--json', 'print the report data as JSON instead of writing HTML')
-    .action(async (opts: { output?: string; campaign: string[]; packets: number; size: number; faults: number; seed: number; json?: boolean }, cmd: Command) => {
-      const ownCampaign = !opts.campaign.length;
+    .action(async (opts: { output?: string; campaign: string[]; packets: number; size: number; faults: number; seed: number; driver: string[]; json?: boolean }, cmd: Command) => {
+      const spec = await readDriver(opts.driver, { objects: false });
+      const sample = !spec || spec.bundled === 'e1000like';
+      onlyWhen(cmd, 'faults', sample, 'to the bundled sample driver (another driver\'s campaigns come from --campaign)');
+      onlyWhen(cmd, 'packets', sample, 'to the bundled sample driver (dynamic figures)');
+      onlyWhen(cmd, 'size', sample, 'to the bundled sample driver (dynamic figures)');
+      const ownCampaign = !opts.campaign.length && sample;
       onlyWhen(cmd, 'faults', ownCampaign, 'without --campaign (the campaigns given replace it)');
       onlyWhen(cmd, 'seed', ownCampaign && opts.faults > 0, 'to the campaign run here (without --campaign, with --faults > 0)');
       const output = opts.output ?? (opts.json ? undefined : DEFAULT_OUTPUT);
@@ -57,7 +65,11 @@ export function registerReport(program: Command, ctx: Ctx): void {
       }
       const [{ collectReport }, { renderHtml }] = await Promise.all([import('../../report/collect.js'), import('../../report/html.js')]);
       const p = progressLine(ctx.io);
-      const data = collectReport({ packets: opts.packets, size: opts.size, campaigns, ...(p.progress ? { progress: p.progress } : {}) });
+      const parts = spec?.parts ?? [];
+      const data = collectReport({
+        packets: opts.packets, size: opts.size, campaigns, ...(p.progress ? { progress: p.progress } : {}),
+        ...(parts.length ? { file: parts.length > 1 ? spec!.name : parts[0]! } : {}), ...(parts.length > 1 ? { parts } : {}),
+      });
       p.done();
       if (output !== undefined) {
         const html = renderHtml(data);

@@ -1,6 +1,6 @@
 // `twindrivers run --config native|dom0|split|twin|unprotected [--packets N] [--size B] [--guests G]
-// [--upcalls K] [--direction tx|rx|both] [--cost k=v,...] [--json] [--driver FILE.s]`: packets
-// through the bundled (or a given) driver in one configuration, verified end to end, with
+// [--upcalls K] [--direction tx|rx|both] [--cost k=v,...] [--json] [--driver NAME|FILE]...`:
+// packets through a bundled (or a given) driver in one configuration, verified end to end, with
 // instructions per packet per domain, upcalls, modeled cycles per packet and safety events.
 
 import type { Command } from 'commander';
@@ -8,7 +8,7 @@ import type { CostParams } from '../../platform/cost.js';
 import { CONFIGS, VIA_HYPERVISOR, WITH_GUESTS, type ConfigName } from '../../platform/configs.js';
 import type { DirectionResult, RunReport } from '../../platform/run.js';
 import { EXIT, usage } from '../errors.js';
-import { readAssembly } from '../input.js';
+import { collect, DRIVER_FLAGS, DRIVER_HELP, readDriver } from '../driver.js';
 import type { Ctx } from '../main.js';
 import { choice, intOption, onlyWhen } from '../options.js';
 
@@ -22,12 +22,12 @@ export function registerRun(program: Command, ctx: Ctx): void {
     .option('--packets <n>', 'packets per direction', intOption('--packets', 1, 10_000_000), 2000)
     .option('--size <bytes>', 'Ethernet frame size (60..1514)', intOption('--size', 60, 1514), 1514)
     .option('--guests <n>', `guests (${WITH_GUESTS.join(', ')})`, intOption('--guests', 1, 64), 1)
-    .option('--upcalls <k>', `${VIA_HYPERVISOR.join(', ')}: route K of the ten hot routines through upcalls (0..9)`, intOption('--upcalls', 0, 9), 0)
+    .option('--upcalls <k>', `${VIA_HYPERVISOR.join(', ')}: route K of the driver's kernel ABI's hot routines through upcalls (0..9 for the sample's ten)`, intOption('--upcalls', 0, 9), 0)
     .option('--direction <d>', 'tx, rx or both', 'both')
     .option('--cost <list>', 'cost-model overrides, e.g. cpi=1.2,upcall=10000')
-    .option('--driver <file.s>', 'driver assembly (default: the bundled e1000like)')
+    .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])
     .option('--json', 'machine-readable report')
-    .action(async (opts: { config: string; packets: number; size: number; guests: number; upcalls: number; direction: string; cost?: string; driver?: string; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { config: string; packets: number; size: number; guests: number; upcalls: number; direction: string; cost?: string; driver: string[]; json?: boolean }, cmd: Command) => {
       const config = choice('--config', opts.config, CONFIGS);
       const direction = choice('--direction', opts.direction, DIRECTIONS);
       onlyWhen(cmd, 'guests', WITH_GUESTS.includes(config), `with --config ${WITH_GUESTS.join(', ')}`);
@@ -35,9 +35,13 @@ export function registerRun(program: Command, ctx: Ctx): void {
       const { parseCostOverrides } = await import('../../platform/cost.js');
       let cost: Partial<CostParams>;
       try { cost = parseCostOverrides(opts.cost); } catch (e) { throw usage(`--cost: ${(e as Error).message}`); }
-      if (opts.driver) await readAssembly(opts.driver);
-      const [{ driverObjects }, { runConfig }] = await Promise.all([import('../../platform/driver-objects.js'), import('../../platform/run.js')]);
-      const objects = driverObjects(opts.driver, { portIo: 'helpers' });
+      const spec = await readDriver(opts.driver);
+      const [{ driverObjects }, { runConfig }, { hotRoutinesOf }] = await Promise.all([
+        import('../../platform/driver-objects.js'), import('../../platform/run.js'), import('../../platform/hypervisor/hot.js'),
+      ]);
+      const objects = driverObjects(spec, { portIo: 'helpers' });
+      const hot = hotRoutinesOf(objects.abi).length;
+      if (opts.upcalls > Math.max(0, hot - 1)) throw usage(`--upcalls ${opts.upcalls}: the ${objects.abi} kernel ABI has ${hot} hot routine${hot === 1 ? '' : 's'}, so 0..${Math.max(0, hot - 1)} can go through upcalls`);
       const progress = ctx.io.isTTY?.() && !opts.json ? (d: number, t: number) => ctx.io.stderr(`\r  ${config}: ${d}/${t} packets`) : undefined;
       const r = runConfig({
         config: config as ConfigName, packets: opts.packets, size: opts.size, guests: opts.guests, upcalls: opts.upcalls,

@@ -1,14 +1,17 @@
-// `twindrivers stats [file.s] [--packets N] [--size B] [--json] [--no-dynamic]`: static expansion
-// of a driver's SVM rewrite (total, worst functions, per instruction class, inserted instructions
-// per access) and, for the bundled sample driver, dynamic expansion (driver instructions per
-// packet in native, dom0 and twin, and per function from traced runs) as compact text tables.
-// `--json` prints the ReportData (src/report/types.ts) instead.
+// `twindrivers stats [file.s...] [--driver NAME|FILE]... [--packets N] [--size B] [--json]
+// [--no-dynamic]`: static expansion of a driver's SVM rewrite (total, worst functions, per
+// instruction class, inserted instructions per access) — one file, or a module of several (the
+// files, or a bundled driver: `--driver e1000` is the Linux e1000's four units) — and, for the
+// bundled sample driver, dynamic expansion (driver instructions per packet in native, dom0 and
+// twin, and per function from traced runs) as compact text tables. `--json` prints the
+// ReportData (src/report/types.ts) instead.
 
 import type { Command } from 'commander';
 import { CLASS_INFO, INSN_CLASSES, type ConfigRun, type FunctionProfile, type ReportData } from '../../report/types.js';
 import { sampleDriverAsm } from '../../util/paths.js';
 import { EXIT } from '../errors.js';
-import { readAssembly } from '../input.js';
+import { collect, DRIVER_FLAGS, DRIVER_HELP, readDriver } from '../driver.js';
+import { usage } from '../errors.js';
 import type { Ctx } from '../main.js';
 import { intOption, onlyWhen } from '../options.js';
 import { progressLine } from '../progress.js';
@@ -22,21 +25,24 @@ export function registerStats(program: Command, ctx: Ctx): void {
   program
     .command('stats')
     .description('static and dynamic instruction expansion of the SVM rewrite (per function, per instruction class, per packet)')
-    .argument('[file]', 'driver assembly (.s); default: the bundled sample driver (dynamic figures need it)')
+    .argument('[files...]', 'driver assembly (.s), one module; default: the bundled sample driver (dynamic figures need it)')
+    .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])
     .option('--packets <n>', 'packets per direction per run (dynamic figures)', intOption('--packets', 1, 10_000_000), 1000)
     .option('--size <bytes>', 'Ethernet frame size, 60..1514 (dynamic figures)', intOption('--size', 60, 1514), 1514)
     .option('--no-dynamic', 'static figures only (no platform runs)')
     .option('--json', 'print the report data as JSON')
-    .action(async (file: string | undefined, opts: { packets: number; size: number; dynamic: boolean; json?: boolean }, cmd: Command) => {
-      const path = file ?? sampleDriverAsm();
+    .action(async (files: string[], opts: { driver: string[]; packets: number; size: number; dynamic: boolean; json?: boolean }, cmd: Command) => {
+      if (files.length && opts.driver.length) throw usage('give the driver as files or with --driver, not both');
+      const spec = await readDriver(files.length ? files : opts.driver, { objects: false });
+      const parts = spec?.parts ?? [sampleDriverAsm()];
       const { collectReport, isBundledSample } = await import('../../report/collect.js');
-      const sample = isBundledSample(path);
-      const when = opts.dynamic ? 'to dynamic figures, which need the bundled driver (run stats without a file)' : 'to dynamic figures (not with --no-dynamic)';
+      const sample = parts.length === 1 && isBundledSample(parts[0]!);
+      const when = opts.dynamic ? 'to dynamic figures, which need the bundled sample driver (run stats without a driver)' : 'to dynamic figures (not with --no-dynamic)';
       for (const k of ['packets', 'size']) onlyWhen(cmd, k, opts.dynamic && sample, when);
-      const { text } = await readAssembly(path);
       const p = progressLine(ctx.io);
+      const name = spec && parts.length > 1 ? spec.name : parts[0]!;
       const data = collectReport({
-        file: path, text, packets: opts.packets, size: opts.size, dynamic: opts.dynamic, configs: ['native', 'dom0', 'twin'], sweep: false,
+        file: name, ...(parts.length > 1 ? { parts } : {}), packets: opts.packets, size: opts.size, dynamic: opts.dynamic, configs: ['native', 'dom0', 'twin'], sweep: false,
         ...(p.progress ? { progress: p.progress } : {}),
       });
       p.done();

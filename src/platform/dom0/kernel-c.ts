@@ -1,21 +1,21 @@
-// dom0's kernel code written in C (platform-c/dom0: the hot routines compiled for dom0, netback,
-// the physical-interrupt event handler): loaded into dom0's kernel space at boot and executed
-// there, its instructions counted under the kernel's C context. The kernel model (kernel.ts)
-// exports the hot routines from this image instead of host hooks.
+// dom0's kernel code written in C (platform-c/dom0: the hot routines of the kernel's ABI compiled
+// for dom0, netback, the physical-interrupt event handler): loaded into dom0's kernel space at boot
+// and executed there, its instructions counted under the kernel's C context. The kernel model
+// (kernel.ts) exports the hot routines from this image instead of host hooks; which image and which
+// routines is the ABI's (abi.ts: cImage, hotRoutines).
 //
 // What the C calls back into the host are dom0 kernel services the cost model does not follow
 // into (the slab allocator, put_page, BUG and printk-level warnings: modeled routines with the
 // costs of routines.ts) and the shared streaming-DMA bookkeeping (instrumentation, uncharged),
-// each a hook at DOM0_C_MAP.svcHooks + 16 * its index in C_SERVICES.
+// each a hook at DOM0_C_MAP.svcHooks + 16 * its index in C_SERVICES, then the ABI's own services.
 
 import { install } from '../../loader/install.js';
 import { SKB } from '../layout.generated.js';
 import { hex8 } from '../mem.js';
 import { placeImage, type PlacedImage } from '../pv/images.js';
-import { HOT_ROUTINES } from '../hypervisor/hot.js';
 import { DOM0_C_MAP } from '../hypervisor/layout.js';
 import type { Dom0Kernel } from './kernel.js';
-import { KernelOops, type RoutineSpec } from './routines.js';
+import { KernelOops, type RoutineSpec } from './routine.js';
 
 /** Codes of platform-c/include/twin/abi.h (BUG_*, WARN_*, SVC_*). */
 const SVC_SKB = 1;
@@ -24,6 +24,22 @@ const BUGS: Readonly<Record<number, (v: number) => string>> = {
   2: (v) => `BUG: dma_map: 0x${hex8(v)} is not mapped dom0 RAM (or not physically contiguous)`,
   3: (v) => `BUG: dma_map_page: 0x${hex8(v)} is not a struct page`,
   4: (v) => `BUG: kfree_skb: nr_frags ${v} > MAX_SKB_FRAGS`,
+};
+const BUGS_L61: Readonly<Record<number, (v: number) => string>> = {
+  0x201: (v) => `kernel BUG at kernel/dma/mapping.c: invalid DMA direction ${v}`,
+  0x202: (v) => `kernel BUG at net/core/skbuff.c: skb_over_panic: skb_put past the end of skb 0x${hex8(v)}`,
+  0x203: (v) => `kernel BUG at include/linux/skbuff.h: __skb_pull: eth_type_trans of skb 0x${hex8(v)}, whose Ethernet header is not in its linear part`,
+  0x204: (v) => `BUG: kfree_skb: nr_frags ${v} > MAX_SKB_FRAGS`,
+  0x205: (v) => `BUG: 0x${hex8(v)} is not an skb dom0's stack handed out (or has a frag_list)`,
+  0x206: (v) => `kernel BUG at lib/dynamic_queue_limits.c: dql_completed: ${v} completed, fewer queued`,
+  0x207: (v) => `BUG: napi_build_skb: frag_size 0 for 0x${hex8(v)} (a kmalloc head, not a fragment)`,
+};
+const WARNS_L61: Readonly<Record<number, (v: number) => string>> = {
+  0x301: (v) => `refcount_t: underflow; use-after-free (skb 0x${hex8(v)})`,
+  0x302: (v) => `WARNING: napi_complete_done: napi 0x${hex8(v)} is not scheduled`,
+  0x303: (v) => `WARNING: dma_map_page_attrs: device 0x${hex8(v)} without dma_mask`,
+  0x304: (v) => `WARNING: dma_map_page_attrs: DMA addr 0x${hex8(v)} overflows the device's mask`,
+  0x305: (v) => `WARNING: the hypervisor met skb destructor 0x${hex8(v)}`,
 };
 const WARNS: Readonly<Record<number, (v: number) => string>> = {
   0x101: (v) => `BUG: _spin_unlock_irqrestore: lock 0x${hex8(v)} is not held`,
@@ -37,7 +53,8 @@ const S = (name: string, cost: number, impl: RoutineSpec['impl']): RoutineSpec =
 
 /**
  * The services, in hook order. Costs: the modeled routine costs of routines.ts (kmalloc 80,
- * kfree 60, put_page 25 = dev_kfree_skb_any's per-fragment cost there); instrumentation 0.
+ * kfree 60, put_page 25 = dev_kfree_skb_any's per-fragment cost there; __alloc_pages 200 as the
+ * Linux 6.1 ABI's); instrumentation 0.
  */
 export const C_SERVICES: readonly RoutineSpec[] = [
   S('__svc_kmalloc', 80, (k, a) => {
@@ -55,26 +72,32 @@ export const C_SERVICES: readonly RoutineSpec[] = [
     k.kfreeHost(p, ['skbdata'], 'kfree_skb');
   }),
   S('__svc_put_page', 25, (k, a) => { k.putPage(a.arg(0), 'kfree_skb'); }),
-  S('__svc_bug', 0, (_k, a) => { throw new KernelOops((BUGS[a.arg(0)] ?? ((v: number) => `kernel BUG ${a.arg(0)} (0x${hex8(v)})`))(a.arg(1))); }),
+  S('__svc_bug', 0, (_k, a) => { throw new KernelOops((BUGS[a.arg(0)] ?? BUGS_L61[a.arg(0)] ?? ((v: number) => `kernel BUG ${a.arg(0)} (0x${hex8(v)})`))(a.arg(1))); }),
   S('__svc_warn', 0, (k, a) => {
     const code = a.arg(0), v = a.arg(1);
-    if (code === 0x105) k.counters.badFrees++;
-    const text = (WARNS[code] ?? ((x: number) => `kernel warning ${code} (0x${hex8(x)})`))(v);
+    if (code === 0x105 || code === 0x301) k.counters.badFrees++;
+    const text = (WARNS[code] ?? WARNS_L61[code] ?? ((x: number) => `kernel warning ${code} (0x${hex8(x)})`))(v);
     if (code === 0x103) k.warnOnce('skb-huge', text); else k.warn(text);
   }),
   S('__dbg_dma_map', 0, (k, a) => { k.dmaMapped(a.arg(0), a.arg(1), a.arg(2), a.arg(3) ? 'page' : 'single', a.arg(3) ? 'dma_map_page' : 'dma_map_single'); return 0; }),
   S('__dbg_dma_unmap', 0, (k, a) => { k.dmaUnmapped(a.arg(0), a.arg(1), a.arg(2), a.arg(3) ? 'page' : 'single', a.arg(3) ? 'dma_unmap_page' : 'dma_unmap_single'); }),
   S('__hw_pte', 0, (k, a) => (a.arg(0) === 0 ? k.space.pte(a.arg(1)) | 0 : 0)),
+  // __alloc_pages(gfp, order) for the Linux 6.1 C's page-fragment refills (both ABIs' C share the image)
+  S('__svc_alloc_pages', 200, (k, a) => k.abi.allocPages(a.arg(0), a.arg(1), 'page_frag cache')),
 ];
 
 /** The dom0 kernel's C image and the host's views of its state. */
 export class KernelC {
   readonly image: PlacedImage;
 
+  private readonly hot: readonly string[];
+
   constructor(private readonly k: Dom0Kernel, install_: (va: number, spec: RoutineSpec) => void, context: number) {
-    C_SERVICES.forEach((spec, i) => install_(DOM0_C_MAP.svcHooks + 16 * i, spec));
-    this.image = placeImage('dom0', DOM0_C_MAP.image, (s) => {
-      const i = C_SERVICES.findIndex((x) => x.name === s);
+    const services = [...C_SERVICES, ...k.abi.cServices];
+    this.hot = k.abi.hotRoutines;
+    services.forEach((spec, i) => install_(DOM0_C_MAP.svcHooks + 16 * i, spec));
+    this.image = placeImage(k.abi.cImage, DOM0_C_MAP.image, (s) => {
+      const i = services.findIndex((x) => x.name === s);
       return i >= 0 ? DOM0_C_MAP.svcHooks + 16 * i : undefined;
     });
     if (this.image.end > DOM0_C_MAP.imageEnd) throw new Error(`dom0's C image ends at 0x${this.image.end.toString(16)}, past 0x${DOM0_C_MAP.imageEnd.toString(16)}`);
@@ -84,7 +107,7 @@ export class KernelC {
 
   /** Addresses of the hot routines in the image. */
   hotRoutines(): Map<string, number> {
-    return new Map(HOT_ROUTINES.map((n) => [n, this.image.sym(n)]));
+    return new Map(this.hot.map((n) => [n, this.image.sym(this.k.abi.hotSymbol(n))]));
   }
 
   sym(name: string): number { return this.image.sym(name); }
@@ -92,8 +115,8 @@ export class KernelC {
   /** Calls per hot routine (the C counts them). */
   hotCalls(): Map<string, number> {
     const m = new Map<string, number>();
-    const at = this.image.sym('hot_calls');
-    HOT_ROUTINES.forEach((n, i) => { const c = this.k.mem.read32(at + 4 * i) >>> 0; if (c) m.set(n, c); });
+    const at = this.image.sym(this.k.abi.hotCallsSymbol);
+    this.hot.forEach((n, i) => { const c = this.k.mem.read32(at + 4 * i) >>> 0; if (c) m.set(n, c); });
     return m;
   }
 

@@ -1,11 +1,13 @@
-// Owns the modeled dom0 kernel: boot of dom0's address space (memory map in memmap.ts), the kernel
-// routines a NIC driver imports (host hooks, one 16-byte slot each in kernel text; semantics in
-// routines.ts), kernel state (heap, vmalloc, DMA mappings, timers, work, IRQ handlers, PCI device,
-// net devices, the network stack's receive queue, emulated time, the log), the module loader, and
-// the platform's entry points into a loaded driver.
+// Owns the modeled dom0 kernel's core, the same for every kernel ABI it speaks (abi.ts: the sample
+// driver's mini API in mini/, Linux 6.1 in linux61/): boot of dom0's address space (memory map in
+// memmap.ts), the kernel routines a NIC driver imports (host hooks, one 16-byte slot each in kernel
+// text; the ABI's table says what each does), kernel state (heap, vmalloc, DMA mappings, timers,
+// work, IRQ handlers, PCI device, net devices, emulated time, the log), the module loader, and the
+// platform's entry points into a loaded driver (those that touch the ABI's data structures are
+// the ABI's: open, close, transmit, ethtool, timers' and work items' calls, skbs and pages).
 //
 // Public API (stable; others build on it):
-//   new Dom0Kernel(machine, { nic, space?, irq?, mmioBase?, ramBytes?, context?, initialJiffies?,
+//   new Dom0Kernel(machine, { nic, abi?, space?, irq?, mmioBase?, ramBytes?, context?, initialJiffies?,
 //                             backlog?, autoInterrupts?, maxInsnsPerEntry?, devfn?, lockedRetries? })
 //   exports: ReadonlyMap<string, number>   routine and data symbol addresses (for linking modules)
 //   fsBase                                 %fs base of dom0 (per-cpu area of CPU 0)
@@ -56,29 +58,31 @@ import { formatFault, type RunResult } from '../../emulator/types.js';
 import type { ObjectFile } from '../../loader/elf.js';
 import { link, type ExternalResolver, type LinkedInstance } from '../../loader/link.js';
 import { install } from '../../loader/install.js';
-import {
-  DEVICE, IFREQ, KCONST, LIST_HEAD, NETDEV, PAGE, PCI_DEV, RESOURCE, SHINFO, SKB, SPINLOCK, TIMER_LIST, WORK_STRUCT,
-} from '../layout.generated.js';
-import { hex8, MemAccessError, readCString, SpaceMem, fillBytes, write64, type MemAccess } from '../mem.js';
-import {
-  initSkb, skbAddFrag, skbBufferBytes, skbDataSize, skbFrags, skbPutBytes, skbReadPacket, skbState, type SkbState,
-} from '../skb.js';
-import { E1000_BAR_SIZE, PCI_CFG, type E1000Nic } from '../nic/e1000.js';
+import { KCONST, SPINLOCK, TIMER_LIST } from '../layout.generated.js';
+import { hex8, MemAccessError, SpaceMem, fillBytes, type MemAccess } from '../mem.js';
+import { skbState, type SkbState } from '../skb.js';
+import type { E1000Nic } from '../nic/e1000.js';
+import type { AbiName, BuildSkbOptions, EntryResult, KernelAbi, NetdevOp, ReceivedFrame, TxResult } from './abi.js';
 import { RangeAllocator, type Block } from './alloc.js';
 import {
   DEFAULT_DOM0_RAM, IOREMAP_END, IOREMAP_START, IRQ_STACK, KDATA, KERNEL_DATA, KERNEL_DATA_SIZE, KERNEL_TEXT,
-  KERNEL_TEXT_SIZE, LOWMEM, LOWMEM_LIMIT, MODULE_AREA, MODULE_AREA_END, PERCPU, PERCPU_OFF, PERCPU_SIZE,
+  KERNEL_TEXT_SIZE, LOWMEM, LOWMEM_LIMIT, MODULE_AREA, MODULE_AREA_END, PERCPU, PERCPU_SIZE,
   PROCESS_STACK, ROUTINE_STRIDE, STACK_SIZE, VMALLOC_END, VMALLOC_START,
 } from './memmap.js';
 import { PageMap, PAGE_SIZE } from './pages.js';
-import { KernelOops, ROUTINES, type RoutineArgs, type RoutineSpec } from './routines.js';
+import { KernelOops, type RoutineArgs, type RoutineResult, type RoutineSpec } from './routine.js';
 import { KernelC } from './kernel-c.js';
+import { MiniAbi } from './mini/abi.js';
+import { Linux61Abi } from './linux61/abi.js';
 import { callC, callFailure } from '../pv/ccall.js';
 
-export { KernelOops } from './routines.js';
+export { KernelOops } from './routine.js';
+export type { AbiName, EntryResult, ReceivedFrame, TxResult, TxStatus } from './abi.js';
 
 export interface Dom0Options {
   readonly nic: E1000Nic;
+  /** The kernel ABI dom0 speaks (default 'mini': the sample driver's mini kernel API). */
+  readonly abi?: AbiName;
   /** dom0's address space (default: a new one named 'dom0'). */
   readonly space?: AddressSpace;
   /** Interrupt number reported in pci_dev->irq (default: the NIC's line number). */
@@ -114,23 +118,6 @@ export interface Dom0Options {
 
 export type ExecContext = 'process' | 'softirq' | 'hardirq';
 
-export interface EntryResult {
-  readonly ok: boolean;
-  /** %eax of the entry point (signed), 0 for void ones. */
-  readonly value: number;
-  readonly reason?: string;
-  /** Instructions charged to dom0's context during the entry (driver + kernel routines). */
-  readonly executed: number;
-}
-
-export type TxStatus = 'ok' | 'busy' | 'locked' | 'stopped' | 'down' | 'error' | 'oops';
-
-export interface TxResult {
-  readonly status: TxStatus;
-  readonly attempts: number;
-  readonly reason?: string;
-}
-
 export interface IrqResult {
   readonly ok: boolean;
   /** Handler invocations. */
@@ -146,13 +133,6 @@ export interface LogEntry {
   readonly level: number;
   readonly source: 'printk' | 'kernel';
   readonly text: string;
-}
-
-export interface ReceivedFrame {
-  /** Ethernet header + payload, as the stack sees it (mac.raw .. end of data). */
-  readonly bytes: Uint8Array;
-  readonly protocol: number;
-  readonly pktType: number;
 }
 
 export interface KernelCounters {
@@ -178,7 +158,13 @@ export interface KernelCounters {
 }
 
 /** @internal Registered interrupt handler. */
-export interface IrqAction { irq: number; handler: number; flags: number; name: string; devId: number }
+export interface IrqAction {
+  irq: number; handler: number; flags: number; name: string; devId: number;
+  /** Linux: the threaded handler run when the handler returns IRQ_WAKE_THREAD (0: none). */
+  threadFn?: number;
+  /** Linux: the devname pointer free_irq returns. */
+  nameVa?: number;
+}
 /** @internal A live streaming DMA mapping. */
 export interface DmaMapping { size: number; dir: number; kind: 'single' | 'page' }
 /** Bus addresses whose emptied mapping list dmaMaps keeps (beyond this, empty lists go). */
@@ -197,9 +183,6 @@ export interface LoadedModule {
 }
 
 const OOPS_MARK = '\u0000dom0-oops:';
-/** Linux INITIAL_JIFFIES for HZ = 250: -300 * HZ. */
-const INITIAL_JIFFIES = (-300 * KCONST.HZ) >>> 0;
-const US_PER_JIFFY = 1_000_000 / KCONST.HZ;
 /** Bytes after every kmalloc-family block checked on free (SLAB_RED_ZONE-like). */
 export const REDZONE_BYTES = 8;
 const REDZONE_BYTE = 0xbb;
@@ -226,9 +209,13 @@ export class Dom0Kernel {
   readonly vmallocArea: RangeAllocator;
   readonly ioremapArea: RangeAllocator;
   readonly exports: ReadonlyMap<string, number>;
+  /** The kernel ABI dom0 speaks (its routines, data, and the net device's entry points). */
+  readonly abi: KernelAbi;
   readonly pdev: number;
   readonly pciBus: number;
   readonly devfn: number;
+  /** pci_name(): the NIC's bus id, domain:bus:device.function. */
+  get pciName(): string { return `0000:00:${(this.devfn >> 3).toString(16).padStart(2, '0')}.${this.devfn & 7}`; }
   readonly counters: KernelCounters = {
     txOk: 0, txBusy: 0, txLocked: 0, txStopped: 0, rxQueued: 0, rxDropped: 0, irqCalls: 0, irqHandled: 0, irqUnhandled: 0,
     timersRun: 0, worksRun: 0, txTimeouts: 0, queueWakes: 0, skbsAllocated: 0, skbsFreed: 0, badFrees: 0, dmaApiErrors: 0, kernelInsns: 0,
@@ -270,7 +257,13 @@ export class Dom0Kernel {
   /** @internal */ inIrq = false;
   /** @internal */ inWork = false;
   /** @internal */ runningTimer = 0;
+  /** @internal The work item whose function is running (0: none). */
+  runningWork = 0;
+  /** @internal disable_irq depth per interrupt line (a line with depth > 0 is not serviced). */
+  readonly irqDisableDepth = new Map<number, number>();
   /** @internal */ nextIfindex = 2;
+  /** @internal */ readonly autoInterrupts: boolean;
+  /** @internal */ readonly lockedRetries: number;
 
   private readonly routineAddrs = new Map<string, number>();
   private readonly routineAt = new Map<number, string>();
@@ -283,9 +276,10 @@ export class Dom0Kernel {
   private logSeq = 0;
   private timeUsValue = 0;
   private readonly jiffiesBase: number;
-  private readonly autoInterrupts: boolean;
+  /** The ABI's HZ (jiffies per second) and microseconds per jiffy. */
+  readonly hz: number;
+  private readonly usPerJiffy: number;
   private readonly maxInsns: number;
-  private readonly lockedRetries: number;
   private readonly warned = new Set<string>();
 
   constructor(machine: Machine, opts: Dom0Options) {
@@ -301,7 +295,6 @@ export class Dom0Kernel {
     this.maxInsns = opts.maxInsnsPerEntry ?? 50_000_000;
     this.lockedRetries = opts.lockedRetries ?? 4;
     this.devfn = opts.devfn ?? 0x18;
-    this.jiffiesBase = (opts.initialJiffies ?? INITIAL_JIFFIES) >>> 0;
     const ramBytes = opts.ramBytes ?? DEFAULT_DOM0_RAM;
     if (ramBytes % PAGE_SIZE || ramBytes < 1024 * 1024 || LOWMEM + ramBytes > LOWMEM_LIMIT) {
       throw new Error(`dom0 ramBytes must be a page multiple between 1 MiB and ${(LOWMEM_LIMIT - LOWMEM) >>> 20} MiB`);
@@ -327,35 +320,31 @@ export class Dom0Kernel {
     this.vmallocArea = new RangeAllocator('vmalloc', VMALLOC_START, VMALLOC_END - VMALLOC_START, PAGE_SIZE);
     this.ioremapArea = new RangeAllocator('ioremap', IOREMAP_START, IOREMAP_END - IOREMAP_START, PAGE_SIZE);
 
-    // Per-cpu area and data symbols.
-    this.mem.write32(PERCPU + PERCPU_OFF.this_cpu_off, PERCPU);
-    this.mem.write32(PERCPU + PERCPU_OFF.cpu_number, 0);
-    this.mem.write32(PERCPU + PERCPU_OFF.__preempt_count, 0);
-    this.writeJiffies();
     this.mem.write8(KERNEL_DATA + KDATA.evtchn_upcall_mask, 0);
+    this.pciBus = KERNEL_DATA + KDATA.pci_bus;
+    // Linux's INITIAL_JIFFIES, -300 * HZ, with the ABI's HZ.
+    this.hz = (opts.abi ?? 'mini') === 'mini' ? MiniAbi.HZ : Linux61Abi.HZ;
+    this.usPerJiffy = 1_000_000 / this.hz;
+    this.jiffiesBase = (opts.initialJiffies ?? -300 * this.hz) >>> 0;
+    this.writeJiffies();
+    this.abi = (opts.abi ?? 'mini') === 'mini' ? new MiniAbi(this) : new Linux61Abi(this);
+    this.pdev = this.abi.pdev;
 
     const exports = new Map<string, number>();
-    ROUTINES.forEach((r, i) => {
+    this.abi.routines.forEach((r, i) => {
       const va = KERNEL_TEXT + i * ROUTINE_STRIDE;
       if (va + ROUTINE_STRIDE > KERNEL_TEXT + KERNEL_TEXT_SIZE) throw new Error('kernel text too small for the routine table');
       this.routineAddrs.set(r.name, va);
       this.routineAt.set(va, r.name);
       exports.set(r.name, va);
-      this.installRoutine(va, r.name, r.cost, r.impl, r.sleeps);
+      this.installRoutine(va, r);
     });
-    // The hot routines are C (platform-c/hot), loaded into dom0's kernel space.
-    this.c = new KernelC(this, (va, spec: RoutineSpec) => this.installRoutine(va, spec.name, spec.cost, spec.impl, spec.sleeps), opts.cContext ?? this.context);
+    // The hot routines are C (platform-c/hot/<abi>), loaded into dom0's kernel space.
+    this.c = new KernelC(this, (va, spec: RoutineSpec) => this.installRoutine(va, spec), opts.cContext ?? this.context);
     for (const [n, a] of this.c.hotRoutines()) exports.set(n, a);
     this.routineExports = new Map(exports);
-    exports.set('jiffies', KERNEL_DATA + KDATA.jiffies);
-    exports.set('evtchn_upcall_mask', KERNEL_DATA + KDATA.evtchn_upcall_mask);
-    exports.set('cpu_number', PERCPU_OFF.cpu_number);
-    exports.set('__preempt_count', PERCPU_OFF.__preempt_count);
+    for (const [n, a] of this.abi.boot()) exports.set(n, a);
     this.exports = exports;
-
-    this.pciBus = KERNEL_DATA + KDATA.pci_bus;
-    this.pdev = KERNEL_DATA + KDATA.pci_dev;
-    this.initPciDevice();
     const boot = callC(machine, this.c.sym('dom0_boot'), [
       this.pages.memMapVa, this.pages.firstPfn, this.pages.frames, this.pages.lowmemVa, KERNEL_DATA + KDATA.evtchn_upcall_mask,
       machine.mem.slotCount + 0x100, opts.xen ? 1 : 0,
@@ -368,53 +357,25 @@ export class Dom0Kernel {
 
   // ==== boot helpers ==============================================================================
 
-  private initPciDevice(): void {
-    const m = this.mem, p = this.pdev;
-    m.write32(this.pciBus, 0); // bus number 0
-    m.write32(p + PCI_DEV.global_list, p + PCI_DEV.global_list);
-    m.write32(p + PCI_DEV.global_list + LIST_HEAD.prev, p + PCI_DEV.global_list);
-    m.write32(p + PCI_DEV.bus_list, p + PCI_DEV.bus_list);
-    m.write32(p + PCI_DEV.bus_list + LIST_HEAD.prev, p + PCI_DEV.bus_list);
-    m.write32(p + PCI_DEV.bus, this.pciBus);
-    m.write32(p + PCI_DEV.devfn, this.devfn);
-    const cfg = (off: number, size: 1 | 2): number => this.nic.configRead(off, size);
-    m.write16(p + PCI_DEV.vendor, cfg(PCI_CFG.VENDOR_ID, 2));
-    m.write16(p + PCI_DEV.device, cfg(PCI_CFG.DEVICE_ID, 2));
-    m.write16(p + PCI_DEV.subsystem_vendor, cfg(PCI_CFG.SUBSYSTEM_VENDOR_ID, 2));
-    m.write16(p + PCI_DEV.subsystem_device, cfg(PCI_CFG.SUBSYSTEM_ID, 2));
-    m.write32(p + PCI_DEV.class, (cfg(PCI_CFG.CLASS, 1) << 16) | (cfg(PCI_CFG.SUBCLASS, 1) << 8) | cfg(PCI_CFG.PROG_IF, 1));
-    m.write8(p + PCI_DEV.hdr_type, cfg(PCI_CFG.HEADER_TYPE, 1));
-    write64(m, p + PCI_DEV.dma_mask, 0xffffffffn);
-    const busId = `0000:00:${(this.devfn >> 3).toString(16).padStart(2, '0')}.${this.devfn & 7}`;
-    const strings = KERNEL_DATA + KDATA.strings;
-    const bytes = new Uint8Array(busId.length + 1);
-    for (let i = 0; i < busId.length; i++) bytes[i] = busId.charCodeAt(i);
-    m.writeBytes(p + PCI_DEV.dev + DEVICE.bus_id, bytes);
-    m.writeBytes(strings, bytes);
-    m.write32(p + PCI_DEV.dev + DEVICE.dma_mask, p + PCI_DEV.dma_mask);
-    write64(m, p + PCI_DEV.dev + DEVICE.coherent_dma_mask, 0xffffffffn);
-    m.write32(p + PCI_DEV.irq, this.irqNumber);
-    const r0 = p + PCI_DEV.resource;
-    m.write32(r0 + RESOURCE.start, this.mmioBase);
-    m.write32(r0 + RESOURCE.end, this.mmioBase + E1000_BAR_SIZE - 1);
-    m.write32(r0 + RESOURCE.name, strings);
-    m.write32(r0 + RESOURCE.flags, 0x200); // IORESOURCE_MEM
-  }
-
-  private installRoutine(va: number, name: string, cost: number, impl: (k: Dom0Kernel, a: RoutineArgs) => number | void, sleeps: boolean): void {
+  private installRoutine(va: number, r: RoutineSpec): void {
+    if (r.code) { // machine code, not a hook (a retpoline thunk, a static call trampoline)
+      this.space.writeBytes(va, Uint8Array.from(r.code));
+      return;
+    }
     // A bound method, not a closure: every kernel's routines run the same optimised code.
-    this.machine.hook(this.space, va, this.runRoutine.bind(this, name, cost, impl, sleeps), { name });
+    this.machine.hook(this.space, va, this.runRoutine.bind(this, r.name, r.cost, r.impl, r.sleeps), { name: r.name });
   }
 
-  private runRoutine(name: string, cost: number, impl: (k: Dom0Kernel, a: RoutineArgs) => number | void, sleeps: boolean, ctx: HookContext): HookResult {
+  private runRoutine(name: string, cost: number, impl: RoutineSpec['impl'], sleeps: boolean, ctx: HookContext): HookResult {
     this.callCountsMap.set(name, (this.callCountsMap.get(name) ?? 0) + 1);
     ctx.charge(cost);
     const args: RoutineArgs = new HookRoutineArgs(name, ctx);
     this.hookDepth++;
     try {
       if (sleeps) this.mightSleep(name);
-      const r = impl(this, args);
+      const r: RoutineResult = impl(this, args);
       this.counters.kernelInsns += ctx.charged;
+      if (typeof r === 'object') return { kind: 'return', eax: r.eax | 0, edx: r.edx | 0 };
       return typeof r === 'number' ? r | 0 : undefined;
     } catch (e) {
       const reason = e instanceof KernelOops ? e.message
@@ -496,7 +457,7 @@ export class Dom0Kernel {
   // ==== time ======================================================================================
 
   get nowUs(): number { return this.timeUsValue; }
-  get jiffies(): number { return (this.jiffiesBase + Math.floor(this.timeUsValue / US_PER_JIFFY)) >>> 0; }
+  get jiffies(): number { return (this.jiffiesBase + Math.floor(this.timeUsValue / this.usPerJiffy)) >>> 0; }
   private writeJiffies(): void { this.mem.write32(KERNEL_DATA + KDATA.jiffies, this.jiffies); }
 
   /** @internal Advances emulated time without running anything (msleep, udelay). */
@@ -507,8 +468,8 @@ export class Dom0Kernel {
 
   /** @internal msleep: at least ms milliseconds and at least msecs_to_jiffies(ms) + 1 jiffy boundaries. */
   sleepMs(ms: number): void {
-    const target = this.jiffies + Math.ceil((ms * KCONST.HZ) / 1000) + 1;
-    const us = Math.max(ms * 1000, ((target - this.jiffiesBase) >>> 0) * US_PER_JIFFY - this.timeUsValue);
+    const target = this.jiffies + Math.ceil((ms * this.hz) / 1000) + 1;
+    const us = Math.max(ms * 1000, ((target - this.jiffiesBase) >>> 0) * this.usPerJiffy - this.timeUsValue);
     this.passTime(us);
   }
 
@@ -517,7 +478,8 @@ export class Dom0Kernel {
   get irqMask(): number { return this.mem.read8(KERNEL_DATA + KDATA.evtchn_upcall_mask); }
   set irqMask(v: number) { this.mem.write8(KERNEL_DATA + KDATA.evtchn_upcall_mask, v); }
 
-  get preemptCount(): number { return this.mem.read32(PERCPU + PERCPU_OFF.__preempt_count) | 0; }
+/** Nesting depth of the per-cpu preempt count (0 in plain process context). */
+  get preemptCount(): number { return this.abi.preemptDepth(); }
 
   /** @internal Current execution context (process when the platform itself calls). */
   get execContext(): ExecContext { return this.ctxStack[this.ctxStack.length - 1] ?? 'process'; }
@@ -538,7 +500,7 @@ export class Dom0Kernel {
    * @internal Runs guest code at `va` with regparm arguments. Top-level calls (no driver code on the
    * CPU) start on the given stack; nested calls (from a routine) continue on the current one.
    */
-  runGuest(va: number, args: readonly number[], ctx: ExecContext, stack: 'process' | 'irq', what: string): { ok: true; eax: number } | { ok: false; reason: string } {
+  runGuest(va: number, args: readonly number[], ctx: ExecContext, stack: 'process' | 'irq', what: string): { ok: true; eax: number; edx: number } | { ok: false; reason: string } {
     if (this.oops !== null) return { ok: false, reason: `dom0 is dead: ${this.oops}` };
     if (va === 0) {
       const reason = `BUG: ${what}: NULL function pointer`;
@@ -555,10 +517,11 @@ export class Dom0Kernel {
     if (args.length > 2) regs[ECX] = args[2]! | 0;
     const savedFs = cpu.fsb;
     cpu.fsb = this.fsBase;
+    const token = this.abi.enterContext(ctx, this.execContext, top);
     this.depth++;
     this.ctxStack.push(ctx);
     let run: RunResult;
-    let eax = 0;
+    let eax = 0, edx = 0;
     try {
       const r = this.machine.call(this.space, va, {
         regs, stackArgs: args.slice(3).map((x) => x | 0), ring: 0, context: this.context,
@@ -566,12 +529,14 @@ export class Dom0Kernel {
       });
       run = r.run;
       eax = r.eax;
+      edx = r.edx;
     } finally {
       this.depth--;
       this.ctxStack.pop();
       cpu.fsb = savedFs;
+      this.abi.leaveContext(token);
     }
-    if (run.reason === 'return') return { ok: true, eax };
+    if (run.reason === 'return') return { ok: true, eax, edx };
     let reason: string;
     if (run.reason === 'stop' && run.detail?.startsWith(OOPS_MARK)) reason = run.detail.slice(OOPS_MARK.length);
     else if (run.reason === 'fault' && run.fault) reason = `${formatFault(run.fault)} in ${this.describeAddress(run.fault.eip)} (${what})`;
@@ -581,25 +546,42 @@ export class Dom0Kernel {
     return { ok: false, reason };
   }
 
+  /** @internal No driver code and no kernel routine on the CPU: a top-level entry may start. */
+  get idle(): boolean { return this.depth === 0 && this.hookDepth === 0; }
+
+  /** @internal A hook's way to oops (a hook that is not a routine: e.g. a BUG site). */
+  oopsAction(reason: string, at?: number): HookResult {
+    this.recordOops(reason, at);
+    return { kind: 'stop', detail: OOPS_MARK + reason };
+  }
+
   /** @internal For routines: runs a driver callback and turns a failure into an oops of the caller. */
   callback(va: number, args: readonly number[], ctx: ExecContext, what: string): number {
+    return this.callback64(va, args, ctx, what).eax;
+  }
+
+  /** @internal callback() for a routine returning a 64-bit value (%edx:%eax). */
+  callback64(va: number, args: readonly number[], ctx: ExecContext, what: string): { eax: number; edx: number } {
     const r = this.runGuest(va, args, ctx, ctx === 'process' ? 'process' : 'irq', what);
     if (!r.ok) throw new KernelOops(r.reason);
-    return r.eax;
+    return r;
   }
 
   private counter(): number { return this.machine.cpu.counters[this.context]!; }
 
   /** Runs a top-level entry point and delivers pending interrupts afterwards (autoInterrupts). */
-  private entry(va: number, args: readonly number[], ctx: ExecContext, what: string, deliver = true): EntryResult {
+  /** @internal */
+  entry(va: number, args: readonly number[], ctx: ExecContext, what: string, deliver = true): EntryResult {
     const before = this.counter();
     const r = this.runGuest(va, args, ctx, ctx === 'hardirq' ? 'irq' : 'process', what);
     if (r.ok && deliver && this.autoInterrupts && this.depth === 0 && this.hookDepth === 0) this.serviceInterrupts();
+    if (r.ok) this.runSoftirqs();
     const executed = this.counter() - before;
     return r.ok ? { ok: true, value: r.eax | 0, executed } : { ok: false, value: 0, reason: r.reason, executed };
   }
 
-  private dead(): EntryResult { return { ok: false, value: 0, reason: `dom0 is dead: ${this.oops}`, executed: 0 }; }
+  /** @internal */
+  dead(): EntryResult { return { ok: false, value: 0, reason: `dom0 is dead: ${this.oops}`, executed: 0 }; }
 
   // ==== module loader ==============================================================================
 
@@ -607,7 +589,7 @@ export class Dom0Kernel {
    * Links `obj` as a VM instance at `base` (undefined symbols from `exports`, `__svm_*` from
    * `runtime`) and installs it in dom0 (fresh frames, read-only text). Returns the linked instance.
    */
-  loadModule(obj: ObjectFile, base: number = this.nextModuleBase(), opts: { runtime?: ExternalResolver; name?: string } = {}): LinkedInstance {
+  loadModule(obj: ObjectFile, base: number = this.nextModuleBase(), opts: { runtime?: ExternalResolver; name?: string; params?: Readonly<Record<string, string>> } = {}): LinkedInstance {
     const runtime: ExternalResolver = opts.runtime ?? { resolve: () => undefined };
     const inst = link(obj, { kind: 'vm', base, externals: { resolve: (n) => this.exports.get(n) }, runtime });
     let end = base;
@@ -616,6 +598,7 @@ export class Dom0Kernel {
     if (base < MODULE_AREA || end > MODULE_AREA_END) throw new Error(`module at 0x${hex8(base)}..0x${hex8(end)} lies outside the module area`);
     for (const m of this.modules) if (base < m.end && m.base < end) throw new Error(`module at 0x${hex8(base)} overlaps ${m.name}`);
     install(this.space, inst);
+    this.abi.moduleLoaded(inst, obj, opts.params ?? {});
     const textSymbols = [...inst.symbols].filter(([, a]) => a >= inst.textStart && a < inst.textStart + inst.textSize)
       .map(([n, a]) => [a, n] as const).sort((x, y) => x[0] - y[0]);
     const name = opts.name ?? obj.file.replace(/^.*\//, '').replace(/\.o$/, '');
@@ -647,23 +630,60 @@ export class Dom0Kernel {
 
   // ==== driver entry points ========================================================================
 
-  /** init_module(): registers the PCI driver, which probes the NIC. value = init_module's return. */
-  initModule(module?: string): EntryResult {
-    if (this.oops) return this.dead();
+  /**
+   * The module's init function: `init_module` (a loadable module), else the entries of its
+   * `.initcall<level>.init` sections (a built-in driver: each entry is `.long fn - .`, the
+   * kernel's PREL32 initcall, run in level order as do_initcalls does). None: null.
+   */
+  initFunctions(module?: string): { name: string; va: number }[] | null {
     const m = this.module(module);
-    return this.entry(this.moduleSymbol('init_module', m.name), [], 'process', 'init_module');
+    const direct = m.instance.symbols.get('init_module');
+    if (direct !== undefined) return [{ name: 'init_module', va: direct }];
+    const calls = m.instance.images.filter((im) => /^\.initcall[0-7]s?\.init$/.test(im.name))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((im) => wordsOf(im.bytes).map((w, i) => (im.address + 4 * i + w) >>> 0));
+    if (!calls.length) return null;
+    return calls.map((va) => ({ name: this.describeAddress(va).replace(/\+0x0 .*$/, ''), va }));
   }
 
-  /** cleanup_module(), then checks nothing of the module is still registered with the kernel. */
+  /** The module's exit function: `cleanup_module`, else the `.exitcall.exit` entries (absolute pointers). */
+  exitFunctions(module?: string): { name: string; va: number }[] | null {
+    const m = this.module(module);
+    const direct = m.instance.symbols.get('cleanup_module');
+    if (direct !== undefined) return [{ name: 'cleanup_module', va: direct }];
+    const calls = m.instance.images.filter((im) => im.name === '.exitcall.exit').flatMap((im) => wordsOf(im.bytes));
+    return calls.length ? calls.map((va) => ({ name: this.describeAddress(va).replace(/\+0x0 .*$/, ''), va })) : null;
+  }
+
+  /** The module's init (init_module, or its initcalls in order): registers the PCI driver, which probes the NIC. value = the first failure, else 0. */
+  initModule(module?: string): EntryResult {
+    if (this.oops) return this.dead();
+    const fns = this.initFunctions(module);
+    if (!fns) throw new Error(`module ${this.module(module).name} has no init_module and no initcall`);
+    let last: EntryResult = { ok: true, value: 0, executed: 0 };
+    for (const f of fns) {
+      last = this.entry(f.va, [], 'process', f.name);
+      if (!last.ok || last.value !== 0) return last;
+    }
+    return last;
+  }
+
+  /** cleanup_module() (or the exitcalls), then checks nothing of the module is still registered with the kernel. */
   removeModule(module?: string): EntryResult {
     if (this.oops) return this.dead();
     const m = this.module(module);
-    const r0 = this.entry(this.moduleSymbol('cleanup_module', m.name), [], 'process', 'cleanup_module', false);
-    if (!r0.ok) return r0;
-    const r: EntryResult = { ...r0, value: 0 }; // cleanup_module is void
+    const fns = this.exitFunctions(module);
+    if (!fns) throw new Error(`module ${m.name} has no cleanup_module and no exitcall`);
+    let executed = 0;
+    for (const f of fns) {
+      const r0 = this.entry(f.va, [], 'process', f.name, false);
+      if (!r0.ok) return r0;
+      executed += r0.executed;
+    }
+    const r: EntryResult = { ok: true, value: 0, executed }; // exit functions are void
     m.loaded = false;
     const inModule = (va: number): boolean => va >= m.base && va < m.end;
-    for (const [t] of this.timers) if (inModule(this.mem.read32(t + TIMER_LIST.function))) this.warn(`BUG: module ${m.name} unloaded with timer 0x${hex8(t)} pending`);
+    for (const [t] of this.timers) if (inModule(this.abi.timerCall(t).fn)) this.warn(`BUG: module ${m.name} unloaded with timer 0x${hex8(t)} pending`);
     for (const a of this.irqActions) if (inModule(a.handler)) this.warn(`BUG: module ${m.name} unloaded with IRQ ${a.irq} handler registered`);
     for (const w of this.workQueue) this.warn(`BUG: module ${m.name} unloaded with work 0x${hex8(w)} queued`);
     this.logLine(6, 'kernel', `module ${m.name} unloaded`);
@@ -671,83 +691,32 @@ export class Dom0Kernel {
   }
 
   /** The net device the driver registered (0 before probe). */
-  get netdev(): number {
-    for (const [dev, info] of this.netdevs) if (info.registered) return dev;
-    const drv = this.mem.read32(this.pdev + PCI_DEV.driver_data);
-    return drv;
-  }
+  get netdev(): number { return this.abi.netdev(); }
 
-  /** netdev_priv(netdev): the driver's adapter struct. */
-  get adapter(): number { const d = this.netdev; return d ? d + NETDEV.priv_offset : 0; }
+  /** netdev_priv(netdev): the driver's private area (its adapter struct). */
+  get adapter(): number { return this.abi.adapter(); }
 
-  netdevState(): number { return this.netdev ? this.mem.read32(this.netdev + NETDEV.state) : 0; }
-  queueStopped(): boolean { return (this.netdevState() & (1 << KCONST.__LINK_STATE_XOFF)) !== 0; }
-  carrierOk(): boolean { return (this.netdevState() & (1 << KCONST.__LINK_STATE_NOCARRIER)) === 0; }
-  running(): boolean { return (this.netdevState() & (1 << KCONST.__LINK_STATE_START)) !== 0; }
+  queueStopped(): boolean { return this.abi.queueStopped(); }
+  carrierOk(): boolean { return this.abi.carrierOk(); }
+  running(): boolean { return this.abi.running(); }
 
-  private requireNetdev(): number {
+  /** @internal The registered net device, or an Error (the platform calls an entry point too early). */
+  requireNetdev(): number {
     const d = this.netdev;
     if (!d) throw new Error('no net device: initModule() has not probed a device');
     return d;
   }
 
-  /** dev_open: sets __LINK_STATE_START, calls ->open (START cleared again on failure). */
-  open(): EntryResult {
-    if (this.oops) return this.dead();
-    const dev = this.requireNetdev();
-    const state = dev + NETDEV.state;
-    this.mem.write32(state, this.mem.read32(state) | (1 << KCONST.__LINK_STATE_START));
-    const r = this.entry(this.mem.read32(dev + NETDEV.open), [dev], 'process', 'netdev->open');
-    if (r.ok && r.value !== 0) this.mem.write32(state, this.mem.read32(state) & ~(1 << KCONST.__LINK_STATE_START));
-    if (r.ok && r.value === 0) this.mem.write32(dev + NETDEV.flags, this.mem.read32(dev + NETDEV.flags) | KCONST.IFF_UP);
-    return r;
-  }
+  /** dev_open: the device marked running, its open routine called (the ABI's net device). */
+  open(): EntryResult { return this.oops ? this.dead() : this.abi.open(); }
 
-  /** dev_close: clears __LINK_STATE_START, calls ->stop. */
-  close(): EntryResult {
-    if (this.oops) return this.dead();
-    const dev = this.requireNetdev();
-    const state = dev + NETDEV.state;
-    this.mem.write32(state, this.mem.read32(state) & ~(1 << KCONST.__LINK_STATE_START));
-    this.mem.write32(dev + NETDEV.flags, this.mem.read32(dev + NETDEV.flags) & ~KCONST.IFF_UP);
-    return this.entry(this.mem.read32(dev + NETDEV.stop), [dev], 'process', 'netdev->stop');
-  }
+  /** dev_close: the device marked down, its stop routine called. */
+  close(): EntryResult { return this.oops ? this.dead() : this.abi.close(); }
 
-  /** hard_start_xmit(skb, netdev) with the retry policy of the header. The skb is consumed only on 'ok'. */
+  /** The driver's transmit routine with the retry policy of the header. The skb is consumed only on 'ok'. */
   transmit(skb: number): TxResult {
     if (this.oops) return { status: 'oops', attempts: 0, reason: `dom0 is dead: ${this.oops}` };
-    const dev = this.netdev;
-    if (!dev || !this.running()) return { status: 'down', attempts: 0 };
-    if (this.queueStopped()) {
-      if (this.autoInterrupts) this.serviceInterrupts();
-      if (this.queueStopped()) { this.counters.txStopped++; return { status: 'stopped', attempts: 0 }; }
-    }
-    const xmit = this.mem.read32(dev + NETDEV.hard_start_xmit);
-    let locked = 0, busy = 0, attempts = 0;
-    for (;;) {
-      attempts++;
-      const r = this.runGuest(xmit, [skb, dev], 'softirq', 'process', 'hard_start_xmit');
-      if (!r.ok) return { status: 'oops', attempts, reason: r.reason };
-      const v = r.eax | 0;
-      if (v === KCONST.NETDEV_TX_OK) {
-        this.counters.txOk++;
-        if (this.autoInterrupts) this.serviceInterrupts();
-        return { status: 'ok', attempts };
-      }
-      if (v === KCONST.NETDEV_TX_LOCKED) {
-        this.counters.txLocked++;
-        if (++locked > this.lockedRetries) return { status: 'locked', attempts };
-        continue;
-      }
-      if (v === KCONST.NETDEV_TX_BUSY) {
-        this.counters.txBusy++;
-        if (this.autoInterrupts) this.serviceInterrupts();
-        if (++busy > 1 || this.queueStopped()) return { status: 'busy', attempts };
-        continue;
-      }
-      this.warn(`hard_start_xmit returned ${v}`);
-      return { status: 'error', attempts, reason: `hard_start_xmit returned ${v}` };
-    }
+    return this.abi.transmit(skb);
   }
 
   /** Calls the interrupt handler(s) of the NIC's line while it is raised and dom0's virtual interrupts are enabled. */
@@ -757,21 +726,29 @@ export class Dom0Kernel {
     const line = this.nic.irq;
     let calls = 0, handled = 0, streak = 0;
     while (calls < maxCalls) {
-      if (!line.level || this.irqMask !== 0) break;
+      if (!line.level || this.irqMask !== 0 || (this.irqDisableDepth.get(this.irqNumber) ?? 0) > 0) break;
       const actions = this.irqActions.filter((a) => a.irq === this.irqNumber);
       if (actions.length === 0) break;
       this.inIrq = true;
       this.irqMask = 1;
       let any = false;
+      const wake: IrqAction[] = [];
       try {
         for (const a of actions) {
           const r = this.irqPath ? this.irqPath(a) : this.runGuest(a.handler, [this.irqNumber, a.devId], 'hardirq', 'irq', `irq ${this.irqNumber} handler`);
           if (!r.ok) return { ok: false, calls, handled, reason: r.reason };
           if ((r.eax & 1) !== 0) any = true;
+          if ((r.eax & 2) !== 0 && a.threadFn) wake.push(a); // IRQ_WAKE_THREAD
         }
       } finally {
         this.inIrq = false;
         if (this.oops === null) this.irqMask = 0;
+      }
+      // irq_exit: pending softirqs run; the woken irq threads run in process context.
+      this.runSoftirqs();
+      for (const a of wake) {
+        any = true;
+        if (!this.runGuest(a.threadFn!, [this.irqNumber, a.devId], 'process', 'process', `irq/${this.irqNumber}-${a.name} thread`).ok) return { ok: false, calls, handled, reason: this.oops ?? 'irq thread failed' };
       }
       calls++;
       this.counters.irqCalls++;
@@ -794,6 +771,7 @@ export class Dom0Kernel {
       if (this.jiffies !== j0) { this.runTimers(); this.netdevWatchdog(); }
       this.runWork();
       if (this.autoInterrupts) this.serviceInterrupts();
+      this.runSoftirqs();
     }
     const executed = this.counter() - before;
     return this.oops ? { ok: false, value: 0, reason: this.oops, executed } : { ok: true, value: 0, executed };
@@ -807,36 +785,26 @@ export class Dom0Kernel {
       for (const [t] of due) {
         if (!this.timers.has(t)) continue;
         this.timers.delete(t);
-        this.mem.write32(t + TIMER_LIST.entry + LIST_HEAD.next, 0); // not pending
-        const fn = this.mem.read32(t + TIMER_LIST.function), data = this.mem.read32(t + TIMER_LIST.data);
+        this.abi.timerDetached(t);
+        const { fn, args } = this.abi.timerCall(t);
         this.counters.timersRun++;
         this.runningTimer = t;
-        const r = this.runGuest(fn, [data], 'softirq', 'irq', `timer 0x${hex8(t)} function`);
+        const r = this.runGuest(fn, args, 'softirq', 'irq', `timer 0x${hex8(t)} function`);
         this.runningTimer = 0;
         if (!r.ok) return;
       }
     }
   }
 
-  private netdevWatchdog(): void {
-    for (const [dev, info] of this.netdevs) {
-      if (!info.registered || this.oops) continue;
-      const st = this.mem.read32(dev + NETDEV.state);
-      const timeo = this.mem.read32(dev + NETDEV.watchdog_timeo) | 0;
-      const j = this.jiffies;
-      if (timeo <= 0 || ((j - info.lastWatchdog) | 0) < timeo) continue;
-      info.lastWatchdog = j;
-      const running = (st & (1 << KCONST.__LINK_STATE_START)) !== 0, carrier = (st & (1 << KCONST.__LINK_STATE_NOCARRIER)) === 0;
-      const stopped = (st & (1 << KCONST.__LINK_STATE_XOFF)) !== 0;
-      const trans = this.mem.read32(dev + NETDEV.trans_start);
-      if (running && carrier && stopped && ((j - (trans + timeo)) | 0) > 0) {
-        const fn = this.mem.read32(dev + NETDEV.tx_timeout);
-        if (!fn) continue;
-        this.counters.txTimeouts++;
-        this.logLine(4, 'kernel', `NETDEV WATCHDOG: ${readCString(this.mem, dev + NETDEV.name, 16)}: transmit timed out`);
-        if (!this.runGuest(fn, [dev], 'softirq', 'irq', 'tx_timeout').ok) return;
-      }
-    }
+  private netdevWatchdog(): void { this.abi.watchdog(); }
+
+  /**
+   * Softirqs raised by driver code or kernel routines (NET_RX: NAPI polls) run when no driver code
+   * is on the CPU, as irq_exit and local_bh_enable run them.
+   */
+  runSoftirqs(): void {
+    if (this.oops || this.depth > 0 || this.hookDepth > 0) return;
+    this.abi.runSoftirqs();
   }
 
   /** Runs queued work items in process context (keventd). Returns the number run. */
@@ -852,12 +820,16 @@ export class Dom0Kernel {
     try {
       while (this.workQueue.length > 0 && this.oops === null && n < 1000) {
         const w = this.workQueue.shift()!;
-        this.mem.write32(w + WORK_STRUCT.pending, this.mem.read32(w + WORK_STRUCT.pending) & ~1); // cleared before func runs
-        const fn = this.mem.read32(w + WORK_STRUCT.func), data = this.mem.read32(w + WORK_STRUCT.data);
+        const { fn, args } = this.abi.workCall(w);
         this.counters.worksRun++;
         n++;
-        if (this.depth > 0 || this.hookDepth > 0) this.callback(fn, [data], 'process', `work 0x${hex8(w)} func`);
-        else if (!this.runGuest(fn, [data], 'process', 'process', `work 0x${hex8(w)} func`).ok) break;
+        this.runningWork = w;
+        try {
+          if (this.depth > 0 || this.hookDepth > 0) this.callback(fn, args, 'process', `work 0x${hex8(w)} func`);
+          else if (!this.runGuest(fn, args, 'process', 'process', `work 0x${hex8(w)} func`).ok) break;
+        } finally {
+          this.runningWork = 0;
+        }
       }
     } finally {
       this.inWork = false;
@@ -865,34 +837,18 @@ export class Dom0Kernel {
     return n;
   }
 
-  /**
-   * SIOCETHTOOL through netdev->do_ioctl: the request is copied into a dom0 buffer of
-   * max(request, replyBytes) bytes, ifr.ifr_data points at it; returns do_ioctl's value and the
-   * buffer afterwards (both buffers are freed).
-   */
+  /** An ethtool request to the driver (mini: SIOCETHTOOL through do_ioctl; Linux: the ethtool_ops the core calls). */
   ethtool(request: Uint8Array, replyBytes = request.length): { result: EntryResult; reply: Uint8Array } {
-    const dev = this.requireNetdev();
-    const n = Math.max(request.length, replyBytes, 4);
-    const buf = this.kmallocHost(n, 'kmalloc', 'ethtool request');
-    const ifr = this.kmallocHost(IFREQ.size, 'kmalloc', 'ifreq');
-    if (!buf || !ifr) throw new Error('dom0 heap exhausted');
-    this.mem.writeBytes(buf, new Uint8Array(n));
-    this.mem.writeBytes(buf, request);
-    this.mem.writeBytes(ifr, new Uint8Array(IFREQ.size));
-    this.mem.writeBytes(ifr + IFREQ.ifr_name, this.mem.readBytes(dev + NETDEV.name, 16));
-    this.mem.write32(ifr + IFREQ.ifr_data, buf);
-    const result = this.entry(this.mem.read32(dev + NETDEV.do_ioctl), [dev, ifr, KCONST.SIOCETHTOOL], 'process', 'do_ioctl');
-    const reply = this.oops ? new Uint8Array(0) : this.mem.readBytes(buf, n);
-    if (!this.oops) { this.kfreeHost(buf, ['kmalloc'], 'ethtool'); this.kfreeHost(ifr, ['kmalloc'], 'ethtool'); }
-    return { result, reply };
+    return this.abi.ethtool(request, replyBytes);
   }
 
   /** Calls a netdev operation (get_stats, tx_timeout, change_mtu, set_mac_address, set_multicast_list ...) with (netdev, ...args). */
-  callNetdevOp(op: 'get_stats' | 'tx_timeout' | 'change_mtu' | 'set_mac_address' | 'set_multicast_list', ...args: number[]): EntryResult {
+  /** The device in promiscuous mode (the platform's bridge for guests). */
+  promiscuous(): EntryResult { return this.oops ? this.dead() : this.abi.promiscuous(); }
+
+  callNetdevOp(op: NetdevOp, ...args: number[]): EntryResult {
     if (this.oops) return this.dead();
-    const dev = this.requireNetdev();
-    const fn = this.mem.read32(dev + NETDEV[op]);
-    return this.entry(fn, [dev, ...args], 'process', `netdev->${op}`);
+    return this.abi.callNetdevOp(op, args);
   }
 
   // ==== memory services (host side; routines.ts uses them too) =======================================
@@ -938,25 +894,93 @@ export class Dom0Kernel {
     return this.heap.alloc(size, PAGE_SIZE, kind, tag, size) ?? 0;
   }
 
-  /** A fresh page (page->_count = 1). */
-  allocPage(tag = 'page'): { page: number; va: number; pa: number } | null {
-    const va = this.pagesHost(PAGE_SIZE, 'page', tag);
-    if (!va) return null;
-    const page = this.pages.virtToPage(va)!;
-    this.mem.writeBytes(page, new Uint8Array(PAGE.size));
-    this.mem.write32(page + PAGE._count, 1);
-    return { page, va, pa: this.pages.virtToPhys(va)! };
+  /**
+   * @internal vmalloc: `size` bytes of fresh heap pages mapped at a new area of the vmalloc range,
+   * an unmapped guard page after it, filled with `fill`; charges 120 instructions per page. 0 when
+   * it cannot (size 0 or above 64 MiB, no room).
+   */
+  vmallocHost(size: number, fill: number, tag: string, charge: (n: number) => void): number {
+    if (size === 0 || size > 64 << 20) return 0;
+    const n = Math.ceil(size / PAGE_SIZE);
+    const va = this.vmallocArea.alloc((n + 1) * PAGE_SIZE, PAGE_SIZE, 'vmalloc', tag);
+    if (va === null) return 0;
+    const pages: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = this.pagesHost(PAGE_SIZE, 'vmalloc-page', tag);
+      if (!p) {
+        for (const q of pages) this.kfreeHost(q, ['vmalloc-page'], tag);
+        for (let j = 0; j < i; j++) this.space.unmap(va + j * PAGE_SIZE);
+        this.vmallocArea.release(va);
+        return 0;
+      }
+      pages.push(p);
+      this.space.map(va + i * PAGE_SIZE, this.pages.virtToPhys(p)! / PAGE_SIZE, PTE_W);
+    }
+    this.mem.writeBytes(va, new Uint8Array(n * PAGE_SIZE).fill(fill));
+    charge(120 * n);
+    this.vmallocs.set(va, { pages, size });
+    return va;
   }
 
-  /** @internal put_page: drops a reference; the last one frees a page allocated by allocPage. */
-  putPage(page: number, routine: string): void {
-    const va = this.pages.pageToVirt(page);
-    if (va === null) throw new KernelOops(`BUG: ${routine}: 0x${hex8(page)} is not a struct page`);
-    const count = this.mem.read32(page + PAGE._count) | 0;
-    if (count <= 0) { this.warn(`BUG: ${routine}: put_page on page 0x${hex8(page)} with count ${count}`); return; }
-    this.mem.write32(page + PAGE._count, count - 1);
-    if (count === 1 && this.heap.blockAt(va)?.kind === 'page') this.kfreeHost(va, ['page'], routine);
+  /** @internal vfree of a vmallocHost area; anything else is reported (`why` says how) and nothing is freed. */
+  vfreeHost(va: number, routine: string, charge: (n: number) => void, why: string): void {
+    const v = this.vmallocs.get(va);
+    if (!v) { this.counters.badFrees++; this.warn(why); return; }
+    v.pages.forEach((p, i) => { this.space.unmap(va + i * PAGE_SIZE); this.kfreeHost(p, ['vmalloc-page'], routine); });
+    this.vmallocArea.release(va);
+    this.vmallocs.delete(va);
+    charge(60 * v.pages.length);
   }
+
+  /** @internal ioremap of [phys, phys + size) (device memory the caller checked): a new ioremap area, 40 instructions per page. */
+  ioremapHost(phys: number, size: number, tag: string, charge: (n: number) => void): number {
+    const pageBase = phys - (phys % PAGE_SIZE);
+    const pages = Math.ceil((phys + size - pageBase) / PAGE_SIZE);
+    const va = this.ioremapArea.alloc((pages + 1) * PAGE_SIZE, PAGE_SIZE, 'ioremap', tag);
+    if (va === null) return 0;
+    this.space.mapPhys(va, pageBase, pages * PAGE_SIZE, PTE_W);
+    charge(40 * pages);
+    const ret = va + (phys - pageBase);
+    this.ioremaps.set(ret, { va, pages, phys, size });
+    return ret;
+  }
+
+  /** @internal iounmap of an ioremapHost address; anything else is reported with `why`. */
+  iounmapHost(addr: number, why: string): void {
+    const m = this.ioremaps.get(addr);
+    if (!m) { this.warn(why); return; }
+    for (let i = 0; i < m.pages; i++) this.space.unmap(m.va + i * PAGE_SIZE);
+    this.ioremapArea.release(m.va);
+    this.ioremaps.delete(addr);
+  }
+
+  /** @internal Coherent DMA memory: zeroed pages; its bus address written to `handle`. 0 when it cannot. */
+  coherentAllocHost(size: number, handle: number, tag: string, charge: (n: number) => void): number {
+    if (size === 0 || size > 4 << 20) return 0;
+    const va = this.pagesHost(size, 'coherent', tag);
+    if (!va) return 0;
+    const bytes = Math.ceil(size / PAGE_SIZE) * PAGE_SIZE;
+    this.mem.writeBytes(va, new Uint8Array(bytes));
+    charge(bytes / 16);
+    this.mem.write32(handle, this.virtToBus(va, bytes, tag));
+    return va;
+  }
+
+  /** @internal Frees coherentAllocHost memory; a handle or size that does not match the allocation is a DMA-API error. */
+  coherentFreeHost(va: number, size: number, handle: number, routine: string): void {
+    const b = this.heap.blockAt(va);
+    if (b?.kind === 'coherent') {
+      if (this.pages.virtToPhys(va) !== handle) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${routine}: handle 0x${hex8(handle)} does not belong to 0x${hex8(va)}`); }
+      if (Math.ceil(size / PAGE_SIZE) * PAGE_SIZE !== b.size) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${routine}: size ${size} does not match the ${b.requested}-byte allocation at 0x${hex8(va)}`); }
+    }
+    this.kfreeHost(va, ['coherent'], routine);
+  }
+
+  /** A fresh page (reference count 1). */
+  allocPage(tag = 'page'): { page: number; va: number; pa: number } | null { return this.abi.allocPage(tag); }
+
+  /** @internal put_page: drops a reference; the last one frees a page allocated by allocPage. */
+  putPage(page: number, routine: string): void { this.abi.putPage(page, routine); }
 
   /**
    * @internal Bus address of [va, va + size): every page mapped RAM, physically contiguous.
@@ -975,43 +999,11 @@ export class Dom0Kernel {
     return t0.pa;
   }
 
-  /** @internal The skb allocator behind __netdev_alloc_skb. */
-  allocSkbHost(length: number, dev: number, tag: string): number {
-    const size = skbDataSize(length);
-    const skb = this.kmallocHost(SKB.size, 'skb', tag);
-    if (!skb) return 0;
-    const data = this.kmallocHost(skbBufferBytes(size), 'skbdata', tag, { align: 32 });
-    if (!data) { this.kfreeHost(skb, ['skb'], tag); return 0; }
-    initSkb(this.mem, skb, data, size, { reserve: KCONST.NET_SKB_PAD, dev });
-    this.counters.skbsAllocated++;
-    return skb;
-  }
+  /** @internal The skb allocator of the platform (and the mini API's __netdev_alloc_skb). */
+  allocSkbHost(length: number, dev: number, tag: string): number { return this.abi.allocSkbHost(length, dev, tag); }
 
-  /** @internal dev_kfree_skb_any semantics: drop a reference; the last frees fragments, data and struct. */
-  freeSkbHost(skb: number, routine: string): void {
-    const b = this.heap.blockAt(skb);
-    if (!b || b.kind !== 'skb') {
-      const r = this.heap.release(skb, ['skb']);
-      this.counters.badFrees++;
-      this.warn(`BUG: ${routine}: ${r.ok ? 'internal' : `${r.error}: ${r.detail}`}`);
-      return;
-    }
-    const users = this.mem.read32(skb + SKB.users) | 0;
-    if (users <= 0) { this.counters.badFrees++; this.warn(`BUG: ${routine}: skb 0x${hex8(skb)} has users ${users}`); return; }
-    if (users > 1) { this.mem.write32(skb + SKB.users, users - 1); return; }
-    const head = this.mem.read32(skb + SKB.head);
-    const end = this.mem.read32(skb + SKB.end);
-    const hb = this.heap.blockAt(head);
-    if (hb?.kind === 'skbdata' && end >= head && end + SHINFO.size <= head + hb.size) {
-      for (const f of skbFrags(this.mem, skb)) this.putPage(f.page, routine);
-      this.kfreeHost(head, ['skbdata'], routine);
-    } else {
-      this.counters.badFrees++;
-      this.warn(`BUG: ${routine}: skb 0x${hex8(skb)} head 0x${hex8(head)} / end 0x${hex8(end)} do not describe a data buffer`);
-    }
-    this.kfreeHost(skb, ['skb'], routine);
-    this.counters.skbsFreed++;
-  }
+  /** @internal Drops a reference to an skb; the last frees fragments, data and struct. */
+  freeSkbHost(skb: number, routine: string): void { this.abi.freeSkbHost(skb, routine); }
 
   /** An empty skb with room for `length` bytes (as __netdev_alloc_skb(netdev, length)). */
   allocSkb(length: number): number {
@@ -1025,60 +1017,21 @@ export class Dom0Kernel {
    * the rest in page fragments of the given sizes (each in a fresh page at fragOffset, default 64;
    * a fragment that does not fit the page is split).
    */
-  buildSkb(frame: Uint8Array, opts: { headLen?: number; fragSizes?: readonly number[]; fragOffset?: number } = {}): number {
-    const frags = opts.fragSizes ?? [];
-    const headLen = opts.headLen ?? frame.length - frags.reduce((a, b) => a + b, 0);
-    const fragTotal = frame.length - headLen;
-    if (headLen < 0 || frags.reduce((a, b) => a + b, 0) !== fragTotal) throw new Error('buildSkb: headLen + fragment sizes must equal the frame length');
-    const skb = this.allocSkb(headLen);
-    skbPutBytes(this.mem, skb, frame.subarray(0, headLen));
-    let at = headLen;
-    const off0 = opts.fragOffset ?? 64;
-    for (const size of frags) {
-      let left = size;
-      while (left > 0) {
-        const off = Math.min(off0, PAGE_SIZE - 1);
-        const n = Math.min(left, PAGE_SIZE - off);
-        const pg = this.allocPage('skb fragment');
-        if (!pg) throw new Error('dom0 heap exhausted');
-        this.mem.writeBytes(pg.va + off, frame.subarray(at, at + n));
-        skbAddFrag(this.mem, skb, pg.page, off, n);
-        at += n;
-        left -= n;
-      }
-    }
-    return skb;
-  }
+  buildSkb(frame: Uint8Array, opts: BuildSkbOptions = {}): number { return this.abi.buildSkb(frame, opts); }
 
   /** Frees an skb the platform owns (one reference). */
   freeSkb(skb: number): void { this.freeSkbHost(skb, 'platform'); }
 
+  /** The fields of a mini-API skb (2.6.18 layout). */
   skb(skb: number): SkbState { return skbState(this.mem, skb); }
 
   /** The packet bytes of an skb (linear part + fragments). */
-  skbBytes(skb: number): Uint8Array {
-    return skbReadPacket(this.mem, skb, (page, off) => { const v = this.pages.pageToVirt(page); return v === null ? null : v + off; });
-  }
+  skbBytes(skb: number): Uint8Array { return this.abi.skbBytes(skb); }
 
-  get receivedCount(): number { return this.c.backlogLength; }
+  get receivedCount(): number { return this.abi.receivedCount; }
 
   /** Drains the stack's receive queue: each frame from its MAC header, then the skb is freed. */
-  takeReceived(): ReceivedFrame[] {
-    const out: ReceivedFrame[] = [];
-    for (let skb = this.c.dequeueBacklog(); skb; skb = this.c.dequeueBacklog()) {
-      if (this.heap.blockAt(skb)?.kind !== 'skb') { this.warn(`BUG: netif_rx: 0x${hex8(skb)} is not an skb`); continue; }
-      const st = skbState(this.mem, skb);
-      const hdrLen = st.mac && st.mac <= st.data && st.data - st.mac <= 64 ? st.data - st.mac : 0;
-      const header = hdrLen ? this.mem.readBytes(st.mac, hdrLen) : new Uint8Array(0);
-      const payload = this.skbBytes(skb);
-      const bytes = new Uint8Array(header.length + payload.length);
-      bytes.set(header, 0);
-      bytes.set(payload, header.length);
-      out.push({ bytes, protocol: st.protocol, pktType: st.pktType });
-      this.freeSkbHost(skb, 'network stack');
-    }
-    return out;
-  }
+  takeReceived(): ReceivedFrame[] { return this.abi.takeReceived(); }
 
   /**
    * Records a streaming DMA mapping made on dom0's behalf (dma_map_single / dma_map_page here, or
@@ -1117,6 +1070,22 @@ export class Dom0Kernel {
     if (list.length === 0 && this.dmaMaps.size > KEPT_DMA_LISTS) this.dmaMaps.delete(bus);
   }
 
+  /**
+   * A sync of a streaming mapping (dma_sync_single_for_*): the address must be a live mapping, the
+   * range inside it, the direction the mapping's (dma-debug style).
+   */
+  dmaSynced(bus: number, size: number, dir: number, who: string): void {
+    const list = this.dmaMaps.get(bus);
+    if (!list || list.length === 0) {
+      this.counters.dmaApiErrors++;
+      this.warn(`DMA-API: ${who}: device driver tries to sync DMA memory it has not allocated [device address=0x${hex8(bus)}] [size=${size} bytes]`);
+      return;
+    }
+    const m = list[list.length - 1]!;
+    if (size > m.size) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${who}: device driver syncs DMA memory outside allocated range [device address=0x${hex8(bus)}] [allocation size=${m.size} bytes] [sync size=${size} bytes]`); }
+    if (m.dir !== dir && m.dir !== KCONST.DMA_BIDIRECTIONAL) { this.counters.dmaApiErrors++; this.warn(`DMA-API: ${who}: device driver syncs DMA memory with different direction [device address=0x${hex8(bus)}] [mapped ${m.dir}] [synced ${dir}]`); }
+  }
+
   /** Registered interrupt handlers (request_irq order). */
   get irqHandlers(): readonly Readonly<IrqAction>[] { return this.irqActions.map((x) => ({ ...x })); }
 
@@ -1132,7 +1101,7 @@ export class Dom0Kernel {
   /** Everything the driver still holds from the kernel (empty after a clean close + remove). */
   leaks(): string[] {
     const out: string[] = [];
-    for (const b of this.heap.liveBlocks()) out.push(`heap: ${b.kind} block of ${b.requested} bytes at 0x${hex8(b.addr)} (${b.tag})`);
+    for (const b of this.heap.liveBlocks()) if (!this.abi.kernelHeld(b.addr)) out.push(`heap: ${b.kind} block of ${b.requested} bytes at 0x${hex8(b.addr)} (${b.tag})`);
     for (const [va, v] of this.vmallocs) out.push(`vmalloc: ${v.size} bytes at 0x${hex8(va)}`);
     for (const [bus, l] of this.dmaMaps) for (const m of l) out.push(`dma: ${m.kind} mapping of ${m.size} bytes at bus 0x${hex8(bus)}`);
     for (const a of this.irqActions) out.push(`irq: handler 0x${hex8(a.handler)} on line ${a.irq} (${a.name})`);
@@ -1140,16 +1109,21 @@ export class Dom0Kernel {
     for (const w of this.workQueue) out.push(`work: 0x${hex8(w)} queued`);
     for (const [va, m] of this.ioremaps) out.push(`ioremap: 0x${hex8(va)} -> 0x${hex8(m.phys)}`);
     for (const [dev, info] of this.netdevs) if (info.registered) out.push(`netdev: 0x${hex8(dev)} still registered`);
-    if (this.regionsClaimed !== null) out.push(`pci: regions still claimed by ${this.regionsClaimed}`);
-    const enable = this.mem.read32(this.pdev + PCI_DEV.enable_cnt);
-    if (enable !== 0) out.push(`pci: device enable count ${enable}`);
-    if (this.mem.read32(this.pdev + PCI_DEV.driver)) out.push('pci: device still bound to a driver');
+    this.abi.leaks(out);
     if (this.pciDrivers.size) out.push(`pci: ${this.pciDrivers.size} driver(s) still registered`);
     if (this.receivedCount) out.push(`stack: ${this.receivedCount} received skb(s) not taken`);
     if (this.preemptCount !== 0) out.push(`per-cpu: __preempt_count is ${this.preemptCount}`);
     if (this.irqMask !== 0) out.push(`evtchn_upcall_mask left at ${this.irqMask}`);
     return out;
   }
+}
+
+/** The little-endian 32-bit words of a section image. */
+function wordsOf(b: Uint8Array): number[] {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const out: number[] = [];
+  for (let o = 0; o + 4 <= b.length; o += 4) out.push(dv.getUint32(o, true));
+  return out;
 }
 
 /** Spinlock word values (1 = unlocked), re-exported for the platform's tests. */

@@ -8,9 +8,10 @@
 //                          holds ud2 so that an unhooked slot faults instead of running
 //   0xC0F10000 +0x4000     kernel data: jiffies, evtchn_upcall_mask, the PCI bus/device structs
 //   0xC0F20000 +0x1000     per-cpu area of CPU 0; %fs base (fsBase) = this address; per-cpu symbols
-//                          are offsets into it (cpu_number = 0x10, __preempt_count = 0x14)
+//                          are offsets into it (PERCPU_OFF)
 //   0xC0F40000 +0x4000     process-context kernel stack (unmapped guard pages on both sides)
 //   0xC0F50000 +0x4000     interrupt / softirq stack (unmapped guard pages on both sides)
+//   0xC0F60000 +0x10000    the Linux 6.1 ABI's kernel data (linux61/kdata.ts; mapped by that ABI only)
 //   0xC1000000 +RAM        lowmem: dom0 RAM mapped linearly (va = LOWMEM + (pfn - firstPfn) * 4096);
 //                          the first frames hold mem_map (one struct page per RAM frame), the rest
 //                          is the kernel heap (kmalloc, sk_buffs, coherent DMA memory, pages)
@@ -40,6 +41,15 @@ export const PERCPU_OFF = {
   this_cpu_off: 0x00,
   cpu_number: 0x10,
   __preempt_count: 0x14,
+  // Linux 6.1 ABI (linux61/): its per-cpu symbols and the model's per-cpu state in dom0 memory.
+  current_task: 0x18,
+  __stack_chk_guard: 0x1c,
+  /** irq_stat.__softirq_pending (raise_softirq's bits). */
+  softirq_pending: 0x20,
+  softnet_data: 0x40,
+  /** struct page_frag_cache netdev_alloc_cache; napi_alloc_cache.page, then .page_small. */
+  netdev_alloc_cache: 0x200,
+  napi_alloc_cache: 0x220,
 } as const;
 
 export const PROCESS_STACK = 0xc0f40000;

@@ -18,8 +18,15 @@ function pad(body: string, width: number, left: boolean, zero: boolean, signLen:
   return ' '.repeat(width - body.length) + body;
 }
 
+/**
+ * A kernel's %p extensions (Linux: %pM, %pS, %pV ...): the alphanumeric suffix after %p, the
+ * pointer, the width and precision; the text to print, or null for a plain pointer. The suffix is
+ * consumed whatever the answer (vsprintf's pointer() skips it).
+ */
+export type PointerExtension = (ext: string, va: number, width: number, prec: number, args: PrintfArgs) => string | null;
+
 /** Formats `fmt`; `str(va)` reads a C string (at most `max` bytes). */
-export function formatPrintf(fmt: string, args: PrintfArgs, str: (va: number, max: number) => string): string {
+export function formatPrintf(fmt: string, args: PrintfArgs, str: (va: number, max: number) => string, pointerExt?: PointerExtension): string {
   let out = '';
   for (let i = 0; i < fmt.length; i++) {
     const ch = fmt[i]!;
@@ -88,7 +95,10 @@ export function formatPrintf(fmt: string, args: PrintfArgs, str: (va: number, ma
       }
       case 'p': {
         const v = args.next() >>> 0;
-        out += pad(v.toString(16).padStart(8, '0'), width, left, false, 0);
+        let ext = '';
+        if (pointerExt) while (i + 1 < fmt.length && /[A-Za-z0-9]/.test(fmt[i + 1]!)) ext += fmt[++i];
+        const text = pointerExt && ext ? pointerExt(ext, v, width, prec, args) : null;
+        out += text !== null ? pad(text, width, left, false, 0) : pad(v.toString(16).padStart(8, '0'), width, left, false, 0);
         break;
       }
       case '%': out += '%'; break;

@@ -12,7 +12,8 @@ import { bindHypervisor, bindUnprotected, type HvInstance } from '../../loader/t
 import { siteLines } from '../../svm-runtime/runtime.js';
 import { KCONST, SKB } from '../layout.generated.js';
 import { skbDataSize } from '../skb.js';
-import { HOT_ROUTINES } from './hot.js';
+import { hotRoutinesOf } from './hot.js';
+import { bootLinux61, fillLinux61Pool } from './linux61.js';
 import { verifierGate, type Hypervisor } from './hypervisor.js';
 import { CTX, HV_MAP } from './layout.js';
 import { CSvmRuntime } from './svm-c.js';
@@ -42,8 +43,9 @@ export function mirrorDom0(hv: Hypervisor): void {
 /** Binds the hypervisor instance of `obj` next to the VM instance dom0 loaded; fills the pool. */
 export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance): void {
   hv.vm = vm;
-  const forced = new Set<string>(HOT_ROUTINES.slice(0, hv.opts.forcedUpcalls ?? 0));
-  for (const name of HOT_ROUTINES) if (!forced.has(name)) hv.hotAddrs.set(name, hv.image.sym(name));
+  const hot = hotRoutinesOf(hv.dom0.abi.name);
+  const forced = new Set<string>(hot.slice(0, hv.opts.forcedUpcalls ?? 0));
+  for (const name of hot) if (!forced.has(name)) hv.hotAddrs.set(name, hv.image.sym(hv.dom0.abi.hotSymbol(name)));
   const upcallStackTop = HV_MAP.dom0UpcallStack + HV_MAP.dom0UpcallStackSize - 64;
   const onUpcall = (name: string, fromGuest: boolean): void => {
     hv.events.upcalls++;
@@ -52,6 +54,7 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
     if (fromGuest) hv.events.domainSwitches += 2;
     hv.opts.onUpcall?.(name);
   };
+  const arity = (name: string): ReturnType<typeof hv.dom0.abi.arity> => hv.dom0.abi.arity(name);
   const isGuestSpace = (sp: AddressSpace): boolean => hv.guests.some((g) => g.space === sp);
   if (hv.unprotectedSpace) {
     mirrorDom0(hv);
@@ -61,7 +64,7 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
     }, {
       // The driver's stack is the hypervisor's, below the C frames of the current invocation.
       region: hv.region, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs, stack: { lo: HV_MAP.xenStackLo, get hi() { return hv.invocationTop; } },
-      hotRoutines: hv.hotAddrs, onUpcall: (n) => onUpcall(n, false),
+      hotRoutines: hv.hotAddrs, onUpcall: (n) => onUpcall(n, false), arity,
     }, hv.unprotectedSpace, hv.opts.safety);
     // The direct map covers every RAM frame that exists by now (dom0's, the guests', the region's).
     const mem = hv.machine.mem;
@@ -80,7 +83,7 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
       stack: { lo: HV_MAP.stackLo, hi: HV_MAP.stackHi }, hotRoutines: hv.hotAddrs,
       // The port-I/O helpers reach the NIC's I/O BAR and nothing else.
       ports: () => [{ base: hv.dom0.nic.ioBase, count: E1000_IO_BAR_SIZE }],
-      onUpcall: (n) => onUpcall(n, isGuestSpace(hv.machine.cpu.addressSpace)),
+      onUpcall: (n) => onUpcall(n, isGuestSpace(hv.machine.cpu.addressSpace)), arity,
       makeRuntime: (m, o) => new CSvmRuntime(m, o, hv),
     }, hv.opts.safety, hv.opts.verify === 'off' ? undefined : (hv.opts.verify ?? verifierGate));
     hv.codeOffset = hv.inst.codeOffset;
@@ -88,7 +91,10 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
     bindKernelRoutines(hv, hv.inst.upcalls);
   }
   hv.syncOwners();
-  fillPool(hv, hv.opts.poolSkbs ?? 512);
+  if (hv.dom0.abi.name === 'linux-6.1') {
+    bootLinux61(hv);
+    fillLinux61Pool(hv, hv.opts.poolSkbs ?? 512);
+  } else fillPool(hv, hv.opts.poolSkbs ?? 512);
 }
 
 /** stlb_call's table: every dom0 kernel routine's address -> its hot routine or upcall stub. */

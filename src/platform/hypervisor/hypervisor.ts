@@ -164,7 +164,7 @@ export class Hypervisor {
     });
     if (this.image.end > HV_MAP.cImageEnd) throw new Error(`the hypervisor's C image ends at 0x${this.image.end.toString(16)}, past 0x${HV_MAP.cImageEnd.toString(16)}`);
     this.installImage();
-    this.hot = new HotCounts(this.region.view, this.image);
+    this.hot = new HotCounts(this.region.view, this.image, dom0.abi.name);
     for (let i = 0; i < opts.guests; i++) {
       const g = new Guest(machine, i + 1, guestMac(i + 1));
       this.region.addSpace(g.space);

@@ -3131,6 +3131,55 @@ export const task_struct_sizes = {
   comm: 16,
 } as const;
 
+/** struct kobject: 36 bytes, aligned to 4. */
+export const kobject = {
+  name: 0,
+} as const;
+export const kobject_sizes = {
+  name: 4,
+} as const;
+
+/** struct dev_pm_info: 208 bytes, aligned to 4. */
+export const dev_pm_info = {
+  power_state: 0,
+  wakeup: 40,
+} as const;
+export const dev_pm_info_sizes = {
+  power_state: 4,
+  wakeup: 4,
+} as const;
+export const dev_pm_info_bits = {
+  can_wakeup: { byte: 4, mask: 0x0001, shift: 0, width: 1 },
+} as const;
+
+/** struct header_ops: 24 bytes, aligned to 4. */
+export const header_ops = {
+} as const;
+export const header_ops_sizes = {
+} as const;
+
+/** struct bug_entry: 12 bytes, aligned to 4. */
+export const bug_entry = {
+  bug_addr: 0,
+  file: 4,
+  line: 8,
+  flags: 10,
+} as const;
+export const bug_entry_sizes = {
+  bug_addr: 4,
+  file: 4,
+  line: 2,
+  flags: 2,
+} as const;
+
+/** struct netdev_rx_queue: 96 bytes, aligned to 32. */
+export const netdev_rx_queue = {
+  dev: 76,
+} as const;
+export const netdev_rx_queue_sizes = {
+  dev: 4,
+} as const;
+
 /** Flexible array members (their NAME_sizes entry is one element), by struct. */
 export const FLEXIBLE = {
   ethtool_regs: ['data'],
@@ -3219,6 +3268,11 @@ export const SIZEOF = {
   callback_head: 8,
   ethtool_perm_addr: 8,
   task_struct: 6272,
+  kobject: 36,
+  dev_pm_info: 208,
+  header_ops: 24,
+  bug_entry: 12,
+  netdev_rx_queue: 96,
   long: 4,
   pointer: 4,
   dma_addr_t: 4,
@@ -3313,6 +3367,11 @@ export const ALIGNOF = {
   callback_head: 4,
   ethtool_perm_addr: 4,
   task_struct: 64,
+  kobject: 4,
+  dev_pm_info: 4,
+  header_ops: 4,
+  bug_entry: 4,
+  netdev_rx_queue: 32,
 } as const;
 
 /** Kernel constants (enums, #defines, expressions) by their C names. */
@@ -3566,6 +3625,64 @@ export const LINUX = {
   NETIF_F_LOOPBACK_BIT: 42,
   NETIF_F_RXFCS_BIT: 43,
   NETIF_F_RXALL_BIT: 44,
+  NETIF_F_GSO_PARTIAL_BIT: 28,
+  NETIF_F_TSO_MANGLEID_BIT: 19,
+  NETIF_F_GRO_HW_BIT: 55,
+  NETIF_F_GRO_FRAGLIST_BIT: 57,
+  NETIF_F_GRO_UDP_FWD_BIT: 59,
+  NETIF_F_RX_UDP_TUNNEL_PORT_BIT: 52,
+  NETIF_F_HW_VLAN_STAG_FILTER_BIT: 47,
+  NETIF_F_HW_TLS_TX_BIT: 53,
+  NET_ADDR_PERM: 0,
+  NET_ADDR_RANDOM: 1,
+  NET_ADDR_SET: 3,
+  DEFAULT_TX_QUEUE_LEN: 1000,
+  INIT_NETDEV_GROUP: 0,
+  GSO_LEGACY_MAX_SIZE: 65536,
+  GSO_MAX_SEGS: 65535,
+  GRO_LEGACY_MAX_SIZE: 65536,
+  TSO_LEGACY_MAX_SIZE: 65536,
+  TSO_MAX_SEGS: 65535,
+  IFF_XMIT_DST_RELEASE_PERM: 131072,
+  IFF_NO_QUEUE: 524288,
+  EADDRNOTAVAIL: 99,
+  ZONES_PGSHIFT: 30,
+  ZONES_MASK: 3,
+  ZONE_DMA: 0,
+  ZONE_NORMAL: 1,
+  ZONE_HIGHMEM: 2,
+  DQL_MAX_OBJECT: 268435455,
+  DQL_MAX_LIMIT: 0x70000000,
+  SKB_DATAREF_SHIFT: 16,
+  SKB_DATAREF_MASK: 65535,
+  SKB_ALLOC_RX: 2,
+  SKB_ALLOC_NAPI: 4,
+  SKB_ALLOC_FCLONE: 1,
+  NUMA_NO_NODE: -1,
+  PCI_PM_CAP_PME_MASK: 63488,
+  PCI_PM_CAP_PME_SHIFT: 11,
+  PCI_PM_CTRL: 4,
+  PCI_CAP_ID_PCIX: 7,
+  PCIBIOS_SUCCESSFUL: 0,
+  PCIBIOS_DEVICE_NOT_FOUND: 134,
+  PCIBIOS_BAD_REGISTER_NUMBER: 135,
+  PCI_CACHE_LINE_SIZE: 12,
+  IRQ_NOTCONNECTED: -2147483648,
+  IRQF_TRIGGER_MASK: 15,
+  GFP_KERNEL_ACCOUNT: 4197568,
+  __GFP_RETRY_MAYFAIL: 16384,
+  __GFP_NORETRY: 65536,
+  __GFP_ACCOUNT: 4194304,
+  SLAB_OBJ_MIN_SIZE: 8,
+  KMALLOC_MIN_SIZE: 8,
+  PREEMPT_ENABLED_VALUE: -2147483648,
+  EPROBE_DEFER: 517,
+  ETOOSMALL: 525,
+  GRO_MAX_HEAD: 272,
+  BUGFLAG_DONE: 4,
+  ENOTCONN: 107,
+  IRQF_COND_SUSPEND: 262144,
+  IRQF_NO_AUTOEN: 524288,
   NETDEV_FEATURE_COUNT: 64,
   NETDEV_UP: 1,
   NETDEV_DOWN: 2,
@@ -3658,7 +3775,6 @@ export const LINUX = {
   PCI_CLASS_PROG: 9,
   PCI_CLASS_DEVICE: 10,
   PCI_CLASS_NETWORK_ETHERNET: 512,
-  PCI_CACHE_LINE_SIZE: 12,
   PCI_LATENCY_TIMER: 13,
   PCI_HEADER_TYPE: 14,
   PCI_HEADER_TYPE_NORMAL: 0,
@@ -3684,13 +3800,11 @@ export const LINUX = {
   PCI_MIN_GNT: 62,
   PCI_MAX_LAT: 63,
   PCI_CAP_ID_PM: 1,
-  PCI_CAP_ID_PCIX: 7,
   PCI_CAP_ID_MSI: 5,
   PCI_CAP_ID_EXP: 16,
   PCI_CAP_LIST_ID: 0,
   PCI_CAP_LIST_NEXT: 1,
   PCI_PM_PMC: 2,
-  PCI_PM_CTRL: 4,
   PCI_PM_CTRL_STATE_MASK: 3,
   PCI_PM_CTRL_PME_ENABLE: 256,
   PCI_PM_CTRL_PME_STATUS: 32768,

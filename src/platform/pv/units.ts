@@ -1,8 +1,10 @@
 // The platform's C units (platform-c/): which committed assembly files make up which image. The
 // build script (scripts/build-platform-c.ts) compiles each unit's C into its .s with the kernel
 // flags; the loader (images.ts) assembles the .s files of an image and links them into one
-// relocatable object. The hot routines (platform-c/hot/mini/hot.c) are one source compiled once
-// per place they run in (-DTWIN_PLACE_HV, -DTWIN_PLACE_DOM0).
+// relocatable object. The hot routines of each kernel ABI (platform-c/hot/<abi>/hot.c) are one
+// source compiled once per place they run in (-DTWIN_PLACE_HV, -DTWIN_PLACE_DOM0); the Linux 6.1
+// ABI's carry the l61_ prefix, so both ABIs' routines live in the same images, each with its
+// place's environment (hot/linux61/env-<place>.c).
 
 export type ImageName = 'hv' | 'dom0' | 'guest';
 
@@ -25,7 +27,11 @@ function unit(image: ImageName, source: string, place: 'HV' | 'DOM0' | null, asm
 export const PLATFORM_UNITS: readonly PlatformUnit[] = Object.freeze([
   ...['svm', 'pool', 'core', 'net', 'grant', 'driver', 'env'].map((f) => unit('hv', `hv/${f}.c`, 'HV')),
   unit('hv', 'hot/mini/hot.c', 'HV', 'hot/mini/hot.hv.s'),
+  unit('hv', 'hot/linux61/hot.c', 'HV', 'hot/linux61/hot.hv.s'),
+  unit('hv', 'hot/linux61/env-hv.c', 'HV'),
   ...['env', 'netback'].map((f) => unit('dom0', `dom0/${f}.c`, 'DOM0')),
   unit('dom0', 'hot/mini/hot.c', 'DOM0', 'hot/mini/hot.dom0.s'),
+  unit('dom0', 'hot/linux61/hot.c', 'DOM0', 'hot/linux61/hot.dom0.s'),
+  unit('dom0', 'hot/linux61/env-dom0.c', 'DOM0'),
   unit('guest', 'guest/netfront.c', null),
 ]);

@@ -1,16 +1,9 @@
-// Owns the semantics of the kernel routines the e1000like driver imports (drivers/e1000like/
-// README.md "Kernel routines"; reference: test/drivers/e1000like-harness.c) other than the ten hot
-// ones of thesis table 4.1, each as a host hook of the dom0 kernel model (kernel.ts installs them;
-// their order here is their kernel-text slot order), and the instruction count each one charges
-// to the cost model. The ten hot routines are C, executed in dom0 (platform-c/hot, kernel-c.ts).
-//
-// Calling convention: -mregparm=3 (a.arg(0..2) = %eax, %edx, %ecx, a.arg(3+) = stack); variadic
-// routines (printk, sprintf) read every argument from the stack (a.stack(i)). u64 arguments take two
-// slots, low word first.
-//
-// Failure rules: a pointer a routine must dereference that is not mapped (MemAccessError) or is not
-// the object it must be (KernelOops thrown here) is a kernel oops: the hook stops the run. Misuse the
-// kernel survives is reported through k.warn() and the routine returns what Linux would.
+// The sample driver's mini kernel API (drivers/e1000like/README.md "Kernel routines"; reference:
+// test/drivers/e1000like-harness.c, 2.6.18 semantics and layouts): the semantics of the routines
+// it imports other than the ten hot ones of thesis table 4.1, each as a host hook of the dom0
+// kernel model (their order here is their kernel-text slot order), and the instruction count each
+// one charges to the cost model. The ten hot routines are C, executed in dom0 (platform-c/hot/mini,
+// kernel-c.ts). Conventions and failure rules: ../routine.ts.
 //
 // Modeled costs (instructions charged with ctx.charge; small, plausible numbers for a 2.6.18 i386
 // kernel, chosen once and documented here; "+x/B" = extra per byte, "+x/pg" per page):
@@ -29,41 +22,13 @@
 import {
   ETHTOOL_PERM_ADDR, KCONST, NETDEV, PCI_DEV, PCI_DEVICE_ID, PCI_DRIVER, RESOURCE, SKB, TIMER_LIST, WORK_STRUCT, LIST_HEAD,
   DEVICE,
-} from '../layout.generated.js';
-import { PTE_W } from '../../emulator/mmu.js';
-import { hex8, MemAccessError, readCString, write64 } from '../mem.js';
-import { formatPrintf } from './printf.js';
-import { E1000_BAR_SIZE, PCI_CFG, PCI_COMMAND_MASTER, PCI_COMMAND_MEMORY } from '../nic/e1000.js';
-import type { Dom0Kernel } from './kernel.js';
-
-/** A kernel oops raised by a routine: logged, and the run stops with this message. */
-export class KernelOops extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'KernelOops';
-  }
-}
-
-export interface RoutineArgs {
-  readonly name: string;
-  /** regparm argument i, unsigned. */
-  arg(i: number): number;
-  /** regparm argument i, signed. */
-  sarg(i: number): number;
-  /** stack slot i above the return address, unsigned (variadic routines). */
-  stack(i: number): number;
-  /** Extra modeled instructions (size-dependent work). */
-  charge(n: number): void;
-  returnAddress(): number;
-}
-
-export interface RoutineSpec {
-  readonly name: string;
-  readonly cost: number;
-  /** May sleep: calling it in atomic context is reported. */
-  readonly sleeps: boolean;
-  readonly impl: (k: Dom0Kernel, a: RoutineArgs) => number | void;
-}
+} from '../../layout.generated.js';
+import { PTE_W } from '../../../emulator/mmu.js';
+import { hex8, MemAccessError, readCString, write64 } from '../../mem.js';
+import { formatPrintf } from '../printf.js';
+import { E1000_BAR_SIZE, PCI_CFG, PCI_COMMAND_MASTER, PCI_COMMAND_MEMORY } from '../../nic/e1000.js';
+import type { Dom0Kernel } from '../kernel.js';
+import { KernelOops, R, type RoutineArgs, type RoutineSpec } from '../routine.js';
 
 const XOFF = 1 << KCONST.__LINK_STATE_XOFF;
 const START = 1 << KCONST.__LINK_STATE_START;
@@ -129,9 +94,7 @@ function userCopy(k: Dom0Kernel, to: number, from: number, n: number, userIsSour
   return done;
 }
 
-const R = (name: string, cost: number, impl: RoutineSpec['impl'], sleeps = false): RoutineSpec => ({ name, cost, sleeps, impl });
-
-export const ROUTINES: readonly RoutineSpec[] = [
+export const MINI_ROUTINES: readonly RoutineSpec[] = [
   // ---- skb and network stack ----
   R('skb_over_panic', 100, (k, a) => {
     const skb = a.arg(0), len = a.sarg(1), here = a.arg(2);
@@ -226,23 +189,10 @@ export const ROUTINES: readonly RoutineSpec[] = [
   R('dma_alloc_coherent', 300, (k, a) => {
     const size = a.arg(1), handle = a.arg(2), gfp = a.arg(3);
     gfpCheck(k, a, gfp);
-    if (size === 0 || size > 4 << 20) return 0;
-    const va = k.pagesHost(size, 'coherent', caller(k, a));
-    if (!va) return 0;
-    const bytes = Math.ceil(size / 4096) * 4096;
-    k.mem.writeBytes(va, new Uint8Array(bytes));
-    a.charge(bytes / 16);
-    k.mem.write32(handle, k.pages.virtToPhys(va)!);
-    return va;
+    return k.coherentAllocHost(size, handle, caller(k, a), (n) => a.charge(n));
   }),
   R('dma_free_coherent', 200, (k, a) => {
-    const size = a.arg(1), va = a.arg(2), handle = a.arg(3);
-    const b = k.heap.blockAt(va);
-    if (b?.kind === 'coherent') {
-      if (k.pages.virtToPhys(va) !== handle) { k.counters.dmaApiErrors++; k.warn(`DMA-API: ${a.name}: handle 0x${hex8(handle)} does not belong to 0x${hex8(va)}`); }
-      if (Math.ceil(size / 4096) * 4096 !== b.size) { k.counters.dmaApiErrors++; k.warn(`DMA-API: ${a.name}: size ${size} does not match the ${b.requested}-byte allocation at 0x${hex8(va)}`); }
-    }
-    k.kfreeHost(va, ['coherent'], a.name);
+    k.coherentFreeHost(a.arg(2), a.arg(1), a.arg(3), a.name);
   }, true),
 
   // ---- locks and interrupts ----
@@ -403,23 +353,11 @@ export const ROUTINES: readonly RoutineSpec[] = [
       k.warn(`${a.name}: 0x${hex8(phys)}+0x${size.toString(16)} is not device memory`);
       return 0;
     }
-    const pageBase = phys - (phys % 4096);
-    const pages = Math.ceil((phys + size - pageBase) / 4096);
-    const va = k.ioremapArea.alloc((pages + 1) * 4096, 4096, 'ioremap', caller(k, a));
-    if (va === null) return 0;
-    k.space.mapPhys(va, pageBase, pages * 4096, PTE_W);
-    a.charge(40 * pages);
-    const ret = va + (phys - pageBase);
-    k.ioremaps.set(ret, { va, pages, phys, size });
-    return ret;
+    return k.ioremapHost(phys, size, caller(k, a), (n) => a.charge(n));
   }, true),
   R('iounmap', 250, (k, a) => {
     const addr = a.arg(0);
-    const m = k.ioremaps.get(addr);
-    if (!m) { k.warn(`${a.name}: 0x${hex8(addr)} was not returned by ioremap`); return; }
-    for (let i = 0; i < m.pages; i++) k.space.unmap(m.va + i * 4096);
-    k.ioremapArea.release(m.va);
-    k.ioremaps.delete(addr);
+    k.iounmapHost(addr, `${a.name}: 0x${hex8(addr)} was not returned by ioremap`);
   }, true),
 
   // ---- time and deferred work ----
@@ -476,39 +414,10 @@ export const ROUTINES: readonly RoutineSpec[] = [
     const p = a.arg(0);
     if (p !== 0) k.kfreeHost(p, ['kmalloc'], a.name);
   }),
-  R('vmalloc', 400, (k, a) => {
-    const size = a.arg(0);
-    if (size === 0 || size > 64 << 20) return 0;
-    const n = Math.ceil(size / 4096);
-    const tag = caller(k, a);
-    const va = k.vmallocArea.alloc((n + 1) * 4096, 4096, 'vmalloc', tag); // + unmapped guard page
-    if (va === null) return 0;
-    const pages: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const p = k.pagesHost(4096, 'vmalloc-page', tag);
-      if (!p) {
-        for (const q of pages) k.kfreeHost(q, ['vmalloc-page'], a.name);
-        for (let j = 0; j < i; j++) k.space.unmap(va + j * 4096);
-        k.vmallocArea.release(va);
-        return 0;
-      }
-      pages.push(p);
-      k.space.map(va + i * 4096, k.pages.virtToPhys(p)! / 4096, PTE_W);
-    }
-    k.mem.writeBytes(va, new Uint8Array(n * 4096).fill(0x5a));
-    a.charge(120 * n);
-    k.vmallocs.set(va, { pages, size });
-    return va;
-  }, true),
+  R('vmalloc', 400, (k, a) => k.vmallocHost(a.arg(0), 0x5a, caller(k, a), (n) => a.charge(n)), true),
   R('vfree', 300, (k, a) => {
     const va = a.arg(0);
-    if (va === 0) return;
-    const v = k.vmallocs.get(va);
-    if (!v) { k.counters.badFrees++; k.warn(`BUG: ${a.name}: 0x${hex8(va)} (${k.describeAddress(va)}) was not returned by vmalloc`); return; }
-    v.pages.forEach((p, i) => { k.space.unmap(va + i * 4096); k.kfreeHost(p, ['vmalloc-page'], a.name); });
-    k.vmallocArea.release(va);
-    k.vmallocs.delete(va);
-    a.charge(60 * v.pages.length);
+    if (va !== 0) k.vfreeHost(va, a.name, (n) => a.charge(n), `BUG: ${a.name}: 0x${hex8(va)} (${k.describeAddress(va)}) was not returned by vmalloc`);
   }, true),
 
   // ---- misc ----
