@@ -304,7 +304,7 @@ export class Cpu implements CodeWriteListener {
   private afterStore(h: number, len: number): number {
     const slot = h >>> PAGE_SHIFT;
     if (this.mem.codeSlots[slot] === 0) return 0;
-    if (!this.mem.noteWrite(slot, h & 4095, len)) return 0;
+    if (!this.mem.noteWrite(slot, h & 4095, len, this)) return 0;
     this.brk = 1;
     return 2;
   }
