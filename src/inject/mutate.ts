@@ -314,6 +314,33 @@ const OPERATORS: Readonly<Record<CodeFaultType, Operator>> = {
     },
   },
 
+  // OFFBYONE: a bound off by one — an ordered conditional jump with the other strictness (< and
+  // <=, > and >=, unsigned and signed alike), a compared constant one more or less, or a constant
+  // size argument one more or less (an argument register set to a constant >= 2 that reaches a
+  // direct call in its basic block, or %ecx reaching a rep string instruction as its count).
+  //   jb .L12              -->   jbe .L12
+  //   cmpl $16, %eax       -->   cmpl $17, %eax
+  //   movl $2048, %ecx     -->   movl $2047, %ecx
+  //   call memset                call memset
+  OFFBYONE: {
+    admits: (a, i, insn) => STRICTNESS.has(insn.form.cc ?? -1) && insn.form.flow === 'jcc' && insn.operands[0]?.kind === 'target' || comparedConstant(insn) >= 0 || isSizeArgument(a, i, insn),
+    inject: (a, i, insn, rng) => {
+      let m: Instruction | null;
+      if (insn.form.flow === 'jcc') {
+        const cc = CONDITION_CODES.find((c) => c.num === STRICTNESS.get(insn.form.cc!))!;
+        m = rebuild(insn, { mnemonic: `j${cc.names[0]}` });
+      } else {
+        const k = comparedConstant(insn) >= 0 ? comparedConstant(insn) : 0;
+        const o = insn.operands[k] as Extract<Operand, { kind: 'imm' }>;
+        const v = constValue(o.expr)! + (rng.int(2) ? 1n : -1n);
+        const ops = [...insn.operands];
+        ops[k] = { kind: 'imm', expr: num(v), constValue: Number(v) };
+        m = rebuild(insn, { operands: ops });
+      }
+      return m ? replaceWith(i, [m]) : null;
+    },
+  },
+
   // INIT: the initialisation of a local variable is deleted: the first store of a register or an
   // immediate to a stack slot of the function (slots identified by their offset from the entry
   // stack pointer, so %esp- and frame-pointer-relative spellings of one slot agree), or an
@@ -350,6 +377,29 @@ const OPERATORS: Readonly<Record<CodeFaultType, Operator>> = {
       const lea = build(insn, 'leal', [{ kind: 'mem', seg: null, disp: num(k), base: ecx, index: null, scale: 1, scaleWritten: false, indirect: false }, { kind: 'reg', reg: ecx, indirect: false }]);
       return { at: i, remove: 1, insert: [lea, insn] };
     },
+  },
+
+  // SYNC: synchronisation removed — a direct call to a lock or unlock routine deleted (a trylock
+  // then "succeeds": %eax still holds its nonzero argument), or the lock prefix of an atomic
+  // read-modify-write dropped.
+  //   call _spin_unlock_irqrestore   -->   (nothing)
+  //   lock; btsl $2, 392(%esi)       -->   btsl $2, 392(%esi)
+  SYNC: {
+    admits: (_a, _i, insn) => callsRoutine(insn, SYNC_ROUTINES) || insn.prefixes.includes('lock'),
+    inject: (_a, i, insn) => {
+      if (!insn.prefixes.includes('lock')) return deleteAt(i);
+      const prefixes = insn.prefixes.filter((x) => x !== 'lock');
+      const m = rebuild(insn, { prefixes });
+      return m ? replaceWith(i, [{ ...m, prefixStmt: m.prefixStmt && prefixes.length > 0 }]) : null;
+    },
+  },
+
+  // LEAK: a direct call that frees memory (kfree, vfree, dev_kfree_skb_any, dma_free_coherent,
+  // put_page ...) or releases a DMA mapping (dma_unmap_*) deleted.
+  //   call dev_kfree_skb_any   -->   (nothing)
+  LEAK: {
+    admits: (_a, _i, insn) => callsRoutine(insn, FREE_ROUTINES),
+    inject: (_a, i) => deleteAt(i),
   },
 
   // WHILE1: a fresh local label and a jump to itself are inserted right before the instruction.
@@ -536,6 +586,57 @@ function isBackEdge(a: Analysis, item: number, insn: Instruction): boolean {
 
 function isRepcc(insn: Instruction): boolean {
   return insn.form.rep === 'repcc' && insn.prefixes.some((x) => x !== 'lock' && PREFIX_BYTES.has(x));
+}
+
+// ---------------------------------------------------------------------------------------------
+// OFFBYONE / SYNC / LEAK
+
+/** Condition codes of ordered comparisons and their other strictness: b<->be, ae<->a, l<->le, ge<->g. */
+const STRICTNESS: ReadonlyMap<number, number> = new Map([[0x2, 0x6], [0x6, 0x2], [0x3, 0x7], [0x7, 0x3], [0xc, 0xe], [0xe, 0xc], [0xd, 0xf], [0xf, 0xd]]);
+
+/** Index of the constant immediate a cmp compares with, or -1. */
+function comparedConstant(insn: Instruction): number {
+  if (insn.form.op !== 'cmp') return -1;
+  return insn.operands.findIndex((o) => o.kind === 'imm' && constValue(o.expr) !== null);
+}
+
+/**
+ * `mov $c, %r` (c >= 2, r one of %eax/%edx/%ecx) whose value reaches, in its basic block, a direct
+ * call (an argument) or — %ecx — a rep string instruction (its count).
+ */
+function isSizeArgument(a: Analysis, item: number, insn: Instruction): boolean {
+  const [s, d] = insn.operands;
+  if (insn.form.op !== 'mov' || insn.operands.length !== 2 || s?.kind !== 'imm' || d?.kind !== 'reg' || d.reg.cls !== 'r32' || !(ARG_REGS & (1 << d.reg.num))) return false;
+  const c = constValue(s.expr);
+  if (c === null || c < 2n) return false;
+  const refs = referencedSymbols(a);
+  const items = a.p.items;
+  for (let j = item + 1; j < items.length; j++) {
+    const it = items[j]!;
+    if (it.section !== insn.section || it.kind === 'comment') continue;
+    if (it.kind === 'label') { if (/^\d+$/.test(it.name) || refs.has(it.name)) return false; continue; }
+    if (it.kind === 'directive') { if (EMITS.test(it.name)) return false; continue; }
+    if (a.fnOf[j]! < 0) return false;
+    if (it.form.flow === 'call') return it.operands[0]?.kind === 'target';
+    if (it.form.rep !== 'none' && it.prefixes.some((x) => x !== 'lock' && PREFIX_BYTES.has(x))) return d.reg.num === ECX;
+    if (it.form.flow !== 'seq') return false;
+    const fx = insnEffects(it);
+    if ((fx.regKill | fx.regPartial) & (1 << d.reg.num)) return false;
+  }
+  return false;
+}
+
+/** Lock and unlock routines (Linux's spinlock, rwlock, mutex, semaphore, rtnl, irq and preempt families). */
+const SYNC_ROUTINES = /^_*(raw_)?(spin|read|write)_(try)?(un)?lock(_irq|_irqsave|_irqrestore|_bh)?$|^mutex_(try)?(un)?lock(_interruptible)?$|^(down|up)(_read|_write|_interruptible|_trylock)?$|^rtnl_(un)?lock$|^local_irq_(save|restore|disable|enable)$|^preempt_(en|dis)able$/;
+/** Routines that free memory or release a DMA mapping. */
+const FREE_ROUTINES = /^(kv?free|vfree|kfree_skb|consume_skb|napi_consume_skb|_*dev_kfree_skb(_any|_irq)?|dma_free_(coherent|attrs)|pci_free_consistent|_*free_pages?|put_page|free_netdev|dma_unmap_(single|page)(_attrs)?|pci_unmap_(single|page))$/;
+
+/** A direct call to a routine whose name matches. */
+function callsRoutine(insn: Instruction, names: RegExp): boolean {
+  if (insn.form.flow !== 'call') return false;
+  const t = insn.operands[0];
+  const sp = t && t.kind === 'target' ? symbolPlusConst(t.expr) : null;
+  return !!sp && !!sp.sym && sp.addend === 0n && names.test(sp.sym);
 }
 
 // ---------------------------------------------------------------------------------------------

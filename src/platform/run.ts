@@ -24,7 +24,7 @@ import { driverObjects, type DriverObjects } from './driver-objects.js';
 import { Guest, guestMac } from './hypervisor/guest.js';
 import { HOT_ROUTINES } from './hypervisor/hot.js';
 import { CTX, Hypervisor } from './hypervisor/hypervisor.js';
-import { ADAPTER, HW_STATS, KCONST, NETDEV, NETDEV_STATS } from './layout.generated.js';
+import { ADAPTER, HW_STATS, KCONST, NETDEV, NETDEV_STATS, PCI_DEV } from './layout.generated.js';
 import { MAX_FRAME, MIN_FRAME, WireSink, writeTestFrame, type SinkReport } from './nic/wire.js';
 import { E1000Nic } from './nic/e1000.js';
 
@@ -55,6 +55,8 @@ export interface RunOptions {
   /** Gate for binding the hypervisor instance (the independent verifier). */
   /** The gate of the hypervisor instance (default: the independent verifier; see Hypervisor). */
   readonly verify?: ((obj: ObjectFile) => readonly string[]) | 'off';
+  /** Called once the driver is loaded (and bound in the hypervisor), before its first instruction runs. */
+  readonly onLoaded?: (p: PlatformHandle) => void;
   /** Called once the platform is up, before packets move (fault injection uses it). */
   readonly onReady?: (p: PlatformHandle) => void;
   /** Called before packet `i` (0-based) of a direction is offered (run-time fault injection). */
@@ -202,9 +204,14 @@ export function runConfig(o: RunOptions): RunReport {
   };
 
   if (refused) return report('the loader refused the hypervisor instance: it does not verify');
+  const handle: PlatformHandle = { machine, kernel: k, nic, hypervisor: hv, safety, objects, module };
+  o.onLoaded?.(handle);
   // ---- bring-up: probe, open, link (the LSC interrupt goes to whoever services the line) ----
   const init = k.initModule();
   if (!init.ok || init.value !== 0) return report(`init_module failed: ${init.reason ?? init.value}`);
+  // pci_register_driver succeeds when probe fails or matches nothing (as in Linux): then there is
+  // no device to open (the kernel leaves pci_dev->driver clear).
+  if (!k.mem.read32(k.pdev + PCI_DEV.driver) || !k.netdev) return report('probe did not bind the device (it failed, or the driver matched nothing)');
   const open = k.open();
   if (!open.ok || open.value !== 0) return report(`open failed: ${open.reason ?? open.value}`);
   for (let ms = 0; ms < 20 && !k.carrierOk(); ms++) {
@@ -217,7 +224,6 @@ export function runConfig(o: RunOptions): RunReport {
     k.mem.write32(k.netdev + NETDEV.flags, k.mem.read32(k.netdev + NETDEV.flags) | KCONST.IFF_PROMISC);
     k.callNetdevOp('set_multicast_list');
   }
-  const handle: PlatformHandle = { machine, kernel: k, nic, hypervisor: hv, safety, objects, module };
   o.onReady?.(handle);
 
   const cpu = machine.cpu;

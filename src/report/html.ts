@@ -6,7 +6,8 @@
 // present even when its data was not collected (it then says why).
 
 import type { CampaignResult, FaultRecord, Outcome } from '../inject/types.js';
-import { OUTCOMES } from '../inject/types.js';
+import { DOMAINS, OUTCOMES, VIAS } from '../inject/types.js';
+import { siteLine } from './campaign-text.js';
 import type { ConfigName, DirectionResult } from '../platform/run.js';
 import { barChart, esc, PALETTE, type Series } from './svg.js';
 import {
@@ -16,8 +17,9 @@ import {
 /** Section ids in document order (tests check each is present). */
 export const SECTIONS = ['summary', 'static', 'classes', 'functions', 'dynamic', 'profiles', 'configs', 'sweep', 'campaigns', 'method'] as const;
 
-const OUTCOME_COLORS: Readonly<Record<Outcome, string>> = {
-  'no-effect': '#009E73', detected: '#0072B2', wrong: '#E69F00', corrupted: '#D55E00', 'emulator-failure': '#CC79A7',
+/** One distinct colour per outcome (Okabe-Ito): harm in warm and dark colours, containment in blue. */
+export const OUTCOME_COLORS: Readonly<Record<Outcome, string>> = {
+  corrupted: '#D55E00', 'system-failure': '#000000', wrong: '#E69F00', contained: '#0072B2', 'no-effect': '#009E73', 'emulator-failure': '#CC79A7',
 };
 const DOMAIN_COLORS = { driver: PALETTE[0], dom0: PALETTE[1], hypervisor: PALETTE[2], guest: PALETTE[3] } as const;
 const CONFIG_COLORS: Readonly<Partial<Record<ConfigName, string>>> = { native: PALETTE[6], dom0: PALETTE[1], split: PALETTE[3], twin: PALETTE[0] };
@@ -61,7 +63,7 @@ function summary(d: ReportData): string {
   for (const c of d.campaigns) {
     const s = c.summary.total;
     const total = OUTCOMES.reduce((a, o) => a + s[o], 0);
-    items.push([`Campaign (${c.target}, seed ${c.seed})`, `${int(total)} faults: ${OUTCOMES.map((o) => `${esc(o)} ${int(s[o])}`).join(', ')}`]);
+    items.push([`Campaign (${c.target}, seed ${c.seed})`, `${int(total)} faults (${int(c.summary.activated)} activated): ${OUTCOMES.map((o) => `${esc(o)} ${int(s[o])}`).join(', ')}; corrupted ${pct(c.summary.activatedTotal.corrupted, c.summary.activated)} of the activated faults`]);
   }
   if (!d.campaigns.length) items.push(['Fault campaigns', 'none included']);
   return section('summary', 'Summary', `<dl class="kv">${items.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`);
@@ -255,13 +257,6 @@ function sweepSection(d: ReportData): string {
   ].join('\n'));
 }
 
-function siteText(r: FaultRecord): string {
-  const s = r.site;
-  const ws = (t: string): string => t.replace(/\s+/g, ' ').trim();
-  if (s.kind === 'code') return `${s.function}:${s.line} ${ws(s.original)}${s.mutated.length ? ` → ${s.mutated.map(ws).join('; ')}` : ' → (deleted)'}`;
-  return [s.routine && `${s.routine}${s.call !== undefined ? ` call ${s.call}` : ''}`, s.field && `${s.field}${s.bit !== undefined ? ` bit ${s.bit}` : ''}${s.atPacket !== undefined ? ` before packet ${s.atPacket}` : ''}`].filter(Boolean).join(', ') || 'run time';
-}
-
 function campaignBlock(c: CampaignResult, i: number): string {
   const s = c.summary;
   const types = Object.keys(s.byType);
@@ -278,17 +273,43 @@ function campaignBlock(c: CampaignResult, i: number): string {
   });
   const det = Object.entries(s.detections);
   const severity = (r: FaultRecord): number => OUTCOMES.indexOf(r.outcome);
-  const listed = [...c.records].filter((r) => r.outcome !== 'no-effect').sort((a, b) => severity(b) - severity(a) || a.index - b.index).slice(0, LISTED_RECORDS);
+  const listed = [...c.records].filter((r) => r.outcome !== 'no-effect').sort((a, b) => severity(a) - severity(b) || a.index - b.index).slice(0, LISTED_RECORDS);
   return [
     `<h3>Campaign ${i + 1}: ${esc(c.target)}</h3>`,
     `<p>Seed ${esc(String(c.seed))}; ${int(c.records.length)} fault records of types ${c.types.filter((t) => !c.skippedTypes.includes(t)).map(esc).join(', ')}; code fault sites: ${c.sites === 'executed' ? 'instructions the workload executes' : 'all driver code'}; ${int(c.packetsPerFault)} packets per fault; IOMMU ${c.iommu ? 'on' : 'off'}; ${int(s.activated)} faults activated; ${fix(c.hostSeconds)} host seconds (${fix(c.faultsPerSecond, 2)} faults/s).${c.skippedTypes.length ? ` Not injected (no site): ${c.skippedTypes.map(esc).join(', ')}.` : ''}</p>`,
     figure(chart, `Outcome of each fault, per fault type (${esc(c.target)}).`),
     table(['fault type', ...OUTCOMES.map(esc), 'total'], rows),
-    det.length ? table(['detected by', 'faults'], det.map(([k, v]) => [esc(k), int(v)])) : '<p>No detections recorded.</p>',
-    `<p>Hypervisor or foreign memory corrupted via the CPU: ${int(s.corruptedVia.cpu)}; via DMA: ${int(s.corruptedVia.dma)}. Faults that crashed or hung the hypervisor itself: ${int(s.hypervisorCrashes)}.</p>`,
-    listed.length ? table(['#', 'type', 'site', 'outcome', 'detection', 'detail'], listed.map((r) => [int(r.index), esc(r.type), `<code>${esc(siteText(r))}</code>`, esc(r.outcome), esc(r.detection ?? ''), esc(r.detail)]),
+    det.length ? table(['contained by', 'faults'], det.map(([k, v]) => [esc(k), int(v)])) : '<p>No fault was contained.</p>',
+    table(['corrupted faults', ...DOMAINS.map((d) => `in ${esc(d)}`), ...VIAS.map((v) => `first write: ${esc(v)}`), 'caught by the write watch', 'caught by checksums'],
+      [[int(s.total.corrupted), ...DOMAINS.map((d) => int(s.corruptedIn[d])), ...VIAS.map((v) => int(s.corruptedVia[v])), int(s.caughtBy.watch), int(s.caughtBy.checksum)]], { numericFrom: 0 }),
+    `<p>Corrupted: ${pct(s.activatedTotal.corrupted, s.activated)} of the ${int(s.activated)} activated faults. The hypervisor crashed in ${int(s.systemFailures.crash)} faults and hung in ${int(s.systemFailures.hang)} (whatever their outcome).</p>`,
+    listed.length ? table(['#', 'type', 'site', 'outcome', 'detection', 'detail'], listed.map((r) => [int(r.index), esc(r.type), `<code>${esc(siteLine(r))}</code>`, esc(r.outcome), esc(r.detection ?? r.systemFailure ?? ''), esc(r.detail)]),
       { numericFrom: 99, caption: `Faults with an effect, most severe first (at most ${LISTED_RECORDS})`, className: 'records' }) : '<p>No fault had an effect.</p>',
   ].join('\n');
+}
+
+/**
+ * The twin beside the unprotected baseline, fault type by fault type (two bars per type, same
+ * colours): what SVM changes at a glance. Drawn for the first twin campaign and the first
+ * unprotected one (the same seed when there is one).
+ */
+function sideBySide(cs: readonly CampaignResult[]): string | null {
+  const twin = cs.find((c) => c.target === 'twin');
+  const base = cs.find((c) => c.target === 'unprotected' && c.seed === twin?.seed) ?? cs.find((c) => c.target === 'unprotected');
+  if (!twin || !base) return null;
+  const types = [...new Set([...Object.keys(twin.summary.byType), ...Object.keys(base.summary.byType)])];
+  const cats: string[] = [];
+  const rows: Array<CampaignResult['summary']['total'] | undefined> = [];
+  for (const t of ['all', ...types]) {
+    for (const c of [twin, base]) {
+      cats.push(`${t} · ${c.target}`);
+      rows.push(t === 'all' ? c.summary.total : c.summary.byType[t]);
+    }
+  }
+  return figure(barChart({
+    title: `Twin beside the unprotected baseline (seeds ${twin.seed} and ${base.seed})`, unit: 'faults', stacked: true, integer: true, categories: cats,
+    series: OUTCOMES.map((o) => ({ name: o, values: rows.map((r) => r?.[o] ?? 0), color: OUTCOME_COLORS[o] })),
+  }), 'Outcomes per fault type, the twin (rewritten driver under SVM) on the upper bar of each pair and the unprotected baseline (the original driver in the hypervisor) below it; "all" is every fault.');
 }
 
 function campaignsSection(d: ReportData): string {
@@ -297,12 +318,14 @@ function campaignsSection(d: ReportData): string {
   }
   const parts: string[] = [];
   if (d.campaigns.length > 1) {
-    const cats = d.campaigns.map((c, i) => `${i + 1}: ${c.target} (seed ${c.seed})`);
+    const cats = d.campaigns.map((c, i) => `${i + 1}: ${c.target}${c.iommu ? ' + IOMMU' : ''} (seed ${c.seed})`);
     parts.push(figure(barChart({
       title: 'Outcomes per campaign', unit: 'faults', stacked: true, integer: true, categories: cats,
       series: OUTCOMES.map((o) => ({ name: o, values: d.campaigns.map((c) => c.summary.total[o]), color: OUTCOME_COLORS[o] })),
-    }), 'Outcomes of all faults, per campaign.'));
+    }), 'Outcomes of all faults, per campaign, most severe first.'));
   }
+  const pair = sideBySide(d.campaigns);
+  if (pair) parts.push(pair);
   d.campaigns.forEach((c, i) => parts.push(campaignBlock(c, i)));
   return section('campaigns', 'Fault-injection campaigns', parts.join('\n'));
 }

@@ -1,13 +1,14 @@
 // `twindrivers inject --faults N --seed S [--types T,...] [--target twin|unprotected] [--packets P]
 // [--sites executed|all] [--iommu] [--workers W] [--driver FILE.s] [--json|--jsonl]`: a
-// fault-injection campaign (src/inject/campaign.ts) with a progress bar, a table of outcomes per
-// fault type and the corruption count; --json prints the CampaignResult (one record per fault),
+// fault-injection campaign (src/inject/campaign.ts) with a progress bar and its summary
+// (src/report/campaign-text.ts: outcomes per fault type, most severe first); --json prints the CampaignResult (one record per fault),
 // --jsonl streams the records as they finish (nothing is lost if a long campaign is cut short).
 
 import type { Command } from 'commander';
 import { prepareCampaign } from '../../inject/campaign.js';
 import { defaultWorkers, runCampaign } from '../../inject/pool.js';
-import { FAULT_TYPES, OUTCOMES, TARGETS, type CampaignResult, type FaultRecord, type FaultType, type Target } from '../../inject/types.js';
+import { FAULT_TYPES, TARGETS, type FaultRecord, type FaultType, type Target } from '../../inject/types.js';
+import { renderCampaign } from '../../report/campaign-text.js';
 import { CliError } from '../errors.js';
 import type { Ctx } from '../main.js';
 import { progressBar } from '../progress.js';
@@ -66,38 +67,4 @@ export function registerInject(program: Command, ctx: Ctx): void {
       else ctx.io.stdout(renderCampaign(result));
       if (result.summary.total['emulator-failure'] > 0) ctx.exitCode = 1;
     });
-}
-
-const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
-const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
-
-export function renderCampaign(r: CampaignResult): string {
-  const s = r.summary;
-  const n = r.records.length;
-  const lines = [
-    `campaign: ${n} faults on the ${r.target === 'twin' ? 'twin (rewritten driver under SVM)' : 'unprotected baseline (original driver in the hypervisor)'}, seed ${r.seed}, ${r.packetsPerFault} packets each way per fault${r.iommu ? ', IOMMU on' : ''}`,
-    '',
-    `${pad('type', 10)}${OUTCOMES.map((o) => lpad(o, 18)).join('')}${lpad('activated', 11)}`,
-  ];
-  for (const t of r.types) {
-    const c = s.byType[t];
-    if (!c) continue;
-    const act = r.records.filter((x) => x.type === t && x.activated).length;
-    lines.push(`${pad(t, 10)}${OUTCOMES.map((o) => lpad(String(c[o]), 18)).join('')}${lpad(String(act), 11)}`);
-  }
-  for (const t of r.skippedTypes) lines.push(`${pad(t, 10)}no site: ${r.sites === 'executed' ? 'the workload runs no instruction this type applies to (--sites all widens the choice)' : 'no instruction in the driver this type applies to'}`);
-  lines.push(`${pad('total', 10)}${OUTCOMES.map((o) => lpad(String(s.total[o]), 18)).join('')}${lpad(String(s.activated), 11)}`);
-  lines.push('');
-  const det = Object.entries(s.detections).sort((a, b) => b[1] - a[1]);
-  lines.push(`detected by: ${det.length ? det.map(([k, v]) => `${k} ${v}`).join(', ') : 'nothing'}`);
-  lines.push(`hypervisor or other-domain memory corrupted: ${s.total.corrupted} (by the CPU ${s.corruptedVia.cpu}, by DMA ${s.corruptedVia.dma}${s.corruptedVia.dma ? ' — DMA is outside SVM\'s reach; --iommu closes it' : ''})`);
-  lines.push(`faults that crashed or hung the hypervisor itself: ${s.hypervisorCrashes}`);
-  lines.push(`emulator failures: ${s.total['emulator-failure']}`);
-  const worst = r.records.filter((x) => x.outcome === 'corrupted' || x.outcome === 'emulator-failure').slice(0, 5);
-  for (const w of worst) {
-    const where = w.site.kind === 'code' ? `${w.site.function} line ${w.site.line}: ${w.site.original} -> ${w.site.mutated.join('; ') || '(deleted)'}` : JSON.stringify(w.site);
-    lines.push(`  #${w.index} ${w.type} ${w.outcome}: ${where}\n      ${w.detail}`);
-  }
-  lines.push(`host time ${r.hostSeconds.toFixed(1)} s (${r.faultsPerSecond.toFixed(1)} faults/s)`);
-  return lines.join('\n') + '\n';
 }

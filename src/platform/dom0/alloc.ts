@@ -62,6 +62,9 @@ export class RangeAllocator {
 
   get end(): number { return this.base + this.size; }
 
+  /** Successful allocations and frees so far: changes whenever the set of live blocks does. */
+  get changes(): number { return this.nAlloc + this.nFree; }
+
   /** First fit; returns the block address or null when no extent can hold it. */
   alloc(requested: number, align: number, kind: string, tag = '', reserve = requested): number | null {
     const a = Math.max(this.minAlign, align);

@@ -1,0 +1,74 @@
+// Terminal summaries of fault campaigns: the full one `twindrivers inject` prints (outcomes per
+// fault type, most severe first, what contained the contained faults, where corruption landed and
+// how it was made and caught, the worst faults), and the compact side-by-side table `demo` and
+// `bench:inject` print for several campaigns (twin beside the unprotected baseline).
+
+import { DOMAINS, OUTCOMES, VIAS, type CampaignResult, type FaultRecord, type Outcome } from '../inject/types.js';
+
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+const pct = (a: number, b: number): string => (b > 0 ? `${((100 * a) / b).toFixed(1)}%` : '–');
+
+/** One line naming a fault's site. */
+export function siteLine(r: FaultRecord): string {
+  const s = r.site;
+  if (s.kind === 'code') return `${s.function} line ${s.line}: ${s.original.trim()} -> ${s.mutated.map((m) => m.trim()).join('; ') || '(deleted)'}`;
+  const parts = [
+    s.routine && `${s.routine}${s.call !== undefined ? ` call ${s.call}` : ''}`,
+    s.at ?? (s.field && `${s.field}${s.bit !== undefined ? ` bit ${s.bit}` : ''}`),
+    s.atPacket !== undefined && `before packet ${s.atPacket}`,
+    s.store !== undefined && `at store ${s.store}`,
+  ].filter(Boolean);
+  return parts.join(', ') || 'run time';
+}
+
+/** The full summary of one campaign. */
+export function renderCampaign(r: CampaignResult): string {
+  const s = r.summary;
+  const n = r.records.length;
+  const w = 17;
+  const lines = [
+    `campaign: ${n} faults on the ${r.target === 'twin' ? 'twin (rewritten driver under SVM)' : 'unprotected baseline (original driver in the hypervisor)'}, seed ${r.seed}, ${r.packetsPerFault} packets each way per fault${r.iommu ? ', IOMMU on' : ''}`,
+    '',
+    `${pad('type', 10)}${OUTCOMES.map((o) => lpad(o, w)).join('')}${lpad('activated', 11)}`,
+  ];
+  for (const t of r.types) {
+    const c = s.byType[t];
+    if (!c) continue;
+    const act = r.records.filter((x) => x.type === t && x.activated).length;
+    lines.push(`${pad(t, 10)}${OUTCOMES.map((o) => lpad(String(c[o]), w)).join('')}${lpad(String(act), 11)}`);
+  }
+  for (const t of r.skippedTypes) lines.push(`${pad(t, 10)}no site: ${r.sites === 'executed' ? 'the workload runs no instruction this type applies to (--sites all widens the choice)' : 'no instruction in the driver this type applies to'}`);
+  lines.push(`${pad('total', 10)}${OUTCOMES.map((o) => lpad(String(s.total[o]), w)).join('')}${lpad(String(s.activated), 11)}`);
+  lines.push(`${pad('activated', 10)}${OUTCOMES.map((o) => lpad(String(s.activatedTotal[o]), w)).join('')}${lpad('', 11)}`);
+  lines.push('');
+  const det = Object.entries(s.detections).sort((a, b) => b[1] - a[1]);
+  lines.push(`contained by: ${det.length ? det.map(([k, v]) => `${k} ${v}`).join(', ') : 'nothing'}`);
+  lines.push(`corrupted: ${s.total.corrupted} (${pct(s.activatedTotal.corrupted, s.activated)} of activated faults) — in ${DOMAINS.map((d) => `${d} ${s.corruptedIn[d]}`).join(', ')}; ` +
+    `first write ${VIAS.map((v) => `${v === 'cpu' ? "by the driver's code" : v === 'dma' ? 'by DMA' : v === 'routine' ? 'by a hypervisor routine' : 'unattributed'} ${s.corruptedVia[v]}`).join(', ')}; ` +
+    `caught by the write watch ${s.caughtBy.watch}, by checksums ${s.caughtBy.checksum}${s.corruptedVia.dma && !r.iommu ? ' (DMA is outside SVM\'s reach; --iommu confines it to dom0)' : ''}`);
+  lines.push(`SVM's guarantee (no store of the driver's code, or of a hypervisor routine on its pointer, into hypervisor or guest memory): broken by ${s.svmBreaches} faults`);
+  lines.push(`system-failure (the hypervisor crashed or hung): ${s.total['system-failure']}; hypervisor crashes ${s.systemFailures.crash}, hangs ${s.systemFailures.hang} (whatever the outcome)`);
+  lines.push(`emulator failures: ${s.total['emulator-failure']}`);
+  const worst = r.records.filter((x) => x.outcome === 'corrupted' || x.outcome === 'emulator-failure' || x.outcome === 'system-failure').slice(0, 6);
+  for (const x of worst) lines.push(`  #${x.index} ${x.type} ${x.outcome}: ${siteLine(x)}\n      ${x.detail}`);
+  lines.push(`host time ${r.hostSeconds.toFixed(1)} s (${r.faultsPerSecond.toFixed(1)} faults/s)`);
+  return lines.join('\n') + '\n';
+}
+
+const COMPACT: ReadonlyArray<readonly [Outcome, string]> = [
+  ['corrupted', 'corrupted'], ['system-failure', 'sys-failure'], ['wrong', 'wrong'], ['contained', 'contained'], ['no-effect', 'no-effect'], ['emulator-failure', 'emu-fail'],
+];
+
+/**
+ * Campaigns side by side: one row each, outcome counts (most severe first), the share of activated
+ * faults corrupted, and the faults that broke SVM's guarantee (breachesSvm).
+ */
+export function campaignTable(cs: readonly CampaignResult[]): string[] {
+  const head = `${pad('campaign', 14)}${lpad('faults', 8)}${lpad('activated', 11)}${COMPACT.map(([, h]) => lpad(h, 13)).join('')}${lpad('corrupted/activated', 21)}${lpad('svm-breach', 12)}`;
+  return [head, ...cs.map((c) => {
+    const t = c.summary.total;
+    return `${pad(`${c.target}${c.iommu ? '+iommu' : ''}`, 14)}${lpad(String(c.records.length), 8)}${lpad(String(c.summary.activated), 11)}${COMPACT.map(([o]) => lpad(String(t[o]), 13)).join('')}` +
+      `${lpad(pct(c.summary.activatedTotal.corrupted, c.summary.activated), 21)}${lpad(String(c.summary.svmBreaches), 12)}`;
+  })];
+}
