@@ -91,6 +91,17 @@ describe('each outcome is decided by its mechanism', () => {
     expect(r.corruption!.first[0]!.where).toMatch(/^dom0 mem_map/);
   });
 
+  it('the hypervisor writing through its dom0 accessor (on a pointer of the driver) is held to the driver\'s account', () => {
+    // SVM lets the hypervisor reach dom0 only: mem_map is dom0's, outside the driver's objects.
+    const twin = runFault(ctx, noop, 'twin', { onReady: (h) => h.hypervisor!.dom0Mem.write32(h.kernel.pages.memMapVa + 8, 5) });
+    expect(twin).toMatchObject({ outcome: 'corrupted', corruption: { via: 'routine', caughtBy: 'watch' } });
+    expect(twin.corruption!.writes.dom0.routine).toBe(1);
+    // Unprotected, the same accessor reaches the hypervisor's own memory through the direct map.
+    const base = runFault(ctx, noop, 'unprotected', { onReady: (h) => h.hypervisor!.dom0Mem.write32(HV_MAP.directMap + h.hypervisor!.region.view.translate(HV_MAP.coreData)!.pa, 5) });
+    expect(base).toMatchObject({ outcome: 'corrupted', corruption: { via: 'routine', caughtBy: 'both' } });
+    expect(base.corruption!.writes.hypervisor.routine).toBe(1);
+  });
+
   it('corrupted by DMA without an IOMMU, contained (dma-blocked) with one: receive descriptors aimed at hypervisor memory', () => {
     const aim = (h: PlatformHandle): void => {
       const k = h.kernel, pa = h.hypervisor!.region.view.translate(HV_MAP.coreData)!.pa;

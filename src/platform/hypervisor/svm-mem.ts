@@ -18,7 +18,8 @@
 // - Refusals are never cached (translate runs and reports them every time); accesses that straddle
 //   a page, and windows onto frames that are not RAM yet (MMIO, unbacked), go through the view's
 //   page table as before.
-// Writes through the cache keep code coherence (PhysicalMemory.noteWrite), as the view's do.
+// Writes through the cache keep code coherence (PhysicalMemory.noteWrite), as the view's do, and
+// name this accessor as their writer (a campaign's write watch holds them to the driver's account).
 
 import { copyBytes, FRAME_MMIO, PAGE_SHIFT, PAGE_SIZE } from '../../emulator/memory.js';
 import type { AddressSpace } from '../../emulator/mmu.js';
@@ -183,7 +184,7 @@ export class SvmMem implements MemAccess {
     if (h >= 0) {
       const m = this.view().mem;
       m.u8[h] = v;
-      m.noteWrite(h >>> PAGE_SHIFT, h & 0xfff, 1);
+      m.noteWrite(h >>> PAGE_SHIFT, h & 0xfff, 1, this);
       return;
     }
     this.view().write8(t, v);
@@ -195,7 +196,7 @@ export class SvmMem implements MemAccess {
     if (h >= 0 && (h & 0xfff) <= PAGE_SIZE - 2) {
       const m = this.view().mem;
       m.view.setUint16(h, v & 0xffff, true);
-      m.noteWrite(h >>> PAGE_SHIFT, h & 0xfff, 2);
+      m.noteWrite(h >>> PAGE_SHIFT, h & 0xfff, 2, this);
       return;
     }
     this.view().write16(t, v);
@@ -207,7 +208,7 @@ export class SvmMem implements MemAccess {
     if (h >= 0 && (h & 0xfff) <= PAGE_SIZE - 4) {
       const m = this.view().mem;
       if ((h & 3) === 0) m.i32[h >> 2] = v; else m.view.setInt32(h, v | 0, true);
-      m.noteWrite(h >>> PAGE_SHIFT, h & 0xfff, 4);
+      m.noteWrite(h >>> PAGE_SHIFT, h & 0xfff, 4, this);
       return;
     }
     this.view().write32(t, v);
@@ -259,7 +260,7 @@ export class SvmMem implements MemAccess {
       const h = hs[p]!;
       if (stable && h >= 0) {
         copyBytes(sp.mem.u8, h, src, off + done, k);
-        sp.mem.noteWrite(h >>> PAGE_SHIFT, h & 0xfff, k);
+        sp.mem.noteWrite(h >>> PAGE_SHIFT, h & 0xfff, k, this);
       } else sp.writeFrom(ts[p]!, src, off + done, k);
       done += k;
     }
