@@ -46,7 +46,6 @@ const FORMS_BY_SPELLING: ReadonlyMap<string, readonly Form[]> = (() => {
   return m;
 })();
 
-
 const isSymbolic = (o: Operand): boolean =>
   o.kind === 'target' || (o.kind === 'imm' && constValue(o.expr) === null) || (o.kind === 'mem' && o.disp !== null && constValue(o.disp) === null);
 
