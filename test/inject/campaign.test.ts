@@ -9,7 +9,7 @@ import { planCampaign, prepareCampaign, runCampaignSync, runFault, type Campaign
 import { DATA_FIELDS } from '../../src/inject/runtime-faults.js';
 import { GUEST_KERNEL_AREA } from '../../src/platform/hypervisor/guest.js';
 import { HV_MAP } from '../../src/platform/hypervisor/hypervisor.js';
-import { ADAPTER, PCI_DEV, RX_RING, TX_RING } from '../../src/platform/layout.generated.js';
+import { ADAPTER, NETDEV, PCI_DEV, RX_RING, TX_RING } from '../../src/platform/layout.generated.js';
 import type { FaultRecord } from '../../src/inject/types.js';
 import type { PlatformHandle } from '../../src/platform/run.js';
 
@@ -124,6 +124,14 @@ describe('each outcome is decided by its mechanism', () => {
     const twin = runFault(ctx, spec, 'twin');
     expect(twin).toMatchObject({ activated: true, outcome: 'contained', detection: 'svm-access' });
     expect(twin.systemFailure).toBeUndefined();
+  });
+
+  it('a function pointer in dom0 data that is not module code: the hypervisor refuses it (never an emulator failure)', () => {
+    const wild = (h: PlatformHandle): void => h.kernel.mem.write32(h.kernel.netdev + NETDEV.hard_start_xmit, 0xbd40);
+    const twin = runFault(ctx, noop, 'twin', { onReady: wild });
+    expect(twin).toMatchObject({ outcome: 'contained', detection: 'indirect-target' });
+    expect(twin.detail).toMatch(/netdev->hard_start_xmit: 0xbd40 is not module code/);
+    expect(runFault(ctx, noop, 'unprotected', { onReady: wild })).toMatchObject({ outcome: 'system-failure', systemFailure: 'crash' });
   });
 
   it('wrong: the driver does not come up when probe binds nothing (the run ends with its outcome, not an emulator failure)', () => {

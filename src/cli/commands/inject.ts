@@ -5,7 +5,7 @@
 // --jsonl streams the records as they finish (nothing is lost if a long campaign is cut short).
 
 import type { Command } from 'commander';
-import { prepareCampaign } from '../../inject/campaign.js';
+import { DEFAULT_WORKLOAD, prepareCampaign } from '../../inject/campaign.js';
 import { defaultWorkers, runCampaign } from '../../inject/pool.js';
 import { FAULT_TYPES, TARGETS, type FaultRecord, type FaultType, type Target } from '../../inject/types.js';
 import { renderCampaign } from '../../report/campaign-text.js';
@@ -41,7 +41,7 @@ export function registerInject(program: Command, ctx: Ctx): void {
     .option('--seed <s>', 'campaign seed (same seed, same faults, same results)', int('--seed', 0, 0xffffffff), 1)
     .option('--types <list>', `comma-separated fault types, or all: ${FAULT_TYPES.join(',')}`)
     .option('--target <t>', `twin (rewritten, SVM) or unprotected (original driver in the hypervisor)`, 'twin')
-    .option('--packets <n>', 'packets per direction per fault', int('--packets', 1, 100_000), 48)
+    .option('--packets <n>', 'packets per direction per fault', int('--packets', 1, 100_000), DEFAULT_WORKLOAD.packets)
     .option('--sites <s>', 'code fault sites: executed (in a fault-free run) or all', 'executed')
     .option('--iommu', 'restrict the NIC\'s DMA to dom0\'s memory (an IOMMU)')
     .option('--workers <n>', 'worker threads', int('--workers', 1, 64), defaultWorkers())

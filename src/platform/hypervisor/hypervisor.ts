@@ -276,11 +276,18 @@ export class Hypervisor implements SvmSource, HotHost {
     return this.inst !== null || this.unprotected !== null;
   }
 
-  /** Hypervisor address of the VM-instance code address `a` (function pointers in shared data). */
-  private hvCode(a: number): number {
+  /**
+   * Hypervisor address of the VM-instance code address `a` (function pointers in shared data, which
+   * the driver may have corrupted): anything but module code is a safety event that aborts the
+   * driver (null).
+   */
+  private hvCode(a: number, what: string): number | null {
     const vm = this.vm!;
-    if (a < vm.textStart || a >= vm.textStart + vm.textSize) throw new Error(`0x${a.toString(16)} is not module code`);
-    return a + this.codeOffset;
+    if (a >= vm.textStart && a < vm.textStart + vm.textSize) return a + this.codeOffset;
+    this.opts.safety.events.push({ kind: 'indirect-target', instance: 'hv', address: a >>> 0, detail: `${what}: 0x${(a >>> 0).toString(16)} is not module code` });
+    this.stats.aborts++;
+    this.failed = `${what}: 0x${(a >>> 0).toString(16)} is not module code`;
+    return null;
   }
 
   /** Runs hypervisor-instance code at `va` in `space`; a non-return is an abort (safety event). */
@@ -360,7 +367,8 @@ export class Hypervisor implements SvmSource, HotHost {
       at += n;
     }
     this.stats.copyBytes += frame.length;
-    const xmit = this.hvCode(m.read32(netdev + NETDEV.hard_start_xmit));
+    const xmit = this.hvCode(m.read32(netdev + NETDEV.hard_start_xmit), 'netdev->hard_start_xmit');
+    if (xmit === null) { this.pool.give(skb); return 'aborted'; }
     for (let attempt = 0; attempt < 2; attempt++) {
       this.stats.xmitCalls++;
       const r = this.invoke(g.space, xmit, { 0: skb, 2: netdev }, 'xmit');
@@ -386,7 +394,9 @@ export class Hypervisor implements SvmSource, HotHost {
       for (const h of handlers) {
         this.stats.irqCalls++;
         calls++;
-        const r = this.invoke(this.space, this.hvCode(h.handler), { 0: h.irq, 2: h.devId }, 'interrupt handler');
+        const handler = this.hvCode(h.handler, 'interrupt handler');
+        if (handler === null) return calls;
+        const r = this.invoke(this.space, handler, { 0: h.irq, 2: h.devId }, 'interrupt handler');
         if (!r.ok) return calls;
       }
     }
