@@ -97,7 +97,7 @@ function faultFree(r: WorkloadRun, target: Target): PlatformHandle {
   const why = !h ? 'no platform' : r.report.setupFailure ?? r.report.safety[0]?.detail ?? (!cleanRun(r.report) ? 'frames lost or damaged' : null);
   if (why) throw new Error(`the fault-free ${target} run failed: ${why}`);
   const p = r.protect!;
-  const sums = p.checksums();
+  const sums = p.checksums().unattributed;
   if (p.total || sums.length) {
     const v = p.violations[0] ?? sums[0]!;
     throw new Error(`the fault-free ${target} run wrote protected memory (${p.total} stores, ${sums.length} checksum findings): ${v.where} via ${v.via}`);
@@ -174,6 +174,7 @@ export function summarize(records: readonly FaultRecord[]): CampaignSummary {
   const corruptedVia = Object.fromEntries(VIAS.map((v) => [v, 0])) as Record<(typeof VIAS)[number], number>;
   const caughtBy = { watch: 0, checksum: 0 };
   let svmBreaches = 0;
+  const corruptedByInstance = { hv: 0, vm: 0 };
   const systemFailures = { crash: 0, hang: 0 };
   for (const r of records) {
     (byType[r.type] ??= emptyOutcomeCounts())[r.outcome]++;
@@ -182,6 +183,8 @@ export function summarize(records: readonly FaultRecord[]): CampaignSummary {
     if (r.outcome === 'corrupted' && c) {
       for (const d of DOMAINS) if (VIAS.some((v) => c.writes[d][v] > 0)) corruptedIn[d]++;
       if (breachesSvm(c)) svmBreaches++;
+      if (c.instances.hv) corruptedByInstance.hv++;
+      if (c.instances.vm) corruptedByInstance.vm++;
       corruptedVia[c.via]++;
       if (c.caughtBy !== 'checksum') caughtBy.watch++;
       if (c.caughtBy !== 'watch') caughtBy.checksum++;
@@ -191,7 +194,7 @@ export function summarize(records: readonly FaultRecord[]): CampaignSummary {
   const activated = records.filter((r) => r.activated);
   return {
     byType, total: countOutcomes(records), activated: activated.length, activatedTotal: countOutcomes(activated),
-    detections, corruptedIn, svmBreaches, corruptedVia, caughtBy, systemFailures,
+    detections, corruptedIn, svmBreaches, corruptedVia, corruptedByInstance, caughtBy, systemFailures,
   };
 }
 

@@ -181,7 +181,7 @@ function classify(ctx: CampaignContext, target: Target, run: WorkloadRun, activa
   if (corruption) {
     const wr = corruption.first[0]!;
     const n = DOMAINS.reduce((a, d) => a + VIAS.reduce((b, v) => b + corruption.writes[d][v], 0), 0);
-    return { outcome: 'corrupted', detail: `${corruption.caughtBy === 'checksum' ? 'changed (checksum)' : `written ${viaText(wr.via)}`}: ${wr.where} (pa 0x${wr.pa.toString(16)}, ${wr.length} bytes)${n > 1 ? ` and ${n - 1} more` : ''}`, activated, packets, corruption, ...also };
+    return { outcome: 'corrupted', detail: `${corruption.caughtBy === 'checksum' ? 'changed (checksum)' : `written ${viaText(wr.via, wr.instance)}`}: ${wr.where} (pa 0x${wr.pa.toString(16)}, ${wr.length} bytes)${n > 1 ? ` and ${n - 1} more` : ''}`, activated, packets, corruption, ...also };
   }
   if (systemFailure) return { outcome: 'system-failure', detail: `hypervisor ${systemFailure === 'hang' ? 'hung' : 'crashed'}: ${eventText(hvEvent!)}`, activated, packets, systemFailure };
   if (oops) return { outcome: 'wrong', detail: `dom0 died: ${oops}`, activated, packets, ...also };
@@ -201,19 +201,20 @@ function classify(ctx: CampaignContext, target: Target, run: WorkloadRun, activa
 }
 
 function corruptionOf(p: ProtectedMemory): Corruption | undefined {
-  const sums = p.checksums();
-  if (!p.total && !sums.length) return undefined;
+  const { confirmed, unattributed } = p.checksums();
+  if (!p.total && !unattributed.length) return undefined;
   const writes = emptyMatrix();
   for (const d of DOMAINS) for (const v of VIAS) writes[d][v] = p.counts[d][v];
-  for (const v of sums) writes[v.domain][v.via]++;
-  const first: Violation[] = [...p.violations, ...sums].slice(0, 6);
+  for (const v of unattributed) writes[v.domain][v.via]++;
+  const first: Violation[] = [...p.violations, ...unattributed].slice(0, 6);
+  const bySums = confirmed + unattributed.length > 0;
   return {
-    writes, via: first[0]!.via, caughtBy: p.total && sums.length ? 'both' : p.total ? 'watch' : 'checksum',
-    first: first.map((v) => ({ domain: v.domain, via: v.via, pa: v.pa, length: v.length, where: v.where })),
+    writes, via: first[0]!.via, caughtBy: p.total && bySums ? 'both' : p.total ? 'watch' : 'checksum', instances: { ...p.byInstance },
+    first: first.map((v) => ({ domain: v.domain, via: v.via, ...(v.instance ? { instance: v.instance } : {}), pa: v.pa, length: v.length, where: v.where })),
   };
 }
 
-const viaText = (v: string): string => (v === 'cpu' ? "by the driver's code" : v === 'dma' ? "by the NIC's DMA" : v === 'routine' ? 'by a hypervisor routine on the driver\'s pointer' : '');
+const viaText = (v: string, instance?: string): string => (v === 'cpu' ? `by the driver's code (${instance === 'vm' ? 'the VM instance in dom0' : 'the hypervisor instance'})` : v === 'dma' ? "by the NIC's DMA" : v === 'routine' ? 'by a hypervisor routine on the driver\'s pointer' : '');
 
 function eventText(e: SafetyEvent): string {
   return `${e.kind} (${e.instance} instance${e.line ? `, line ${e.line}` : ''}): ${e.detail}`;

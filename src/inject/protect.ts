@@ -42,6 +42,8 @@ import type { Domain, Via } from './types.js';
 export interface Violation {
   readonly domain: Domain;
   readonly via: Via;
+  /** A store of the driver's code: which instance made it (the hypervisor's, or the VM instance in dom0). */
+  readonly instance?: 'hv' | 'vm';
   /** Physical address and length of the store. */
   readonly pa: number;
   readonly length: number;
@@ -85,6 +87,10 @@ export class ProtectedMemory implements WriteWatcher {
   readonly counts: Record<Domain, Record<Via, number>> = emptyMatrix();
   /** Violating stores in all. */
   total = 0;
+  /** Violating stores of the driver's code, by instance. */
+  readonly byInstance = { hv: 0, vm: 0 };
+  /** Frames the watch saw a violating store into (checksum findings there confirm it). */
+  private readonly violated = new Set<number>();
   private readonly rules = new Map<number, FrameRule>();
   private readonly triggers = new Map<number, StoreTrigger>();
   private readonly cpu: Cpu;
@@ -94,10 +100,10 @@ export class ProtectedMemory implements WriteWatcher {
   private readonly mem: PhysicalMemory;
   /** Counter contexts whose CPU stores are the driver's. */
   private readonly driverContexts: ReadonlySet<number> = new Set([CTX.driver, CTX.dom0]);
-  // dom0 lowmem ownership: sorted [lo, hi) of the driver's live objects, rebuilt when the heap changes.
-  private ownedAt = -1;
-  private ownedLo = new Float64Array(0);
-  private ownedHi = new Float64Array(0);
+  // dom0 lowmem ownership: [lo, hi) of the driver's live objects, sorted by lo, kept up to date by
+  // the heap's listener.
+  private readonly ownedLo: number[] = [];
+  private readonly ownedHi: number[] = [];
   private readonly moduleTags: string[];
   private readonly hashes = new Map<number, number>();
   private readonly ranges = new Map<string, Uint8Array>();
@@ -161,7 +167,10 @@ export class ProtectedMemory implements WriteWatcher {
     ]);
     dom0Frames(PERCPU, PERCPU_SIZE, 'dom0 per-cpu data', (p) => within(p, PERCPU + PERCPU_OFF.__preempt_count, PERCPU + PERCPU_OFF.__preempt_count + 4));
     const pm = k.pages;
-    for (let i = 0; i < pm.frames; i++) this.rules.set(pm.firstPfn + i, { domain: 'dom0', name: 'dom0 lowmem', allowed: null, routines: dom0Routines });
+    const lowmem: FrameRule = { domain: 'dom0', name: 'dom0 lowmem', allowed: null, routines: dom0Routines };
+    for (let i = 0; i < pm.frames; i++) this.rules.set(pm.firstPfn + i, lowmem);
+    for (const b of k.heap.liveBlocks()) this.ownership(b, true);
+    k.heap.listener = (b, live) => this.ownership(b, live);
 
     // The second check's baseline.
     for (const pfn of hv.protectedFrames()) this.hashes.set(pfn, frameHash(this.mem, pfn));
@@ -183,7 +192,9 @@ export class ProtectedMemory implements WriteWatcher {
     if (rule === undefined) return;
     if (via === 'routine' && !rule.routines.has(by)) return;
     if (rule.allowed === null ? this.ownedByDriver(pfn, offset, length) : inside(rule.allowed, offset, length)) return;
-    this.record({ domain: rule.domain, via, pa: pfn * 4096 + offset, length, where: rule.allowed === null ? this.dom0Where(pfn, offset, length) : `${rule.name} +0x${offset.toString(16)}` });
+    const instance = via === 'cpu' ? (this.cpu.context === CTX.driver ? 'hv' as const : 'vm' as const) : undefined;
+    this.violated.add(pfn);
+    this.record({ domain: rule.domain, via, ...(instance ? { instance } : {}), pa: pfn * 4096 + offset, length, where: rule.allowed === null ? this.dom0Where(pfn, offset, length) : `${rule.name} +0x${offset.toString(16)}` });
   }
 
   /**
@@ -203,12 +214,8 @@ export class ProtectedMemory implements WriteWatcher {
 
   /** Whether the driver may write [va, va+len) of dom0's heap right now (one of its live objects). */
   driverOwns(va: number, len: number): boolean {
-    const heap = this.k.heap;
-    if (this.ownedAt !== heap.changes) this.rebuildOwned();
-    const lo = this.ownedLo, hi = this.ownedHi;
-    let a = 0, b = lo.length;
-    while (a < b) { const m = (a + b) >> 1; if (lo[m]! <= va) a = m + 1; else b = m; }
-    return a > 0 && va + len <= hi[a - 1]!;
+    const a = this.after(va);
+    return a > 0 && va + len <= this.ownedHi[a - 1]!;
   }
 
   /** The driver's live objects, sorted by address. */
@@ -219,10 +226,17 @@ export class ProtectedMemory implements WriteWatcher {
   /**
    * The second check, after the run: protected hypervisor frames and ranges whose contents changed
    * since the baseline, the stlb against the runtime's record, the guests' memory against what
-   * they and the hypervisor put there. Each finding is also a violation ('unattributed' when the
-   * watch did not see the store that made it).
+   * they and the hypervisor put there. Findings in frames the watch saw a violating store into
+   * confirm it (`confirmed`); the others are violations no store of the driver explains
+   * (`unattributed`).
    */
-  checksums(): Violation[] {
+  checksums(): { readonly confirmed: number; readonly unattributed: Violation[] } {
+    const all = this.checksumFindings();
+    const unattributed = all.filter((v) => !this.violated.has(Math.floor(v.pa / 4096)));
+    return { confirmed: all.length - unattributed.length, unattributed };
+  }
+
+  private checksumFindings(): Violation[] {
     const hv = this.hv;
     const out: Violation[] = [];
     for (const [pfn, was] of this.hashes) {
@@ -245,6 +259,7 @@ export class ProtectedMemory implements WriteWatcher {
   private record(v: Violation): void {
     this.counts[v.domain][v.via]++;
     this.total++;
+    if (v.instance) this.byInstance[v.instance]++;
     if (this.violations.length < KEPT) this.violations.push(v);
   }
 
@@ -252,12 +267,20 @@ export class ProtectedMemory implements WriteWatcher {
     return BUFFER_KINDS.has(kind) || this.moduleTags.some((t) => tag.includes(t));
   }
 
-  private rebuildOwned(): void {
-    const heap = this.k.heap;
-    const live = heap.liveBlocks().filter((b) => this.isDriverBlock(b.kind, b.tag)).sort((x, y) => x.addr - y.addr);
-    this.ownedLo = Float64Array.from(live, (b) => b.addr);
-    this.ownedHi = Float64Array.from(live, (b) => b.addr + b.requested);
-    this.ownedAt = heap.changes;
+  /** Index of the first owned object starting above `va`. */
+  private after(va: number): number {
+    const lo = this.ownedLo;
+    let a = 0, b = lo.length;
+    while (a < b) { const m = (a + b) >> 1; if (lo[m]! <= va) a = m + 1; else b = m; }
+    return a;
+  }
+
+  /** A heap block became live or was freed: the driver's objects follow. */
+  private ownership(b: { readonly addr: number; readonly requested: number; readonly kind: string; readonly tag: string }, live: boolean): void {
+    if (!this.isDriverBlock(b.kind, b.tag)) return;
+    const at = this.after(b.addr);
+    if (live) { this.ownedLo.splice(at, 0, b.addr); this.ownedHi.splice(at, 0, b.addr + b.requested); }
+    else if (at > 0 && this.ownedLo[at - 1] === b.addr) { this.ownedLo.splice(at - 1, 1); this.ownedHi.splice(at - 1, 1); }
   }
 
   private ownedByDriver(pfn: number, offset: number, length: number): boolean {
@@ -275,7 +298,8 @@ export class ProtectedMemory implements WriteWatcher {
     const end = b.addr + b.requested;
     const what = `${b.kind} block of ${b.requested} bytes at 0x${b.addr.toString(16)} (${b.tag})`;
     if (!this.isDriverBlock(b.kind, b.tag)) return `dom0 heap at 0x${va.toString(16)}: not the driver's: ${what}`;
-    return `dom0 heap at 0x${va.toString(16)}: ${va >= end ? `${va - end} bytes` : 'running'} past the end of the driver's ${what}${va < end ? ` by ${va + length - end} bytes` : ''}`;
+    const at = va > end ? `${va - end} bytes past the end` : va === end ? 'right after the end' : 'running past the end';
+    return `dom0 heap at 0x${va.toString(16)}: ${at} of the driver's ${what}${va < end ? ` by ${va + length - end} bytes` : ''}`;
   }
 }
 

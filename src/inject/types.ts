@@ -119,6 +119,8 @@ export interface PacketCounts {
 export interface CorruptingWrite {
   readonly domain: Domain;
   readonly via: Via;
+  /** A store of the driver's code: the hypervisor instance's, or the VM instance's in dom0. */
+  readonly instance?: 'hv' | 'vm';
   /** Physical address and length. */
   readonly pa: number;
   readonly length: number;
@@ -132,6 +134,8 @@ export interface Corruption {
   readonly via: Via;
   /** The check that caught it: the write watch, the checksums after the run, or both. */
   readonly caughtBy: 'watch' | 'checksum' | 'both';
+  /** The driver's code's stores, by instance (the VM instance runs in dom0 in every configuration). */
+  readonly instances: { readonly hv: number; readonly vm: number };
   /** The first few writes (or checksum findings). */
   readonly first: readonly CorruptingWrite[];
 }
@@ -187,6 +191,8 @@ export interface CampaignSummary {
   readonly svmBreaches: number;
   /** Corrupted faults by how their first corrupting write was made. */
   readonly corruptedVia: Readonly<Record<Via, number>>;
+  /** Corrupted faults with stores of the driver's code by the hypervisor instance / by the VM instance in dom0. */
+  readonly corruptedByInstance: { readonly hv: number; readonly vm: number };
   /** Corrupted faults each check caught (the write watch, the checksums; both count in both). */
   readonly caughtBy: { readonly watch: number; readonly checksum: number };
   /** Faults that crashed or hung the hypervisor (whatever their outcome). */

@@ -3,7 +3,7 @@
 // how it was made and caught, the worst faults), and the compact side-by-side table `demo` and
 // `bench:inject` print for several campaigns (twin beside the unprotected baseline).
 
-import { DOMAINS, OUTCOMES, VIAS, type CampaignResult, type FaultRecord, type Outcome } from '../inject/types.js';
+import { DOMAINS, OUTCOMES, VIAS, type CampaignResult, type FaultRecord } from '../inject/types.js';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
@@ -46,6 +46,7 @@ export function renderCampaign(r: CampaignResult): string {
   lines.push(`contained by: ${det.length ? det.map(([k, v]) => `${k} ${v}`).join(', ') : 'nothing'}`);
   lines.push(`corrupted: ${s.total.corrupted} (${pct(s.activatedTotal.corrupted, s.activated)} of activated faults) — in ${DOMAINS.map((d) => `${d} ${s.corruptedIn[d]}`).join(', ')}; ` +
     `first write ${VIAS.map((v) => `${v === 'cpu' ? "by the driver's code" : v === 'dma' ? 'by DMA' : v === 'routine' ? 'by a hypervisor routine' : 'unattributed'} ${s.corruptedVia[v]}`).join(', ')}; ` +
+    `the driver's code storing from the hypervisor instance in ${s.corruptedByInstance.hv}, from the VM instance in dom0 in ${s.corruptedByInstance.vm}; ` +
     `caught by the write watch ${s.caughtBy.watch}, by checksums ${s.caughtBy.checksum}${s.corruptedVia.dma && !r.iommu ? ' (DMA is outside SVM\'s reach; --iommu confines it to dom0)' : ''}`);
   lines.push(`SVM's guarantee (no store of the driver's code, or of a hypervisor routine on its pointer, into hypervisor or guest memory): broken by ${s.svmBreaches} faults`);
   lines.push(`system-failure (the hypervisor crashed or hung): ${s.total['system-failure']}; hypervisor crashes ${s.systemFailures.crash}, hangs ${s.systemFailures.hang} (whatever the outcome)`);
@@ -56,19 +57,16 @@ export function renderCampaign(r: CampaignResult): string {
   return lines.join('\n') + '\n';
 }
 
-const COMPACT: ReadonlyArray<readonly [Outcome, string]> = [
-  ['corrupted', 'corrupted'], ['system-failure', 'sys-failure'], ['wrong', 'wrong'], ['contained', 'contained'], ['no-effect', 'no-effect'], ['emulator-failure', 'emu-fail'],
-];
 
 /**
  * Campaigns side by side: one row each, outcome counts (most severe first), the share of activated
  * faults corrupted, and the faults that broke SVM's guarantee (breachesSvm).
  */
 export function campaignTable(cs: readonly CampaignResult[]): string[] {
-  const head = `${pad('campaign', 14)}${lpad('faults', 8)}${lpad('activated', 11)}${COMPACT.map(([, h]) => lpad(h, 13)).join('')}${lpad('corrupted/activated', 21)}${lpad('svm-breach', 12)}`;
+  const head = `${pad('campaign', 18)}${lpad('faults', 7)}${lpad('activated', 10)}${OUTCOMES.map((o) => lpad(o, o.length + 2)).join('')}${lpad('corrupted/activated', 21)}${lpad('svm-breach', 12)}`;
   return [head, ...cs.map((c) => {
     const t = c.summary.total;
-    return `${pad(`${c.target}${c.iommu ? '+iommu' : ''}`, 14)}${lpad(String(c.records.length), 8)}${lpad(String(c.summary.activated), 11)}${COMPACT.map(([o]) => lpad(String(t[o]), 13)).join('')}` +
+    return `${pad(`${c.target}${c.iommu ? ' + IOMMU' : ''}`, 18)}${lpad(String(c.records.length), 7)}${lpad(String(c.summary.activated), 10)}${OUTCOMES.map((o) => lpad(String(t[o]), o.length + 2)).join('')}` +
       `${lpad(pct(c.summary.activatedTotal.corrupted, c.summary.activated), 21)}${lpad(String(c.summary.svmBreaches), 12)}`;
   })];
 }

@@ -69,6 +69,7 @@ export function validateCampaign(c: unknown, where: string): asserts c is Campai
   counts(where, 'summary.corruptedVia', s.corruptedVia, VIAS);
   counts(where, 'summary.corruptedIn', s.corruptedIn, DOMAINS);
   counts(where, 'summary.caughtBy', s.caughtBy, ['watch', 'checksum']);
+  counts(where, 'summary.corruptedByInstance', s.corruptedByInstance, ['hv', 'vm']);
   counts(where, 'summary.systemFailures', s.systemFailures, SYSTEM_FAILURES);
   if (!isCount(s.activated)) fail(where, 'summary.activated', 'a non-negative number', s.activated);
   if (!isCount(s.svmBreaches)) fail(where, 'summary.svmBreaches', 'a non-negative number', s.svmBreaches);

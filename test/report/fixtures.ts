@@ -18,7 +18,7 @@ export function campaign(target: 'twin' | 'unprotected'): CampaignResult {
       outcome: protectedRun ? 'contained' : 'corrupted', ...(protectedRun ? { detection: 'svm-access' as const } : {}),
       detail: protectedRun ? 'svm-access: 0xfc000010 is not dom0 memory <&>' : 'hypervisor frame 0x1234 changed <script>',
       activated: true, packets,
-      ...(protectedRun ? {} : { corruption: { writes, via: 'cpu' as const, caughtBy: 'both' as const, first: [{ domain: 'hypervisor' as const, via: 'cpu' as const, pa: 0x1234000, length: 4, where: 'hypervisor text' }] } }),
+      ...(protectedRun ? {} : { corruption: { writes, via: 'cpu' as const, caughtBy: 'both' as const, instances: { hv: 3, vm: 0 }, first: [{ domain: 'hypervisor' as const, via: 'cpu' as const, instance: 'hv' as const, pa: 0x1234000, length: 4, where: 'hypervisor text' }] } }),
       hostMs: 12,
     },
     {

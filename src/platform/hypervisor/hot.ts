@@ -13,7 +13,7 @@ import type { HookContext, HookResult } from '../../emulator/hooks.js';
 import { PTE_P } from '../../emulator/mmu.js';
 import { KCONST, NETDEV, SKB } from '../layout.generated.js';
 import { hex8, MemAccessError, type MemAccess } from '../mem.js';
-import { skbPull, skbReadPacketInto, skbSetDev, skbSetMacHeader, skbSetPktType } from '../skb.js';
+import { SkbError, skbPull, skbReadPacketInto, skbSetDev, skbSetMacHeader, skbSetPktType } from '../skb.js';
 import type { Dom0Kernel } from '../dom0/kernel.js';
 import type { SkbPool } from './pool.js';
 
@@ -115,6 +115,9 @@ export class HotRoutines {
       return this.run(name, ctx);
     } catch (e) {
       if (e instanceof MemAccessError) return { kind: 'fault', reason: `svm-access: ${name}: ${e.message}` };
+      // An sk_buff the driver handed over that breaks an invariant (corrupt fragments, lengths):
+      // untrusted dom0 data, refused like a bad pointer — the invocation is aborted.
+      if (e instanceof SkbError) return { kind: 'fault', reason: `${name}: bad sk_buff: ${e.message}` };
       throw e;
     }
   }

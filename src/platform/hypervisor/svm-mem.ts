@@ -21,7 +21,7 @@
 // Writes through the cache keep code coherence (PhysicalMemory.noteWrite), as the view's do, and
 // name this accessor as their writer (a campaign's write watch holds them to the driver's account).
 
-import { copyBytes, FRAME_MMIO, PAGE_SHIFT, PAGE_SIZE } from '../../emulator/memory.js';
+import { copyBytes, FRAME_MMIO, PAGE_SHIFT, PAGE_SIZE, SLOT_CODE } from '../../emulator/memory.js';
 import type { AddressSpace } from '../../emulator/mmu.js';
 import { STLB_ENTRIES, STLB_ENTRY_BYTES } from '../../svm-runtime/abi.js';
 import { MemAccessError, type MemAccess } from '../mem.js';
@@ -114,7 +114,7 @@ export class SvmMem implements MemAccess {
     if (base < 0) return false;
     const w = (base + (idx % ENTRIES_PER_PAGE) * STLB_ENTRY_BYTES) >> 2;
     const i32 = sp.mem.i32;
-    return i32[w] === page && i32[w + 1] === win && sp.mem.codeSlots[base >>> PAGE_SHIFT] === 0;
+    return i32[w] === page && i32[w + 1] === win && (sp.mem.codeSlots[base >>> PAGE_SHIFT]! & SLOT_CODE) === 0;
   }
 
   /** Translated address of a dom0 va (the window it lands in covers the next page too); sets `h`. */
