@@ -11,7 +11,8 @@
 //   STACK  a bit of the driver's live stack (between %esp and the invocation's entry) flips at the
 //          k-th store the hypervisor instance makes to its stack: mid-invocation.
 //   HEAP   a bit of one of the driver's live heap objects (protect.ts: its adapter, rings, buffer
-//          arrays, sk_buffs and their data) flips before a packet.
+//          arrays, sk_buffs and their data) flips before a packet; the kind of object is drawn
+//          first, so that the few objects the driver's state lives in are hit as often as buffers.
 //   DMA    the k-th value the driver stores into a DMA descriptor field (a receive or transmit
 //          buffer address, a transmit length) is stored with a bit flipped: the NIC then writes or
 //          reads elsewhere. Receive addresses are drawn among stores whose slot the NIC uses again
@@ -174,9 +175,16 @@ export class RuntimeFault {
       this.fire(`${f.name.replace('[i]', `[${slot}]`)} bit ${s.bit}`);
     } else if (s.type === 'HEAP') {
       if (dir !== s.direction || i !== s.atPacket) return;
-      const objs = protect.driverObjects();
-      if (!objs.length) return;
-      const o = objs[Math.min(objs.length - 1, Math.floor(s.pick * objs.length))]!;
+      // A kind of object first (the adapter, the rings, the buffer arrays, sk_buffs, their data,
+      // pages), then one of that kind: hundreds of buffers do not drown the few objects the
+      // driver's state lives in.
+      const byKind = new Map<string, Array<{ addr: number; size: number; kind: string }>>();
+      for (const o of protect.driverObjects()) (byKind.get(o.kind) ?? byKind.set(o.kind, []).get(o.kind)!).push(o);
+      const kinds = [...byKind.keys()].sort();
+      if (!kinds.length) return;
+      const k = Math.min(kinds.length - 1, Math.floor(s.pick * kinds.length));
+      const objs = byKind.get(kinds[k]!)!;
+      const o = objs[Math.min(objs.length - 1, Math.floor((s.pick * kinds.length - k) * objs.length))]!;
       const off = Math.min(o.size - 1, Math.floor(s.pickByte * o.size));
       mem.write8(o.addr + off, mem.read8(o.addr + off) ^ (1 << s.bit));
       this.fire(`${o.kind} block at 0x${o.addr.toString(16)}, byte ${off} bit ${s.bit}`);

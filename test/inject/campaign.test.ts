@@ -163,6 +163,9 @@ describe('every run-time fault reaches state in use', () => {
     const heap = runFault(ctx, { index: 0, type: 'HEAP', direction: 'tx', atPacket: 5, pick: 0.999, pickByte: 0, bit: 0 }, 'unprotected');
     expect(heap.activated).toBe(true);
     expect((heap.site as { at: string }).at).toMatch(/block at 0x[0-9a-f]+, byte 0 bit 0/);
+    // Kinds first (coherent, netdev, page, skb, skbdata, vmalloc-page): the adapter is hit as often as a kind of buffer.
+    const adapter = runFault(ctx, { index: 0, type: 'HEAP', direction: 'rx', atPacket: 5, pick: 0.2, pickByte: 0.5, bit: 1 }, 'twin');
+    expect((adapter.site as { at: string }).at).toMatch(/^netdev block at 0x[0-9a-f]+, byte \d+ bit 1$/);
     // A receive buffer address with bit 24 set: past dom0's 16 MiB of RAM, into other domains' frames.
     const dma = runFault(ctx, { index: 0, type: 'DMA', field: 'rx_desc.buffer_addr', store: 10, bit: 24 }, 'unprotected');
     expect((dma.site as { at: string }).at).toMatch(/^rx_desc\[\d+\]\.buffer_addr 0x[0-9a-f]+ -> 0x1[0-9a-f]{6}$/);
