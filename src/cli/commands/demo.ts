@@ -8,8 +8,8 @@
 
 import type { Command } from 'commander';
 import { performance } from 'node:perf_hooks';
-import type { CampaignResult } from '../../inject/types.js';
-import { TARGETS } from '../../inject/types.js';
+import { TARGETS, type CampaignResult } from '../../inject/types.js';
+import { campaignTable } from '../../report/campaign-text.js';
 import { CONFIGS, WITH_GUESTS } from '../../platform/configs.js';
 import type { RunReport } from '../../platform/run.js';
 import { sampleDriverAsm } from '../../util/paths.js';
@@ -86,7 +86,8 @@ export function registerDemo(program: Command, ctx: Ctx): void {
           if (c.summary.total['emulator-failure']) problems.push(`${c.target} campaign: ${c.summary.total['emulator-failure']} emulator failures`);
         }
         const twin = campaigns.find((c) => c.target === 'twin');
-        if (twin && twin.summary.corruptedVia.cpu) problems.push(`twin campaign: ${twin.summary.corruptedVia.cpu} corruptions of hypervisor or guest memory by the CPU under SVM`);
+        if (twin && twin.summary.svmBreaches) problems.push(`twin campaign: ${twin.summary.svmBreaches} faults wrote hypervisor or guest memory through the driver's code or a hypervisor routine under SVM`);
+        if (twin && twin.summary.total['system-failure']) problems.push(`twin campaign: ${twin.summary.total['system-failure']} faults crashed or hung the hypervisor under SVM`);
       }
       const t4 = performance.now();
       bar.done();
@@ -138,20 +139,15 @@ export function renderDemo(d: DemoResult): string {
   }
   if (d.campaigns.length) {
     out.push('');
-    out.push(`${pad('campaign', 14)}${lpad('faults', 8)}${lpad('no effect', 11)}${lpad('detected', 10)}${lpad('wrong', 7)}${lpad('corrupted', 11)}${lpad('hv crashes', 12)}${lpad('emu fail', 10)}`);
-    for (const c of d.campaigns) {
-      const t = c.summary.total;
-      out.push(`${pad(c.target, 14)}${lpad(String(c.records.length), 8)}${lpad(String(t['no-effect']), 11)}${lpad(String(t.detected), 10)}${lpad(String(t.wrong), 7)}` +
-        `${lpad(`${t.corrupted}${t.corrupted ? ` (dma ${c.summary.corruptedVia.dma})` : ''}`, 11)}${lpad(String(c.summary.hypervisorCrashes), 12)}${lpad(String(t['emulator-failure']), 10)}`);
-    }
+    out.push(...campaignTable(d.campaigns));
     const twin = d.campaigns.find((c) => c.target === 'twin');
     if (twin) {
       const det = Object.entries(twin.summary.detections).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
-      out.push(`  twin detections: ${det || 'none'}; every detection aborted the driver and the hypervisor went on`);
+      out.push(`  twin contained by: ${det || 'nothing'}; every contained fault aborted the driver and the hypervisor went on`);
     }
   }
   out.push('');
-  out.push(`safety    ${d.problems.length ? `PROBLEMS:\n  ${d.problems.join('\n  ')}` : 'no safety event in any clean run; no corruption of hypervisor or guest memory under SVM'}`);
+  out.push(`safety    ${d.problems.length ? `PROBLEMS:\n  ${d.problems.join('\n  ')}` : 'no safety event in any clean run; under SVM no fault wrote hypervisor or guest memory through the driver\'s code or crashed the hypervisor'}`);
   const s = d.seconds;
   out.push(`time      ${f1(s.total)} s (rewrite+assemble ${f1(s.rewrite)}, verify ${f1(s.verify)}, packets ${f1(s.runs)}, campaigns ${f1(s.campaigns)})`);
   out.push(`next      twindrivers rewrite drivers/e1000like/e1000like.s --annotate | less;  twindrivers stats;  twindrivers inject --faults 2000;  twindrivers report -o report.html`);
