@@ -36,7 +36,8 @@
 //
 // The hypervisor's memory is its whole region: its C's text and live data (the stlb, the skb pool,
 // the guests' state, rings and grant tables, its heap: the frames Hypervisor.liveFrames lists), the
-// SVM runtime, the upcall stubs, the core data, the driver instance's text, its stack's cpu_info;
+// SVM runtime, the upcall stubs, the core data, the driver instance's text, its stack's cpu_info
+// and (unprotected: the driver runs on it) the C's frames above the driver's;
 // the unprotected baseline reaches all of it (and every other domain) through the region mapping
 // and the direct map of machine memory, as a driver linked into Xen would.
 
@@ -358,7 +359,7 @@ function hypervisorArea(va: number | undefined, hv: Hypervisor): string {
     [HV_MAP.gntArea, HV_MAP.mapcache, 'hypervisor grant tables'],
     [HV_MAP.mapcache, HV_MAP.windows, 'hypervisor copy mapping'],
     [HV_MAP.stackLo, HV_MAP.stackHi, 'driver stack'],
-    [HV_MAP.xenStackLo, HV_MAP.xenStackHi, 'hypervisor stack'],
+    [HV_MAP.xenStackLo, HV_MAP.xenStackHi, 'hypervisor stack (its C\'s frames and cpu_info)'],
   ];
   const a = areas.find(([lo, hi]) => va >= lo && va < hi);
   return `${a ? a[2] : 'hypervisor memory'} page 0x${va.toString(16)}`;

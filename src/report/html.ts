@@ -402,6 +402,11 @@ function methodSection(d: ReportData): string {
     const p = d.costModel.params;
     parts.push(table(['cost parameter', 'value', 'kind', 'source'], (Object.keys(p) as Array<keyof typeof p>).map((k) => [esc(k), esc(String(p[k])), esc(d.costModel!.kinds[k]), esc(d.costModel!.sources[k])]), { numericFrom: 1 }));
   }
+  if (d.campaigns.length) {
+    parts.push('<p>Fault campaigns rank each fault\'s harm, most severe first: <code>corrupted</code> (hypervisor memory, another guest\'s, or dom0 outside the driver\'s objects changed), <code>system-failure</code> (the hypervisor crashed or hung), <code>wrong</code> (packets lost or damaged, dom0 died or misbehaved), <code>contained</code> (a check aborted the driver and the system went on) and <code>no-effect</code>. ' +
+      'Protected memory is write-watched from before the driver\'s first instruction; each store is charged to the code that made it (the driver\'s code in either instance, a kernel routine running inside the driver\'s call, or nobody\'s: the hypervisor\'s, dom0\'s and the guests\' own work), DMA to the driver that programmed the NIC, and checksums are compared after the run as a second check. ' +
+      'SVM\'s guarantee covers hypervisor and guest memory against the driver\'s code; dom0 (the driver\'s own domain) and DMA without an IOMMU are outside its reach, as in the thesis, and are shown apart.</p>');
+  }
   parts.push(table(['phase', 'host seconds'], d.timing.map((t) => [esc(t.phase), fix(t.seconds, 2)])));
   return section('method', 'Method and cost model', parts.join('\n'));
 }

@@ -10,8 +10,11 @@ import { DATA_FIELDS } from '../../src/inject/runtime-faults.js';
 import { GUEST_KERNEL_AREA } from '../../src/platform/hypervisor/guest.js';
 import { CTX, HV_MAP } from '../../src/platform/hypervisor/hypervisor.js';
 import { callC } from '../../src/platform/pv/ccall.js';
+import { GUEST_MAP } from '../../src/platform/hypervisor/layout.js';
 import { ADAPTER, NETDEV, PCI_DEV, RX_RING, TX_RING } from '../../src/platform/layout.generated.js';
-import type { FaultRecord } from '../../src/inject/types.js';
+import { detectionOf } from '../../src/inject/fault-run.js';
+import { DETECTIONS, type FaultRecord } from '../../src/inject/types.js';
+import type { SafetyEvent, SafetyKind } from '../../src/svm-runtime/runtime.js';
 import type { PlatformHandle } from '../../src/platform/run.js';
 
 let ctx: CampaignContext;
@@ -68,6 +71,25 @@ describe('each outcome is decided by its mechanism', () => {
     const twin = runFault(ctx, noop, 'twin', { onReady: aimTxInfo(HV_MAP.coreData) });
     expect(twin).toMatchObject({ outcome: 'contained', detection: 'svm-access' });
     expect(twin.corruption).toBeUndefined();
+  });
+
+  it('live hypervisor and guest state is protected and named: the pool, the stlb, a guest\'s receive buffers, through the direct map or the region', () => {
+    // Wild pointers of the unprotected driver: the direct map (machine memory) and the region
+    // itself; the twin's SVM refuses the same addresses.
+    const hvSym = (h: PlatformHandle, s: string): number => h.hypervisor!.image.sym(s);
+    const cases: ReadonlyArray<readonly [string, (h: PlatformHandle) => number, 'hypervisor' | 'guest', RegExp]> = [
+      ['pool (direct map)', (h) => HV_MAP.directMap + h.hypervisor!.region.view.translate(hvSym(h, 'pool'))!.pa, 'hypervisor', /^hypervisor C data page 0x[0-9a-f]+: pool\+0x/],
+      ['stlb (region)', (h) => hvSym(h, '__svm_stlb') + 0x800, 'hypervisor', /^hypervisor C data page 0x[0-9a-f]+: __svm_stlb\+0x/],
+      ['guest receive buffers (direct map)', (h) => HV_MAP.directMap + h.hypervisor!.guests[0]!.space.translate(GUEST_MAP.rxArea + 0x3000)!.pa, 'guest', /^guest1 receive buffers page 0x40003000/],
+    ];
+    for (const [what, at, domain, where] of cases) {
+      const base = runFault(ctx, noop, 'unprotected', { onReady: (h) => aimTxInfo(at(h))(h) });
+      expect(base.outcome, what).toBe('corrupted');
+      expect(base.corruption!.writes[domain].cpu, what).toBeGreaterThan(0);
+      expect(base.corruption!.first[0]!.where, what).toMatch(where);
+      const twin = runFault(ctx, noop, 'twin', { onReady: (h) => aimTxInfo(at(h))(h) });
+      expect(twin, what).toMatchObject({ outcome: 'contained', detection: 'svm-access' });
+    }
   });
 
   it('a store later undone still counts (write watch alone); a change no store of the driver made is caught by the checksums alone', () => {
@@ -152,11 +174,15 @@ describe('each outcome is decided by its mechanism', () => {
 });
 
 describe('every run-time fault reaches state in use', () => {
-  it('FREE on a refill the ring uses again, within the workload', () => {
+  it('FREE on a refill the ring uses again, within the workload; dom0 dying in an upcall is dom0\'s failure in both targets', () => {
     for (const target of ['twin', 'unprotected'] as const) {
       const r = runFault(ctx, { index: 0, type: 'FREE', call: 2 }, target);
       expect(r.activated, target).toBe(true);
-      expect(r.outcome, `${target}: ${r.detail}`).not.toBe('no-effect');
+      // The shared skb overflows: skb_put's upcall to skb_over_panic never returns, dom0 is gone
+      // and the hypervisor (whose upcall gave up) is not.
+      expect(r, `${target}: ${r.detail}`).toMatchObject({ outcome: 'wrong' });
+      expect(r.detail).toMatch(/^dom0 died: kernel BUG: skb_over_panic/);
+      expect(r.systemFailure).toBeUndefined();
     }
   });
 
@@ -203,5 +229,18 @@ describe('a short campaign', () => {
     expect(r.summary.total.contained).toBeGreaterThan(0);
     const again = runCampaignSync({ faults: 12, seed: 7, target: 'twin', context: ctx, types });
     expect(again.records.map(strip)).toEqual(r.records.map(strip));
+  });
+});
+
+describe('what caught it', () => {
+  const event = (kind: SafetyKind, site?: number): SafetyEvent => ({ kind, instance: 'hv', address: 0x1234, ...(site !== undefined ? { site } : {}), detail: 'x' });
+
+  it('every safety kind is reported as a detection; a refused translation without a driver site is the hypervisor checking its input', () => {
+    const kinds: SafetyKind[] = ['svm-access', 'indirect-target', 'bad-target', 'bad-return', 'stack-bounds', 'upcall-pointer', 'port-io', 'bad-entry', 'cpu-fault', 'watchdog', 'hv-input'];
+    for (const k of kinds) expect(DETECTIONS).toContain(detectionOf(event(k, 0xe0001000)));
+    expect(detectionOf(event('svm-access', 0xe0001000))).toBe('svm-access');
+    expect(detectionOf(event('svm-access'))).toBe('hv-input');
+    expect(detectionOf(event('bad-entry'))).toBe('bad-entry');
+    expect(detectionOf(event('upcall-pointer', 0xe0001000))).toBe('upcall-arg');
   });
 });

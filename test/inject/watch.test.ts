@@ -8,7 +8,7 @@ import { Cpu } from '../../src/emulator/cpu.js';
 import { Bus } from '../../src/emulator/bus.js';
 import { AddressSpace, PTE_U, PTE_W } from '../../src/emulator/mmu.js';
 import { isWatched, unwatchFrames, watchFrames } from '../../src/emulator/watch.js';
-import { DATA, rig } from '../emulator/util.js';
+import { CODE, DATA, rig } from '../emulator/util.js';
 
 interface Seen { pfn: number; offset: number; length: number; by: string }
 
@@ -98,6 +98,26 @@ describe('write watch', () => {
     r.run();
     expect(r.reg(0)).toBe(2);
     expect(rec.seen.map((s) => s.by)).toEqual(['cpu']);
+  });
+
+  it('names the code that made each store: a routine in a counter range counts as its range, its caller as the CPU\'s context', () => {
+    // The caller (no counter range) stores, calls a routine in a page charged to context 7 that
+    // stores, and stores again after the return.
+    const r = rig(`
+      movl $1, ${DATA + 0x10}
+      call routine
+      movl $3, ${DATA + 0x18}
+      hlt
+      .org 0x1000
+    routine:
+      movl $2, ${DATA + 0x14}
+      ret`);
+    r.as.setCounterRange(CODE + 0x1000, CODE + 0x2000, 7);
+    r.m.cpu.context = 5;
+    const seen: Array<[number, number, number]> = [];
+    watchFrames(r.m, [r.as.translate(DATA)!.pfn], { written: (_p, offset, _l, by) => { if (by === r.m.cpu) seen.push([offset, r.m.cpu.codeContext, r.m.cpu.context]); } });
+    r.run();
+    expect(seen).toEqual([[0x10, 5, 5], [0x14, 7, 5], [0x18, 5, 5]]);
   });
 
   it('refuses a second watcher on the same machine', () => {
