@@ -4,7 +4,7 @@
 // faults), and the compact side-by-side table `demo` and `bench:inject` print for several
 // campaigns (twin beside the unprotected baseline).
 
-import { DOMAINS, OUTCOMES, VIA_NAMES, VIAS, type CampaignResult, type CampaignSummary, type FaultRecord } from '../inject/types.js';
+import { breachesSvm, DOMAINS, OUTCOMES, VIA_NAMES, VIAS, type CampaignResult, type CampaignSummary, type FaultRecord } from '../inject/types.js';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
@@ -53,7 +53,11 @@ export function renderCampaign(r: CampaignResult): string {
     `dom0, the driver's own domain, and DMA${r.iommu ? '' : ' without an IOMMU'} are outside SVM's reach (as in the thesis)${s.corruptedVia.dma && !r.iommu ? '; --iommu confines DMA to dom0' : ''}.`);
   lines.push(`system-failure (the hypervisor crashed or hung): ${s.total['system-failure']}; hypervisor crashes ${s.systemFailures.crash}, hangs ${s.systemFailures.hang} (whatever the outcome)`);
   lines.push(`emulator failures: ${s.total['emulator-failure']}`);
-  const worst = r.records.filter((x) => x.outcome === 'corrupted' || x.outcome === 'emulator-failure' || x.outcome === 'system-failure').slice(0, 6);
+  // The worst faults, most severe first: every tool failure, then corruption of hypervisor or guest
+  // memory by the driver's code, other corruption, system failures.
+  const rank = (x: FaultRecord): number => (x.outcome === 'emulator-failure' ? 0 : x.outcome === 'corrupted' ? (breachesSvm(x.corruption) ? 1 : 2) : 3);
+  const worst = r.records.filter((x) => x.outcome === 'corrupted' || x.outcome === 'emulator-failure' || x.outcome === 'system-failure')
+    .sort((a, b) => rank(a) - rank(b) || a.index - b.index).slice(0, 6);
   for (const x of worst) lines.push(`  #${x.index} ${x.type} ${x.outcome}: ${siteLine(x)}\n      ${x.detail}`);
   lines.push(`host time ${r.hostSeconds.toFixed(1)} s (${r.faultsPerSecond.toFixed(1)} faults/s)`);
   return lines.join('\n') + '\n';

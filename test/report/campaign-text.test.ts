@@ -37,3 +37,11 @@ describe('campaign summaries', () => {
     expect(parseCampaignJson(JSON.stringify([c, campaign('unprotected')]), 'c.json')).toHaveLength(2);
   });
 });
+
+describe('the worst faults', () => {
+  it('are listed most severe first: hypervisor or guest memory written by the driver\'s code before other corruption and system failures', () => {
+    const text = renderCampaign(campaign('unprotected'));
+    const listed = [...text.matchAll(/^ {2}#(\d+) \S+ (\S+):/gm)].map((m) => [Number(m[1]), m[2]]);
+    expect(listed).toEqual([[0, 'corrupted'], [4, 'corrupted'], [1, 'system-failure']]);
+  });
+});

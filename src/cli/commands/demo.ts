@@ -9,7 +9,6 @@
 import type { Command } from 'commander';
 import { performance } from 'node:perf_hooks';
 import { TARGETS, type CampaignResult } from '../../inject/types.js';
-import { campaignTable } from '../../report/campaign-text.js';
 import { CONFIGS, WITH_GUESTS } from '../../platform/configs.js';
 import type { RunReport } from '../../platform/run.js';
 import { sampleDriverAsm } from '../../util/paths.js';
@@ -101,7 +100,8 @@ export function registerDemo(program: Command, ctx: Ctx): void {
         runs, campaigns, problems,
         seconds: { rewrite: (t1 - t0) / 1000, verify: (t2 - t1) / 1000, runs: (t3 - t2) / 1000, campaigns: (t4 - t3) / 1000, total: (t4 - t0) / 1000 },
       };
-      ctx.io.stdout(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderDemo(result));
+      const { campaignTable } = await import('../../report/campaign-text.js');
+      ctx.io.stdout(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderDemo(result, campaignTable));
       if (problems.length) ctx.exitCode = EXIT.failed;
     });
 }
@@ -112,7 +112,8 @@ const f2 = (x: number): string => x.toFixed(2);
 const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
-export function renderDemo(d: DemoResult): string {
+/** The text summary; `campaignTable` lays the campaigns side by side (src/report/campaign-text.ts, loaded when the demo runs). */
+export function renderDemo(d: DemoResult, campaignTable: (cs: readonly CampaignResult[]) => string[]): string {
   const w = d.rewrite;
   const out: string[] = [];
   out.push(`twindrivers demo — ${d.driver.split('/').slice(-2).join('/')}`);
