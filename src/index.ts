@@ -64,8 +64,8 @@ export type { SafetyEvent } from './svm-runtime/runtime.js';
 export { prepareCampaign, type CampaignContext, type CampaignOptions, type PrepareOptions, type Workload } from './inject/campaign.js';
 export { runCampaign, type PoolOptions } from './inject/pool.js';
 export {
-  DETECTIONS, FAULT_DESCRIPTIONS, FAULT_TYPES, OUTCOMES, TARGETS,
-  type CampaignResult, type CampaignSummary, type Detection, type FaultRecord, type FaultType, type Outcome, type Target,
+  DETECTIONS, DOMAINS, FAULT_DESCRIPTIONS, FAULT_TYPES, OUTCOMES, TARGETS, VIAS,
+  type CampaignResult, type CampaignSummary, type Corruption, type Detection, type Domain, type FaultRecord, type FaultType, type Outcome, type Target, type Via,
 } from './inject/types.js';
 
 // ---- collect a report ----------------------------------------------------------------------------

@@ -143,7 +143,7 @@ export class Bus {
   dmaWriteFrom(phys: number, src: Uint8Array, off: number, len: number): void {
     this.checkDma(phys, len, true);
     if (this.dmaWritten) for (let a = phys - (phys & PAGE_MASK); a < phys + len; a += PAGE_SIZE) this.dmaWritten.add(a >>> PAGE_SHIFT);
-    this.mem.writePhysFrom(phys, src, off, len);
+    this.mem.writePhysFrom(phys, src, off, len, this);
   }
 
   private checkDma(phys: number, len: number, write: boolean): void {

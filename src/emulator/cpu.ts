@@ -169,6 +169,11 @@ export class Cpu implements CodeWriteListener {
   ldt: DescriptorTable | null = null;
   /** Context index for the per-context counters (dom0, hypervisor driver, guest ...). */
   context = 0;
+  /**
+   * Counter context of the block running now (Block.cx: -1 when its code has no counter range).
+   * Set before each block runs, so that a write watch can tell whose code made a store.
+   */
+  private blockCx = -1;
   readonly counters = new Float64Array(64);
   /** Instructions executed since the CPU was created (rep string instructions count once). */
   insnTotal = 0;
@@ -431,7 +436,7 @@ export class Cpu implements CodeWriteListener {
   private afterStore(h: number, len: number): number {
     const slot = h >>> PAGE_SHIFT;
     if (this.mem.codeSlots[slot] === 0) return 0;
-    if (!this.mem.noteWrite(slot, h & 4095, len)) return 0;
+    if (!this.mem.noteWrite(slot, h & 4095, len, this)) return 0;
     this.brk = 1;
     return 2;
   }
@@ -749,6 +754,7 @@ export class Cpu implements CodeWriteListener {
         const d = b.insns[0]!;
         this.trace!({ eip: eip >>> 0, mnemonic: d.form.mnemonic, op: d.form.op, context: this.context, space: this._as.name });
       }
+      this.blockCx = b.cx;
       const nx = b.fn(this, b.loop ? Math.min(Math.floor(remaining / b.n), 0x40000000) : 1, b.hf, b.hd);
       if (this.brk !== 0) {
         const c = this.cnt;
@@ -788,6 +794,15 @@ export class Cpu implements CodeWriteListener {
     this.eip = eip;
     this.brk = 0;
     return { reason: 'fault', executed: this.insnTotal - startTotal, fault: f };
+  }
+
+  /**
+   * The counter context of the code running now: its code range's (AddressSpace.setCounterRange),
+   * else the CPU's `context`. Valid during a block (a store's write-watch report); code a domain
+   * calls in another domain's range (a hypervisor routine the driver calls) counts as that range's.
+   */
+  get codeContext(): number {
+    return this.blockCx < 0 ? this.context : this.blockCx;
   }
 
   /** Runs a hook; returns a result when the run must end. */

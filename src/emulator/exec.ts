@@ -165,7 +165,7 @@ function bulkForward(S: Cpu, op: string, size: number, srcBase: number): number 
       const len = n * bytes;
       if (hd > hs && hd < hs + len) return 0; // forward overlap replicates: element loop
       mem.u8.copyWithin(hd, hs, hs + len);
-      if (mem.codeSlots[hd >>> 12] && mem.noteWrite(hd >>> 12, hd & PAGE_MASK, len)) S.brk = 1; // ends the block after this instruction
+      if (mem.codeSlots[hd >>> 12] && mem.noteWrite(hd >>> 12, hd & PAGE_MASK, len, S)) S.brk = 1; // ends the block after this instruction
       r[ESI] = (r[ESI]! + len) | 0;
     } else {
       const len = n * bytes;
@@ -173,7 +173,7 @@ function bulkForward(S: Cpu, op: string, size: number, srcBase: number): number 
       if (size === 8) mem.u8.fill(v & 0xff, hd, hd + len);
       else if (size === 32 && (hd & 3) === 0) mem.i32.fill(v, hd >> 2, (hd >> 2) + n);
       else for (let k = 0; k < len; k++) mem.u8[hd + k] = (v >>> (8 * (k % bytes))) & 0xff;
-      if (mem.codeSlots[hd >>> 12] && mem.noteWrite(hd >>> 12, hd & PAGE_MASK, len)) S.brk = 1; // ends the block after this instruction
+      if (mem.codeSlots[hd >>> 12] && mem.noteWrite(hd >>> 12, hd & PAGE_MASK, len, S)) S.brk = 1; // ends the block after this instruction
     }
     r[EDI] = (edi + n * bytes) | 0;
     r[ECX] = (r[ECX]! - n) | 0;

@@ -9,8 +9,15 @@
 // Bus). The host buffer size bounds the RAM actually touched, not the physical address range.
 //
 // Code coherence: a slot holding decoded code is marked in `codeSlots`; every write that reaches
-// such a slot (CPU slow path, host helpers, DMA) goes through `noteCodeWrite`, which invalidates the
-// blocks decoded from it. The CPU never installs a fast write path (TLB write tag) to a code slot.
+// such a slot (CPU slow path, host helpers, DMA) goes through `noteWrite`, which invalidates the
+// blocks decoded from it. The CPU never installs a fast write path (TLB write tag) to a slot whose
+// `codeSlots` entry is non-zero.
+//
+// Write watch (fault campaigns): a slot may also be WATCHED (bit SLOT_WATCHED of `codeSlots`, set
+// by watch.ts). Every write to a watched slot reaches `watcher.written` as it happens, with the
+// writer (`by`: the Cpu, the Bus for DMA, the AddressSpace of a host helper, or null), because
+// watched slots, like code slots, get no fast write path. With nothing watched the write paths
+// are exactly the code-coherence paths: a watch costs nothing until one is set.
 
 export const PAGE_SHIFT = 12;
 export const PAGE_SIZE = 1 << PAGE_SHIFT;
@@ -34,6 +41,20 @@ export interface PhysicalMemoryOptions {
   readonly ramBytes?: number;
 }
 
+/** Bits of PhysicalMemory.codeSlots: blocks were decoded from the slot / a write watch is set on it. */
+export const SLOT_CODE = 1;
+export const SLOT_WATCHED = 2;
+
+/** Receives every write to a watched frame (see watch.ts), at the moment it happens. */
+export interface WriteWatcher {
+  /**
+   * `length` bytes at `offset` in physical frame `pfn` were written by `by`: the Cpu (a store of
+   * guest code), the Bus (a device's DMA), an AddressSpace (a host helper writing through it), or
+   * null (a physical host write).
+   */
+  written(pfn: number, offset: number, length: number, by: unknown): void;
+}
+
 /** Receives writes to slots that hold decoded code (the CPU's block cache). */
 export interface CodeWriteListener {
   /** Returns true when decoded code was invalidated. */
@@ -50,8 +71,10 @@ export class PhysicalMemory {
   readonly frameSlot: Int32Array;
   /** host slot -> pfn. */
   readonly slotFrame: Int32Array;
-  /** host slot -> 1 when blocks were decoded from it. */
+  /** host slot -> SLOT_CODE when blocks were decoded from it, | SLOT_WATCHED under a write watch; 0: neither (fast writes allowed). */
   readonly codeSlots: Uint8Array;
+  /** Receives the writes to watched slots (watch.ts sets it with the watch). */
+  watcher: WriteWatcher | null = null;
   readonly slotCount: number;
   private nextSlot = 0;
   /** Next candidate for allocFrame (frames below 1 MiB are left to explicit placement). */
@@ -97,6 +120,7 @@ export class PhysicalMemory {
     this.nextSlot = 0;
     this.nextAllocPfn = 0x100;
     this.listeners.length = 0;
+    this.watcher = null;
   }
 
   /** Host slot of a RAM frame, backing it on first use; FRAME_MMIO for device frames. */
@@ -158,20 +182,25 @@ export class PhysicalMemory {
     return s < 0 ? -1 : s * PAGE_SIZE + (pa & PAGE_MASK);
   }
 
+  /** Marks a slot as holding decoded code; true when it had no fast-write exemption before (the CPU then drops fast writes to it). */
   markCode(slot: number): boolean {
-    if (this.codeSlots[slot]) return false;
-    this.codeSlots[slot] = 1;
-    return true;
+    const f = this.codeSlots[slot]!;
+    if (f & SLOT_CODE) return false;
+    this.codeSlots[slot] = f | SLOT_CODE;
+    return f === 0;
   }
 
-  clearCode(slot: number): void { this.codeSlots[slot] = 0; }
+  clearCode(slot: number): void { this.codeSlots[slot]! &= ~SLOT_CODE; }
 
   /**
-   * Must be called for every write that lands in a RAM slot outside the CPU fast path. Returns
-   * true when decoded code was invalidated.
+   * Must be called for every write that lands in a RAM slot outside the CPU fast path; `by` names
+   * the writer for a write watch (see WriteWatcher). Returns true when decoded code was invalidated.
    */
-  noteWrite(slot: number, offset: number, length: number): boolean {
-    if (this.codeSlots[slot] === 0) return false;
+  noteWrite(slot: number, offset: number, length: number, by: unknown = null): boolean {
+    const f = this.codeSlots[slot]!;
+    if (f === 0) return false;
+    if (f & SLOT_WATCHED) this.watcher?.written(this.slotFrame[slot]!, offset, length, by);
+    if (!(f & SLOT_CODE)) return false;
     let hit = false;
     for (const l of this.listeners) if (l.codeWritten(slot, offset, length)) hit = true;
     return hit;
@@ -201,8 +230,8 @@ export class PhysicalMemory {
     this.writePhysFrom(pa, bytes, 0, bytes.length);
   }
 
-  /** Physical RAM write of src[off, off+len) (no allocation), code coherence as writePhysRam. */
-  writePhysFrom(pa: number, src: Uint8Array, off: number, len: number): void {
+  /** Physical RAM write of src[off, off+len) (no allocation), code coherence as writePhysRam; `by` as for noteWrite. */
+  writePhysFrom(pa: number, src: Uint8Array, off: number, len: number, by: unknown = null): void {
     let done = 0;
     while (done < len) {
       const a = (pa + done) >>> 0;
@@ -210,7 +239,7 @@ export class PhysicalMemory {
       const h = this.hostOffset(a);
       if (h < 0) throw new Error(`physical address 0x${a.toString(16)} is MMIO, not RAM`);
       copyBytes(this.u8, h, src, off + done, n);
-      this.noteWrite(h >>> PAGE_SHIFT, a & PAGE_MASK, n);
+      this.noteWrite(h >>> PAGE_SHIFT, a & PAGE_MASK, n, by);
       done += n;
     }
   }

@@ -284,7 +284,7 @@ export class AddressSpace {
     if (size === 1) this.mem.u8[h] = v;
     else if (size === 2) this.mem.view.setUint16(h, v, true);
     else this.mem.view.setInt32(h, v, true);
-    this.mem.noteWrite(slot, pa & PAGE_MASK, size);
+    this.mem.noteWrite(slot, pa & PAGE_MASK, size, this);
   }
 
   read8(va: number): number { return this.readSmall(va, 1); }
@@ -333,7 +333,7 @@ export class AddressSpace {
       else {
         const h = slot * PAGE_SIZE + (pa & PAGE_MASK);
         copyBytes(this.mem.u8, h, src, off + done, k);
-        this.mem.noteWrite(slot, pa & PAGE_MASK, k);
+        this.mem.noteWrite(slot, pa & PAGE_MASK, k, this);
       }
       done += k;
     }

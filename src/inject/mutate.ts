@@ -1,7 +1,8 @@
-// Code-fault mutation operators of the fault injector (issue 8). Owns: which instructions of a
-// parsed driver admit each code fault type (faultCandidates), the operators that turn a Program
-// into a faulty Program (injectCodeFault), the seeded PRNG a campaign drives them with (makeRng),
-// and the machine-encoding model the TEXT operator flips bits in (instructionEncodings).
+// Code-fault mutation operators of the fault injector (issues 8, 17). Owns: which instructions of
+// a parsed driver admit each code fault type (faultCandidates) and the operators that turn a
+// Program into a faulty Program (injectCodeFault). The seeded PRNG a campaign drives them with and
+// instruction construction are in mutate-ir.ts; the machine-encoding model the TEXT operator
+// flips bits in (instructionEncodings) in mutate-text.ts.
 //
 // Faults stand for driver bugs, so they are injected into the driver's own assembly BEFORE the
 // SVM rewrite; the campaign then prints, rewrites and assembles the faulty driver.
@@ -23,54 +24,21 @@
 // Every fact about instructions (operand roles and encodings, implicit registers, control flow,
 // condition codes, prefixes) comes from the instruction table (src/isa).
 
-import { AsmError } from '../asm/diagnostics.js';
-import { addConst, constValue, exprSymbols, num, symbolPlusConst, type Expr } from '../asm/expr.js';
+import { addConst, constValue, exprSymbols, num, symbolPlusConst } from '../asm/expr.js';
 import { executableSections, findFunctions, functionInstructions, type FunctionRange } from '../asm/functions.js';
 import type { Instruction, Item, Label, MemOperand, Operand, Program } from '../asm/ir.js';
 import { LabelTable } from '../asm/labels.js';
-import { matchForm } from '../asm/match.js';
 import { classifyMem } from '../asm/memref.js';
 import { printInstruction } from '../asm/printer.js';
-import { decode, decodeAt, isDecodeFailure, type Decoded, type DecodedOperand } from '../isa/decoder.js';
-import { decodedToInstruction } from '../isa/disasm.js';
 import { insnEffects, textualSpecs } from '../isa/effects.js';
-import { encode, EncodeError } from '../isa/encoder.js';
-import {
-  CONDITION_CODES, EAX, ECX, EDX, ESP, FORMS, PREFIX_BYTES, regByNum,
-  type Form, type OperandSpec, type Register,
-} from '../isa/index.js';
+import { CONDITION_CODES, EAX, ECX, EDX, ESP, PREFIX_BYTES, regByNum, type OperandSpec, type Register } from '../isa/index.js';
 import { buildCfg, type Cfg } from '../rewriter/cfg.js';
 import { stackFacts, UNKNOWN, type StackFacts } from '../rewriter/stack.js';
+import { build, canonical, isGpr, printLine, rebuild, signedPow2, type Rng } from './mutate-ir.js';
+import { encodingsOf, textFault, type Enc } from './mutate-text.js';
 import type { CodeFaultType, CodeSite } from './types.js';
 
-// ---------------------------------------------------------------------------------------------
-// Seeded PRNG
-
-export interface Rng {
-  /** Uniform in [0, 1). */
-  next(): number;
-  /** Uniform integer in 0..n-1 (n >= 1). */
-  int(n: number): number;
-}
-
-/** mulberry32: deterministic for any uint32 seed; the whole campaign is reproducible from it. */
-export function makeRng(seed: number): Rng {
-  let s = seed >>> 0;
-  const next = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int(n: number): number {
-      if (!(n >= 1)) throw new RangeError(`rng.int(${n}): n must be at least 1`);
-      return Math.floor(next() * n);
-    },
-  };
-}
+export { makeRng, type Rng } from './mutate-ir.js';
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -314,6 +282,33 @@ const OPERATORS: Readonly<Record<CodeFaultType, Operator>> = {
     },
   },
 
+  // OFFBYONE: a bound off by one — an ordered conditional jump with the other strictness (< and
+  // <=, > and >=, unsigned and signed alike), a compared constant one more or less, or a constant
+  // size argument one more or less (an argument register set to a constant >= 2 that reaches a
+  // direct call in its basic block, or %ecx reaching a rep string instruction as its count).
+  //   jb .L12              -->   jbe .L12
+  //   cmpl $16, %eax       -->   cmpl $17, %eax
+  //   movl $2048, %ecx     -->   movl $2047, %ecx
+  //   call memset                call memset
+  OFFBYONE: {
+    admits: (a, i, insn) => STRICTNESS.has(insn.form.cc ?? -1) && insn.form.flow === 'jcc' && insn.operands[0]?.kind === 'target' || comparedConstant(insn) >= 0 || isSizeArgument(a, i, insn),
+    inject: (a, i, insn, rng) => {
+      let m: Instruction | null;
+      if (insn.form.flow === 'jcc') {
+        const cc = CONDITION_CODES.find((c) => c.num === STRICTNESS.get(insn.form.cc!))!;
+        m = rebuild(insn, { mnemonic: `j${cc.names[0]}` });
+      } else {
+        const k = comparedConstant(insn) >= 0 ? comparedConstant(insn) : 0;
+        const o = insn.operands[k] as Extract<Operand, { kind: 'imm' }>;
+        const v = constValue(o.expr)! + (rng.int(2) ? 1n : -1n);
+        const ops = [...insn.operands];
+        ops[k] = { kind: 'imm', expr: num(v), constValue: Number(v) };
+        m = rebuild(insn, { operands: ops });
+      }
+      return m ? replaceWith(i, [m]) : null;
+    },
+  },
+
   // INIT: the initialisation of a local variable is deleted: the first store of a register or an
   // immediate to a stack slot of the function (slots identified by their offset from the entry
   // stack pointer, so %esp- and frame-pointer-relative spellings of one slot agree), or an
@@ -352,6 +347,29 @@ const OPERATORS: Readonly<Record<CodeFaultType, Operator>> = {
     },
   },
 
+  // SYNC: synchronisation removed — a direct call to a lock or unlock routine deleted (a trylock
+  // then "succeeds": %eax still holds its nonzero argument), or the lock prefix of an atomic
+  // read-modify-write dropped.
+  //   call _spin_unlock_irqrestore   -->   (nothing)
+  //   lock; btsl $2, 392(%esi)       -->   btsl $2, 392(%esi)
+  SYNC: {
+    admits: (_a, _i, insn) => callsRoutine(insn, SYNC_ROUTINES) || insn.prefixes.includes('lock'),
+    inject: (_a, i, insn) => {
+      if (!insn.prefixes.includes('lock')) return deleteAt(i);
+      const prefixes = insn.prefixes.filter((x) => x !== 'lock');
+      const m = rebuild(insn, { prefixes });
+      return m ? replaceWith(i, [{ ...m, prefixStmt: m.prefixStmt && prefixes.length > 0 }]) : null;
+    },
+  },
+
+  // LEAK: a direct call that frees memory (kfree, vfree, dev_kfree_skb_any, dma_free_coherent,
+  // put_page ...) or releases a DMA mapping (dma_unmap_*) deleted.
+  //   call dev_kfree_skb_any   -->   (nothing)
+  LEAK: {
+    admits: (_a, _i, insn) => callsRoutine(insn, FREE_ROUTINES),
+    inject: (_a, i) => deleteAt(i),
+  },
+
   // WHILE1: a fresh local label and a jump to itself are inserted right before the instruction.
   //   movl %eax, %edx   -->   .Lfault_0:
   //                           jmp .Lfault_0
@@ -368,59 +386,11 @@ const OPERATORS: Readonly<Record<CodeFaultType, Operator>> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Instruction construction
-
-function printLine(it: Item): string {
-  if (it.kind === 'label') return `${it.name}:`;
-  if (it.kind === 'insn') return printInstruction(it);
-  throw new Error(`internal: mutation inserted a ${it.kind}`);
-}
-
-/**
- * `orig` with another mnemonic, prefixes or operands, resolved through the table as the parser
- * resolves text (null when the table has no such instruction: the mutation is not expressible).
- * The gcc comment describing the original operands is dropped.
- */
-function rebuild(orig: Instruction, ch: { mnemonic?: string; prefixes?: readonly string[]; operands?: readonly Operand[] }): Instruction | null {
-  const mnemonic = ch.mnemonic ?? orig.mnemonic;
-  const prefixes = ch.prefixes ?? orig.prefixes;
-  try {
-    const m = matchForm(mnemonic, prefixes, [...(ch.operands ?? orig.operands)], orig.loc);
-    return {
-      kind: 'insn', prefixes, prefixStmt: orig.prefixStmt, mnemonic, form: m.form, operands: m.operands,
-      loc: orig.loc, section: orig.section, comment: undefined,
-    };
-  } catch (e) {
-    if (e instanceof AsmError) return null;
-    throw e;
-  }
-}
-
-/** A new instruction located at `at` (its source line and section). Throws: our own templates must exist. */
-function build(at: Instruction, mnemonic: string, operands: Operand[]): Instruction {
-  const m = matchForm(mnemonic, [], operands, at.loc);
-  return { kind: 'insn', prefixes: [], prefixStmt: false, mnemonic, form: m.form, operands: m.operands, loc: at.loc, section: at.section, comment: undefined };
-}
-
-/**
- * The instruction with every operand the encoding has written out: AT&T's two-operand `imull
- * $12, %eax` is `imull $12, %eax, %eax` (the register is both the source r/m and the destination
- * reg field). Any other instruction is returned as it is.
- */
-function canonical(insn: Instruction): Instruction {
-  if (insn.form.asmOnly && insn.form.op === 'imul3' && insn.operands.length === 2) {
-    return rebuild(insn, { operands: [insn.operands[0]!, insn.operands[1]!, insn.operands[1]!] }) ?? insn;
-  }
-  return insn;
-}
-
-// ---------------------------------------------------------------------------------------------
 // SRC / DST / PTR
 
 /** Register fields encoded in the instruction (ModRM reg/rm, opcode low bits), not implicit ones. */
 const ENCODED_REG_LOCS: ReadonlySet<string> = new Set(['modrm.reg', 'modrm.rm', 'opcode']);
 
-const isGpr = (r: Register): boolean => r.cls === 'r8' || r.cls === 'r16' || r.cls === 'r32';
 
 /** The register whose encoding number differs in `bit` (same class; r8 numbering al,cl,dl,bl,ah,ch,dh,bh). */
 function flipReg(r: Register, bit: number): Register | null {
@@ -471,9 +441,6 @@ function flipImm(o: Extract<Operand, { kind: 'imm' }>, size: number, rng: Rng): 
   return { kind: 'imm', expr: num(v), constValue: Number(v) };
 }
 
-function signedPow2(k: number, rng: Rng): number {
-  return (rng.int(2) ? -1 : 1) * 2 ** k;
-}
 
 /** Index of the explicit memory operand PTR may corrupt, or -1 (none, a `(%dx)` port, a hint/nop). */
 function ptrOperand(insn: Instruction): number {
@@ -536,6 +503,57 @@ function isBackEdge(a: Analysis, item: number, insn: Instruction): boolean {
 
 function isRepcc(insn: Instruction): boolean {
   return insn.form.rep === 'repcc' && insn.prefixes.some((x) => x !== 'lock' && PREFIX_BYTES.has(x));
+}
+
+// ---------------------------------------------------------------------------------------------
+// OFFBYONE / SYNC / LEAK
+
+/** Condition codes of ordered comparisons and their other strictness: b<->be, ae<->a, l<->le, ge<->g. */
+const STRICTNESS: ReadonlyMap<number, number> = new Map([[0x2, 0x6], [0x6, 0x2], [0x3, 0x7], [0x7, 0x3], [0xc, 0xe], [0xe, 0xc], [0xd, 0xf], [0xf, 0xd]]);
+
+/** Index of the constant immediate a cmp compares with, or -1. */
+function comparedConstant(insn: Instruction): number {
+  if (insn.form.op !== 'cmp') return -1;
+  return insn.operands.findIndex((o) => o.kind === 'imm' && constValue(o.expr) !== null);
+}
+
+/**
+ * `mov $c, %r` (c >= 2, r one of %eax/%edx/%ecx) whose value reaches, in its basic block, a direct
+ * call (an argument) or — %ecx — a rep string instruction (its count).
+ */
+function isSizeArgument(a: Analysis, item: number, insn: Instruction): boolean {
+  const [s, d] = insn.operands;
+  if (insn.form.op !== 'mov' || insn.operands.length !== 2 || s?.kind !== 'imm' || d?.kind !== 'reg' || d.reg.cls !== 'r32' || !(ARG_REGS & (1 << d.reg.num))) return false;
+  const c = constValue(s.expr);
+  if (c === null || c < 2n) return false;
+  const refs = referencedSymbols(a);
+  const items = a.p.items;
+  for (let j = item + 1; j < items.length; j++) {
+    const it = items[j]!;
+    if (it.section !== insn.section || it.kind === 'comment') continue;
+    if (it.kind === 'label') { if (/^\d+$/.test(it.name) || refs.has(it.name)) return false; continue; }
+    if (it.kind === 'directive') { if (EMITS.test(it.name)) return false; continue; }
+    if (a.fnOf[j]! < 0) return false;
+    if (it.form.flow === 'call') return it.operands[0]?.kind === 'target';
+    if (it.form.rep !== 'none' && it.prefixes.some((x) => x !== 'lock' && PREFIX_BYTES.has(x))) return d.reg.num === ECX;
+    if (it.form.flow !== 'seq') return false;
+    const fx = insnEffects(it);
+    if ((fx.regKill | fx.regPartial) & (1 << d.reg.num)) return false;
+  }
+  return false;
+}
+
+/** Lock and unlock routines (Linux's spinlock, rwlock, mutex, semaphore, rtnl, irq and preempt families). */
+const SYNC_ROUTINES = /^_*(raw_)?(spin|read|write)_(try)?(un)?lock(_irq|_irqsave|_irqrestore|_bh)?$|^mutex_(try)?(un)?lock(_interruptible)?$|^(down|up)(_read|_write|_interruptible|_trylock)?$|^rtnl_(un)?lock$|^local_irq_(save|restore|disable|enable)$|^preempt_(en|dis)able$/;
+/** Routines that free memory or release a DMA mapping. */
+const FREE_ROUTINES = /^(kv?free|vfree|kfree_skb|consume_skb|napi_consume_skb|_*dev_kfree_skb(_any|_irq)?|dma_free_(coherent|attrs)|pci_free_consistent|_*free_pages?|put_page|free_netdev|dma_unmap_(single|page)(_attrs)?|pci_unmap_(single|page))$/;
+
+/** A direct call to a routine whose name matches. */
+function callsRoutine(insn: Instruction, names: RegExp): boolean {
+  if (insn.form.flow !== 'call') return false;
+  const t = insn.operands[0];
+  const sp = t && t.kind === 'target' ? symbolPlusConst(t.expr) : null;
+  return !!sp && !!sp.sym && sp.addend === 0n && names.test(sp.sym);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -662,41 +680,7 @@ function freshLabel(a: Analysis): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// TEXT: the encoding model and the bit flip
-
-/** A field of the encoding that holds a relocation (a symbolic displacement, immediate or target). */
-interface SymField {
-  /** Byte offset and size within the encoding. */
-  readonly off: number;
-  readonly bytes: number;
-  /** `rel`: pc-relative (a branch target); `abs`: absolute value (displacement, immediate, moffs). */
-  readonly kind: 'abs' | 'rel';
-  /** The IR operand (index into insn.operands) whose expression it holds. */
-  readonly op: number;
-}
-
-interface Enc {
-  readonly bytes: Uint8Array;
-  readonly form: Form;
-  readonly fields: readonly SymField[];
-}
-
-/** Placeholder for a symbolic displacement: never fits disp8, so the field is a disp32 like `as` makes it. */
-const SYM_DISP = 0x40000000;
-
-/** Forms by AT&T spelling, decode-only encodings included (the templates `as` chooses among). */
-const FORMS_BY_SPELLING: ReadonlyMap<string, readonly Form[]> = (() => {
-  const m = new Map<string, Form[]>();
-  for (const f of FORMS) {
-    if (f.asmOnly) continue;
-    for (const n of f.names) {
-      let l = m.get(n);
-      if (!l) m.set(n, (l = []));
-      if (!l.includes(f)) l.push(f);
-    }
-  }
-  return m;
-})();
+// TEXT: the encoding of an instruction, cached per item (mutate-text.ts)
 
 function encodingOf(a: Analysis, item: number, insn: Instruction): Enc | null {
   let e = a.enc.get(item);
@@ -706,285 +690,3 @@ function encodingOf(a: Analysis, item: number, insn: Instruction): Enc | null {
   }
   return e;
 }
-
-const isSymbolic = (o: Operand): boolean =>
-  o.kind === 'target' || (o.kind === 'imm' && constValue(o.expr) === null) || (o.kind === 'mem' && o.disp !== null && constValue(o.disp) === null);
-
-/** Candidate operand orders for the table's forms: as written; both orders of the commutative asm-only spellings (test, xchg); imul's two-operand shorthand written out. */
-function operandOrders(insn: Instruction): number[][] {
-  const n = insn.operands.length;
-  const id = Array.from({ length: n }, (_, i) => i);
-  const out = [id];
-  if (n === 2 && (insn.form.asmOnly || insn.form.op === 'xchg')) out.push([1, 0]);
-  if (n === 2 && insn.form.op === 'imul3') out.push([0, 1, 1]);
-  return out;
-}
-
-/** Every encoding of the instruction over the table's forms of its operation, shortest first. */
-function encodingsOf(insn: Instruction): Enc[] {
-  const p = insn.form;
-  const rep = insn.prefixes.map((x) => PREFIX_BYTES.get(x)).find((b) => b === 0xf2 || b === 0xf3) as 0xf2 | 0xf3 | undefined;
-  const lock = insn.prefixes.includes('lock');
-  const found: Array<Enc & { decodeOnly: boolean; immBytes: number; rank: number }> = [];
-  // The templates of this spelling that perform the same operation (same size, condition and
-  // mandatory prefix): the accumulator, imm8, +r, moffs and implicit-1 variants among them.
-  // (A mandatory-prefix form such as pause, written `rep; nop`, goes by its own name.)
-  const spelling = p.names.includes(insn.mnemonic) ? insn.mnemonic : p.names[0]!;
-  const forms = (FORMS_BY_SPELLING.get(spelling) ?? []).filter((f) => f.op === p.op);
-  for (const order of operandOrders(insn)) {
-    const ops = order.map((k) => insn.operands[k]!);
-    for (const f of forms) {
-      if (f.size !== p.size || f.cc !== p.cc || f.enc.prefix !== p.enc.prefix) continue;
-      const conv = toDecoded(f, ops);
-      if (!conv) continue;
-      let bytes: Uint8Array;
-      try {
-        // A repeat prefix the form has as its mandatory prefix (pause = rep; nop) is not repeated.
-        bytes = encode(f, conv.operands, { lock, ...(rep !== undefined && f.enc.prefix !== rep ? { rep } : {}) });
-      } catch (e) {
-        if (e instanceof EncodeError) continue;
-        throw e;
-      }
-      const d = decodeAt(bytes, 0, 0);
-      if (isDecodeFailure(d) || d.form !== f || d.length !== bytes.length) continue;
-      const fields: SymField[] = [];
-      for (const fp of fieldsOf(d)) {
-        const k = conv.source[fp.spec]!;
-        if (k >= 0 && isSymbolic(ops[k]!)) fields.push({ off: fp.off, bytes: fp.bytes, kind: fp.kind, op: order[k]! });
-      }
-      const immBytes = f.operands.reduce((n, s) => n + (s.kind === 'imm' ? s.encBytes ?? 0 : 0), 0);
-      found.push({ bytes, form: f, fields, decodeOnly: f.decodeOnly, immBytes, rank: found.length });
-    }
-  }
-  // Shortest; then, as `as` does, the smaller immediate (66 83 /7 ib over 66 3D iw); then the
-  // parser's own form over an alias encoding; then table order.
-  found.sort((x, y) => x.bytes.length - y.bytes.length || x.immBytes - y.immBytes ||
-    Number(x.decodeOnly) - Number(y.decodeOnly) || x.rank - y.rank);
-  return found.map(({ bytes, form, fields }) => ({ bytes, form, fields }));
-}
-
-/**
- * The operands of form `f` (all of f.operands, implicit ones included) for IR operands `ops`, or
- * null when `f` cannot take them. `source[i]` is the IR operand behind form operand i (-1: implicit).
- * Symbolic values become placeholders; branch targets only fit rel32 (relaxation is distance-bound).
- */
-function toDecoded(f: Form, ops: readonly Operand[]): { operands: DecodedOperand[]; source: number[] } | null {
-  const written = f.operands.map((s, i) => (s.value === undefined ? i : -1)).filter((i) => i >= 0);
-  let used: number[];
-  if (written.length === ops.length) used = written;
-  else {
-    const required = written.filter((i) => !f.operands[i]!.optional);
-    const one = f.operands.findIndex((s) => s.value !== undefined);
-    if (required.length === ops.length) used = required;
-    else if (one >= 0 && ops.length === written.length + 1) used = [one, ...written].sort((x, y) => x - y);
-    else return null;
-  }
-  const operands: DecodedOperand[] = [];
-  const source: number[] = [];
-  let j = 0;
-  for (let i = 0; i < f.operands.length; i++) {
-    const s = f.operands[i]!;
-    if (used.includes(i)) {
-      // Branch targets keep the parser's (rel32) form: a rel8 depends on the distance `as` finds.
-      if (s.kind === 'rel' && f.decodeOnly) return null;
-      const d = operandFor(s, ops[j]!);
-      if (!d) return null;
-      operands.push(d);
-      source.push(j++);
-    } else if (s.value !== undefined) {
-      operands.push({ kind: 'imm', value: s.value });
-      source.push(-1);
-    } else if (s.fixed) {
-      operands.push({ kind: 'reg', reg: s.fixed });
-      source.push(-1);
-    } else return null;
-  }
-  return { operands, source };
-}
-
-function operandFor(s: OperandSpec, o: Operand): DecodedOperand | null {
-  const gprFits = (r: Register): boolean => isGpr(r) && r.size === s.size;
-  switch (s.kind) {
-    case 'imm': {
-      if (o.kind !== 'imm') return null;
-      if (s.value !== undefined) return constValue(o.expr) === BigInt(s.value) ? { kind: 'imm', value: s.value } : null;
-      const c = constValue(o.expr);
-      if (c === null) return s.signExt ? null : { kind: 'imm', value: 0 };
-      const v = BigInt.asIntN(s.size, c);
-      if (s.signExt) {
-        const lim = 1n << BigInt(8 * s.encBytes! - 1);
-        if (v < -lim || v >= lim) return null;
-      }
-      return { kind: 'imm', value: Number(BigInt.asIntN(32, v)) };
-    }
-    case 'rel':
-      return o.kind === 'target' ? { kind: 'rel', target: 0 } : null;
-    case 'moffs':
-      return o.kind === 'mem' && !o.base && !o.index && o.disp !== null ? memFor(o) : null;
-    case 'mem':
-      return o.kind === 'mem' && !(o.base && o.base.cls !== 'r32') ? memFor(o) : null;
-    case 'rm':
-      if (o.kind === 'mem') return o.base && o.base.cls !== 'r32' ? null : memFor(o);
-      return o.kind === 'reg' && gprFits(o.reg) ? { kind: 'reg', reg: o.reg } : null;
-    case 'reg': case 'regonly':
-      return o.kind === 'reg' && gprFits(o.reg) ? { kind: 'reg', reg: o.reg } : null;
-    case 'fixed':
-      if (o.kind === 'reg' && o.reg === s.fixed) return { kind: 'reg', reg: o.reg };
-      // The `(%dx)` spelling of the port operand.
-      if (o.kind === 'mem' && s.fixed?.name === 'dx' && o.base === s.fixed && !o.index && !o.disp && !o.seg) return { kind: 'reg', reg: s.fixed };
-      return null;
-    case 'st':
-      return o.kind === 'reg' && o.reg.cls === 'st' && (!s.fixed || o.reg === s.fixed) ? { kind: 'reg', reg: o.reg } : null;
-    default:
-      return o.kind === 'reg' && o.reg.cls === s.kind ? { kind: 'reg', reg: o.reg } : null;
-  }
-}
-
-function memFor(o: MemOperand): DecodedOperand {
-  const c = o.disp ? constValue(o.disp) : 0n;
-  return {
-    kind: 'mem', seg: o.seg ? o.seg.num : -1, base: o.base ? o.base.num : -1, index: o.index ? o.index.num : -1,
-    scale: o.scale, disp: c === null ? SYM_DISP : Number(BigInt.asIntN(32, c)), dispOffset: -1,
-  };
-}
-
-interface FieldPos {
-  /** Index into form.operands. */
-  readonly spec: number;
-  readonly off: number;
-  readonly bytes: number;
-  readonly kind: 'abs' | 'rel';
-}
-
-/** Displacement and immediate fields of a decoded instruction (offsets within it). */
-function fieldsOf(d: Decoded): FieldPos[] {
-  const out: FieldPos[] = [];
-  const f = d.form;
-  f.operands.forEach((s, i) => {
-    const o = d.operands[i]!;
-    if (s.loc === 'modrm.rm' && o.kind === 'mem' && o.dispOffset >= 0) {
-      out.push({ spec: i, off: o.dispOffset, bytes: (d.immOffset >= 0 ? d.immOffset : d.length) - o.dispOffset, kind: 'abs' });
-    }
-  });
-  let off = d.immOffset;
-  for (const loc of ['moffs', 'rel', 'imm', 'imm2'] as const) {
-    f.operands.forEach((s, i) => {
-      if (s.loc !== loc) return;
-      out.push({ spec: i, off, bytes: s.encBytes!, kind: loc === 'rel' ? 'rel' : 'abs' });
-      off += s.encBytes!;
-    });
-  }
-  return out;
-}
-
-/** Bit flips tried per TEXT fault before giving up (flips the assembly cannot express are retried). */
-const TEXT_TRIES = 24;
-
-/**
- * Flips bits of `enc` (distinct, in an rng-chosen order) until one gives an expressible result:
- *  - a bit inside a relocation field: the same instruction with ±2^k on that expression's addend;
- *  - elsewhere: the bytes decoded again from the start. Whole instructions spanning exactly the
- *    original length replace it; an undecodable opcode becomes `ud2` (the CPU raises #UD there;
- *    instructions decoded before it are kept). Retried: a decode running past the original
- *    length, relocation bytes that no longer form the same kind of field at the same place, a
- *    pc-relative field made of constant bytes (its target is a byte inside the original code), a
- *    16-bit-addressing prefix, or a result that prints exactly as the original (alias encodings).
- */
-function textFault(insn: Instruction, enc: Enc, rng: Rng): Instruction[] | null {
-  const nbits = enc.bytes.length * 8;
-  const bits = Array.from({ length: nbits }, (_, i) => i);
-  const tries = Math.min(TEXT_TRIES, nbits);
-  for (let t = 0; t < tries; t++) {
-    const j = t + rng.int(nbits - t);
-    [bits[t], bits[j]] = [bits[j]!, bits[t]!];
-    const out = flipBit(insn, enc, bits[t]!, rng);
-    if (out && !(out.length === 1 && printInstruction(out[0]!) === printInstruction(insn))) return out;
-  }
-  return null;
-}
-
-function flipBit(insn: Instruction, enc: Enc, bit: number, rng: Rng): Instruction[] | null {
-  const at = bit >> 3;
-  const sym = enc.fields.find((f) => at >= f.off && at < f.off + f.bytes);
-  if (sym) {
-    const k = 8 * (at - sym.off) + (bit & 7);
-    const ops = [...insn.operands];
-    ops[sym.op] = withAddend(ops[sym.op]!, signedPow2(k, rng));
-    const m = rebuild(insn, { operands: ops });
-    return m ? [m] : null;
-  }
-  const bytes = enc.bytes.slice();
-  bytes[at]! ^= 1 << (bit & 7);
-  return decodeAll(insn, bytes, enc.fields);
-}
-
-function withAddend(o: Operand, delta: number): Operand {
-  switch (o.kind) {
-    case 'mem': return { ...o, disp: addConst(o.disp, delta) };
-    case 'imm': return { kind: 'imm', expr: addConst(o.expr, delta), constValue: null };
-    case 'target': return { kind: 'target', expr: addConst(o.expr, delta) };
-    case 'reg': return o;
-  }
-}
-
-/** The flipped bytes as whole instructions (see textFault), or null when not expressible. */
-function decodeAll(insn: Instruction, bytes: Uint8Array, sym: readonly SymField[]): Instruction[] | null {
-  const L = bytes.length;
-  const out: Instruction[] = [];
-  let pos = 0;
-  while (pos < L) {
-    let past = false;
-    const d = decode((k) => {
-      if (pos + k < L) return bytes[pos + k]!;
-      past = true;
-      return -1;
-    }, pos);
-    if (past) return null;
-    if (isDecodeFailure(d)) {
-      // 67 is a valid prefix (16-bit addressing) the table does not model: not an invalid opcode.
-      if (d.reason.startsWith('address-size')) return null;
-      out.push(build(insn, 'ud2', []));
-      break;
-    }
-    const subst = new Map<number, SymField>();
-    const fields = fieldsOf(d);
-    for (const s of sym) {
-      if (s.off + s.bytes <= pos || s.off >= pos + d.length) continue;
-      const m = fields.find((f) => pos + f.off === s.off && f.bytes === s.bytes && f.kind === s.kind);
-      // A pc-relative value stays the same target only where the field still ends the instruction
-      // at the original end.
-      if (!m || (s.kind === 'rel' && pos + d.length !== L)) return null;
-      subst.set(m.spec, s);
-    }
-    if (fields.some((f) => f.kind === 'rel' && !subst.has(f.spec))) return null;
-    const raw = decodedToInstruction(d, insn.section);
-    // decodedToInstruction writes the form's operands that have no implicit value, in order.
-    const ops = [...raw.operands];
-    let w = 0;
-    d.form.operands.forEach((s, i) => {
-      if (s.value !== undefined) return;
-      const f = subst.get(i);
-      if (f) {
-        const o = ops[w]!;
-        const e = exprOf(insn.operands[f.op]!);
-        ops[w] = o.kind === 'mem' ? { ...o, disp: e } : o.kind === 'imm' ? { kind: 'imm', expr: e, constValue: null } : { kind: 'target', expr: e };
-      }
-      w++;
-    });
-    const m = rebuild({ ...raw, loc: insn.loc, prefixStmt: false }, { operands: ops });
-    if (!m) return null;
-    out.push(m);
-    pos += d.length;
-  }
-  return out;
-}
-
-/** The expression a relocation field holds. */
-function exprOf(o: Operand): Expr {
-  switch (o.kind) {
-    case 'mem': return o.disp!;
-    case 'imm': case 'target': return o.expr;
-    case 'reg': throw new Error('internal: a register has no relocation');
-  }
-}
-

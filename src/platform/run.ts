@@ -59,6 +59,8 @@ export interface RunOptions {
   readonly objects?: DriverObjects;
   /** The gate of the hypervisor instance (default: the independent verifier; see Hypervisor). */
   readonly verify?: ((obj: ObjectFile) => readonly string[]) | 'off';
+  /** Called once the driver is loaded (and bound in the hypervisor), before its first instruction runs. */
+  readonly onLoaded?: (p: PlatformHandle) => void;
   /** Called once the platform is up, before packets move (fault injection uses it). */
   readonly onReady?: (p: PlatformHandle) => void;
   /** Called before packet `i` (0-based) of a direction is offered (run-time fault injection). */
@@ -257,12 +259,16 @@ export function runConfig(o: RunOptions): RunReport {
   };
 
   if (refused) return report('the loader refused the hypervisor instance: it does not verify');
-
+  const handle: PlatformHandle = { machine, kernel: k, nic, hypervisor: hv, safety, objects, module };
+  o.onLoaded?.(handle);
   // ---- bring-up: probe, open, link (the LSC interrupt goes to whoever services the line) ----
   if (!k.initFunctions()) return report('the driver defines no init_module and no initcall');
   const init = k.initModule();
   if (!init.ok || init.value !== 0) return report(`init_module failed: ${init.reason ?? init.value}`);
   if (!k.netdev) return report('init_module registered no net device (no PCI probe ran register_netdev)');
+  // pci_register_driver succeeds when probe fails or matches nothing (as in Linux): then there is
+  // no device to open (the kernel leaves pci_dev->driver clear).
+  if (!k.deviceBound()) return report('probe did not bind the device (it failed after registering its net device)');
   const open = k.open();
   if (!open.ok || open.value !== 0) return report(`open failed: ${open.reason ?? open.value}`);
   for (let ms = 0; ms < 20 && !k.carrierOk(); ms++) {
@@ -275,7 +281,6 @@ export function runConfig(o: RunOptions): RunReport {
     k.promiscuous();
   }
   if (path instanceof SplitPath) path.connect();
-  const handle: PlatformHandle = { machine, kernel: k, nic, hypervisor: hv, safety, objects, module };
   o.onReady?.(handle);
 
   const cpu = machine.cpu;

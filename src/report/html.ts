@@ -6,7 +6,8 @@
 // present even when its data was not collected (it then says why).
 
 import type { CampaignResult, FaultRecord, Outcome } from '../inject/types.js';
-import { OUTCOMES } from '../inject/types.js';
+import { DOMAINS, OUTCOMES, VIA_NAMES, VIAS, type Via } from '../inject/types.js';
+import { siteLine } from './campaign-text.js';
 import type { ConfigName, DirectionResult } from '../platform/run.js';
 import { barChart, esc, PALETTE, tornadoChart, type Series } from './svg.js';
 import {
@@ -16,8 +17,9 @@ import {
 /** Section ids in document order (tests check each is present). */
 export const SECTIONS = ['summary', 'static', 'classes', 'functions', 'dynamic', 'profiles', 'configs', 'costs', 'sweep', 'campaigns', 'method'] as const;
 
-const OUTCOME_COLORS: Readonly<Record<Outcome, string>> = {
-  'no-effect': '#009E73', detected: '#0072B2', wrong: '#E69F00', corrupted: '#D55E00', 'emulator-failure': '#CC79A7',
+/** One distinct colour per outcome (Okabe-Ito): harm in warm and dark colours, containment in blue. */
+export const OUTCOME_COLORS: Readonly<Record<Outcome, string>> = {
+  corrupted: '#D55E00', 'system-failure': '#000000', wrong: '#E69F00', contained: '#0072B2', 'no-effect': '#009E73', 'emulator-failure': '#CC79A7',
 };
 const DOMAIN_COLORS = { driver: PALETTE[0], dom0: PALETTE[1], hypervisor: PALETTE[2], guest: PALETTE[3] } as const;
 const CONFIG_COLORS: Readonly<Partial<Record<ConfigName, string>>> = { native: PALETTE[6], 'xen-dom0': PALETTE[4], dom0: PALETTE[1], split: PALETTE[3], twin: PALETTE[0] };
@@ -61,7 +63,9 @@ function summary(d: ReportData): string {
   for (const c of d.campaigns) {
     const s = c.summary.total;
     const total = OUTCOMES.reduce((a, o) => a + s[o], 0);
-    items.push([`Campaign (${c.target}, seed ${c.seed})`, `${int(total)} faults: ${OUTCOMES.map((o) => `${esc(o)} ${int(s[o])}`).join(', ')}`]);
+    const cs = c.summary;
+    items.push([`Campaign (${c.target}, seed ${c.seed})`, `${int(total)} faults (${int(cs.activated)} activated): ${OUTCOMES.map((o) => `${esc(o)} ${int(s[o])}`).join(', ')}; ` +
+      `corrupted ${pct(cs.activatedTotal.corrupted, cs.activated)} of the activated faults — hypervisor or guest memory by the driver's code ${int(cs.svmBreaches)}, dom0 by its code ${int(cs.dom0ByDriver)}, by DMA ${int(cs.byDma)}`]);
   }
   if (!d.campaigns.length) items.push(['Fault campaigns', 'none included']);
   return section('summary', 'Summary', `<dl class="kv">${items.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`);
@@ -297,13 +301,6 @@ function sweepSection(d: ReportData): string {
   ].join('\n'));
 }
 
-function siteText(r: FaultRecord): string {
-  const s = r.site;
-  const ws = (t: string): string => t.replace(/\s+/g, ' ').trim();
-  if (s.kind === 'code') return `${s.function}:${s.line} ${ws(s.original)}${s.mutated.length ? ` → ${s.mutated.map(ws).join('; ')}` : ' → (deleted)'}`;
-  return [s.routine && `${s.routine}${s.call !== undefined ? ` call ${s.call}` : ''}`, s.field && `${s.field}${s.bit !== undefined ? ` bit ${s.bit}` : ''}${s.atPacket !== undefined ? ` before packet ${s.atPacket}` : ''}`].filter(Boolean).join(', ') || 'run time';
-}
-
 function campaignBlock(c: CampaignResult, i: number): string {
   const s = c.summary;
   const types = Object.keys(s.byType);
@@ -320,17 +317,63 @@ function campaignBlock(c: CampaignResult, i: number): string {
   });
   const det = Object.entries(s.detections);
   const severity = (r: FaultRecord): number => OUTCOMES.indexOf(r.outcome);
-  const listed = [...c.records].filter((r) => r.outcome !== 'no-effect').sort((a, b) => severity(b) - severity(a) || a.index - b.index).slice(0, LISTED_RECORDS);
+  const listed = [...c.records].filter((r) => r.outcome !== 'no-effect').sort((a, b) => severity(a) - severity(b) || a.index - b.index).slice(0, LISTED_RECORDS);
   return [
     `<h3>Campaign ${i + 1}: ${esc(c.target)}</h3>`,
     `<p>Seed ${esc(String(c.seed))}; ${int(c.records.length)} fault records of types ${c.types.filter((t) => !c.skippedTypes.includes(t)).map(esc).join(', ')}; code fault sites: ${c.sites === 'executed' ? 'instructions the workload executes' : 'all driver code'}; ${int(c.packetsPerFault)} packets per fault; IOMMU ${c.iommu ? 'on' : 'off'}; ${int(s.activated)} faults activated; ${fix(c.hostSeconds)} host seconds (${fix(c.faultsPerSecond, 2)} faults/s).${c.skippedTypes.length ? ` Not injected (no site): ${c.skippedTypes.map(esc).join(', ')}.` : ''}</p>`,
     figure(chart, `Outcome of each fault, per fault type (${esc(c.target)}).`),
     table(['fault type', ...OUTCOMES.map(esc), 'total'], rows),
-    det.length ? table(['detected by', 'faults'], det.map(([k, v]) => [esc(k), int(v)])) : '<p>No detections recorded.</p>',
-    `<p>Hypervisor or foreign memory corrupted via the CPU: ${int(s.corruptedVia.cpu)}; via DMA: ${int(s.corruptedVia.dma)}. Faults that crashed or hung the hypervisor itself: ${int(s.hypervisorCrashes)}.</p>`,
-    listed.length ? table(['#', 'type', 'site', 'outcome', 'detection', 'detail'], listed.map((r) => [int(r.index), esc(r.type), `<code>${esc(siteText(r))}</code>`, esc(r.outcome), esc(r.detection ?? ''), esc(r.detail)]),
+    det.length ? table(['contained by', 'faults'], det.map(([k, v]) => [esc(k), int(v)])) : '<p>No fault was contained.</p>',
+    table(['corrupted faults in', ...VIAS.map((v) => `by ${esc(VIA_NAMES[v])}`), 'any'],
+      DOMAINS.map((d) => [esc(d), ...VIAS.map((v) => int(s.corruptedBy[d][v])), int(s.corruptedIn[d])]),
+      { caption: 'Corrupted faults by domain and writer (a fault counts in every cell it wrote)', className: 'corruption' }),
+    `<p>Corrupted: ${int(s.total.corrupted)} faults, ${pct(s.activatedTotal.corrupted, s.activated)} of the ${int(s.activated)} activated ones. ` +
+      `SVM's guarantee (no hypervisor or guest memory changed by the driver's code or a routine on its pointer): ${s.svmBreaches ? `<b>broken by ${int(s.svmBreaches)} faults</b>` : 'held'}; ` +
+      `dom0 outside the driver's objects changed by its code: ${int(s.dom0ByDriver)} faults; by DMA${c.iommu ? '' : ' without an IOMMU'}: ${int(s.byDma)} (both outside SVM's reach, as in the thesis). ` +
+      `The driver's code stored from the hypervisor instance in ${int(s.corruptedByInstance.hv)} faults and from the VM instance in dom0 in ${int(s.corruptedByInstance.vm)}; ` +
+      `the write watch caught ${int(s.caughtBy.watch)}, the checksums ${int(s.caughtBy.checksum)}. The hypervisor crashed in ${int(s.systemFailures.crash)} faults and hung in ${int(s.systemFailures.hang)} (whatever their outcome).</p>`,
+    listed.length ? table(['#', 'type', 'site', 'outcome', 'detection', 'detail'], listed.map((r) => [int(r.index), esc(r.type), `<code>${esc(siteLine(r))}</code>`, esc(r.outcome), esc(r.detection ?? r.systemFailure ?? ''), esc(r.detail)]),
       { numericFrom: 99, caption: `Faults with an effect, most severe first (at most ${LISTED_RECORDS})`, className: 'records' }) : '<p>No fault had an effect.</p>',
   ].join('\n');
+}
+
+/**
+ * The twin beside the unprotected baseline, fault type by fault type (two bars per type, same
+ * colours): what SVM changes at a glance. Drawn for the first twin campaign and the first
+ * unprotected one (the same seed when there is one).
+ */
+function sideBySide(cs: readonly CampaignResult[]): string | null {
+  const twin = cs.find((c) => c.target === 'twin');
+  const base = cs.find((c) => c.target === 'unprotected' && c.seed === twin?.seed) ?? cs.find((c) => c.target === 'unprotected');
+  if (!twin || !base) return null;
+  const types = [...new Set([...Object.keys(twin.summary.byType), ...Object.keys(base.summary.byType)])];
+  const cats: string[] = [];
+  const rows: Array<CampaignResult['summary']['total'] | undefined> = [];
+  for (const t of ['all', ...types]) {
+    for (const c of [twin, base]) {
+      cats.push(`${t} · ${c.target}`);
+      rows.push(t === 'all' ? c.summary.total : c.summary.byType[t]);
+    }
+  }
+  return figure(barChart({
+    title: `Twin beside the unprotected baseline (seeds ${twin.seed} and ${base.seed})`, unit: 'faults', stacked: true, integer: true, categories: cats,
+    series: OUTCOMES.map((o) => ({ name: o, values: rows.map((r) => r?.[o] ?? 0), color: OUTCOME_COLORS[o] })),
+  }), 'Outcomes per fault type, the twin (rewritten driver under SVM) on the upper bar of each pair and the unprotected baseline (the original driver in the hypervisor) below it; "all" is every fault.') +
+    '\n' + corruptionPair(twin, base);
+}
+
+/** Writers' colours in the corruption chart: the driver's own stores in the colour of `corrupted`. */
+const VIA_COLORS: Readonly<Record<Via, string>> = { cpu: OUTCOME_COLORS.corrupted, routine: PALETTE[3], dma: PALETTE[4], unattributed: PALETTE[6] };
+
+/** Corrupted faults per domain and writer, the twin beside the baseline: SVM's guarantee at a glance. */
+function corruptionPair(twin: CampaignResult, base: CampaignResult): string {
+  const cats: string[] = [];
+  const cells: Array<Readonly<Record<Via, number>>> = [];
+  for (const d of DOMAINS) for (const c of [twin, base]) { cats.push(`${d} · ${c.target}`); cells.push(c.summary.corruptedBy[d]); }
+  return figure(barChart({
+    title: 'Corrupted faults by domain and writer, twin beside the baseline', unit: 'faults', stacked: true, integer: true, categories: cats,
+    series: VIAS.map((v) => ({ name: VIA_NAMES[v], values: cells.map((x) => x[v]), color: VIA_COLORS[v] })),
+  }), `Faults that changed protected memory, per domain (the twin on the upper bar of each pair) and per writer. Under SVM the driver's code never reaches hypervisor or guest memory (twin: ${twin.summary.svmBreaches} faults, baseline: ${base.summary.svmBreaches}); dom0, the driver's own domain, and DMA without an IOMMU are outside SVM's reach, as in the thesis.`);
 }
 
 function campaignsSection(d: ReportData): string {
@@ -339,12 +382,14 @@ function campaignsSection(d: ReportData): string {
   }
   const parts: string[] = [];
   if (d.campaigns.length > 1) {
-    const cats = d.campaigns.map((c, i) => `${i + 1}: ${c.target} (seed ${c.seed})`);
+    const cats = d.campaigns.map((c, i) => `${i + 1}: ${c.target}${c.iommu ? ' + IOMMU' : ''} (seed ${c.seed})`);
     parts.push(figure(barChart({
       title: 'Outcomes per campaign', unit: 'faults', stacked: true, integer: true, categories: cats,
       series: OUTCOMES.map((o) => ({ name: o, values: d.campaigns.map((c) => c.summary.total[o]), color: OUTCOME_COLORS[o] })),
-    }), 'Outcomes of all faults, per campaign.'));
+    }), 'Outcomes of all faults, per campaign, most severe first.'));
   }
+  const pair = sideBySide(d.campaigns);
+  if (pair) parts.push(pair);
   d.campaigns.forEach((c, i) => parts.push(campaignBlock(c, i)));
   return section('campaigns', 'Fault-injection campaigns', parts.join('\n'));
 }
@@ -356,6 +401,11 @@ function methodSection(d: ReportData): string {
   if (d.costModel) {
     const p = d.costModel.params;
     parts.push(table(['cost parameter', 'value', 'kind', 'source'], (Object.keys(p) as Array<keyof typeof p>).map((k) => [esc(k), esc(String(p[k])), esc(d.costModel!.kinds[k]), esc(d.costModel!.sources[k])]), { numericFrom: 1 }));
+  }
+  if (d.campaigns.length) {
+    parts.push('<p>Fault campaigns rank each fault\'s harm, most severe first: <code>corrupted</code> (hypervisor memory, another guest\'s, or dom0 outside the driver\'s objects changed), <code>system-failure</code> (the hypervisor crashed or hung), <code>wrong</code> (packets lost or damaged, dom0 died or misbehaved), <code>contained</code> (a check aborted the driver and the system went on) and <code>no-effect</code>. ' +
+      'Protected memory is write-watched from before the driver\'s first instruction; each store is charged to the code that made it (the driver\'s code in either instance, a kernel routine running inside the driver\'s call, or nobody\'s: the hypervisor\'s, dom0\'s and the guests\' own work), DMA to the driver that programmed the NIC, and checksums are compared after the run as a second check. ' +
+      'SVM\'s guarantee covers hypervisor and guest memory against the driver\'s code; dom0 (the driver\'s own domain) and DMA without an IOMMU are outside its reach, as in the thesis, and are shown apart.</p>');
   }
   parts.push(table(['phase', 'host seconds'], d.timing.map((t) => [esc(t.phase), fix(t.seconds, 2)])));
   return section('method', 'Method and cost model', parts.join('\n'));

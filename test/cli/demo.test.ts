@@ -22,8 +22,8 @@ describe('twindrivers demo', () => {
       expect(x.safety).toEqual([]);
     }
     expect(d.campaigns.map((c) => c.target)).toEqual(['twin', 'unprotected']);
-    expect(d.campaigns[0]!.summary.corruptedVia.cpu).toBe(0);
-    expect(d.campaigns[0]!.summary.hypervisorCrashes).toBe(0);
+    expect(d.campaigns[0]!.summary.svmBreaches).toBe(0);
+    expect(d.campaigns[0]!.summary.total['system-failure']).toBe(0);
   });
 
   it('text summary: expansion, packets, campaigns, safety line', async () => {

@@ -147,6 +147,15 @@ function ptrFlip(a: MemOperand, b: MemOperand): string | null {
 }
 
 const ARGS = (1 << EAX) | (1 << EDX) | (1 << ECX);
+/** Ordered condition codes and their other strictness (b/be, ae/a, l/le, ge/g). */
+const STRICTNESS: Readonly<Record<number, number>> = { 2: 6, 6: 2, 3: 7, 7: 3, 12: 14, 14: 12, 13: 15, 15: 13 };
+
+/** The routine a direct call names. */
+function calledName(insn: Instruction): string {
+  expect(insn.form.flow).toBe('call');
+  const t = insn.operands[0];
+  return (t?.kind === 'target' ? symbolPlusConst(t.expr)?.sym : null) ?? '';
+}
 
 /** Asserts the mutation means what its type says; returns a category label for coverage checks. */
 function checkSemantics(type: CodeFaultType, p: Program, item: number, m: InjectedFault): string {
@@ -232,6 +241,40 @@ function checkSemantics(type: CodeFaultType, p: Program, item: number, m: Inject
       expect(k * elem).toBeLessThanOrEqual(4096);
       expect(s.mutated[1]).toBe(printInstruction(cand));
       return cand.form.op === 'movs' ? 'rep movs' : 'call';
+    }
+    case 'OFFBYONE': {
+      expect(mut).toHaveLength(1);
+      const b = mut[0]!;
+      if (orig.form.flow === 'jcc') {
+        expect(b.form.cc, `${s.original} -> ${s.mutated}`).toBe(STRICTNESS[orig.form.cc!]);
+        expect(printOperand(b.operands[0]!)).toBe(printOperand(orig.operands[0]!));
+        return 'strictness';
+      }
+      const k = theChangedOperand(orig.operands, b.operands);
+      const x = orig.operands[k], y = b.operands[k];
+      expect(x?.kind === 'imm' && y?.kind === 'imm', `${s.original} -> ${s.mutated}`).toBe(true);
+      const d = constValue((y as Extract<Operand, { kind: 'imm' }>).expr)! - constValue((x as Extract<Operand, { kind: 'imm' }>).expr)!;
+      expect(d === 1n || d === -1n, `${s.original} -> ${s.mutated}`).toBe(true);
+      expect(b.mnemonic).toBe(orig.mnemonic);
+      if (orig.form.op === 'cmp') return 'compared constant';
+      expect(orig.form.op).toBe('mov');
+      return 'size argument';
+    }
+    case 'SYNC': {
+      if (orig.prefixes.includes('lock')) {
+        expect(mut).toHaveLength(1);
+        expect(mut[0]!.prefixes).toEqual(orig.prefixes.filter((x) => x !== 'lock'));
+        expect(printInstruction({ ...mut[0]!, prefixes: [], prefixStmt: false })).toBe(printInstruction({ ...orig, prefixes: [], prefixStmt: false }));
+        return 'lock prefix';
+      }
+      expect(s.mutated).toEqual([]);
+      expect(calledName(orig), s.original).toMatch(/lock|irq|preempt|^(down|up)/);
+      return 'lock call';
+    }
+    case 'LEAK': {
+      expect(s.mutated).toEqual([]);
+      expect(calledName(orig), s.original).toMatch(/free|unmap|put_page|consume/);
+      return 'free call';
     }
     case 'WHILE1': {
       const [label, jmp, again] = s.mutated;
@@ -360,7 +403,7 @@ for (const file of FILES) {
 
     it('every candidate of the deterministic types yields a fault; non-candidates yield null', () => {
       // (NOP and WHILE1 admit every instruction and cannot fail.)
-      for (const t of ['BRANCH', 'LOOP', 'INIT', 'INTERFACE'] as const) {
+      for (const t of ['BRANCH', 'LOOP', 'OFFBYONE', 'INIT', 'INTERFACE', 'SYNC', 'LEAK'] as const) {
         const c = faultCandidates(p, t);
         for (const i of c) expect(injectCodeFault(p, t, i, makeRng(1)), `${t} at item ${i}`).not.toBeNull();
       }
@@ -429,7 +472,7 @@ for (const file of FILES) {
     });
 
     it('assembles every candidate of the replacing types (all sites of a type in one file)', () => {
-      for (const type of ['TEXT', 'SRC', 'DST', 'PTR', 'LOOP', 'BCOPY'] as const) {
+      for (const type of ['TEXT', 'SRC', 'DST', 'PTR', 'LOOP', 'OFFBYONE', 'BCOPY', 'SYNC'] as const) {
         const repl = new Map<number, readonly Item[]>();
         for (const i of faultCandidates(p, type)) {
           const m = injectCodeFault(p, type, i, makeRng(i))!;
@@ -458,6 +501,9 @@ for (const file of FILES) {
       expect(kinds.PTR).toEqual(expect.arrayContaining(['base', 'disp', 'index']));
       expect(kinds.TEXT).toEqual(expect.arrayContaining(['relocation', 'sequence', 'single, one bit', 'ud2']));
       expect(kinds.INIT).toEqual(['register', 'stack']);
+      expect(kinds.OFFBYONE).toEqual(expect.arrayContaining(['compared constant', 'strictness']));
+      expect(kinds.SYNC).toEqual(expect.arrayContaining(['lock call']));
+      expect(kinds.LEAK).toEqual(['free call']);
     });
 
     it('leaves the input Program unchanged', () => {

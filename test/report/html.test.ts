@@ -3,7 +3,8 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectReport } from '../../src/report/collect.js';
-import { renderHtml, SECTIONS } from '../../src/report/html.js';
+import { OUTCOME_COLORS, renderHtml, SECTIONS } from '../../src/report/html.js';
+import { OUTCOMES } from '../../src/inject/types.js';
 import { barChart, esc, niceTicks, tornadoChart } from '../../src/report/svg.js';
 import type { ReportData } from '../../src/report/types.js';
 import { campaign } from './fixtures.js';
@@ -53,10 +54,38 @@ describe('HTML report', () => {
     expect(html).toContain('0xfc000010 is not dom0 memory &lt;&amp;&gt;');
     expect(html).toContain('/tmp/&lt;drv&gt;&amp;.s');
     expect(html).not.toContain('No fault campaign was included');
-    // Two campaigns: a comparison chart plus one per campaign.
+    // Two campaigns: a comparison chart, the twin beside the baseline per type, one chart per campaign.
     expect(html).toContain('Outcomes per campaign');
+    expect(html).toContain('Twin beside the unprotected baseline (seeds 7 and 7)');
     expect(html.match(/Outcomes per fault type/g)?.length).toBeGreaterThanOrEqual(2);
-    expect(html).toContain('e1000like_xmit_frame:812');
+    expect(html).toContain('e1000like_xmit_frame line 812');
+  });
+
+  it('campaigns: the five outcome classes in severity order, each in its own colour, twin and baseline side by side', () => {
+    const all = renderHtml({ ...staticOnly, campaigns: [campaign('twin'), campaign('unprotected')] });
+    const html = all.slice(all.indexOf('<section id="campaigns">'));
+    const legend = [...html.matchAll(/<rect x="[\d.]+" y="\d+" width="12" height="12" fill="(#[0-9A-F]{6})"\/><text [^>]*>([a-z-]+)<\/text>/g)];
+    const first = legend.slice(0, OUTCOMES.length);
+    expect(first.map((m) => m[2])).toEqual([...OUTCOMES]);
+    expect(new Set(first.map((m) => m[1])).size).toBe(OUTCOMES.length);
+    for (const m of first) expect(m[1]).toBe(OUTCOME_COLORS[m[2] as keyof typeof OUTCOME_COLORS]);
+    // Pairs per type in the side-by-side chart: the twin's bar above the baseline's.
+    const side = html.slice(html.indexOf('Twin beside the unprotected baseline'));
+    expect(side.indexOf('PTR · twin')).toBeLessThan(side.indexOf('PTR · unprotected'));
+    expect(side).toContain('WHILE1 · unprotected — system-failure: 1');
+    expect(side).toContain('WHILE1 · twin — contained: 1');
+    // The campaign tables: contained by what, corrupted where and how.
+    expect(html).toMatch(/<th>contained by<\/th>.*watchdog/s);
+    expect(html).toMatch(/<th>corrupted faults in<\/th><th class="num">by the driver&#39;s code<\/th>/);
+    // Corruption split by domain and writer, twin beside the baseline: the baseline's driver code
+    // wrote the hypervisor, the twin's did not; DMA into dom0 appears in both (outside SVM's reach).
+    const split = html.slice(html.indexOf('Corrupted faults by domain and writer, twin beside the baseline'));
+    expect(split).toContain('hypervisor · unprotected — the driver&#39;s code: 1');
+    expect(split).not.toContain('hypervisor · twin —');
+    expect(split).toContain('dom0 · twin — DMA: 1');
+    expect(split).toContain('dom0 · unprotected — DMA: 1');
+    expect(split).toMatch(/twin: 0 faults, baseline: 1/);
+    expect(html).not.toContain('detected');
   });
 });
 

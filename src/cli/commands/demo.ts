@@ -8,8 +8,7 @@
 
 import type { Command } from 'commander';
 import { performance } from 'node:perf_hooks';
-import type { CampaignResult } from '../../inject/types.js';
-import { TARGETS } from '../../inject/types.js';
+import { TARGETS, type CampaignResult } from '../../inject/types.js';
 import { CONFIGS, WITH_GUESTS } from '../../platform/configs.js';
 import type { RunReport } from '../../platform/run.js';
 import { sampleDriverAsm } from '../../util/paths.js';
@@ -91,7 +90,8 @@ export function registerDemo(program: Command, ctx: Ctx): void {
           if (c.summary.total['emulator-failure']) problems.push(`${c.target} campaign: ${c.summary.total['emulator-failure']} emulator failures`);
         }
         const twin = campaigns.find((c) => c.target === 'twin');
-        if (twin && twin.summary.corruptedVia.cpu) problems.push(`twin campaign: ${twin.summary.corruptedVia.cpu} corruptions of hypervisor or guest memory by the CPU under SVM`);
+        if (twin && twin.summary.svmBreaches) problems.push(`twin campaign: ${twin.summary.svmBreaches} faults wrote hypervisor or guest memory through the driver's code or a hypervisor routine under SVM`);
+        if (twin && twin.summary.total['system-failure']) problems.push(`twin campaign: ${twin.summary.total['system-failure']} faults crashed or hung the hypervisor under SVM`);
       }
       const t4 = performance.now();
       bar.done();
@@ -105,7 +105,8 @@ export function registerDemo(program: Command, ctx: Ctx): void {
         runs, campaigns, problems,
         seconds: { rewrite: (t1 - t0) / 1000, verify: (t2 - t1) / 1000, runs: (t3 - t2) / 1000, campaigns: (t4 - t3) / 1000, total: (t4 - t0) / 1000 },
       };
-      ctx.io.stdout(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderDemo(result));
+      const { campaignTable } = await import('../../report/campaign-text.js');
+      ctx.io.stdout(opts.json ? JSON.stringify(result, null, 2) + '\n' : renderDemo(result, campaignTable));
       if (problems.length) ctx.exitCode = EXIT.failed;
     });
 }
@@ -121,7 +122,8 @@ function driverArgs(source: string): string {
   return source.split('+').map((p) => `--driver ${p}`).join(' ');
 }
 
-export function renderDemo(d: DemoResult): string {
+/** The text summary; `campaignTable` lays the campaigns side by side (src/report/campaign-text.ts, loaded when the demo runs). */
+export function renderDemo(d: DemoResult, campaignTable: (cs: readonly CampaignResult[]) => string[]): string {
   const w = d.rewrite;
   const out: string[] = [];
   out.push(`twindrivers demo — ${d.driver.split('/').slice(-2).join('/')}`);
@@ -149,20 +151,15 @@ export function renderDemo(d: DemoResult): string {
   }
   if (d.campaigns.length) {
     out.push('');
-    out.push(`${pad('campaign', 14)}${lpad('faults', 8)}${lpad('no effect', 11)}${lpad('detected', 10)}${lpad('wrong', 7)}${lpad('corrupted', 11)}${lpad('hv crashes', 12)}${lpad('emu fail', 10)}`);
-    for (const c of d.campaigns) {
-      const t = c.summary.total;
-      out.push(`${pad(c.target, 14)}${lpad(String(c.records.length), 8)}${lpad(String(t['no-effect']), 11)}${lpad(String(t.detected), 10)}${lpad(String(t.wrong), 7)}` +
-        `${lpad(`${t.corrupted}${t.corrupted ? ` (dma ${c.summary.corruptedVia.dma})` : ''}`, 11)}${lpad(String(c.summary.hypervisorCrashes), 12)}${lpad(String(t['emulator-failure']), 10)}`);
-    }
+    out.push(...campaignTable(d.campaigns));
     const twin = d.campaigns.find((c) => c.target === 'twin');
     if (twin) {
       const det = Object.entries(twin.summary.detections).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
-      out.push(`  twin detections: ${det || 'none'}; every detection aborted the driver and the hypervisor went on`);
+      out.push(`  twin contained by: ${det || 'nothing'}; every contained fault aborted the driver and the hypervisor went on`);
     }
   }
   out.push('');
-  out.push(`safety    ${d.problems.length ? `PROBLEMS:\n  ${d.problems.join('\n  ')}` : 'no safety event in any clean run; no corruption of hypervisor or guest memory under SVM'}`);
+  out.push(`safety    ${d.problems.length ? `PROBLEMS:\n  ${d.problems.join('\n  ')}` : 'no safety event in any clean run; under SVM no fault wrote hypervisor or guest memory through the driver\'s code or crashed the hypervisor'}`);
   const s = d.seconds;
   out.push(`time      ${f1(s.total)} s (rewrite+assemble ${f1(s.rewrite)}, verify ${f1(s.verify)}, packets ${f1(s.runs)}, campaigns ${f1(s.campaigns)})`);
   out.push(/e1000like(\.s)?$/.test(d.driver)

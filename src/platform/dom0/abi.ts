@@ -108,6 +108,8 @@ export interface KernelAbi {
   queueStopped(): boolean;
   carrierOk(): boolean;
   running(): boolean;
+  /** Whether a driver is bound to the NIC (pci_dev->driver: pci_register_driver succeeds when probe fails). */
+  deviceBound(): boolean;
   open(): EntryResult;
   close(): EntryResult;
   transmit(skb: number): TxResult;

@@ -62,6 +62,9 @@ export class RangeAllocator {
 
   get end(): number { return this.base + this.size; }
 
+  /** Told of every block that becomes live (true) or is freed (false), when set (fault campaigns follow ownership). */
+  listener: ((block: Block, live: boolean) => void) | null = null;
+
   /** First fit; returns the block address or null when no extent can hold it. */
   alloc(requested: number, align: number, kind: string, tag = '', reserve = requested): number | null {
     const a = Math.max(this.minAlign, align);
@@ -78,6 +81,7 @@ export class RangeAllocator {
       this.live.set(start, block);
       this.freed.delete(start);
       this.nAlloc++;
+      this.listener?.(block, true);
       return start;
     }
     this.nFail++;
@@ -103,6 +107,7 @@ export class RangeAllocator {
     this.freed.set(addr, b.kind);
     this.insertFree(b.addr, b.size);
     this.nFree++;
+    this.listener?.(b, false);
     return { ok: true, block: b };
   }
 

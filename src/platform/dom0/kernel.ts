@@ -699,6 +699,7 @@ export class Dom0Kernel {
   queueStopped(): boolean { return this.abi.queueStopped(); }
   carrierOk(): boolean { return this.abi.carrierOk(); }
   running(): boolean { return this.abi.running(); }
+  deviceBound(): boolean { return this.abi.deviceBound(); }
 
   /** @internal The registered net device, or an Error (the platform calls an entry point too early). */
   requireNetdev(): number {

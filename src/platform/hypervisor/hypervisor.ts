@@ -468,6 +468,15 @@ export class Hypervisor {
     return out;
   }
 
+  /**
+   * Pooled skbs free once those dom0 dropped are reclaimed (runs the C's pool_reclaim): what a
+   * run leaves of the pool (fault campaigns compare it with a fault-free run's to find leaks).
+   */
+  poolAvailable(): number {
+    this.callHv('pool_reclaim', []);
+    return this.region.view.read32(this.image.sym('pool_nfree')) >>> 0;
+  }
+
   /** skb reference counts the pool considers its own (tests). */
   poolUsers(skb: number): number {
     return this.dom0.mem.read32(skb + SKB.users) | 0;

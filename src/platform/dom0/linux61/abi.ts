@@ -374,6 +374,7 @@ export class Linux61Abi implements KernelAbi {
   queueStopped(): boolean { const d = this.netdev(); return d ? xmitStopped(this.k, txQueue(this.k, d)) : false; }
   carrierOk(): boolean { return (this.state() & bit(K.__LINK_STATE_NOCARRIER)) === 0; }
   running(): boolean { return (this.state() & bit(K.__LINK_STATE_START)) !== 0; }
+  deviceBound(): boolean { return this.k.mem.read32(this.pdev + pci_dev.driver) !== 0; }
 
   private ops(dev: number, op: keyof typeof net_device_ops): number { return this.k.mem.read32(this.k.mem.read32(dev + net_device.netdev_ops) + net_device_ops[op]); }
 

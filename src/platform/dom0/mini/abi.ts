@@ -144,6 +144,7 @@ export class MiniAbi implements KernelAbi {
   queueStopped(): boolean { return (this.state() & (1 << KCONST.__LINK_STATE_XOFF)) !== 0; }
   carrierOk(): boolean { return (this.state() & (1 << KCONST.__LINK_STATE_NOCARRIER)) === 0; }
   running(): boolean { return (this.state() & (1 << KCONST.__LINK_STATE_START)) !== 0; }
+  deviceBound(): boolean { return this.k.mem.read32(this.pdev + PCI_DEV.driver) !== 0; }
 
   /** dev_open: sets __LINK_STATE_START, calls ->open (START cleared again on failure). */
   open(): EntryResult {

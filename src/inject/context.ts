@@ -1,0 +1,59 @@
+// What every fault of a campaign shares: the workload, the parsed driver and its clean objects,
+// what the fault-free runs found (the instructions the hypervisor instance executes, the counts
+// run-time faults are drawn from, the resources a fault-free run leaves), and the fault plans.
+// A worker thread rebuilds the context from its seed without repeating the fault-free runs.
+
+import type { Program } from '../asm/ir.js';
+import { PhysicalMemory } from '../emulator/memory.js';
+import type { DriverObjects } from '../platform/driver-objects.js';
+import type { Resources } from './fault-run.js';
+import type { ProfileCounts, RuntimeSpec } from './runtime-faults.js';
+import { CAMPAIGN_PACKETS, type CodeFaultType, type Target } from './types.js';
+
+/** The packet workload every fault runs (and the fault-free runs). */
+export interface Workload {
+  /** Packets per direction. */
+  readonly packets: number;
+  readonly size: number;
+  readonly guests: number;
+  /** Instructions one hypervisor invocation may run before the watchdog aborts the driver. */
+  readonly invocationBudget: number;
+  /** Instructions one dom0 entry into the driver may run before dom0 declares a lockup. */
+  readonly dom0EntryBudget: number;
+  /** Restrict the NIC's DMA to dom0's frames (an IOMMU programmed for dom0). */
+  readonly iommu: boolean;
+}
+
+/** CAMPAIGN_PACKETS each way (it wraps the rings), two guests, the watchdog budgets. */
+export const DEFAULT_WORKLOAD: Workload = { packets: CAMPAIGN_PACKETS, size: 1514, guests: 2, invocationBudget: 200_000, dom0EntryBudget: 5_000_000, iommu: false };
+
+/** Host memory per campaign machine: dom0's 16 MiB, the guests, the hypervisor and headroom. */
+const CAMPAIGN_RAM = 64 * 1024 * 1024;
+/** One physical memory per thread, reset for every fault's machine. */
+let sharedMemory: PhysicalMemory | null = null;
+export const campaignMemory = (): PhysicalMemory => (sharedMemory ??= new PhysicalMemory({ ramBytes: CAMPAIGN_RAM }));
+
+/** What a worker thread needs to rebuild the context without repeating the fault-free runs. */
+export interface ContextSeed {
+  readonly source: string;
+  readonly workload: Workload;
+  readonly sites: 'executed' | 'all';
+  readonly executed: readonly number[];
+  readonly counts: ProfileCounts;
+  readonly reference: Readonly<Record<Target, Resources>>;
+}
+
+export interface CampaignContext extends Omit<ContextSeed, 'executed'> {
+  readonly program: Program;
+  readonly clean: DriverObjects;
+  /** Instruction items the hypervisor instance executed in the fault-free run. */
+  readonly executed: ReadonlySet<number>;
+  readonly candidates: ReadonlyMap<CodeFaultType, readonly number[]>;
+}
+
+export interface CodeFaultSpec { readonly index: number; readonly type: CodeFaultType; readonly item: number; readonly rngSeed: number }
+export type FaultSpec = CodeFaultSpec | RuntimeSpec;
+
+export function isCodeSpec(s: FaultSpec): s is CodeFaultSpec {
+  return 'item' in s;
+}
