@@ -136,11 +136,18 @@ describe('upcalls', () => {
 describe('safety events', () => {
   const last = () => rig.safety.events[rig.safety.events.length - 1]!;
   it('access to hypervisor memory', () => {
-    const r = rig.call('hv', 'load_at', [HV_STACK.lo + 16]);
-    expect(r.reason).toBe('fault');
-    expect(last()).toMatchObject({ kind: 'svm-access', instance: 'hv', address: HV_STACK.lo + 16 });
-    expect(last().detail).toMatch(/hypervisor memory/);
-    expect(last().line).toBeGreaterThan(0);
+    // Above the driver's stack and the hypervisor's stub area: hypervisor memory the driver never owns.
+    for (const a of [HV_STACK.hi + 16, 0xfc200000 + 8]) {
+      const r = rig.call('hv', 'load_at', [a]);
+      expect(r.reason).toBe('fault');
+      expect(last()).toMatchObject({ kind: 'svm-access', instance: 'hv', address: a });
+      expect(last().detail).toMatch(/hypervisor memory/);
+      expect(last().line).toBeGreaterThan(0);
+    }
+  });
+  it('the running invocation\'s own stack is addressable (a pointer to a local)', () => {
+    const r = rig.call('hv', 'load_at', [HV_STACK.hi - 4096 + 16]);
+    expect(r.reason).toBe('return');
   });
   it('access to an unmapped dom0 address and to another domain\'s frame', () => {
     expect(rig.call('hv', 'load_at', [0xc7000000]).reason).toBe('fault');
