@@ -704,11 +704,15 @@ export class Cpu implements CodeWriteListener {
     const startTotal = this.insnTotal;
     const outerLimit = this.limitTotal;
     const limit = Math.min(outerLimit, startTotal + maxInsns);
+    // The code context is the running block's only while it runs: once the run returns, a store
+    // (a host helper's, or the caller's block after a nested run) is its own again.
+    const outerCx = this.blockCx;
     this.limitTotal = limit;
     try {
       return this.loop(startTotal, limit);
     } finally {
       this.limitTotal = outerLimit;
+      this.blockCx = outerCx;
     }
   }
 

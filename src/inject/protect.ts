@@ -136,13 +136,18 @@ export class ProtectedMemory implements WriteWatcher {
     if (!u) for (let va = HV_MAP.stackLo; va < HV_MAP.stackHi; va += 4096) { const t = hv.region.view.translate(va); if (t) ownStack.add(t.pfn); }
     const hvVa = new Map<number, number>();
     for (const [va, pfn] of hv.region.view.mappings()) if (hv.region.contains(va) && hv.region.frames.has(pfn)) hvVa.set(pfn, va);
+    // The instance's virtual interrupt flag (abi.ts __svm_vif: the C's svm_vif) is the driver's to
+    // write under SVM: its rewritten cli/sti/popf store there, as the VM instance's store into
+    // dom0's evtchn_upcall_mask below.
+    const vif = u ? undefined : hv.image.sym('svm_vif');
     for (const pfn of [...hv.region.frames, ...(hv.unprotected?.frames ?? [])]) {
       if (ownStack.has(pfn)) continue;
       const va = hvVa.get(pfn);
       const onStack = u !== null && va !== undefined && va >= HV_MAP.xenStackLo && va < HV_MAP.xenStackHi;
       const inImage = va !== undefined && va >= hv.image.start && va < hv.image.end;
+      const vifHere: Range[] = vif !== undefined && va !== undefined && vif >= va && vif < va + 4096 ? [[vif - va, vif - va + 1]] : [];
       this.rules.set(pfn, {
-        domain: 'hypervisor', name: hypervisorArea(va, hv), allowed: onStack ? 'stack' : [],
+        domain: 'hypervisor', name: hypervisorArea(va, hv), allowed: onStack ? 'stack' : vifHere,
         ...(va !== undefined ? { va } : {}), ...(inImage ? { image: hv.image } : {}),
       });
     }
