@@ -88,7 +88,9 @@ export function runWorkload(ctx: Pick<CampaignContext, 'workload'>, objects: Dri
       hooks.onLoaded?.(h, protect);
     },
     onReady: (h) => {
-      if (w.iommu) { const hv = h.hypervisor!; h.machine.bus.iommu = (pfn) => hv.dom0Owns(pfn); }
+      // The device's IOMMU context as Xen sets it up for dom0: all of dom0's memory, and another
+      // domain's frame (a guest's transmit fragment) only while the DMA API maps it for the device.
+      if (w.iommu) { const hv = h.hypervisor!, k = h.kernel; h.machine.bus.iommu = (pfn) => hv.dom0Owns(pfn) || k.dmaMapsFrame(pfn); }
       hooks.onReady?.(h, protect!);
     },
     onPacket: (dir, i) => hooks.onPacket?.(dir, i, protect!),

@@ -148,6 +148,14 @@ describe('each outcome is decided by its mechanism', () => {
     expect(iommu).toMatchObject({ outcome: 'contained', detection: 'dma-blocked' });
   });
 
+  it('the IOMMU lets the device reach dom0 and the guests\' frames the DMA API maps for it (transmit fragments): a fault-free run loses nothing', () => {
+    for (const target of ['twin', 'unprotected'] as const) {
+      const r = runFault({ ...ctx, workload: { ...ctx.workload, iommu: true } }, noop, target);
+      expect(r.outcome, target).toBe('no-effect');
+      expect(r.packets, target).toMatchObject({ txOnWire: 300, rxDelivered: 300, bad: 0 });
+    }
+  });
+
   it('system-failure: a wild pointer crashes the unprotected hypervisor, and SVM contains it', () => {
     const spec: FaultSpec = { index: 0, type: 'DATA', field: 'rx_ring.buffer_info', pick: 0, bit: 31, atPacket: 2 };
     const base = runFault(ctx, spec, 'unprotected');

@@ -1093,6 +1093,14 @@ export class Dom0Kernel {
   /** Armed timers: timer_list address -> expires (jiffies). */
   get pendingTimers(): ReadonlyMap<number, number> { return new Map(this.timers); }
 
+  /** Whether a live streaming-DMA mapping covers frame `pfn` (bus addresses are physical: no translation). */
+  dmaMapsFrame(pfn: number): boolean {
+    for (const [bus, list] of this.dmaMaps) {
+      for (const m of list) if (pfn >= bus >>> 12 && pfn <= (bus + Math.max(m.size, 1) - 1) >>> 12) return true;
+    }
+    return false;
+  }
+
   get dmaMappingCount(): number {
     let n = 0;
     for (const l of this.dmaMaps.values()) n += l.length;
