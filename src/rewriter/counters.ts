@@ -1,7 +1,15 @@
 // What a rewrite reports: per-function counters of the inserted sequences (the figures of
 // `twindrivers rewrite --summary`, `stats`, the report and bench:rewrite), and their totals.
 
+import type { SvmMode } from '../svm-runtime/abi.js';
+
 export interface RewriteOptions {
+  /**
+   * How explicit memory operands are translated (abi.ts): 'stlb', the thesis-style tagged fast
+   * path with a slow stub (the default), or 'table', the tag-free page-delta table whose miss is
+   * a page fault. Strings, push/pop M and bt* with a register offset use the stlb in both.
+   */
+  readonly svm?: SvmMode;
   /**
    * Port I/O: through checked runtime helpers (`__svm_io_*`, the default: the hypervisor limits
    * them to the device's I/O BARs) or refused ('error': an instruction the hypervisor instance

@@ -86,10 +86,10 @@
 
 import type { Code, Rule, Violation } from '../code.js';
 import * as C from '../code.js';
-import type { AnalysisResult, VerifyOptions } from './domain.js';
+import type { AnalysisResult, TableSite, VerifyOptions } from './domain.js';
 import { Analyzer, type PassResult } from './fixpoint.js';
 
-export type { AnalysisResult, Counts, VerifyOptions } from './domain.js';
+export type { AnalysisResult, Counts, TableSite, VerifyOptions } from './domain.js';
 export { describeState, ENTRY_MASK, ENTRY_SHIFT, setTraceHook, STLB_BYTES, VERIFY_STACK_GUARD, WINDOW_BYTES } from './domain.js';
 
 const { isRuntimeNoreturn, ROLE_NAMES, SEM_CALL, SEM_CALLIND, SEM_JMP, SEM_JMPIND, SEM_RET, SEM_STOP, TGT_EXTERNAL, TGT_INTERNAL } = C;
@@ -130,7 +130,10 @@ export function analyze(code: Code, opts: VerifyOptions = {}): AnalysisResult {
     if (out.length >= max) break;
     out.push({ ...code.where(x.i), rule: x.rule, reason: x.reason, insn: code.text(x.i) });
   }
-  return { violations: out.slice(0, max), counts: entries.counts };
+  // Table sites of every pass (a module with a violation is refused, so each was proven on every path).
+  const tableSites = new Map<number, TableSite>();
+  for (const p of passes) for (const [i, t] of p.tableSites) tableSites.set(i, t);
+  return { violations: out.slice(0, max), counts: entries.counts, tableSites: [...tableSites.values()].sort((a, b) => a.i - b.i) };
 }
 
 /**
