@@ -57,7 +57,7 @@ export interface FunctionStatic extends CounterFields {
 export interface StaticExpansion {
   readonly file: string;
   /** Rewrite options used (the platform's: port I/O through runtime helpers). */
-  readonly rewriteOptions: { readonly portIo: 'helpers' | 'error' };
+  readonly rewriteOptions: { readonly portIo: 'helpers' | 'error'; readonly svm?: 'stlb' | 'table' };
   /** The rewriter's totals with derived ratios (perAccess: inline instructions per translated access). */
   readonly total: CounterFields;
   readonly classes: Readonly<Record<InsnClass, ClassCounts>>;
@@ -76,6 +76,8 @@ export interface DirectionExpansion {
   /** Driver instructions per packet relative to native (dom0 and twin, when both were run). */
   readonly dom0VsNative: number | null;
   readonly twinVsNative: number | null;
+  /** Twin vs the unprotected driver in the hypervisor (executed driver instructions per packet), when both were run. */
+  readonly twinVsUnprotected?: number | null;
 }
 
 /** Driver instructions executed per packet, per function, one configuration and direction. */

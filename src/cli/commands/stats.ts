@@ -13,7 +13,8 @@ import { EXIT } from '../errors.js';
 import { collect, DRIVER_FLAGS, DRIVER_HELP, readDriver } from '../driver.js';
 import { usage } from '../errors.js';
 import type { Ctx } from '../main.js';
-import { intOption, onlyWhen } from '../options.js';
+import { choice, intOption, onlyWhen, SVM_HELP } from '../options.js';
+import { SVM_MODES } from '../../svm-runtime/abi.js';
 import { progressLine } from '../progress.js';
 
 const WORST = 5;
@@ -30,8 +31,10 @@ export function registerStats(program: Command, ctx: Ctx): void {
     .option('--packets <n>', 'packets per direction per run (dynamic figures)', intOption('--packets', 1, 10_000_000), 1000)
     .option('--size <bytes>', 'Ethernet frame size, 60..1514 (dynamic figures)', intOption('--size', 60, 1514), 1514)
     .option('--no-dynamic', 'static figures only (no platform runs)')
+    .option('--svm <mode>', SVM_HELP, 'stlb')
     .option('--json', 'print the report data as JSON')
-    .action(async (files: string[], opts: { driver: string[]; packets: number; size: number; dynamic: boolean; json?: boolean }, cmd: Command) => {
+    .action(async (files: string[], opts: { driver: string[]; packets: number; size: number; dynamic: boolean; svm: string; json?: boolean }, cmd: Command) => {
+      const svm = choice('--svm', opts.svm, SVM_MODES);
       if (files.length && opts.driver.length) throw usage('give the driver as files or with --driver, not both');
       const spec = await readDriver(files.length ? files : opts.driver, { objects: false });
       const parts = spec?.parts ?? [sampleDriverAsm()];
@@ -42,7 +45,7 @@ export function registerStats(program: Command, ctx: Ctx): void {
       const p = progressLine(ctx.io);
       const name = spec && parts.length > 1 ? spec.name : parts[0]!;
       const data = collectReport({
-        file: name, ...(parts.length > 1 ? { parts } : {}), packets: opts.packets, size: opts.size, dynamic: opts.dynamic, configs: ['native', 'dom0', 'twin'], sweep: false,
+        file: name, ...(parts.length > 1 ? { parts } : {}), packets: opts.packets, size: opts.size, dynamic: opts.dynamic, configs: ['native', 'dom0', 'unprotected', 'twin'], sweep: false, svm,
         ...(p.progress ? { progress: p.progress } : {}),
       });
       p.done();
