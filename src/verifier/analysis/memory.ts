@@ -55,6 +55,8 @@ export abstract class MemoryRules extends State {
     }
     const b = m.base;
     const k = this.kind(b);
+    // A table access is one whatever its base holds (a stack address too: the miss decides at run time).
+    if (m.index >= 0 && this.kind(m.index) === K_TDL) return this.tableAccess(i, b, m.index, m.scale, m.disp, extent, write);
     if (b === ESP && k !== K_STACK) { this.espUse(i, 'an %esp-relative access'); return CL_BAD; }
     if (k === K_STACK) {
       if (m.index >= 0) return this.bad(i, 'memory', `stack access with index %${reg32(m.index)} is not bounds-checked`);
@@ -96,7 +98,6 @@ export abstract class MemoryRules extends State {
       this.lastStackExact = false;
       return CL_STACK;
     }
-    if (m.index >= 0 && this.kind(m.index) === K_TDL) return this.tableAccess(i, b, m.index, m.scale, m.disp, extent, write);
     if (m.index >= 0) return this.bad(i, 'memory', `indexed access (%${reg32(b)},%${reg32(m.index)}) is not translated`);
     if (k === K_TRANS) {
       if (m.disp < 0 || m.disp + extent > WINDOW_REACH) {
