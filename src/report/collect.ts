@@ -35,7 +35,7 @@ import { sampleDriverAsm } from '../util/paths.js';
 import {
   INSN_CLASSES, type ClassCounts, type ConfigRun, type CounterFields, type DirectionExpansion, type DynamicExpansion,
   type FunctionProfile, type FunctionStatic, type InsnClass, type InsnsPerPacket, type PhaseTime, type ReportData,
-  type StaticExpansion, type UpcallSweep,
+  type NonStackCost, type StaticExpansion, type UpcallSweep,
 } from './types.js';
 
 /** The rewrite options the platform assembles the driver with (run.ts, bench/packets.ts). */
@@ -208,6 +208,21 @@ function emptyClasses(): Record<InsnClass, ClassCounts> {
   return r;
 }
 
+/** The non-stack memory cost of a rewrite (types.ts NonStackCost) from its class counts and counters. */
+export function memoryCost(classes: Readonly<Record<InsnClass, ClassCounts>>, c: Counters): NonStackCost {
+  const mem = ['translated', 'reused', 'string', 'stack-checked'] as const;
+  const accesses = mem.reduce((a, k) => a + classes[k].instructions, 0);
+  const inserted = mem.reduce((a, k) => a + classes[k].inserted, 0);
+  const translation = classes.translated.inserted + classes.reused.inserted;
+  return {
+    accesses, inserted, perAccess: accesses ? inserted / accesses : 0,
+    translation: translation - c.insertedAccessSaves, saves: c.insertedAccessSaves, string: classes.string.inserted,
+    stackChecks: classes['stack-checked'].inserted,
+    controlFlow: (['indirect', 'return', 'frame-check', 'reserved'] as const).reduce((a, k) => a + classes[k].inserted, 0),
+    stubs: INSN_CLASSES.reduce((a, k) => a + classes[k].stub, 0),
+  };
+}
+
 function withDerived(c: Counters): CounterFields {
   return { ...c, ...derived(c) };
 }
@@ -238,7 +253,7 @@ export function collectStatic(file: string, text = readFileSync(file, 'utf8'), s
     });
   return {
     file, rewriteOptions: platformRewrite(svm), total: withDerived(result.report.total), classes, functions,
-    references: fileStats(program).total,
+    references: fileStats(program).total, nonStack: memoryCost(classes, result.report.total),
   };
 }
 
@@ -259,7 +274,7 @@ export function collectModuleStatic(name: string, parts: readonly { readonly fil
   }
   const references = { ...each[0]!.references };
   for (const e of each.slice(1)) for (const k of Object.keys(references) as (keyof typeof references)[]) references[k] += e.references[k];
-  return { file: name, rewriteOptions: platformRewrite(svm), total: withDerived(total), classes, functions: each.flatMap((e) => e.functions), references };
+  return { file: name, rewriteOptions: platformRewrite(svm), total: withDerived(total), classes, functions: each.flatMap((e) => e.functions), references, nonStack: memoryCost(classes, total) };
 }
 
 // ---- platform runs ----------------------------------------------------------------------------

@@ -65,6 +65,27 @@ export interface StaticExpansion {
   readonly functions: readonly FunctionStatic[];
   /** Memory references of the original code (as `parse --stats`). */
   readonly references: Counts;
+  /** Inserted instructions per non-stack memory access, over ALL of them, by category (memoryCost). */
+  readonly nonStack: NonStackCost;
+}
+
+/**
+ * The honest headline (issue 18): inline instructions inserted for non-stack memory accesses
+ * divided by ALL of them (translated, reused, string, stack-checked), split so that no category
+ * hides: translation sequences, their spills/reloads/flag saves, string chunk loops, stack checks;
+ * beside them what is not per access: control-flow checks (indirect, return, frame pointer,
+ * reserved registers) and out-of-line stub instructions.
+ */
+export interface NonStackCost {
+  readonly accesses: number;
+  readonly inserted: number;
+  readonly perAccess: number;
+  readonly translation: number;
+  readonly saves: number;
+  readonly string: number;
+  readonly stackChecks: number;
+  readonly controlFlow: number;
+  readonly stubs: number;
 }
 
 /** Instructions per packet per domain for one configuration and direction. */

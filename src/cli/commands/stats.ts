@@ -87,6 +87,12 @@ export function renderStats(d: ReportData, sample: boolean): string {
   out.push(`  ${int(t.translated)} memory accesses translated${viaIndirect > 0 ? ` (${int(viaIndirect)} of them by indirect transfers)` : ''}, ${fix(t.perAccess, 2)} inline instructions inserted per access; ${int(t.reused)} reused a translation; ` +
     `${int(t.stackExempt)} stack-relative exempt; ${int(t.stackChecked)} stack-checked`);
   out.push(`  ${pct(s.references.memory, s.references.instructions)} of the original instructions reference memory, ${pct(s.references.other, s.references.instructions)} need translation`);
+  const m = s.nonStack;
+  if (m) {
+    out.push(`  ${fix(m.perAccess, 2)} inline instructions inserted per non-stack memory access, over all ${int(m.accesses)} of them (translated, reused, string, stack-checked; --svm ${s.rewriteOptions.svm ?? 'stlb'}):`);
+    out.push(`    translation ${int(m.translation)}, spills/remat/flags ${int(m.saves)}, string loops ${int(m.string)}, stack checks ${int(m.stackChecks)}; ` +
+      `besides: control-flow checks ${int(m.controlFlow)} inline, stubs ${int(m.stubs)} out of line`);
+  }
   out.push('');
   out.push('per instruction class:');
   const rows = INSN_CLASSES.filter((c) => s.classes[c].instructions || s.classes[c].inserted || s.classes[c].stub).map((c) => {
@@ -115,6 +121,8 @@ export function renderStats(d: ReportData, sample: boolean): string {
     return [c, tx ? fix(tx.driver) : '-', tx && ntx ? times(tx.driver / ntx) : '-', rx ? fix(rx.driver) : '-', rx && nrx ? times(rx.driver / nrx) : '-',
       tx ? fix(tx.hypervisor) : '-', rx ? fix(rx.hypervisor) : '-'];
   })));
+  const vsU = (x: number | null | undefined): string => times(x);
+  if (dyn.tx.twinVsUnprotected != null || dyn.rx.twinVsUnprotected != null) out.push(`  twin vs unprotected (executed driver instructions per packet): TX ${vsU(dyn.tx.twinVsUnprotected)}, RX ${vsU(dyn.rx.twinVsUnprotected)}`);
   for (const r of failedRuns(d)) out.push(`  warning: ${r.config}: ${r.setupFailure ? `setup failed: ${r.setupFailure}` : `${r.safetyEvents} safety events, frames lost/corrupt/duplicate tx ${sinkText(r.tx)} rx ${sinkText(r.rx)}`}`);
   if (dyn.profiles?.length) {
     out.push('');

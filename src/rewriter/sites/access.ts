@@ -129,7 +129,8 @@ export function translated(cx: Ctx, em: Emitter, n: number, insn: Instruction, m
   emitReloads(cx, em, cx.node(n), reload, c);
   c.translated++;
   countSpills(c, spilled);
-  c.insertedForAccesses += inserted + spilled.length;
+  c.insertedForAccesses += inserted + spilled.length + reload.length;
+  c.insertedAccessSaves += 2 * spilled.length + reload.length + (saveFlags ? 2 : 0);
   // The translation of the address (at tdisp) stays in r1 while neither r1 nor a register of
   // the address is redefined (and r1 was free: not spilled, not reloaded).
   if (key && tdisp !== null) {
@@ -185,6 +186,7 @@ function stackOpViaSpills(cx: Ctx, em: Emitter, n: number, insn: Instruction, m:
   c.translated++;
   countSpills(c, spills);
   c.insertedForAccesses += em.count - before - 1;
+  c.insertedAccessSaves += 2 * spills.length + (saveFlags ? 2 : 0);
 }
 
 /**

@@ -84,7 +84,8 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
   emitReloads(cx, em, cx.node(n), reload, c);
   c.translated++;
   countSpills(c, spilled);
-  c.insertedForAccesses += inserted + spilled.length;
+  c.insertedForAccesses += inserted + spilled.length + reload.length;
+  c.insertedAccessSaves += 2 * spilled.length + reload.length + (saveFlags ? 2 : 0);
   // %r keeps the delta of %b's page while neither is redefined (only for an original base).
   const writes = insnEffects(insn);
   const freed = !spilled.length && !reload.some((x) => x.r === r || x.r === b);
