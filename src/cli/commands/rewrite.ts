@@ -16,7 +16,6 @@ import { readAssembly } from '../input.js';
 import { checkOutput, writeText } from '../io.js';
 import type { Ctx } from '../main.js';
 import { choice, SVM_HELP } from '../options.js';
-import { SVM_MODES } from '../../svm-runtime/abi.js';
 import { CliError, EXIT, usage } from '../errors.js';
 import { collect, DRIVER_FLAGS, readDriver } from '../driver.js';
 
@@ -37,7 +36,7 @@ export function registerRewrite(program: Command, ctx: Ctx): void {
     .option('--summary', 'print the report summary to standard error (always, with -o)')
     .action(async (inputs: string[], opts: { driver: string[]; output?: string; report?: string; annotate?: boolean; portIo: string; svm: string; reuse: boolean; summary?: boolean }) => {
       const portIo = choice('--port-io', opts.portIo, PORT_IO_MODES);
-      const svm = choice('--svm', opts.svm, SVM_MODES);
+      const svm = choice('--svm', opts.svm, (await import('../../svm-runtime/abi.js')).SVM_MODES);
       if (inputs.length && opts.driver.length) throw usage('give the assembly as inputs or with --driver, not both');
       if (!inputs.length && !opts.driver.length) throw usage("missing required argument 'inputs' (or --driver)");
       const spec = inputs.length > 1 || opts.driver.length ? await readDriver(inputs.length ? inputs : opts.driver, { objects: false }) : undefined;

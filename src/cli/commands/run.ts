@@ -11,7 +11,6 @@ import { EXIT, usage } from '../errors.js';
 import { collect, DRIVER_FLAGS, DRIVER_HELP, readDriver } from '../driver.js';
 import type { Ctx } from '../main.js';
 import { choice, intOption, onlyWhen, SVM_HELP } from '../options.js';
-import { SVM_MODES } from '../../svm-runtime/abi.js';
 
 export const DIRECTIONS = ['tx', 'rx', 'both'] as const;
 
@@ -31,7 +30,7 @@ export function registerRun(program: Command, ctx: Ctx): void {
     .option('--json', 'machine-readable report')
     .action(async (opts: { config: string; packets: number; size: number; guests: number; upcalls: number; direction: string; cost?: string; driver: string[]; svm: string; json?: boolean }, cmd: Command) => {
       const config = choice('--config', opts.config, CONFIGS);
-      const svm = choice('--svm', opts.svm, SVM_MODES);
+      const svm = choice('--svm', opts.svm, (await import('../../svm-runtime/abi.js')).SVM_MODES);
       const direction = choice('--direction', opts.direction, DIRECTIONS);
       onlyWhen(cmd, 'guests', WITH_GUESTS.includes(config), `with --config ${WITH_GUESTS.join(', ')}`);
       onlyWhen(cmd, 'upcalls', VIA_HYPERVISOR.includes(config), `with --config ${VIA_HYPERVISOR.join(', ')}`);

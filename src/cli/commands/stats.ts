@@ -14,7 +14,6 @@ import { collect, DRIVER_FLAGS, DRIVER_HELP, readDriver } from '../driver.js';
 import { usage } from '../errors.js';
 import type { Ctx } from '../main.js';
 import { choice, intOption, onlyWhen, SVM_HELP } from '../options.js';
-import { SVM_MODES } from '../../svm-runtime/abi.js';
 import { progressLine } from '../progress.js';
 
 const WORST = 5;
@@ -34,7 +33,7 @@ export function registerStats(program: Command, ctx: Ctx): void {
     .option('--svm <mode>', SVM_HELP, 'stlb')
     .option('--json', 'print the report data as JSON')
     .action(async (files: string[], opts: { driver: string[]; packets: number; size: number; dynamic: boolean; svm: string; json?: boolean }, cmd: Command) => {
-      const svm = choice('--svm', opts.svm, SVM_MODES);
+      const svm = choice('--svm', opts.svm, (await import('../../svm-runtime/abi.js')).SVM_MODES);
       if (files.length && opts.driver.length) throw usage('give the driver as files or with --driver, not both');
       const spec = await readDriver(files.length ? files : opts.driver, { objects: false });
       const parts = spec?.parts ?? [sampleDriverAsm()];
