@@ -27,10 +27,8 @@ describe('tag-free translation: accesses outside dom0 are refused by the miss', 
 
   const cases: Array<[string, number, boolean, RegExp]> = [
     ['read of the runtime data', HV_MAP.runtimeData, false, /hypervisor memory/],
-    ['write to the hypervisor core data', HV_MAP.coreData, true, /hypervisor memory/],
     ['read of the delta table itself', HV_MAP.svmTable + 4 * 0x400, false, /hypervisor memory/],
     ['write into the delta table', HV_MAP.svmTable, true, /hypervisor memory/],
-    ['read of the table guard', HV_MAP.svmTableGuard, false, /hypervisor memory/],
     ['write below the driver stack (its guard)', HV_MAP.stackLo - 0x100, true, /hypervisor memory/],
     ['read of an address dom0 does not map', 0x00001000, false, /not mapped in dom0/],
   ];
