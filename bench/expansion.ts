@@ -2,7 +2,8 @@
 // configuration with the CPU trace on and charges every executed instruction of the hypervisor
 // instance's text to a category of the rewriter's output:
 //   original     an instruction of the source (possibly on a translated/reused operand)
-//   translation  the stlb fast path (leal + 7) of a translated access
+//   translation  the translation of an access: the stlb fast path (leal + 7, --svm stlb) or the
+//                tag-free table's movl/shrl/movl (--svm table, abi.ts)
 //   slow stub    out-of-line stubs (.text.svm_stubs: slow path calls, return-out, faults)
 //   stack check  bounds checks of stack-indexed accesses
 //   return check the checked `ret` sequence;   fp check  %ebp checks at return sites
@@ -12,13 +13,21 @@
 //   string / indirect   chunked string instructions, checked indirect transfers
 // How: the rewriter's Emitter is wrapped so original instructions are known by identity; every
 // output instruction's executions come from a traced run (bench/trace.ts).
-// Run: npm run -s bench:expansion   (PACKETS=N; SITES=K also lists the K hottest translated accesses)
+// Both modes run side by side (table first, then stlb), each beside the unprotected driver (the
+// original code in the hypervisor, config 'unprotected'): twin / unprotected executed driver
+// instructions per packet, TX and RX, is the issue's dynamic figure (stats --json
+// dynamic.{tx,rx}.twinVsUnprotected). Table misses (page faults restarted) are counted apart.
+// Run: npm run -s bench:expansion   (PACKETS=N; SVM=table|stlb one mode; SITES=K also lists the K
+// hottest translated accesses)
 
 import { readFileSync } from 'node:fs';
 import { parse } from '../src/asm/parser.js';
 import { print } from '../src/asm/printer.js';
 import type { Item } from '../src/asm/ir.js';
 import { rewrite } from '../src/rewriter/rewrite.js';
+import { driverObjects } from '../src/platform/driver-objects.js';
+import { runConfig } from '../src/platform/run.js';
+import type { SvmMode } from '../src/svm-runtime/abi.js';
 import { sampleDriverAsm } from '../src/util/paths.js';
 import { labelled as labelAll, originals, trackOriginals, traceRun } from './trace.js';
 import { fmt, table } from './util.js';
@@ -30,7 +39,7 @@ trackOriginals();
 
 const source = sampleDriverAsm();
 const text = readFileSync(source, 'utf8');
-const r = rewrite(parse(source, text), { portIo: 'helpers' });
+const modes = (process.env.SVM ? [process.env.SVM] : ['table', 'stlb']) as SvmMode[];
 
 /** Category of every output instruction, in output order. */
 function categorize(items: readonly Item[]): string[] {
@@ -51,7 +60,7 @@ function categorize(items: readonly Item[]): string[] {
       }
       const t = print({ file: '', items: [it] });
       if (t.includes('__svm_returns')) return 'return check';
-      if (t.includes('__svm_stlb')) return 'translation';
+      if (t.includes('__svm_stlb') || t.includes('__svm_delta')) return 'translation';
       if (t.includes('__svm_stack_lo')) return /%ebp/.test(t) && /cmpl/.test(t) ? 'fp check?' : 'stack check';
     }
     return 'other';
@@ -77,49 +86,65 @@ function categorize(items: readonly Item[]): string[] {
   return cats;
 }
 
-const items = r.program.items;
-const cats = categorize(items);
-const lab = labelAll(source, r.program);
-const labelled = lab.items;
-const k = lab.count;
-
-const rows: (string | number)[][] = [];
-const perDir: Record<string, Map<string, number>> = {};
-for (const direction of ['tx', 'rx'] as const) {
-  const { exec, report: rep } = traceRun(lab, direction, packets, size);
-  const d = rep[direction]!;
-  const byCat = new Map<string, number>();
-  let total = 0;
-  for (let j = 0; j < k; j++) {
-    const c = exec(j);
-    byCat.set(cats[j]!, (byCat.get(cats[j]!) ?? 0) + c);
-    total += c;
-  }
-  byCat.set('total', total);
-  byCat.set('drv insn (run.ts)', d.insnsPerPacket.driver * packets);
-  perDir[direction] = byCat;
+/** Executed driver instructions per packet of the unprotected driver (the original in the hypervisor). */
+function unprotected(direction: 'tx' | 'rx'): number {
+  const rep = runConfig({ config: 'unprotected', packets, size, objects: driverObjects(source, { portIo: 'helpers' }), guests: 1, direction, verify: 'off' });
+  return rep[direction]!.insnsPerPacket.driver;
 }
-const order = ['original', 'translation', 'slow stub', 'stack check', 'return check', 'fp check', 'flag save', 'push/pop', 'remat', 'string', 'indirect', 'other', 'total', 'drv insn (run.ts)'];
-for (const c of order) rows.push([c, fmt((perDir.tx!.get(c) ?? 0) / packets, 1), fmt((perDir.rx!.get(c) ?? 0) / packets, 1)]);
-console.log(`twin, ${packets} packets per direction, ${size}-byte frames: executed instructions of the hypervisor instance's text per packet, by rewriter category`);
-console.log(table(['category', 'TX', 'RX'], rows));
-if (process.env.SITES) {
-  // The hottest translated accesses (fast-path leal executions per packet), with their source line.
-  const lines = readFileSync(source, 'utf8').split('\n');
+
+const base = { tx: unprotected('tx'), rx: unprotected('rx') };
+const order = ['original', 'translation', 'slow stub', 'stack check', 'return check', 'fp check', 'flag save', 'push/pop', 'remat', 'string', 'indirect', 'other', 'total'];
+const columns: Array<{ mode: SvmMode; perDir: Record<string, Map<string, number>>; misses: Record<string, number> }> = [];
+for (const mode of modes) {
+  const r = rewrite(parse(source, text), { portIo: 'helpers', svm: mode });
+  const cats = categorize(r.program.items);
+  const lab = labelAll(source, r.program, { portIo: 'helpers', svm: mode });
+  const perDir: Record<string, Map<string, number>> = {};
+  const misses: Record<string, number> = {};
   for (const direction of ['tx', 'rx'] as const) {
-    const { exec } = traceRun(lab, direction, packets, size);
+    const { exec, report: rep, tableMisses } = traceRun(lab, direction, packets, size, mode === 'table');
+    const byCat = new Map<string, number>();
+    let total = 0;
+    for (let j = 0; j < lab.count; j++) {
+      const c = exec(j);
+      byCat.set(cats[j]!, (byCat.get(cats[j]!) ?? 0) + c);
+      total += c;
+    }
+    byCat.set('total', total);
+    byCat.set('drv insn (run.ts)', rep[direction]!.insnsPerPacket.driver * packets);
+    perDir[direction] = byCat;
+    misses[direction] = tableMisses;
+  }
+  columns.push({ mode, perDir, misses });
+  if (process.env.SITES) hottest(mode, lab, cats);
+}
+const per = (c: typeof columns[number], d: 'tx' | 'rx', k: string): number => (c.perDir[d]!.get(k) ?? 0) / packets;
+const rows: (string | number)[][] = order.map((k) => [k, ...columns.flatMap((c) => [fmt(per(c, 'tx', k), 1), fmt(per(c, 'rx', k), 1)])]);
+rows.push(['drv insn (run.ts)', ...columns.flatMap((c) => [fmt(per(c, 'tx', 'drv insn (run.ts)'), 1), fmt(per(c, 'rx', 'drv insn (run.ts)'), 1)])]);
+rows.push(['unprotected', ...columns.flatMap(() => [fmt(base.tx, 1), fmt(base.rx, 1)])]);
+rows.push(['twin / unprotected', ...columns.flatMap((c) => [`x${fmt(per(c, 'tx', 'drv insn (run.ts)') / base.tx, 2)}`, `x${fmt(per(c, 'rx', 'drv insn (run.ts)') / base.rx, 2)}`])]);
+rows.push(['table misses (runs)', ...columns.flatMap((c) => [String(c.misses.tx), String(c.misses.rx)])]);
+console.log(`twin, ${packets} packets per direction, ${size}-byte frames: executed instructions of the hypervisor instance's text per packet, by rewriter category`);
+console.log(table(['category', ...columns.flatMap((c) => [`${c.mode} TX`, `${c.mode} RX`])], rows));
+
+function hottest(mode: SvmMode, lab: ReturnType<typeof labelAll>, cats: string[]): void {
+  // The hottest translated accesses (first instruction of each translation), with their source line.
+  const lines = text.split('\n');
+  for (const direction of ['tx', 'rx'] as const) {
+    const { exec } = traceRun(lab, direction, packets, size, mode === 'table');
     const hot: Array<[number, string]> = [];
-    let j = 0;
-    for (const it of labelled) {
+    let j = 0, prev = '';
+    for (const it of lab.items) {
       if (it.kind !== 'insn') continue;
       const idx = j++;
-      if (cats[idx] === 'translation' && it.mnemonic === 'leal') {
+      if (cats[idx] === 'translation' && prev !== 'translation') {
         const c = exec(idx);
         if (c) hot.push([c / packets, `${it.loc.line}: ${lines[it.loc.line - 1]!.trim()}`]);
       }
+      prev = cats[idx]!;
     }
     hot.sort((a, b) => b[0] - a[0]);
-    console.log(`${direction}: ${hot.length} translation sites executed`);
+    console.log(`${mode} ${direction}: ${hot.length} translation sites executed`);
     for (const [c, l] of hot.slice(0, Number(process.env.SITES))) console.log(`  ${fmt(c, 2)}  ${l}`);
   }
 }

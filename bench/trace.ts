@@ -12,6 +12,7 @@ import { parseObject } from '../src/loader/elf.js';
 import { assemble, driverObjects, type DriverObjects } from '../src/platform/driver-objects.js';
 import { runConfig } from '../src/platform/run.js';
 import { Emitter } from '../src/rewriter/build.js';
+import type { RewriteOptions } from '../src/rewriter/counters.js';
 
 /** Output instructions that are the original's (possibly on a translated operand), by identity. */
 export const originals = new WeakSet<object>();
@@ -33,7 +34,7 @@ export interface Labelled {
 }
 
 /** Labels every instruction of the rewritten `program` of driver `source` and links the objects. */
-export function labelled(source: string, program: Program): Labelled {
+export function labelled(source: string, program: Program, ropts: RewriteOptions = { portIo: 'helpers' }): Labelled {
   const items: Item[] = [];
   let count = 0;
   for (const it of program.items) {
@@ -42,7 +43,7 @@ export function labelled(source: string, program: Program): Labelled {
   }
   const asmText = print({ file: program.file, items });
   const name = basename(source, '.s');
-  const base = driverObjects(source, { portIo: 'helpers' });
+  const base = driverObjects(source, ropts);
   const bytes = assemble(`${name}.xp`, asmText);
   return { items, count, objects: { ...base, rewritten: parseObject(bytes, `${name}.xp.o`), rewrittenAsm: asmText, rewrittenBytes: bytes } };
 }
@@ -51,16 +52,23 @@ export interface Trace {
   /** Executions of output instruction N (the N-th instruction of `Labelled.items`). */
   readonly exec: (n: number) => number;
   readonly report: ReturnType<typeof runConfig>;
+  /** Page faults of table accesses the runtime filled and restarted (--svm table). */
+  readonly tableMisses: number;
 }
 
-/** One direction of the twin run with the trace on; throws unless every packet verified. */
-export function traceRun(l: Labelled, direction: 'tx' | 'rx', packets: number, size: number): Trace {
+/**
+ * One direction of the twin run with the trace on; throws unless every packet verified. The gate
+ * is off unless `gate` (table-mode code needs the verdict: its table sites are the verifier's).
+ */
+export function traceRun(l: Labelled, direction: 'tx' | 'rx', packets: number, size: number, gate = false): Trace {
   const counts = new Map<number, number>();
   let addrOf: ReadonlyMap<string, number> = new Map();
+  let table = null as { readonly stats: { readonly misses: number } } | null;
   const report = runConfig({
-    config: 'twin', packets, size, objects: l.objects, guests: 1, verify: 'off', direction,
+    config: 'twin', packets, size, objects: l.objects, guests: 1, ...(gate ? {} : { verify: 'off' as const }), direction,
     onReady: (h) => {
       const inst = h.hypervisor!.inst!.hv;
+      table = h.hypervisor!.inst!.hvRuntime.table;
       addrOf = inst.symbols;
       const lo = inst.textStart, hi = inst.textStart + inst.textSize;
       h.machine.cpu.trace = (e) => { if (e.eip >= lo && e.eip < hi) counts.set(e.eip, (counts.get(e.eip) ?? 0) + 1); };
@@ -73,5 +81,5 @@ export function traceRun(l: Labelled, direction: 'tx' | 'rx', packets: number, s
     if (a === undefined) throw new Error(`no address for __xp_${n}`);
     return counts.get(a) ?? 0;
   };
-  return { exec, report };
+  return { exec, report, tableMisses: table?.stats.misses ?? 0 };
 }

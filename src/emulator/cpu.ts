@@ -150,6 +150,13 @@ export class Cpu implements CodeWriteListener {
   tr!: Int32Array; tw!: Int32Array; th!: Int32Array;
   /** Set with `brk` when the current instruction faulted. */
   flt: Fault | null = null;
+  /**
+   * Restartable faults (the SVM table's miss, svm-runtime/table.ts): asked about a fault of an
+   * instruction (precise: nothing of it done) before the run ends with it. 'retry': the handler
+   * made the instruction runnable, it runs again; a Fault: the run ends with that one instead
+   * (a safety event); null: not the handler's, the next one or the run's usual fault path.
+   */
+  readonly faultHandlers: Array<(f: Fault) => 'retry' | Fault | null> = [];
   /** Non-zero: the last block left early (fault, stop, code write); `cnt` says how far it got. */
   brk = 0;
   cnt = 0;
@@ -767,7 +774,10 @@ export class Cpu implements CodeWriteListener {
         this.brk = 0;
         eip = nx | 0;
         this.eip = eip;
-        if (this.flt !== null) return this.faultResult(eip, startTotal);
+        if (this.flt !== null) {
+          if (this.faultHandlers.length && this.restartable(eip)) { prev = null; continue; }
+          return this.faultResult(eip, startTotal);
+        }
         if (this.stopReason !== null) {
           const reason = this.stopReason;
           this.stopReason = null;
@@ -784,6 +794,20 @@ export class Cpu implements CodeWriteListener {
       if (tf) return this.singleStepTrap(eip, startTotal);
       prev = b;
     }
+  }
+
+  /** Asks the fault handlers about the pending fault at `eip`: true when it is to run again. */
+  private restartable(eip: number): boolean {
+    const f = this.flt!;
+    f.eip = eip >>> 0;
+    for (const h of this.faultHandlers) {
+      const r = h(f);
+      if (r === null) continue;
+      if (r === 'retry') { this.flt = null; return true; }
+      this.flt = r;
+      return false;
+    }
+    return false;
   }
 
   /** The #DB trap after an instruction that began with TF set: reported at the next instruction. */

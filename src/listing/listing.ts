@@ -44,6 +44,7 @@ export const CHECK_NAMES: Readonly<Record<keyof typeof SYM, string>> = {
   retOut: 'return out of the instance: runtime check',
   badReturn: 'abort: not a return site',
   vif: "the instance's virtual interrupt flag",
+  delta: 'page delta (tag-free table; a miss is the access\'s page fault)',
 };
 
 const CHECK_BY_SYMBOL = new Map(Object.entries(SYM).map(([k, name]) => [name as string, CHECK_NAMES[k as keyof typeof SYM]]));

@@ -58,6 +58,8 @@ export interface HypervisorSide {
   readonly makeRuntime?: (machine: Machine, opts: HvRuntimeOptions) => HvSvmRuntime;
   /** The device's I/O BARs, where the port-I/O helpers may go (default: none, every port aborts). */
   readonly ports?: HvRuntimeOptions['ports'];
+  /** The tag-free translation's table, guard and window area (abi.ts); none: table code does not link. */
+  readonly table?: HvRuntimeOptions['table'];
 }
 
 /**
@@ -175,7 +177,7 @@ export function bindHypervisor(machine: Machine, obj: ObjectFile, vm: LinkedInst
   };
   const rtOpts: HvRuntimeOptions = {
     region: h.region, placement: h.runtime, windowBase: h.windowBase, windowLimit: h.windowLimit, dom0: d.space,
-    dom0OwnsFrame: d.ownsFrame, safety, ...(h.ports ? { ports: h.ports } : {}),
+    dom0OwnsFrame: d.ownsFrame, safety, ...(h.ports ? { ports: h.ports } : {}), ...(h.table ? { table: h.table } : {}),
     // stlb_call: a dom0 kernel routine's address (a function pointer in shared data) -> hypervisor address.
     kernelRoutine: (addr) => { const n = dom0Names.get(addr >>> 0); return n === undefined ? undefined : routineFor(n); },
   };

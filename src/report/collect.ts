@@ -30,16 +30,17 @@ import { driverObjects, type DriverObjects } from '../platform/driver-objects.js
 import { CONFIGS, runConfig, type ConfigName, type PlatformHandle, type RunReport } from '../platform/run.js';
 import { buildCfg } from '../rewriter/cfg.js';
 import { addCounters, derived, emptyCounters, memOperandIndex, rewrite, type Counters, type RewriteResult } from '../rewriter/rewrite.js';
-import { STUB_SECTION, SYM } from '../svm-runtime/abi.js';
+import { STUB_SECTION, SYM, type SvmMode } from '../svm-runtime/abi.js';
 import { sampleDriverAsm } from '../util/paths.js';
 import {
   INSN_CLASSES, type ClassCounts, type ConfigRun, type CounterFields, type DirectionExpansion, type DynamicExpansion,
   type FunctionProfile, type FunctionStatic, type InsnClass, type InsnsPerPacket, type PhaseTime, type ReportData,
-  type StaticExpansion, type UpcallSweep,
+  type NonStackCost, type StaticExpansion, type UpcallSweep,
 } from './types.js';
 
 /** The rewrite options the platform assembles the driver with (run.ts, bench/packets.ts). */
 const PLATFORM_REWRITE = { portIo: 'helpers' } as const;
+const platformRewrite = (svm: SvmMode = 'stlb') => ({ ...PLATFORM_REWRITE, svm });
 /** Upcall sweep: K = 0..9 hot routines through upcalls (netif_rx always stays). */
 const SWEEP_MAX = 9;
 /** Traced runs cost more than plain ones: profiles use at most this many packets per direction. */
@@ -181,12 +182,12 @@ export function classifyRewrite(original: Program, result: RewriteResult): InsnR
     else if (form.flow === 'icall' || form.flow === 'ijmp') {
       cls = 'indirect';
       if (insn.operands[0]?.kind === 'mem') {
-        access = all().some((i) => refersTo(i, SYM.stackLo)) ? 'stack-checked' : all().some((i) => refersTo(i, SYM.stlb)) ? 'translated' : 'stack-exempt';
+        access = all().some((i) => refersTo(i, SYM.stackLo)) ? 'stack-checked' : all().some((i) => (refersTo(i, SYM.stlb) || refersTo(i, SYM.delta))) ? 'translated' : 'stack-exempt';
       }
     } else if (memOperandIndex(insn) < 0) cls = 'no-memory';
     else {
       if (group.some((i) => refersTo(i, SYM.stackLo))) access = 'stack-checked';
-      else if (group.some((i) => refersTo(i, SYM.stlb))) access = 'translated';
+      else if (group.some((i) => (refersTo(i, SYM.stlb) || refersTo(i, SYM.delta)))) access = 'translated';
       else {
         // One instruction emitted: the original (stack-relative, left alone) or the original on a
         // register holding an earlier translation (never %esp, nor %ebp as frame pointer).
@@ -207,14 +208,29 @@ function emptyClasses(): Record<InsnClass, ClassCounts> {
   return r;
 }
 
+/** The non-stack memory cost of a rewrite (types.ts NonStackCost) from its class counts and counters. */
+export function memoryCost(classes: Readonly<Record<InsnClass, ClassCounts>>, c: Counters): NonStackCost {
+  const mem = ['translated', 'reused', 'string', 'stack-checked'] as const;
+  const accesses = mem.reduce((a, k) => a + classes[k].instructions, 0);
+  const inserted = mem.reduce((a, k) => a + classes[k].inserted, 0);
+  const translation = classes.translated.inserted + classes.reused.inserted;
+  return {
+    accesses, inserted, perAccess: accesses ? inserted / accesses : 0,
+    translation: translation - c.insertedAccessSaves, saves: c.insertedAccessSaves, string: classes.string.inserted,
+    stackChecks: classes['stack-checked'].inserted,
+    controlFlow: (['indirect', 'return', 'frame-check', 'reserved'] as const).reduce((a, k) => a + classes[k].inserted, 0),
+    stubs: INSN_CLASSES.reduce((a, k) => a + classes[k].stub, 0),
+  };
+}
+
 function withDerived(c: Counters): CounterFields {
   return { ...c, ...derived(c) };
 }
 
 /** Static expansion of `file`'s rewrite (with the platform's rewrite options). */
-export function collectStatic(file: string, text = readFileSync(file, 'utf8')): StaticExpansion {
+export function collectStatic(file: string, text = readFileSync(file, 'utf8'), svm: SvmMode = 'stlb'): StaticExpansion {
   const program = parse(file, text);
-  const result = rewrite(program, PLATFORM_REWRITE);
+  const result = rewrite(program, platformRewrite(svm));
   const records = classifyRewrite(program, result);
   const classes = emptyClasses();
   const perFn = new Map<string, { classes: Record<InsnClass, ClassCounts>; stub: number }>();
@@ -236,8 +252,8 @@ export function collectStatic(file: string, text = readFileSync(file, 'utf8')): 
       return { name, ...withDerived({ ...c, stub: mine?.stub ?? 0 }), classes: mine?.classes ?? emptyClasses() };
     });
   return {
-    file, rewriteOptions: { ...PLATFORM_REWRITE }, total: withDerived(result.report.total), classes, functions,
-    references: fileStats(program).total,
+    file, rewriteOptions: platformRewrite(svm), total: withDerived(result.report.total), classes, functions,
+    references: fileStats(program).total, nonStack: memoryCost(classes, result.report.total),
   };
 }
 
@@ -245,8 +261,8 @@ export function collectStatic(file: string, text = readFileSync(file, 'utf8')): 
  * Static expansion of a module of several assembly parts (each rewritten as the platform does):
  * totals, classes and references summed, every part's functions listed; one part is collectStatic.
  */
-export function collectModuleStatic(name: string, parts: readonly { readonly file: string; readonly text?: string }[]): StaticExpansion {
-  const each = parts.map((p) => collectStatic(p.file, p.text ?? readFileSync(p.file, 'utf8')));
+export function collectModuleStatic(name: string, parts: readonly { readonly file: string; readonly text?: string }[], svm: SvmMode = 'stlb'): StaticExpansion {
+  const each = parts.map((p) => collectStatic(p.file, p.text ?? readFileSync(p.file, 'utf8'), svm));
   if (each.length === 1) return each[0]!;
   const total = emptyCounters();
   for (const e of each) addCounters(total, e.total);
@@ -258,7 +274,7 @@ export function collectModuleStatic(name: string, parts: readonly { readonly fil
   }
   const references = { ...each[0]!.references };
   for (const e of each.slice(1)) for (const k of Object.keys(references) as (keyof typeof references)[]) references[k] += e.references[k];
-  return { file: name, rewriteOptions: { ...PLATFORM_REWRITE }, total: withDerived(total), classes, functions: each.flatMap((e) => e.functions), references };
+  return { file: name, rewriteOptions: platformRewrite(svm), total: withDerived(total), classes, functions: each.flatMap((e) => e.functions), references, nonStack: memoryCost(classes, total) };
 }
 
 // ---- platform runs ----------------------------------------------------------------------------
@@ -348,7 +364,8 @@ function directionExpansion(runs: readonly ConfigRun[], dir: 'tx' | 'rx'): Direc
     const a = perConfig[c]?.driver, b = perConfig.native?.driver;
     return a !== undefined && b !== undefined && b > 0 ? a / b : null;
   };
-  return { perConfig, dom0VsNative: ratio('dom0'), twinVsNative: ratio('twin') };
+  const unprot = perConfig.unprotected?.driver, twin = perConfig.twin?.driver;
+  return { perConfig, dom0VsNative: ratio('dom0'), twinVsNative: ratio('twin'), twinVsUnprotected: unprot !== undefined && twin !== undefined && unprot > 0 ? twin / unprot : null };
 }
 
 // ---- the whole report --------------------------------------------------------------------------
@@ -374,6 +391,8 @@ export interface CollectOptions {
   readonly profilePackets?: number;
   /** The upcall sweep K = 0..9 in twin (default true). */
   readonly sweep?: boolean;
+  /** Memory translation of the rewrite (default 'stlb'). */
+  readonly svm?: SvmMode;
   /** Fault campaigns to include (from `twindrivers inject --json`). */
   readonly campaigns?: readonly CampaignResult[];
   /** Progress: what is running, and packets done of the total for it. */
@@ -397,8 +416,8 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
     try { return f(); } finally { timing.push({ phase, seconds: (performance.now() - t0) / 1000 }); }
   };
   const sample = !opts.parts && isBundledSample(file);
-  const stat = timed('static expansion', () => (opts.parts ? collectModuleStatic(file, opts.parts.map((f) => ({ file: f })))
-    : collectStatic(file, opts.text ?? readFileSync(file, 'utf8'))));
+  const stat = timed('static expansion', () => (opts.parts ? collectModuleStatic(file, opts.parts.map((f) => ({ file: f })), opts.svm)
+    : collectStatic(file, opts.text ?? readFileSync(file, 'utf8'), opts.svm)));
   const campaigns = [...(opts.campaigns ?? [])];
   campaigns.forEach((c, i) => validateCampaign(c, `campaign ${i + 1}`));
   const base = { version: 1 as const, generatedAt: new Date().toISOString(), driver: { file, bundledSample: sample }, static: stat, campaigns };
@@ -410,7 +429,7 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
     return { ...base, dynamic: null, dynamicNote: note, configs: [], upcallSweep: null, costModel: null, sensitivity: null, timing };
   }
 
-  const objects = timed('assemble driver', () => driverObjects(file, PLATFORM_REWRITE));
+  const objects = timed('assemble driver', () => driverObjects(file, platformRewrite(opts.svm)));
   const progressFor = (what: string) => (opts.progress ? (d: number, t: number) => opts.progress!(what, d, t) : undefined);
   let cost: CostParams | null = null;
   const run = (config: ConfigName, upcalls = 0): ConfigRun => {

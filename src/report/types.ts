@@ -57,7 +57,7 @@ export interface FunctionStatic extends CounterFields {
 export interface StaticExpansion {
   readonly file: string;
   /** Rewrite options used (the platform's: port I/O through runtime helpers). */
-  readonly rewriteOptions: { readonly portIo: 'helpers' | 'error' };
+  readonly rewriteOptions: { readonly portIo: 'helpers' | 'error'; readonly svm?: 'stlb' | 'table' };
   /** The rewriter's totals with derived ratios (perAccess: inline instructions per translated access). */
   readonly total: CounterFields;
   readonly classes: Readonly<Record<InsnClass, ClassCounts>>;
@@ -65,6 +65,27 @@ export interface StaticExpansion {
   readonly functions: readonly FunctionStatic[];
   /** Memory references of the original code (as `parse --stats`). */
   readonly references: Counts;
+  /** Inserted instructions per non-stack memory access, over ALL of them, by category (memoryCost). */
+  readonly nonStack: NonStackCost;
+}
+
+/**
+ * The honest headline (issue 18): inline instructions inserted for non-stack memory accesses
+ * divided by ALL of them (translated, reused, string, stack-checked), split so that no category
+ * hides: translation sequences, their spills/reloads/flag saves, string chunk loops, stack checks;
+ * beside them what is not per access: control-flow checks (indirect, return, frame pointer,
+ * reserved registers) and out-of-line stub instructions.
+ */
+export interface NonStackCost {
+  readonly accesses: number;
+  readonly inserted: number;
+  readonly perAccess: number;
+  readonly translation: number;
+  readonly saves: number;
+  readonly string: number;
+  readonly stackChecks: number;
+  readonly controlFlow: number;
+  readonly stubs: number;
 }
 
 /** Instructions per packet per domain for one configuration and direction. */
@@ -76,6 +97,8 @@ export interface DirectionExpansion {
   /** Driver instructions per packet relative to native (dom0 and twin, when both were run). */
   readonly dom0VsNative: number | null;
   readonly twinVsNative: number | null;
+  /** Twin vs the unprotected driver in the hypervisor (executed driver instructions per packet), when both were run. */
+  readonly twinVsUnprotected?: number | null;
 }
 
 /** Driver instructions executed per packet, per function, one configuration and direction. */

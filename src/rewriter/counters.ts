@@ -1,7 +1,15 @@
 // What a rewrite reports: per-function counters of the inserted sequences (the figures of
 // `twindrivers rewrite --summary`, `stats`, the report and bench:rewrite), and their totals.
 
+import type { SvmMode } from '../svm-runtime/abi.js';
+
 export interface RewriteOptions {
+  /**
+   * How explicit memory operands are translated (abi.ts): 'stlb', the thesis-style tagged fast
+   * path with a slow stub (the default), or 'table', the tag-free page-delta table whose miss is
+   * a page fault. Strings, push/pop M and bt* with a register offset use the stlb in both.
+   */
+  readonly svm?: SvmMode;
   /**
    * Port I/O: through checked runtime helpers (`__svm_io_*`, the default: the hypervisor limits
    * them to the device's I/O BARs) or refused ('error': an instruction the hypervisor instance
@@ -54,8 +62,10 @@ export interface Counters {
   intFlagSites: number;
   /** %esp bounds checks after a variable %esp write (alloca, VLAs, realignment) or where paths disagree. */
   espChecks: number;
-  /** Instructions inserted inline for plain translated accesses (fast paths). */
+  /** Instructions inserted inline for plain translated accesses (fast paths, their spills, reloads and flag saves). */
   insertedForAccesses: number;
+  /** Of insertedForAccesses: spill push/pops, rematerialising reloads and pushfl/popfl. */
+  insertedAccessSaves: number;
   /** `ret` instructions whose return address is checked (return-site CFI). */
   returnChecks: number;
   /** Return sites listed in .svm_returns (calls that may return through a module `ret`). */
@@ -79,7 +89,7 @@ export interface RewriteReport {
 export function emptyCounters(): Counters {
   return {
     before: 0, after: 0, stub: 0, translated: 0, reused: 0, stackExempt: 0, stackChecked: 0, spills: 0, spillSites: 0, remats: 0, rematSites: 0, reserved: 0, flagSaves: 0,
-    stringSites: 0, indirectSites: 0, portIoSites: 0, intFlagSites: 0, espChecks: 0, insertedForAccesses: 0, returnChecks: 0, returnSites: 0, fpChecks: 0,
+    stringSites: 0, indirectSites: 0, portIoSites: 0, intFlagSites: 0, espChecks: 0, insertedForAccesses: 0, insertedAccessSaves: 0, returnChecks: 0, returnSites: 0, fpChecks: 0,
     insertedForReturns: 0,
   };
 }

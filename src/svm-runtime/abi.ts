@@ -40,6 +40,46 @@
 // between invocations, and aborts an invocation that would need more (runtime.ts beginInvocation).
 // Even a stale T could only map another dom0 page or nothing (a fault), never hypervisor memory.
 //
+// Tag-free translation (`svm: 'table'`, rewrite/stats/run --svm table; `--svm stlb` is the fast
+// path above). One 32-bit word per 4 KiB page of the whole 32-bit space, __svm_delta[va >> 12]
+// (1M entries, 4 MiB of hypervisor memory the driver can never reach: see the invariant), holds a
+// delta such that va + delta is the hypervisor address of va. For an access disp(%b) with
+// -PAGE_SIZE <= disp <= PAGE_SIZE - size (one scratch register %r, dead or spilled):
+//
+//   movl   4(%ebx), %eax                  # before
+//
+//   movl   %ebx, %ecx                     # after (%ecx dead here)
+//   shrl   $12, %ecx                      # page number of the base (flags: pushfl/popfl if live)
+//   movl   __svm_delta(,%ecx,4), %ecx     # delta of the base's page
+//   movl   4(%ebx,%ecx), %eax             # the original instruction on base + disp + delta
+//
+// Any other operand M (index, symbol, far displacement, %fs/%gs) first forms its address:
+//   leal M, %r1 [; addl __svm_fs_base, %r1]; movl %r1,%r2; shrl $12,%r2;
+//   movl __svm_delta(,%r2,4),%r2; <insn on (%r1,%r2)>
+//
+// Windows: an entry is filled for one dom0 page P (the base's page) and maps the 3-page window
+// [W - PAGE, W + 2 PAGE) with delta = W - P: its middle page is P, its outer pages P - 1 and P + 1
+// when those are dom0's (else they stay unmapped). Reach: base in P and disp in [-PAGE, PAGE - size]
+// put every byte of the access in [P - PAGE, P + 2 PAGE), i.e. in the window (TABLE_REACH_LO/HI).
+// An entry no miss filled is a guard delta, GUARD - P: the access lands in TABLE_GUARD_PAGES
+// unmapped pages of hypervisor space and page-faults. That fault is the miss: the hypervisor's
+// fault handler accepts it only at a verified table site (ModuleSets.tableSites: instruction,
+// base and delta registers, displacement, as the verifier proved them), recomputes the dom0
+// address b + disp from the registers (a fault is precise: the instruction changed nothing),
+// checks it is dom0's (mapped in dom0's space to a frame dom0 owns, never the hypervisor region),
+// fills the entry of b's page (or maps a missing outer page of its window), writes the new delta
+// into %r and restarts the instruction; anything else is an 'svm-access' safety event (abort).
+// The running invocation's stack gets identity entries (delta 0: its pages are where they are,
+// the stack guards around it are unmapped), as in "Stack windows".
+//
+// Safety invariant: every entry is a guard delta or the delta of a window whose mapped pages are
+// dom0 frames (or the running driver stack); the table is written only by the miss handler (the
+// verifier refuses any write to __svm_delta and any read not indexed by a page number), and its
+// own pages, like all of the hypervisor region, have guard deltas forever. Entries and windows
+// are never changed under running driver code except by the miss (which only fills); windows are
+// reclaimed between invocations. Reuse: %r keeps the delta of %b's page while neither register is
+// redefined, so a later disp2(%b) within reach is just disp2(%b,%r) (no inserted instruction).
+//
 // Return-site control-flow integrity. Stack-relative accesses are exempt and stack-indexed ones
 // are only bounded to the driver stack, so a driver can overwrite its own return addresses and
 // saved %ebp. Every `ret` of the module text therefore checks the word it returns through:
@@ -121,6 +161,20 @@ export const PAGE_SIZE = 4096;
 /** Bytes past a translated address that its 2-page window is guaranteed to cover (see Reuse). */
 export const WINDOW_REACH = PAGE_SIZE + 1;
 
+/** Translation modes of the rewriter: the thesis-style stlb fast path, or the tag-free table. */
+export type SvmMode = 'stlb' | 'table';
+export const SVM_MODES: readonly SvmMode[] = ['stlb', 'table'];
+/** Tag-free table: one 4-byte delta per 4 KiB page of the 32-bit space. */
+export const TABLE_ENTRIES = 1 << 20;
+export const TABLE_ENTRY_BYTES = 4;
+export const TABLE_SHIFT = 12;
+/** Displacements disp(%b) the table path translates on b's entry: [LO, HI - size] (3-page windows). */
+export const TABLE_REACH_LO = -PAGE_SIZE;
+export const TABLE_REACH_HI = PAGE_SIZE;
+/** Pages of a table window (the base's page and one either side) and of the guard a guard delta lands in. */
+export const TABLE_WINDOW_PAGES = 3;
+export const TABLE_GUARD_PAGES = 3;
+
 /** Per-instance symbols the loader binds (values differ between the VM and hypervisor instance). */
 export const SYM = {
   /** The stlb table (hypervisor memory for the hypervisor instance; identity for the VM one). */
@@ -164,6 +218,8 @@ export const SYM = {
    * runtime variable rewritten code may write (one byte, `movb $imm8` or `setcc`).
    */
   vif: '__svm_vif',
+  /** The tag-free translation table (1M deltas, hypervisor memory; zeros for the VM instance). */
+  delta: '__svm_delta',
 } as const;
 
 export const STUB_SECTION = '.text.svm_stubs';

@@ -33,7 +33,9 @@ import type { HookContext, HookResult } from '../emulator/hooks.js';
 import { ESP } from '../isa/registers.js';
 import type { LinkedInstance } from '../loader/link.js';
 import { sectionWords } from '../loader/link.js';
-import { PAGE_SIZE, SITES_SECTION, STLB_ENTRIES, STLB_ENTRY_BYTES, SYM } from './abi.js';
+import { PAGE_SIZE, SITES_SECTION, STLB_ENTRIES, STLB_ENTRY_BYTES, SYM, TABLE_ENTRIES } from './abi.js';
+import type { Fault } from '../emulator/types.js';
+import { DeltaTable, type TablePlacement } from './table.js';
 import { bitmapBytes, textBitmap, type ModuleSets } from './sets.js';
 import type { HypervisorRegion } from './region.js';
 
@@ -137,6 +139,7 @@ abstract class RuntimeBase {
       case SYM.vmText: return b.vmTextStart;
       case SYM.textSize: return b.textSize;
       case SYM.instText: return b.instTextStart;
+      case SYM.delta: this.tableUsed = true; return this.tableAddress();
     }
     const k = (ROUTINES as readonly string[]).indexOf(name);
     if (k >= 0) return this.place.hookBase + 16 * k;
@@ -151,6 +154,11 @@ abstract class RuntimeBase {
   }
 
   protected abstract view(): AddressSpace;
+
+  /** The linked code reads __svm_delta (tag-free translation): bind() sets the table up. */
+  protected tableUsed = false;
+  /** Where this instance's __svm_delta is (undefined: this runtime has none, the link fails). */
+  protected abstract tableAddress(): number | undefined;
 
   /** Where the instance's virtual interrupt flag byte is (default: a byte of the runtime's variables). */
   protected vifAddress(): number {
@@ -255,6 +263,8 @@ export interface HvRuntimeOptions {
    */
   readonly ports?: () => ReadonlyArray<{ readonly base: number; readonly count: number }>;
   readonly safety: SafetyLog;
+  /** The tag-free translation's table, guard and windows (abi.ts); without it table code does not link. */
+  readonly table?: TablePlacement;
 }
 
 const WINDOW = 3 * PAGE_SIZE; // guard page + two mapped pages
@@ -272,6 +282,14 @@ export class HvSvmRuntime extends RuntimeBase {
   constructor(machine: Machine, readonly opts: HvRuntimeOptions) {
     super(machine, opts.placement, opts.safety, 'hv');
     this.nextWindow = opts.windowBase;
+    if (opts.table) {
+      const t = (this.table = new DeltaTable({
+        region: opts.region, dom0: opts.dom0, dom0OwnsFrame: opts.dom0OwnsFrame,
+        stack: () => (this.invocations > 0 ? this.stack : null),
+        text: () => (this.binding ? { start: this.binding.instTextStart, size: this.binding.textSize } : null),
+      }, opts.table));
+      machine.cpu.faultHandlers.push((f) => this.tableMiss(t, f));
+    }
     const handlers = this.routineHandlers();
     handlers.forEach(([name, h], k) => opts.region.hook(this.place.hookBase + 16 * k, h, { name: `hv:${name}` }));
     IO_HELPERS.forEach((name, k) => opts.region.hook(this.place.hookBase + 16 * (handlers.length + k), (ctx) => this.portIo(ctx, name), { name: `hv:${name}` }));
@@ -279,10 +297,34 @@ export class HvSvmRuntime extends RuntimeBase {
 
   protected view(): AddressSpace { return this.opts.region.view; }
 
+  /** The tag-free translation's table (when the platform placed one). */
+  readonly table: DeltaTable | null = null;
+  protected tableAddress(): number | undefined { return this.opts.table?.base; }
+
+  /** A page fault of the hypervisor instance: the table's miss, restarted, or a safety event. */
+  private tableMiss(t: DeltaTable, f: Fault): 'retry' | Fault | null {
+    const r = t.miss(this.machine.cpu, f);
+    if (r === null || 'retry' in r) return r && 'retry';
+    // SafetyLog.record's action: a fault carrying the event (the hypervisor's abort path).
+    const res = this.event('svm-access', r.address, this.siteBefore(r.site), `table access: ${r.event}`) as { reason: string; data: unknown };
+    return { fault: 'HOOK', reason: res.reason, data: res.data, eip: f.eip };
+  }
+
+  /** The site label at or before a hypervisor-instance address, as a VM-instance address (its line). */
+  private siteBefore(hvAddress: number): number | undefined {
+    const b = this.binding;
+    if (!b) return undefined;
+    const vm = (hvAddress - b.instTextStart + b.vmTextStart) >>> 0;
+    let best: number | undefined;
+    for (const s of this.lines.keys()) if (s <= vm && (best === undefined || s > best)) best = s;
+    return best ?? vm;
+  }
+
   /** Allocates the runtime's memory and writes its tables; call once the VM instance is linked. */
   bind(b: InstanceBinding, vm: LinkedInstance, sets: ModuleSets, stack: { lo: number; hi: number }): void {
     this.opts.region.allocate(this.place.dataBase, this.dataSize(b.textSize));
     this.writeData(b, vm, sets, stack.lo, stack.hi);
+    if (this.table && this.tableUsed) this.table.bind(sets.tableSites ?? []);
     this.entries = new Set(sets.entries);
     this.stack = { lo: stack.lo >>> 0, hi: stack.hi >>> 0 };
   }
@@ -313,7 +355,16 @@ export class HvSvmRuntime extends RuntimeBase {
    * at least half of it; one that needs more is aborted (translate).
    */
   beginInvocation(): void {
+    if (this.invocations === 0 && this.table?.active) this.table.reclaim();
     if (this.invocations++ === 0 && this.nextWindow - this.opts.windowBase > (this.opts.windowLimit - this.opts.windowBase) / 2) this.flush();
+  }
+
+  /** The table's share of beginInvocation/endInvocation (a runtime whose stlb side is elsewhere: svm-c.ts). */
+  protected tableEnter(): void {
+    if (this.invocations++ === 0 && this.table?.active) this.table.reclaim();
+  }
+  protected tableLeave(): void {
+    if (this.invocations > 0) this.invocations--;
   }
 
   /** The invocation ended: its stack's identity entries are dropped (a later one starts without them). */
@@ -450,6 +501,9 @@ export class HvSvmRuntime extends RuntimeBase {
   }
 }
 
+/** The VM instance's __svm_delta: this far above its runtime data (below its hooks). */
+const VM_TABLE_OFFSET = 0x100000;
+
 export interface VmRuntimeOptions {
   /** dom0's address space, where the VM instance and its runtime live. */
   readonly space: AddressSpace;
@@ -471,6 +525,9 @@ export class VmSvmRuntime extends RuntimeBase {
 
   protected view(): AddressSpace { return this.opts.space; }
 
+  /** The VM instance's table: every delta 0 (dom0's own addresses), one zero page mapped 1024 times. */
+  protected tableAddress(): number { return this.place.dataBase + VM_TABLE_OFFSET; }
+
   protected override vifAddress(): number {
     return this.opts.vif ?? super.vifAddress();
   }
@@ -479,6 +536,11 @@ export class VmSvmRuntime extends RuntimeBase {
   bind(b: InstanceBinding, vm: LinkedInstance, sets: ModuleSets): void {
     this.opts.space.mapNew(this.place.dataBase, this.dataSize(b.textSize));
     this.writeData(b, vm, sets, 0, 0xffffffff);
+    if (this.tableUsed) {
+      if (this.dataSize(b.textSize) > VM_TABLE_OFFSET) throw new RangeError('the runtime data overlaps the VM instance\'s table');
+      const zero = this.machine.mem.allocFrames(1);
+      for (let k = 0; k < (TABLE_ENTRIES * 4) / PAGE_SIZE; k++) this.opts.space.map(this.tableAddress() + k * PAGE_SIZE, zero, 1);
+    }
   }
 
   protected slowPath(ctx: HookContext): HookResult {

@@ -17,7 +17,14 @@ export interface ModuleSets {
   readonly targets: readonly number[];
   /** `.svm_returns`: every return site. */
   readonly returns: readonly number[];
+  /**
+   * Tag-free table accesses the verifier proved (abi.ts): text offset, base and delta register,
+   * displacement. The only instructions whose page fault the miss handler restarts.
+   */
+  readonly tableSites?: readonly TableSiteAt[];
 }
+
+export interface TableSiteAt { readonly offset: number; readonly base: number; readonly delta: number; readonly disp: number }
 
 /** Bytes one text bitmap takes in a runtime's data area (whole pages; bit i = text offset i). */
 export function bitmapBytes(textSize: number): number {

@@ -23,7 +23,7 @@ export const ROLE_NONE = 0;
 export const ROLE_OTHER = -1;
 export const ROLE_STLB = 1, ROLE_SLOW = 2, ROLE_FS_BASE = 3, ROLE_GS_BASE = 4, ROLE_VM_TEXT = 5, ROLE_TEXT_SIZE = 6,
   ROLE_INST_TEXT = 7, ROLE_TARGETS = 8, ROLE_CALL_XLATE = 9, ROLE_BAD_TARGET = 10, ROLE_STACK_LO = 11, ROLE_STACK_HI = 12,
-  ROLE_STACK_FAULT = 13, ROLE_RETURNS = 14, ROLE_RET_OUT = 15, ROLE_BAD_RETURN = 16, ROLE_VIF = 17;
+  ROLE_STACK_FAULT = 13, ROLE_RETURNS = 14, ROLE_RET_OUT = 15, ROLE_BAD_RETURN = 16, ROLE_VIF = 17, ROLE_DELTA = 18;
 
 /** Runtime role of each SYM name. */
 export const RUNTIME_ROLES: ReadonlyMap<string, number> = new Map<string, number>([
@@ -31,7 +31,7 @@ export const RUNTIME_ROLES: ReadonlyMap<string, number> = new Map<string, number
   [SYM.vmText, ROLE_VM_TEXT], [SYM.textSize, ROLE_TEXT_SIZE], [SYM.instText, ROLE_INST_TEXT], [SYM.targets, ROLE_TARGETS],
   [SYM.callXlate, ROLE_CALL_XLATE], [SYM.badTarget, ROLE_BAD_TARGET], [SYM.stackLo, ROLE_STACK_LO], [SYM.stackHi, ROLE_STACK_HI],
   [SYM.stackFault, ROLE_STACK_FAULT], [SYM.returns, ROLE_RETURNS], [SYM.retOut, ROLE_RET_OUT], [SYM.badReturn, ROLE_BAD_RETURN],
-  [SYM.vif, ROLE_VIF],
+  [SYM.vif, ROLE_VIF], [SYM.delta, ROLE_DELTA],
 ]);
 export const ROLE_NAMES: readonly string[] = ['', ...[...RUNTIME_ROLES.keys()]];
 

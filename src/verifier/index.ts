@@ -61,8 +61,11 @@ export interface VerifyResult {
 }
 
 export function verifyCode(code: Code, opts: VerifyOptions = {}): VerifyResult {
-  const { violations, counts } = analyze(code, opts);
-  return { ok: violations.length === 0, file: code.file, mode: code.mode, violations, counts, codeBytes: code.codeBytes, sets: setsOf(code) };
+  const { violations, counts, tableSites } = analyze(code, opts);
+  const sets = setsOf(code);
+  const off = code.textOffset;
+  const withTable = sets && off ? { ...sets, tableSites: tableSites.map((t) => ({ offset: off[t.i]!, base: t.base, delta: t.delta, disp: t.disp })) } : sets;
+  return { ok: violations.length === 0, file: code.file, mode: code.mode, violations, counts, codeBytes: code.codeBytes, sets: withTable };
 }
 
 /** The sets of a Code stream as text offsets (machine code only). */

@@ -22,7 +22,8 @@ import { print } from '../../src/asm/printer.js';
 import { parseObject } from '../../src/loader/elf.js';
 import { rewrite, type RewriteReport } from '../../src/rewriter/rewrite.js';
 import { formatViolations, verifyObject } from '../../src/verifier/index.js';
-import { LINK_FLAGS, MODULE_CFLAGS, NATIVE_DIR, RUNTIME_CFLAGS, type Runtime } from '../rewriter/native/build.js';
+import { LINK_FLAGS, MODULE_CFLAGS, NATIVE_DIR, RUNTIME_CFLAGS, tableSitesObject, type Runtime } from '../rewriter/native/build.js';
+import type { SvmMode } from '../../src/svm-runtime/abi.js';
 import { ROOT } from '../support/paths.js';
 
 const run = promisify(execFile);
@@ -90,9 +91,9 @@ export interface Built {
 }
 
 /** Builds one program at one level into `dir`; throws on any build, rewrite or link failure. */
-export async function buildProgram(file: string, level: Level, dir: string, rt: Runtime): Promise<Built> {
+export async function buildProgram(file: string, level: Level, dir: string, rt: Runtime, svm: SvmMode = 'stlb'): Promise<Built> {
   const name = basename(file, '.c');
-  const d = join(dir, `${name}-${level.name}`);
+  const d = join(dir, `${name}-${level.name}${svm === 'stlb' ? '' : `-${svm}`}`);
   mkdirSync(d, { recursive: true });
   const moduleAsm = join(d, `${name}.s`), main = join(d, 'main.o');
   await Promise.all([
@@ -101,7 +102,7 @@ export async function buildProgram(file: string, level: Level, dir: string, rt: 
   ]);
   const text = readFileSync(moduleAsm, 'utf8');
   // Default options: port I/O through the helpers, reuse on, the output verified in-process.
-  const r = rewrite(parse(moduleAsm, text));
+  const r = rewrite(parse(moduleAsm, text), svm === 'stlb' ? {} : { svm });
   const rwAsm = join(d, `${name}.rw.s`);
   writeFileSync(rwAsm, print(r.program));
   const origObj = join(d, `${name}.orig.module.o`), rwObj = join(d, `${name}.rw.module.o`);
@@ -110,7 +111,7 @@ export async function buildProgram(file: string, level: Level, dir: string, rt: 
   const original = join(d, `${name}.orig`), rewritten = join(d, `${name}.rw`);
   await Promise.all([
     tool('gcc', [...LINK_FLAGS, '-o', original, ...rt.objects, main, origObj]),
-    tool('gcc', [...LINK_FLAGS, '-o', rewritten, ...rt.objects, main, rwObj]),
+    tool('gcc', [...LINK_FLAGS, '-o', rewritten, ...rt.objects, main, rwObj, ...(svm === 'table' && v.ok ? [tableSitesObject(rwObj, d)] : [])]),
   ]);
   return { program: name, level: level.name, original, rewritten, report: r.report, objectViolations: v.ok ? '' : formatViolations(v) };
 }
@@ -125,6 +126,8 @@ export interface Run {
   readonly checks: number;
   readonly failed: number;
   readonly guard: boolean;
+  /** Table misses filled and restarted (--svm table), -1 when the exit line has none. */
+  readonly tableMisses: number;
 }
 
 /** Runs a built program (the runtime's exit line gives its counts). */
@@ -140,13 +143,14 @@ export async function runExe(exe: string, env: Record<string, string> = {}): Pro
   const m = /svm: fills=(\d+) xlate=\d+ checks=(\d+) failed=(\d+) build=\w+ guard=(on|off) sfills=(\d+)/.exec(stderr);
   return {
     status, signal, stdout, stderr, fills: m ? Number(m[1]) : -1, checks: m ? Number(m[2]) : -1, failed: m ? Number(m[3]) : -1,
-    guard: m ? m[4] === 'on' : false, stackFills: m ? Number(m[5]) : -1,
+    guard: m ? m[4] === 'on' : false, stackFills: m ? Number(m[5]) : -1, tableMisses: Number(/ tmiss=(\d+)/.exec(stderr)?.[1] ?? -1),
   };
 }
 
 export interface Outcome {
   readonly program: string;
   readonly level: string;
+  readonly svm: SvmMode;
   readonly built?: Built;
   /** Build, rewrite or link failure. */
   readonly error?: string;
@@ -155,7 +159,7 @@ export interface Outcome {
 }
 
 /** Builds and runs every (program, level) pair, `concurrency` at a time. */
-export async function runMatrix(pairs: ReadonlyArray<readonly [string, Level]>, dir: string, rt: Runtime, concurrency = 2): Promise<Outcome[]> {
+export async function runMatrix(pairs: ReadonlyArray<readonly [string, Level]>, dir: string, rt: Runtime, concurrency = 2, svm: SvmMode = 'stlb'): Promise<Outcome[]> {
   const out: Outcome[] = new Array(pairs.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -165,11 +169,11 @@ export async function runMatrix(pairs: ReadonlyArray<readonly [string, Level]>, 
       const [file, level] = pairs[k]!;
       const program = basename(file, '.c');
       try {
-        const built = await buildProgram(file, level, dir, rt);
+        const built = await buildProgram(file, level, dir, rt, svm);
         const [original, rewritten] = await Promise.all([runExe(built.original), runExe(built.rewritten)]);
-        out[k] = { program, level: level.name, built, original, rewritten };
+        out[k] = { program, level: level.name, svm, built, original, rewritten };
       } catch (e) {
-        out[k] = { program, level: level.name, error: (e as Error).message };
+        out[k] = { program, level: level.name, svm, error: (e as Error).message };
       }
     }
   };
@@ -187,7 +191,7 @@ export function problems(o: Outcome): string[] {
   if (b.status !== 0 || b.failed !== 0) p.push(`rewritten exited ${b.status ?? b.signal} (${b.failed} failed checks): ${b.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   if (a.stdout !== b.stdout) p.push('outputs differ');
   if (!a.stdout.length) p.push('no output');
-  if (b.fills <= 0) p.push('no stlb fill');
+  if (o.svm === 'table' ? b.tableMisses <= 0 : b.fills <= 0) p.push(o.svm === 'table' ? 'no table miss' : 'no stlb fill');
   if (!b.guard) p.push('the dom0 view was not revoked while module code ran');
   if (built.objectViolations) p.push(`the object does not verify:\n${built.objectViolations}`);
   return p;

@@ -22,12 +22,34 @@ describe('twindrivers stats', () => {
     expect(d.driver.bundledSample).toBe(true);
     expect(d.static.total.before).toBeGreaterThan(1000);
     expect(Object.keys(d.static.classes)).toContain('translated');
-    expect(d.configs.map((c) => c.config)).toEqual(['native', 'dom0', 'twin']);
+    expect(d.configs.map((c) => c.config)).toEqual(['native', 'dom0', 'twin', 'unprotected']);
     expect(d.dynamic!.packets).toBe(64);
     expect(d.dynamic!.tx.twinVsNative).toBeGreaterThan(1);
+    // The thesis-style stlb path (the default): executed twin instructions well above the unprotected driver's.
+    expect(d.static.rewriteOptions.svm).toBe('stlb');
+    for (const dir of ['tx', 'rx'] as const) expect(d.dynamic![dir].twinVsUnprotected).toBeGreaterThan(2);
+    expect(d.static.nonStack.accesses).toBe(d.static.classes.translated.instructions + d.static.classes.reused.instructions +
+      d.static.classes.string.instructions + d.static.classes['stack-checked'].instructions);
     expect(d.dynamic!.profiles!.length).toBe(6);
     expect(d.upcallSweep).toBeNull();
     expect(d.campaigns).toEqual([]);
+  });
+
+  it('--svm table: the tag-free path, every packet delivered, fewer executed instructions and fewer inserted per access', async () => {
+    const r = await run('stats', '--json', '--svm', 'table', '--packets', '32');
+    expect(r.code, r.err).toBe(0);
+    const d = JSON.parse(r.out) as ReportData;
+    expect(d.static.rewriteOptions.svm).toBe('table');
+    expect(d.static.total.perAccess).toBeLessThan(4);
+    expect(d.static.nonStack.perAccess).toBeLessThan(d.static.total.perAccess + 1);
+    for (const dir of ['tx', 'rx'] as const) {
+      expect(d.dynamic![dir].twinVsUnprotected).toBeGreaterThan(1);
+      expect(d.dynamic![dir].twinVsUnprotected).toBeLessThan(2);
+    }
+    expect(d.configs.every((c) => !c.safetyEvents)).toBe(true);
+    const bad = await run('stats', '--svm', 'tags', '--no-dynamic');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toMatch(/--svm must be one of stlb, table, got 'tags'/);
   });
 
   it('text: totals, class table, worst functions; static only with --no-dynamic', async () => {

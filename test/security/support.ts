@@ -18,6 +18,7 @@ import { driverObjects, type DriverObjects } from '../../src/platform/driver-obj
 import { HV_MAP } from '../../src/platform/hypervisor/hypervisor.js';
 import { runConfig, type PlatformHandle, type RunOptions, type RunReport } from '../../src/platform/run.js';
 import { verifyObject, type VerifyResult } from '../../src/verifier/index.js';
+import type { RewriteOptions } from '../../src/rewriter/counters.js';
 import { ROOT } from '../support/paths.js';
 import { assemble } from '../support/toolchain.js';
 
@@ -25,13 +26,13 @@ const dir = mkdtempSync(join(tmpdir(), 'twindrivers-attack-'));
 let seq = 0;
 
 /** The sample driver's gcc output, edited by `edit` (which must change it), rewritten and assembled. */
-export function attackDriver(name: string, edit: (asm: string) => string): DriverObjects {
+export function attackDriver(name: string, edit: (asm: string) => string, ropts: RewriteOptions = {}): DriverObjects {
   const src = readFileSync(join(ROOT, 'drivers/e1000like/e1000like.s'), 'utf8');
   const text = edit(src);
   expect(text, `${name}: the edit applies`).not.toBe(src);
   const d = join(dir, `${name}-${seq++}`);
   writeFileSync(`${d}.s`, text);
-  return driverObjects(`${d}.s`);
+  return driverObjects(`${d}.s`, ropts);
 }
 
 /** Replaces the one occurrence of `from` (which must exist exactly once). */

@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { readAssembly } from '../input.js';
 import { checkOutput, writeText } from '../io.js';
 import type { Ctx } from '../main.js';
-import { choice } from '../options.js';
+import { choice, SVM_HELP } from '../options.js';
 import { CliError, EXIT, usage } from '../errors.js';
 import { collect, DRIVER_FLAGS, readDriver } from '../driver.js';
 
@@ -31,10 +31,12 @@ export function registerRewrite(program: Command, ctx: Ctx): void {
     .option('--report <file>', 'write the rewrite report as JSON')
     .option('--annotate', 'put the original instruction above each inserted sequence')
     .option('--port-io <mode>', "port I/O: 'helpers' (default: checked runtime helpers limited to the device's I/O BARs) or 'error'", 'helpers')
+    .option('--svm <mode>', SVM_HELP, 'stlb')
     .option('--no-reuse', 'translate every access separately (no reuse of a translation within a block)')
     .option('--summary', 'print the report summary to standard error (always, with -o)')
-    .action(async (inputs: string[], opts: { driver: string[]; output?: string; report?: string; annotate?: boolean; portIo: string; reuse: boolean; summary?: boolean }) => {
+    .action(async (inputs: string[], opts: { driver: string[]; output?: string; report?: string; annotate?: boolean; portIo: string; svm: string; reuse: boolean; summary?: boolean }) => {
       const portIo = choice('--port-io', opts.portIo, PORT_IO_MODES);
+      const svm = choice('--svm', opts.svm, (await import('../../svm-runtime/abi.js')).SVM_MODES);
       if (inputs.length && opts.driver.length) throw usage('give the assembly as inputs or with --driver, not both');
       if (!inputs.length && !opts.driver.length) throw usage("missing required argument 'inputs' (or --driver)");
       const spec = inputs.length > 1 || opts.driver.length ? await readDriver(inputs.length ? inputs : opts.driver, { objects: false }) : undefined;
@@ -49,7 +51,7 @@ export function registerRewrite(program: Command, ctx: Ctx): void {
       const programs = [];
       for (const f of files) programs.push((await readAssembly(f)).program); // every input checked before any output
       const [{ rewrite, derived, addCounters, emptyCounters }, { print }] = await Promise.all([import('../../rewriter/rewrite.js'), import('../../asm/printer.js')]);
-      const results = programs.map((p) => rewrite(p, { annotate: opts.annotate ?? false, portIo, reuse: opts.reuse }));
+      const results = programs.map((p) => rewrite(p, { annotate: opts.annotate ?? false, portIo, svm, reuse: opts.reuse }));
       const outPath = (i: number): string => (several || !opts.output ? join(opts.output ?? '.', `${basename(files[i]!).replace(/\.s$/, '')}.svm.s`) : opts.output);
       const texts = results.map((r) => print(r.program));
       // Each part's object verdict too (what the loader's gate will check), before anything is written.
@@ -83,7 +85,8 @@ export function summaryText(r: RewriteReport, derived: Derive): string {
   const t = r.total;
   const d = derived(t);
   return `${r.file}: ${t.before} -> ${t.after} instructions (x${d.expansion.toFixed(2)} static; +${t.stub} in out-of-line stubs); ` +
-    `${t.translated} accesses translated (${d.perAccess.toFixed(2)} inserted each), ${t.reused} reused a translation, ` +
+    `${t.translated} accesses translated (${d.perAccess.toFixed(2)} inserted each, of which ${(t.translated ? t.insertedAccessSaves / t.translated : 0).toFixed(2)} spills/reloads/flag saves), ${t.reused} reused a translation; ` +
+    `${((t.insertedForAccesses) / Math.max(1, t.translated + t.reused + t.stackChecked)).toFixed(2)} per non-string non-stack access (translated, reused, stack-checked; string sites apart: stats splits them), ` +
     `${t.stackExempt} stack-relative exempt, ${t.stackChecked} stack-checked; ${t.spillSites} spill sites (${t.spills} registers), ${t.rematSites} remat sites, ${t.reserved} reserved, ${t.flagSaves} flag saves; ` +
     `${t.stringSites} string sites, ${t.indirectSites} indirect sites${t.portIoSites ? `, ${t.portIoSites} port I/O via helpers` : ''}; ` +
     `${t.returnChecks} returns checked, ${t.returnSites} return sites, ${t.fpChecks} frame-pointer checks (${t.insertedForReturns} inserted)\n`;

@@ -13,7 +13,7 @@ import { EXIT } from '../errors.js';
 import { collect, DRIVER_FLAGS, DRIVER_HELP, readDriver } from '../driver.js';
 import { usage } from '../errors.js';
 import type { Ctx } from '../main.js';
-import { intOption, onlyWhen } from '../options.js';
+import { choice, intOption, onlyWhen, SVM_HELP } from '../options.js';
 import { progressLine } from '../progress.js';
 
 const WORST = 5;
@@ -30,8 +30,10 @@ export function registerStats(program: Command, ctx: Ctx): void {
     .option('--packets <n>', 'packets per direction per run (dynamic figures)', intOption('--packets', 1, 10_000_000), 1000)
     .option('--size <bytes>', 'Ethernet frame size, 60..1514 (dynamic figures)', intOption('--size', 60, 1514), 1514)
     .option('--no-dynamic', 'static figures only (no platform runs)')
+    .option('--svm <mode>', SVM_HELP, 'stlb')
     .option('--json', 'print the report data as JSON')
-    .action(async (files: string[], opts: { driver: string[]; packets: number; size: number; dynamic: boolean; json?: boolean }, cmd: Command) => {
+    .action(async (files: string[], opts: { driver: string[]; packets: number; size: number; dynamic: boolean; svm: string; json?: boolean }, cmd: Command) => {
+      const svm = choice('--svm', opts.svm, (await import('../../svm-runtime/abi.js')).SVM_MODES);
       if (files.length && opts.driver.length) throw usage('give the driver as files or with --driver, not both');
       const spec = await readDriver(files.length ? files : opts.driver, { objects: false });
       const parts = spec?.parts ?? [sampleDriverAsm()];
@@ -42,7 +44,7 @@ export function registerStats(program: Command, ctx: Ctx): void {
       const p = progressLine(ctx.io);
       const name = spec && parts.length > 1 ? spec.name : parts[0]!;
       const data = collectReport({
-        file: name, ...(parts.length > 1 ? { parts } : {}), packets: opts.packets, size: opts.size, dynamic: opts.dynamic, configs: ['native', 'dom0', 'twin'], sweep: false,
+        file: name, ...(parts.length > 1 ? { parts } : {}), packets: opts.packets, size: opts.size, dynamic: opts.dynamic, configs: ['native', 'dom0', 'unprotected', 'twin'], sweep: false, svm,
         ...(p.progress ? { progress: p.progress } : {}),
       });
       p.done();
@@ -84,6 +86,12 @@ export function renderStats(d: ReportData, sample: boolean): string {
   out.push(`  ${int(t.translated)} memory accesses translated${viaIndirect > 0 ? ` (${int(viaIndirect)} of them by indirect transfers)` : ''}, ${fix(t.perAccess, 2)} inline instructions inserted per access; ${int(t.reused)} reused a translation; ` +
     `${int(t.stackExempt)} stack-relative exempt; ${int(t.stackChecked)} stack-checked`);
   out.push(`  ${pct(s.references.memory, s.references.instructions)} of the original instructions reference memory, ${pct(s.references.other, s.references.instructions)} need translation`);
+  const m = s.nonStack;
+  if (m) {
+    out.push(`  ${fix(m.perAccess, 2)} inline instructions inserted per non-stack memory access, over all ${int(m.accesses)} of them (translated, reused, string, stack-checked; --svm ${s.rewriteOptions.svm ?? 'stlb'}):`);
+    out.push(`    translation ${int(m.translation)}, spills/remat/flags ${int(m.saves)}, string loops ${int(m.string)}, stack checks ${int(m.stackChecks)}; ` +
+      `besides: control-flow checks ${int(m.controlFlow)} inline, stubs ${int(m.stubs)} out of line`);
+  }
   out.push('');
   out.push('per instruction class:');
   const rows = INSN_CLASSES.filter((c) => s.classes[c].instructions || s.classes[c].inserted || s.classes[c].stub).map((c) => {
@@ -112,6 +120,8 @@ export function renderStats(d: ReportData, sample: boolean): string {
     return [c, tx ? fix(tx.driver) : '-', tx && ntx ? times(tx.driver / ntx) : '-', rx ? fix(rx.driver) : '-', rx && nrx ? times(rx.driver / nrx) : '-',
       tx ? fix(tx.hypervisor) : '-', rx ? fix(rx.hypervisor) : '-'];
   })));
+  const vsU = (x: number | null | undefined): string => times(x);
+  if (dyn.tx.twinVsUnprotected != null || dyn.rx.twinVsUnprotected != null) out.push(`  twin vs unprotected (executed driver instructions per packet): TX ${vsU(dyn.tx.twinVsUnprotected)}, RX ${vsU(dyn.rx.twinVsUnprotected)}`);
   for (const r of failedRuns(d)) out.push(`  warning: ${r.config}: ${r.setupFailure ? `setup failed: ${r.setupFailure}` : `${r.safetyEvents} safety events, frames lost/corrupt/duplicate tx ${sinkText(r.tx)} rx ${sinkText(r.rx)}`}`);
   if (dyn.profiles?.length) {
     out.push('');

@@ -80,6 +80,7 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
     }, {
       region: hv.region, textBase: HV_MAP.text, runtime: { dataBase: HV_MAP.runtimeData, hookBase: HV_MAP.runtimeHooks },
       windowBase: HV_MAP.windows, windowLimit: HV_MAP.windowsEnd, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs,
+      table: { base: HV_MAP.svmTable, guard: HV_MAP.svmTableGuard, windowBase: HV_MAP.svmTableWindows, windowLimit: HV_MAP.svmTableWindowsEnd },
       stack: { lo: HV_MAP.stackLo, hi: HV_MAP.stackHi }, hotRoutines: hv.hotAddrs,
       // The port-I/O helpers reach the NIC's I/O BAR and nothing else.
       ports: () => [{ base: hv.dom0.nic.ioBase, count: E1000_IO_BAR_SIZE }],

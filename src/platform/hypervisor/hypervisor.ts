@@ -372,10 +372,13 @@ export class Hypervisor {
     if (this.unprotectedSpace) { space = this.unprotectedSpace; this.mirrorDom0(); esp = (callerEsp - 64) & ~3; }
     const outer = this.invocationTop;
     this.invocationTop = esp >>> 0;
+    const rt = this.inst?.hvRuntime;
+    rt?.beginInvocation();
     let r;
     try {
       r = this.machine.call(space, va, { regs, esp, ring: 0, context: CTX.driver, maxInsns: this.budget });
     } finally {
+      rt?.endInvocation();
       this.invocationTop = outer;
     }
     if (r.run.reason === 'return') return { ok: true, eax: r.eax | 0 };

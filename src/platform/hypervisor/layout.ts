@@ -33,6 +33,8 @@ export const HV_MAP = {
    * unprotected baseline runs the driver on it, below the C code's frames; the twin never does.
    */
   xenStackLo: 0xff040000, xenStackHi: 0xff048000, xenFrameBytes: 320,
+  /** The tag-free translation (svm-runtime/table.ts): 4 MiB table, 3 guard pages, 3-page windows. */
+  svmTable: 0xff400000, svmTableGuard: 0xff800000, svmTableWindows: 0xff810000, svmTableWindowsEnd: 0xffe00000,
   /** dom0 stack for upcalls (in dom0's space, below its module area). */
   dom0UpcallStack: 0xcfe00000, dom0UpcallStackSize: 0x10000,
   /** Protection 'none' only: direct map of the RAM frames below directMapFrames at directMap + pa. */

@@ -48,9 +48,12 @@ export class CSvmRuntime extends HvSvmRuntime {
     }
   }
 
-  /** Windows are reclaimed by the C gate (platform-c/hv/driver.c), not here. */
-  override beginInvocation(): void {}
-  override endInvocation(): void {}
+  /**
+   * stlb windows are reclaimed by the C gate (platform-c/hv/driver.c), not here; the tag-free
+   * table (host side, table.ts) reclaims its own and knows the running invocation's stack.
+   */
+  override beginInvocation(): void { this.tableEnter(); }
+  override endInvocation(): void { this.tableLeave(); }
 
   override flush(): void {
     this.c.callHv('svm_flush', []);

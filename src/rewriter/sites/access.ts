@@ -12,6 +12,7 @@ import { absMem, addConst, Emitter, imm, mem, num, reg, sym, target } from './op
 import { addrKey, addrRegs, findReuse, lowestDisp } from './reuse.js';
 import { candidates, countSpills, emitReloads, popSpills, pushSpills, scratch, SCRATCH_ORDER } from './scratch.js';
 import { markPrecise } from './tables.js';
+import { tableTranslated } from './table.js';
 
 /**
  * Translates the address in r1 (dom0 terms) into r1 (this instance's mapping), with r2 as scratch:
@@ -58,7 +59,7 @@ export function segmentBase(em: Emitter, m: MemOperand, r1: number): void {
 }
 
 /** Bytes one access of the instruction's memory operand touches. */
-function accessBytesOf(insn: Instruction): number {
+export function accessBytesOf(insn: Instruction): number {
   return Math.max(1, (insn.form.operands.find((s) => s.kind === 'rm' || s.kind === 'mem' || s.kind === 'moffs')?.size ?? 32) / 8);
 }
 
@@ -70,6 +71,7 @@ export function translated(cx: Ctx, em: Emitter, n: number, insn: Instruction, m
   const fp = cx.fp(n);
   const stackOp = form.implicitMem === 'push' || form.implicitMem === 'pop';
   const bitBase = form.bitBase && insn.operands[0]?.kind === 'reg';
+  if (cx.opts.svm === 'table' && !bitBase && !stackOp) { tableTranslated(cx, em, n, insn, mi, held, c, accessBytes); return; }
 
   // Reuse an earlier translation of the same base in this block.
   const reuse = !bitBase && !stackOp ? findReuse(cx, m, accessBytes * 8) : null;
@@ -127,7 +129,8 @@ export function translated(cx: Ctx, em: Emitter, n: number, insn: Instruction, m
   emitReloads(cx, em, cx.node(n), reload, c);
   c.translated++;
   countSpills(c, spilled);
-  c.insertedForAccesses += inserted + spilled.length;
+  c.insertedForAccesses += inserted + spilled.length + reload.length;
+  c.insertedAccessSaves += 2 * spilled.length + reload.length + (saveFlags ? 2 : 0);
   // The translation of the address (at tdisp) stays in r1 while neither r1 nor a register of
   // the address is redefined (and r1 was free: not spilled, not reloaded).
   if (key && tdisp !== null) {
@@ -183,6 +186,7 @@ function stackOpViaSpills(cx: Ctx, em: Emitter, n: number, insn: Instruction, m:
   c.translated++;
   countSpills(c, spills);
   c.insertedForAccesses += em.count - before - 1;
+  c.insertedAccessSaves += 2 * spills.length + (saveFlags ? 2 : 0);
 }
 
 /**

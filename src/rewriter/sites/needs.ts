@@ -8,6 +8,8 @@ import { classifyAccess, classifyMem } from '../../asm/memref.js';
 import { EAX, ECX, EDI, ESI } from '../../isa/registers.js';
 import type { CodeNode } from '../cfg.js';
 import { bit, isStackBased, memOperandIndex, type Ctx } from '../context.js';
+import { accessBytesOf } from './access.js';
+import { simpleBase } from './table.js';
 
 export interface Need {
   readonly count: number;
@@ -37,5 +39,11 @@ export function siteNeed(cx: Ctx, node: CodeNode): Need | null {
   if (classifyAccess(insn, m, fp, cx.guard) === 'stack') return null;
   const stackOp = form.implicitMem === 'push' || form.implicitMem === 'pop';
   const bitReg = form.bitBase && insn.operands[0]?.kind === 'reg';
+  const stackBased = isStackBased(m, fp) || cx.derivedBase(cx.cfg.nodeOfItem[node.item]!, m);
+  if (cx.opts.svm === 'table' && !stackBased && !stackOp && !bitReg) {
+    // The table path (table.ts): one register for disp(%b) within reach (never %b), else two.
+    const simple = simpleBase(m, accessBytesOf(insn));
+    return { count: simple ? 1 : 2, avoid: simple ? bit(simple.base) : 0, mi, noSpill: false };
+  }
   return { count: (isStackBased(m, fp) || cx.derivedBase(cx.cfg.nodeOfItem[node.item]!, m)) && !bitReg ? 1 : 2, avoid: 0, mi, noSpill: stackOp };
 }

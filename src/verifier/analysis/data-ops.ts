@@ -11,10 +11,10 @@ import * as D from './domain.js';
 import { MemoryRules } from './memory.js';
 
 const { DF, ESP } = ISA;
-const { OP_IMM, OP_MEM, OP_REG, ROLE_INST_TEXT, ROLE_NONE, ROLE_STACK_HI, ROLE_STACK_LO, ROLE_STLB, ROLE_TARGETS, ROLE_RETURNS, ROLE_VM_TEXT } = C;
+const { OP_IMM, OP_MEM, OP_REG, ROLE_DELTA, ROLE_INST_TEXT, ROLE_NONE, ROLE_STACK_HI, ROLE_STACK_LO, ROLE_STLB, ROLE_TARGETS, ROLE_RETURNS, ROLE_VM_TEXT } = C;
 const {
   CC_A, CL_RUNTIME, CL_STACK, describe, ENTRY_MASK, ENTRY_SHIFT, F_BT, F_CMPI, F_CMPM, F_CMPRR, F_NONE, F_OFF, K_CHK, K_CNT, K_CONST, K_DELTA,
-  K_ENTRY, K_FPU, K_HIT, K_STKC, K_LIM, K_LIMRAW, K_NEGPG, K_NONE, K_PGOFF, K_RXO, K_SHR, K_STACK, K_TRANS, K_TXO, K_TXT, K_XV, K_AND,
+  K_ENTRY, K_FPU, K_HIT, K_TDL, K_STKC, K_LIM, K_LIMRAW, K_NEGPG, K_NONE, K_PGOFF, K_RXO, K_SHR, K_STACK, K_TRANS, K_TXO, K_TXT, K_XV, K_AND,
   K_BLIMRAW, K_FLAGS, K_NSR, K_SAFEFL, K_STATUS, M_DF, M_DFS, PACK_BACK, PACK_MAX_C, packLim, PAGE_MASK, STATUS_FLAGS, VERIFY_STACK_GUARD, VW,
 } = D;
 
@@ -79,6 +79,13 @@ export abstract class DataOps extends MemoryRules {
       }
       if (src.k === OP_REG && src.reg!.cls === 'r32') { this.copyReg(d, src.gpr, i); return; }
       if (src.k === OP_IMM) { this.def(d, i); this.setKind(d, K_CONST, src.imm, src.role); return; }
+      if (src.k === OP_MEM && cl === CL_RUNTIME && f.mem!.role === ROLE_DELTA) {
+        // movl __svm_delta(,%r,4),%d: the delta of the page of the value %r was shifted from.
+        const ix = f.mem!.index, x = this.p(ix, 1);
+        this.def(d, i);
+        this.setKind(d, K_TDL, x);
+        return;
+      }
       if (src.k === OP_MEM && cl === CL_STACK && this.lastStackExact && f.mem!.size === 4) {
         const so = this.slotAt(this.lastStackOff);
         // The slot and d hold the same value, under d's id: a check of d's value is one of the slot's.

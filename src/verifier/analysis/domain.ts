@@ -76,13 +76,14 @@ export const K_STATUS = 26; // a word with only status flags possibly set (maske
 export const K_NSR = 27; // p1 DF bits as K_FLAGS: a real flags image with its status flags cleared
 export const K_SAFEFL = 28; // p1 DF bits: status flags of a driver word, every other bit the real flags' (popf may load it)
 export const K_BLIMRAW = 29; // p1 X, p2 s: (X & page mask) >>> s (backward string bound, before its + 1)
+export const K_TDL = 30; // p1 X: __svm_delta[X >>> 12], the table delta of X's page (abi.ts "Tag-free translation")
 export const CALLEE_SAVED = [EBX, ESI, EDI, EBP] as const;
 
 /** Which params of a kind are value ids (bit 0 = p1 ...). */
 export const ID_PARAMS = new Int8Array(32);
 ID_PARAMS[K_SHR] = 1; ID_PARAMS[K_ENTRY] = 1; ID_PARAMS[K_XV] = 3; ID_PARAMS[K_HIT] = 3; ID_PARAMS[K_TRANS] = 1;
 ID_PARAMS[K_DELTA] = 1; ID_PARAMS[K_PGOFF] = 1; ID_PARAMS[K_NEGPG] = 1; ID_PARAMS[K_LIMRAW] = 1; ID_PARAMS[K_LIM] = 1;
-ID_PARAMS[K_CNT] = 5; ID_PARAMS[K_RXO] = 1; ID_PARAMS[K_RXB] = 1; ID_PARAMS[K_RXT] = 1; ID_PARAMS[K_BLIMRAW] = 1;
+ID_PARAMS[K_CNT] = 5; ID_PARAMS[K_RXO] = 1; ID_PARAMS[K_RXB] = 1; ID_PARAMS[K_RXT] = 1; ID_PARAMS[K_BLIMRAW] = 1; ID_PARAMS[K_TDL] = 1;
 
 // Flags facts.
 export const F_NONE = 0;
@@ -142,9 +143,14 @@ export interface Counts {
   flagRestores: number;
 }
 
+/** A proven tag-free table access (abi.ts): instruction index, base and delta registers, displacement. */
+export interface TableSite { readonly i: number; readonly base: number; readonly delta: number; readonly disp: number }
+
 export interface AnalysisResult {
   readonly violations: Violation[];
   readonly counts: Counts;
+  /** Instructions proven to be table accesses: the only ones whose page fault the miss handler may restart. */
+  readonly tableSites: readonly TableSite[];
 }
 
 let reachCache: Map<number, boolean> | null = null;
@@ -245,6 +251,7 @@ export function describe(k: number, p1: number): string {
     case K_XV: return " (the stlb tag was not checked: no 'cmpl $0xfff; ja' hit edge on this path)";
     case K_HIT: return " (the mapped window was not added: no 'addl __svm_stlb+4(%e)')";
     case K_ENTRY: case K_AND: return ' (it holds a small bounded integer)';
+    case K_TDL: return " (a table delta of another value's page: the base was redefined, or is not the value shifted)";
     case K_TXO: case K_TXB: case K_TXT: return ' (a text offset whose check is incomplete)';
     case K_STKC: return ' (its stack check is incomplete)';
     case K_CHK: return ' (it holds a checked code address)';

@@ -27,6 +27,7 @@ export interface PassResult {
   readonly quiet: boolean;
   readonly counts: Counts;
   readonly stepped: Uint8Array;
+  readonly tableSites: ReadonlyMap<number, D.TableSite>;
 }
 
 export class Analyzer extends Join {
@@ -94,7 +95,7 @@ export class Analyzer extends Join {
     c.reachable = totals[C_REACHABLE]!; c.stack = totals[CL_STACK]!; c.runtime = totals[CL_RUNTIME]!; c.translated = totals[CL_TRANS]!;
     c.stackChecked = totals[CL_STKCHK]!; c.string = totals[C_STRING]!; c.indirect = totals[C_INDIRECT]!; c.returns = totals[C_RETURNS]!;
     c.flagRestores = totals[C_FLAGS]!;
-    return { mode: this.mode, found: this.found, quiet: this.quietCount > 0, counts: this.counts, stepped: this.stepped };
+    return { mode: this.mode, found: this.found, quiet: this.quietCount > 0, counts: this.counts, stepped: this.stepped, tableSites: this.tableSites };
   }
 
   /**

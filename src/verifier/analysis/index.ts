@@ -4,7 +4,10 @@
 //   (a) memory accesses: stack-relative (a register holding entry-esp + k, |k + disp| within the
 //       guard) | runtime absolute (reads of abi.ts variables; the stlb through a bounded entry
 //       offset; the target bitmap through a bounded text offset) | translated (a register holding
-//       a translation, 0 <= disp, disp + size <= WINDOW_REACH) | stack-checked | none (lea, nop);
+//       a translation, 0 <= disp, disp + size <= WINDOW_REACH) | table (disp(%b,%d) with %d the
+//       __svm_delta entry of %b's page, -PAGE <= disp, disp + size <= PAGE: listed as a table site,
+//       the only faults the miss may restart; __svm_delta read only as movl __svm_delta(,%r,4) of
+//       a page number %r = X >> 12) | stack-checked | none (lea, nop);
 //       string instructions on translated %esi/%edi with DF clear and a count bounded so that
 //       off + n * elem <= 2 pages for every page offset off (derived: see limitFits)
 //   (b) indirect transfers only through checked targets, never through memory; `ret` returns
@@ -54,6 +57,8 @@
 //                   within the guard of entry+k AND of a stack address; `leave` / `movl %r,%esp`
 //                   restart the frame from there (slots forgotten); a jump landing entered on its
 //                   own starts with %ebp FPU(0) unchecked (k = 0: the frame restarts at %ebp)
+//       table       X -(movl %X,%r; shrl $12)-> SHR(X,12) -(movl __svm_delta(,%r,4),%r)-> TDL(X);
+//                   kill-on-def drops TDL(X) when X's register is redefined
 //       stack       STACK(k); STKC (lo/hi bits, set on the branch edges); FLAGS (a pushf image)
 //                   CONST, AND (bounded), and NONE
 //   the flags fact: which comparison the last flag-writing instruction made, of which value ids;
@@ -86,10 +91,10 @@
 
 import type { Code, Rule, Violation } from '../code.js';
 import * as C from '../code.js';
-import type { AnalysisResult, VerifyOptions } from './domain.js';
+import type { AnalysisResult, TableSite, VerifyOptions } from './domain.js';
 import { Analyzer, type PassResult } from './fixpoint.js';
 
-export type { AnalysisResult, Counts, VerifyOptions } from './domain.js';
+export type { AnalysisResult, Counts, TableSite, VerifyOptions } from './domain.js';
 export { describeState, ENTRY_MASK, ENTRY_SHIFT, setTraceHook, STLB_BYTES, VERIFY_STACK_GUARD, WINDOW_BYTES } from './domain.js';
 
 const { isRuntimeNoreturn, ROLE_NAMES, SEM_CALL, SEM_CALLIND, SEM_JMP, SEM_JMPIND, SEM_RET, SEM_STOP, TGT_EXTERNAL, TGT_INTERNAL } = C;
@@ -130,7 +135,10 @@ export function analyze(code: Code, opts: VerifyOptions = {}): AnalysisResult {
     if (out.length >= max) break;
     out.push({ ...code.where(x.i), rule: x.rule, reason: x.reason, insn: code.text(x.i) });
   }
-  return { violations: out.slice(0, max), counts: entries.counts };
+  // Table sites of every pass (a module with a violation is refused, so each was proven on every path).
+  const tableSites = new Map<number, TableSite>();
+  for (const p of passes) for (const [i, t] of p.tableSites) tableSites.set(i, t);
+  return { violations: out.slice(0, max), counts: entries.counts, tableSites: [...tableSites.values()].sort((a, b) => a.i - b.i) };
 }
 
 /**

@@ -10,16 +10,17 @@ import type { InsnFacts } from '../code.js';
 import * as C from '../code.js';
 import * as D from './domain.js';
 import { State } from './state.js';
+import type { TableSite } from './domain.js';
 
 const { ECX, EDI, ESI, ESP, SREG_NAMES } = ISA;
-const { PAGE_SIZE, WINDOW_REACH } = ABI;
+const { PAGE_SIZE, TABLE_ENTRY_BYTES, TABLE_REACH_HI, TABLE_REACH_LO, TABLE_SHIFT, WINDOW_REACH } = ABI;
 const {
-  OP_REG, ROLE_FS_BASE, ROLE_GS_BASE, ROLE_NAMES, ROLE_NONE, ROLE_OTHER, ROLE_RETURNS, ROLE_STACK_HI, ROLE_STACK_LO,
+  OP_REG, ROLE_DELTA, ROLE_FS_BASE, ROLE_GS_BASE, ROLE_NAMES, ROLE_NONE, ROLE_OTHER, ROLE_RETURNS, ROLE_STACK_HI, ROLE_STACK_LO,
   ROLE_STLB, ROLE_TARGETS, ROLE_VIF,
 } = C;
 const {
   C_STRING, CL_BAD, CL_RUNTIME, CL_STACK, CL_STKCHK, CL_TRANS, describe, hex, K_CNT, K_CONST, K_FPU, K_LIM, K_RXB, K_RXT, K_STACK, K_STKC,
-  K_TRANS, K_TXB, K_TXT, VW, M_DF, M_DFS, packFits, PAGE_MASK, reg32, RUNTIME_VAR_BYTES, STLB_BYTES, VERIFY_STACK_GUARD,
+  K_SHR, K_TDL, K_TRANS, K_TXB, K_TXT, VW, M_DF, M_DFS, packFits, PAGE_MASK, reg32, RUNTIME_VAR_BYTES, STLB_BYTES, VERIFY_STACK_GUARD,
 } = D;
 
 export abstract class MemoryRules extends State {
@@ -27,6 +28,8 @@ export abstract class MemoryRules extends State {
   protected overwrittenKind = -1;
   /** The whole value of that slot (kind, id, params). */
   protected readonly overwritten = new Int32Array(VW);
+  /** Proven table accesses by instruction (the miss handler's restartable faults). */
+  readonly tableSites = new Map<number, TableSite>();
 
   // ---- memory rules (a) ---------------------------------------------------------------------------
 
@@ -52,6 +55,8 @@ export abstract class MemoryRules extends State {
     }
     const b = m.base;
     const k = this.kind(b);
+    // A table access is one whatever its base holds (a stack address too: the miss decides at run time).
+    if (m.index >= 0 && this.kind(m.index) === K_TDL) return this.tableAccess(i, b, m.index, m.scale, m.disp, extent, write);
     if (b === ESP && k !== K_STACK) { this.espUse(i, 'an %esp-relative access'); return CL_BAD; }
     if (k === K_STACK) {
       if (m.index >= 0) return this.bad(i, 'memory', `stack access with index %${reg32(m.index)} is not bounds-checked`);
@@ -112,6 +117,24 @@ export abstract class MemoryRules extends State {
     return this.bad(i, 'memory', `%${reg32(b)} is not a translated address here${describe(k, this.p(b, 1))}`);
   }
 
+  /**
+   * disp(%b,%d) with %d the table delta of %b's page (abi.ts "Tag-free translation"): the access
+   * is within b's 3-page window when disp is in [TABLE_REACH_LO, TABLE_REACH_HI - extent]. It may
+   * fault (a miss): the handler restarts it with %d refilled, so it must be this exact form.
+   */
+  private tableAccess(i: number, b: number, d: number, scale: number, disp: number, extent: number, write: boolean): number {
+    const x = this.p(d, 1);
+    if (scale !== 1) return this.bad(i, 'memory', `table delta %${reg32(d)} scaled by ${scale}: the access must be disp(%base,%delta,1)`);
+    if (x < 0 || this.id(b) !== x || b === ESP) return this.bad(i, 'memory', `%${reg32(d)} is not the table delta of %${reg32(b)}'s page here${describe(K_TDL, 0)}`);
+    if (disp < TABLE_REACH_LO || disp + extent > TABLE_REACH_HI) {
+      return this.bad(i, 'memory', `displacement ${disp} of ${extent} bytes leaves the reach [${TABLE_REACH_LO}, ${TABLE_REACH_HI}) of the table window of %${reg32(b)}`);
+    }
+    // A table window may be the running invocation's own stack (identity entries).
+    if (write) this.stackWriteAnywhere();
+    if (!this.tableSites.has(i)) this.tableSites.set(i, { i, base: b, delta: d, disp });
+    return CL_TRANS;
+  }
+
   protected runtimeAccess(i: number, f: InsnFacts, role: number, write: boolean): number {
     const m = f.mem!;
     const name = ROLE_NAMES[role]!;
@@ -128,6 +151,15 @@ export abstract class MemoryRules extends State {
         const bound = this.bound(m.base);
         if (bound < 0) return this.bad(i, 'memory', `%${reg32(m.base)} is not a bounded stlb entry offset${describe(this.kind(m.base), 0)}`);
         if (m.disp < 0 || bound + m.disp + size > STLB_BYTES) return this.bad(i, 'memory', `${name}+${m.disp}(%${reg32(m.base)}) can reach ${bound + m.disp + size} bytes into the ${STLB_BYTES}-byte stlb`);
+        return CL_RUNTIME;
+      }
+      case ROLE_DELTA: {
+        // movl __svm_delta(,%r,4),%d with %r = X >> 12: one entry of the 1M-entry table.
+        const ix = m.index;
+        if (m.base >= 0 || ix < 0 || m.scale !== TABLE_ENTRY_BYTES || m.disp !== 0 || size !== TABLE_ENTRY_BYTES || f.form.op !== 'mov') {
+          return this.bad(i, 'memory', `${name} may only be read by 'movl ${name}(,%r,4), %d'`);
+        }
+        if (this.kind(ix) !== K_SHR || this.p(ix, 2) !== TABLE_SHIFT) return this.bad(i, 'memory', `%${reg32(ix)} is not a page number (no 'shrl $${TABLE_SHIFT}' of an address on this path)${describe(this.kind(ix), this.p(ix, 1))}`);
         return CL_RUNTIME;
       }
       case ROLE_FS_BASE: case ROLE_GS_BASE: case ROLE_STACK_LO: case ROLE_STACK_HI:

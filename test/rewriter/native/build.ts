@@ -13,6 +13,8 @@ import { KERNEL_CFLAGS } from '../../../scripts/kernel-flags.js';
 import { parse } from '../../../src/asm/parser.js';
 import { print } from '../../../src/asm/printer.js';
 import { rewrite, type RewriteOptions, type RewriteReport } from '../../../src/rewriter/rewrite.js';
+import { parseObject } from '../../../src/loader/elf.js';
+import { verifyObject } from '../../../src/verifier/index.js';
 import { ROOT } from '../../support/paths.js';
 
 export const NATIVE_DIR = join(ROOT, 'test', 'rewriter', 'native');
@@ -83,6 +85,7 @@ export interface Variant {
 export const ORIGINAL: Variant = { name: 'original' };
 export const REWRITTEN: Variant = { name: 'rewritten', rewrite: {} };
 export const NO_REUSE: Variant = { name: 'noreuse', rewrite: { reuse: false } };
+export const TABLE: Variant = { name: 'table', rewrite: { svm: 'table' } };
 
 export interface BuiltVariant {
   readonly variant: Variant;
@@ -132,7 +135,8 @@ export function buildCase(
       }
       const obj = join(vdir, `${name}.module.o`);
       tool('as', ['--32', '-o', obj, asm]);
-      tool('gcc', [...LINK_FLAGS, '-o', exe, ...rt.objects, main, obj]);
+      const extra = v.rewrite?.svm === 'table' ? [tableSitesObject(obj, vdir)] : [];
+      tool('gcc', [...LINK_FLAGS, '-o', exe, ...rt.objects, main, obj, ...extra]);
     } catch (e) {
       // The original must build; a rewritten variant's failure is that variant's test result.
       if (!v.rewrite) throw e;
@@ -142,6 +146,23 @@ export function buildCase(
     built.push({ variant: v, exe, asm, report });
   }
   return { name, moduleAsm, variants: built };
+}
+
+/**
+ * The verifier's table sites of a module object (the only faults the native runtime's miss
+ * restarts, as the hypervisor's) as a `.svm_table_sites` object: `.long offset, base, delta, disp`
+ * per site, offsets in the module text (link.ld lays it out as the loader does: executable
+ * sections in section order at their alignment). A module that does not verify is an error.
+ */
+export function tableSitesObject(obj: string, dir: string): string {
+  const v = verifyObject(parseObject(new Uint8Array(readFileSync(obj)), obj));
+  if (!v.ok) throw new Error(`${obj} does not verify: ${v.violations.slice(0, 3).map((x) => x.reason).join('; ')}`);
+  const rows = (v.sets?.tableSites ?? []).map((s) => `\t.long ${s.offset}, ${s.base}, ${s.delta}, ${s.disp}\n`).join('');
+  const src = join(dir, 'table-sites.s');
+  writeFileSync(src, `\t.section .svm_table_sites, "a", @progbits\n\t.balign 4\n${rows}\t.section .note.GNU-stack,"",@progbits\n`);
+  const out = join(dir, 'table-sites.o');
+  tool('as', ['--32', '-o', out, src]);
+  return out;
 }
 
 export interface RunResult {
@@ -155,6 +176,8 @@ export interface RunResult {
   readonly checks: number;
   readonly failed: number;
   readonly guard: boolean;
+  /** Table misses the runtime filled and restarted (`tmiss=`; --svm table builds). */
+  readonly tableMisses: number;
 }
 
 export function runProgram(exe: string, args: readonly string[] = [], env: Record<string, string> = {}, timeoutMs = 20_000): RunResult {
@@ -170,6 +193,7 @@ export function runProgram(exe: string, args: readonly string[] = [], env: Recor
     checks: m ? Number(m[3]) : -1,
     failed: m ? Number(m[4]) : -1,
     guard: m ? m[5] === 'on' : false,
+    tableMisses: Number(/ tmiss=(\d+)/.exec(r.stderr ?? '')?.[1] ?? -1),
   };
 }
 

@@ -18,6 +18,12 @@
  *   - the instance's virtual interrupt flag __svm_vif, and the test device behind the port-I/O
  *     helpers (svm_io); in the original build the same device is reached by trapping the in/out
  *     (and cli/sti) the CPU refuses in user mode and emulating them (on_fault).
+ *   - the tag-free translation (abi.ts "Tag-free translation", --svm table): __svm_delta, one word
+ *     per page, guard deltas landing in 3 PROT_NONE pages; the miss is the SIGSEGV of a table
+ *     site the verifier proved (build.ts links its list as .svm_table_sites): the handler fills
+ *     the base's entry (view B's delta for the region, 0 for the running stack: dropped when the
+ *     invocation ends), writes it into the delta register and returns to restart the access;
+ *     anything else exits 42 as the slow path does;
  * Everything of the runtime (this file's data, the stlb) is linked OUTSIDE the region: it is
  * "hypervisor memory", which the slow path refuses to translate.
  */
@@ -74,6 +80,11 @@ u32 __svm_targets[MAX_TEXT / 32];
 u32 __svm_returns[MAX_TEXT / 32];
 
 u32 svm_fill_count;            /* incremented by __svm_slow */
+/* The tag-free table: 1M page deltas (4 MiB of "hypervisor memory"), its guard, its misses. */
+u32 __svm_delta[1u << 20] __attribute__((aligned(4096)));
+static u32 table_guard, table_misses, table_stack_fills, table_stack_pages[64], table_stack_n;
+struct table_site { u32 offset, base, delta; int disp; };
+extern const struct table_site __svm_table_site_start[], __svm_table_site_end[];
 u8 __svm_vif;                  /* the instance's virtual interrupt flag: 1 = masked */
 /* rt_tramp's state (runtime.S): the function to call, the caller's %esp and argument registers. */
 void *rt_next;
@@ -160,6 +171,8 @@ static __attribute__((noreturn)) void svm_exit(int status)
 	err_str(guard_on ? " guard=on" : " guard=off");
 	err_str(" sfills=");
 	err_dec(stack_window.fills);
+	err_str(" tmiss=");
+	err_dec(table_misses);
 	err_str("\n");
 	for (;;) SYS(NR_exit_group, status, 0, 0, 0, 0, 0);
 }
@@ -220,14 +233,20 @@ void svm_invoke_begin(void)
 	svm_stack_open(&stack_window);
 }
 
+static u32 guard_delta(u32 p) { return table_guard + 4096 - (p << 12); }
+
 void svm_invoke_end(void)
 {
+	/* The running stack's identity entries end with the invocation. */
+	for (u32 i = 0; i < table_stack_n; i++) __svm_delta[table_stack_pages[i]] = guard_delta(table_stack_pages[i]);
+	table_stack_n = 0;
 	svm_stack_close(&stack_window, (unsigned int *)__svm_stlb);
 	invocations--;
 	rt_saved_esp = 0;
 }
 
-u32 rt_stack_fills(void) { return stack_window.fills; }
+/* Entries made for the running stack: the stlb's stack window and the table's identity entries. */
+u32 rt_stack_fills(void) { return stack_window.fills + table_stack_fills; }
 u32 rt_stack_hi(void) { return __svm_stack_hi; }
 u32 rt_vif(void) { return __svm_vif; }
 
@@ -425,10 +444,37 @@ void rt_set_fs_base(void *base)
 struct k_sigaction { void *handler; u32 flags; void *restorer; u32 mask[2]; };
 void svm_sigreturn(void);
 
+/* gregs index of register r (abi numbering eax=0 ... edi=7): EAX is gregs[11] down to EDI gregs[4]. */
+#define GREG(r) (11 - (r))
+
+/* The miss of a verified table site at text offset `off` (1: filled, restart), or 0: not a site. */
+static int table_miss(u32 off, u32 *gregs)
+{
+	const struct table_site *s;
+	for (s = __svm_table_site_start; s < __svm_table_site_end; s++)
+		if (s->offset == off) break;
+	if (s == __svm_table_site_end) return 0;
+	u32 b = gregs[GREG(s->base)], va = b + (u32)s->disp, p = b >> 12, d;
+	if (b - REGION_A < REGION_N && va - REGION_A < REGION_N) {
+		d = VIEW_B - REGION_A;
+	} else if (svm_stack_covers(&stack_window, b) && svm_stack_covers(&stack_window, va) && table_stack_n < 64) {
+		d = 0;
+		table_stack_pages[table_stack_n++] = p;
+		table_stack_fills++;
+	} else {
+		die(SVM_EXIT_SLOW_OUTSIDE, "table miss: address outside the dom0 region:", va, TEXT + off);
+	}
+	__svm_delta[p] = d;
+	gregs[GREG(s->delta)] = d;
+	table_misses++;
+	return 1;
+}
+
 static __attribute__((regparm(0))) void on_fault(int sig, u32 *info, u32 *uc)
 {
 	u32 addr = info[3];          /* siginfo.si_addr */
 	u32 eip = uc[5 + 14];        /* ucontext.uc_mcontext.gregs[REG_EIP] */
+	if (sig == 11 && eip - TEXT < TEXT_SIZE && table_miss(eip - TEXT, uc + 5)) return;
 	/* The original build's port I/O and cli/sti (only while module code runs: view A is ours). */
 	if (sig == 11 && !rt_rewritten() && emulate_insn(uc + 5)) return;
 	int guard = in_module && guard_on && addr - REGION_A < REGION_N;
@@ -497,6 +543,11 @@ __attribute__((noreturn)) void svm_start(u32 *sp)
 		__svm_stlb[i].tag = (i ^ 0x800) << 12;
 		__svm_stlb[i].mapped = 0;
 	}
+	/* The table: every entry a guard delta into 3 PROT_NONE pages. */
+	long tg = SYS(NR_mmap2, 0, 3 * 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if ((u32)tg > 0xfffff000u) die(SVM_EXIT_SETUP, "mmap2 of the table guard failed:", (u32)tg, 0);
+	table_guard = (u32)tg;
+	for (u32 p = 0; p < (1u << 20); p++) __svm_delta[p] = guard_delta(p);
 	if (TEXT_SIZE > MAX_TEXT) die(SVM_EXIT_SETUP, "module text too large for __svm_targets:", TEXT_SIZE, 0);
 	for (const u32 *t = __svm_target_list_start; t < __svm_target_list_end; t++) {
 		u32 off = *t - TEXT;

@@ -1,0 +1,95 @@
+// Explicit memory operands under the tag-free translation (RewriteOptions.svm 'table', abi.ts
+// "Tag-free translation"): the base's page delta from __svm_delta, then the original instruction
+// on base + disp + delta; no compare, no branch, no stub (a miss is the access's page fault).
+//
+//   movl 4(%ebx),%eax   ->  movl %ebx,%ecx; shrl $12,%ecx; movl __svm_delta(,%ecx,4),%ecx;
+//                           movl 4(%ebx,%ecx),%eax
+//   movl 8(%ebx),%edx   ->  movl 8(%ebx,%ecx),%edx          (reuse: %ebx, %ecx unchanged)
+//   movl x(,%eax,4),%edx -> leal x(,%eax,4),%esi; movl %esi,%ecx; shrl $12,%ecx;
+//                           movl __svm_delta(,%ecx,4),%ecx; movl (%esi,%ecx),%edx
+
+import type { Instruction, MemOperand, Operand } from '../../asm/ir.js';
+import { insnEffects } from '../../isa/effects.js';
+import { ESP } from '../../isa/registers.js';
+import { SYM, TABLE_REACH_HI, TABLE_REACH_LO, TABLE_SHIFT } from '../../svm-runtime/abi.js';
+import type { Counters } from '../counters.js';
+import { bit, type Ctx } from '../context.js';
+import { imm, mem, num, reg, sym, symbolPlusConst, type Emitter } from './ops.js';
+import { countSpills, emitReloads, popSpills, pushSpills, scratch } from './scratch.js';
+import { lea, segmentBase } from './access.js';
+import { markPrecise } from './tables.js';
+
+/** Marks a reuse entry whose register holds the delta of its base's page (Translation.sym). */
+export const DELTA_KEY = '#delta';
+
+/** disp(%b) with a constant displacement the base's window reaches (null: the general form). */
+export function simpleBase(m: MemOperand, bytes: number): { base: number; disp: bigint } | null {
+  if (m.seg || m.index || !m.base || m.base.gpr === ESP) return null;
+  const sp = m.disp ? symbolPlusConst(m.disp) : { sym: null, addend: 0n, reloc: null };
+  if (!sp || sp.sym || sp.reloc) return null;
+  if (sp.addend < BigInt(TABLE_REACH_LO) || sp.addend + BigInt(bytes) > BigInt(TABLE_REACH_HI)) return null;
+  return { base: m.base.gpr, disp: sp.addend };
+}
+
+/** A register holding the delta of base's page, if one is available here. */
+function heldDelta(cx: Ctx, base: number): number | null {
+  if (cx.opts.reuse === false) return null;
+  return cx.avail.find((t) => t.sym === DELTA_KEY && t.base === base)?.treg ?? null;
+}
+
+/** movl %b,%r; shrl $12,%r; movl __svm_delta(,%r,4),%r */
+function loadDelta(em: Emitter, b: number, r: number): void {
+  em.insn('movl', reg(b), reg(r));
+  em.insn('shrl', imm(TABLE_SHIFT), reg(r));
+  em.insn('movl', mem({ index: r, scale: 4, disp: sym(SYM.delta) }), reg(r));
+}
+
+/** The instruction with memory operand `mi` replaced by disp(%b,%d). */
+function onTable(insn: Instruction, mi: number, b: number, d: number, disp: bigint): Operand[] {
+  return insn.operands.map((o, i) => (i === mi ? mem({ base: b, index: d, scale: 1, disp: disp === 0n ? null : num(disp) }) : o));
+}
+
+/** A plain explicit memory operand (no push/pop M, no bt* with a register offset) on the table path. */
+export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instruction, mi: number, held: number[], c: Counters, bytes: number): void {
+  const m = insn.operands[mi] as MemOperand;
+  const simple = simpleBase(m, bytes);
+  if (simple) {
+    const d = heldDelta(cx, simple.base);
+    if (d !== null) {
+      markPrecise(cx, em, held);
+      em.reuse(insn, onTable(insn, mi, simple.base, d, simple.disp));
+      c.reused++;
+      return;
+    }
+  }
+  const fp = cx.fp(n);
+  const id = cx.newId();
+  cx.site(em, id, insn.loc);
+  const need = simple ? 1 : 2;
+  const { regs, spilled, reload } = scratch(cx, n, insn, need, fp, simple ? bit(simple.base) : 0, mi, true);
+  const before = em.count;
+  pushSpills(em, spilled);
+  let b: number, disp: bigint, r: number;
+  if (simple) { b = simple.base; disp = simple.disp; r = regs[0]!; }
+  else { b = regs[0]!; disp = 0n; r = regs[1]!; lea(em, m, b, spilled.length); }
+  const saveFlags = cx.flagsLive(n);
+  if (saveFlags) { em.insn('pushfl'); c.flagSaves++; }
+  if (!simple) segmentBase(em, m, b);
+  loadDelta(em, b, r);
+  if (saveFlags) em.insn('popfl');
+  const inserted = em.count - before;
+  markPrecise(cx, em, held);
+  em.reuse(insn, onTable(insn, mi, b, r, disp));
+  popSpills(em, spilled);
+  emitReloads(cx, em, cx.node(n), reload, c);
+  c.translated++;
+  countSpills(c, spilled);
+  c.insertedForAccesses += inserted + spilled.length + reload.length;
+  c.insertedAccessSaves += 2 * spilled.length + reload.length + (saveFlags ? 2 : 0);
+  // %r keeps the delta of %b's page while neither is redefined (only for an original base).
+  const writes = insnEffects(insn);
+  const freed = !spilled.length && !reload.some((x) => x.r === r || x.r === b);
+  if (simple && freed && !((writes.regKill | writes.regPartial) & (bit(r) | bit(b)))) {
+    cx.avail.push({ treg: r, base: b, index: -1, scale: 1, sym: DELTA_KEY, disp: 0n });
+  }
+}
