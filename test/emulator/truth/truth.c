@@ -206,15 +206,18 @@ static void t_lea16(void) {
   }
 }
 
+/* Decimal adjust: every status flag, also those the SDM leaves undefined (daa/das OF; aaa/aas OF SF
+ * ZF PF; aam/aad OF AF CF), which Intel processors compute rather than keep: the flags in (f bit 2)
+ * set OF SF ZF PF beforehand so that a kept flag shows. */
 static void t_bcd(void) {
   for (u32 ax = 0; ax < 0x200; ax += 3)
-    for (u32 f = 0; f < 4; f++) {
-      u32 fl0 = ((f & 1) ? CF : 0) | ((f & 2) ? AF : 0) | 0x202, r, fl;
+    for (u32 f = 0; f < 8; f++) {
+      u32 fl0 = ((f & 1) ? CF : 0) | ((f & 2) ? AF : 0) | ((f & 4) ? OF | SF | ZF | PF : 0) | 0x202, r, fl;
 #define BCD(insn, mask)                                                                            \
-      r = ax; __asm__("push %2; popf; " insn "; pushf; pop %1" : "+a"(r), "=r"(fl) : "r"(fl0) : "cc"); \
-      printf(insn " %03x %u -> %04x %03x\n", ax, f, r & 0xffff, fl & (mask));
-      BCD("daa", ALL & ~OF) BCD("das", ALL & ~OF) BCD("aaa", CF | AF) BCD("aas", CF | AF)
-      BCD("aam", SF | ZF | PF) BCD("aad", SF | ZF | PF) BCD("aam $7", SF | ZF | PF) BCD("aad $16", SF | ZF | PF)
+      r = ax | (f << 12); __asm__("push %2; popf; " insn "; pushf; pop %1" : "+a"(r), "=r"(fl) : "r"(fl0) : "cc"); \
+      printf(insn " %04x %u -> %04x %03x\n", ax | (f << 12), f, r & 0xffff, fl & (mask));
+      BCD("daa", ALL) BCD("das", ALL) BCD("aaa", ALL) BCD("aas", ALL)
+      BCD("aam", ALL) BCD("aad", ALL) BCD("aam $7", ALL) BCD("aad $16", ALL) BCD("aad $255", ALL)
       BCD(".byte 0xd6", 0)
     }
 }
