@@ -62,30 +62,30 @@ ALU2(test, "test", ALL & ~AF)
   }
 ALU1(inc, "inc", ALL) ALU1(dec, "dec", ALL) ALU1(neg, "neg", ALL) ALU1(not, "not", ALL)
 
-/* Shifts and rotates by counts 0..33 (%cl): OF only where the SDM defines it (count 1), CF masked for
- * shl/shr beyond the size, everything kept for count 0. */
-#define SHIFT(name, insn, defmask)                                                                 \
+/* Shifts and rotates by counts 0..33 (%cl), every status flag: also those the SDM leaves undefined
+ * (OF beyond count 1, AF, CF beyond the size), which Intel processors compute (OF as the first one-bit
+ * step sets it); the flags in (cin bit 1) set OF SF ZF AF PF beforehand so that a kept flag shows. */
+#define SHIFT(name, insn)                                                                          \
   static void t_##name(void) {                                                                     \
     for (unsigned i = 0; i < NV; i += 2)                                                           \
       for (u32 c = 0; c < 34; c++)                                                                 \
-        for (u32 cin = 0; cin < 2; cin++) {                                                        \
-          u32 a = vals[i], fl, r, m = c == 1 ? (defmask) : (defmask) & ~OF;                        \
-          r = a; __asm__("push %3; popf; " insn "l %%cl, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "c"(c), "r"(cin | 0x202) : "cc"); \
-          printf(#name "l %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ((c & 31) > 32 ? 0 : m)); \
-          r = a; __asm__("push %3; popf; " insn "w %%cl, %w0; pushf; pop %1" : "+r"(r), "=r"(fl) : "c"(c), "r"(cin | 0x202) : "cc"); \
-          printf(#name "w %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ((c & 31) >= 16 ? m & ~CF : m)); \
-          r = a; __asm__("push %3; popf; " insn "b %%cl, %b0; pushf; pop %1" : "+q"(r), "=r"(fl) : "c"(c), "r"(cin | 0x202) : "cc"); \
-          printf(#name "b %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ((c & 31) >= 8 ? m & ~CF : m)); \
+        for (u32 cin = 0; cin < 4; cin++) {                                                        \
+          u32 a = vals[i], fl, r, f0 = (cin & 1) | (cin & 2 ? ALL : 0) | 0x202;                    \
+          r = a; __asm__("push %3; popf; " insn "l %%cl, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "c"(c), "r"(f0) : "cc"); \
+          printf(#name "l %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ALL);                     \
+          r = a; __asm__("push %3; popf; " insn "w %%cl, %w0; pushf; pop %1" : "+r"(r), "=r"(fl) : "c"(c), "r"(f0) : "cc"); \
+          printf(#name "w %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ALL);                     \
+          r = a; __asm__("push %3; popf; " insn "b %%cl, %b0; pushf; pop %1" : "+q"(r), "=r"(fl) : "c"(c), "r"(f0) : "cc"); \
+          printf(#name "b %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ALL);                     \
         }                                                                                          \
   }
-SHIFT(shl, "shl", ALL & ~AF) SHIFT(shr, "shr", ALL & ~AF) SHIFT(sar, "sar", ALL & ~AF)
-SHIFT(rol, "rol", CF | OF) SHIFT(ror, "ror", CF | OF) SHIFT(rcl, "rcl", CF | OF) SHIFT(rcr, "rcr", CF | OF)
+SHIFT(shl, "shl") SHIFT(shr, "shr") SHIFT(sar, "sar") SHIFT(rol, "rol") SHIFT(ror, "ror") SHIFT(rcl, "rcl") SHIFT(rcr, "rcr")
 
 static void t_shd(void) {
   for (unsigned i = 0; i < NV; i += 2)
     for (unsigned j = 1; j < NV; j += 4)
       for (u32 c = 0; c < 32; c++) {
-        u32 a = vals[i], b = vals[j], fl, r, m = c == 1 ? ALL & ~AF : ALL & ~AF & ~OF;
+        u32 a = vals[i], b = vals[j], fl, r, m = ALL; /* OF beyond count 1 and AF too (Intel's) */
         r = a; __asm__("shldl %%cl, %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(b), "c"(c) : "cc");
         printf("shld %08x %08x %2u -> %08x %03x\n", a, b, c, r, fl & (c ? m : 0));
         r = a; __asm__("shrdl %%cl, %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(b), "c"(c) : "cc");
@@ -93,24 +93,28 @@ static void t_shd(void) {
         if (c <= 16) {
           r = a; __asm__("shldw %%cl, %w2, %w0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(b), "c"(c) : "cc");
           printf("shldw %08x %08x %2u -> %08x %03x\n", a, b, c, r, fl & (c ? m : 0));
+          r = a; __asm__("shrdw %%cl, %w2, %w0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(b), "c"(c) : "cc");
+          printf("shrdw %08x %08x %2u -> %08x %03x\n", a, b, c, r, fl & (c ? m : 0));
         }
       }
 }
 
+/* Multiplies print every flag: SF ZF AF PF are undefined by the SDM; Intel's SF PF follow the low
+ * result, ZF AF are 0. */
 static void t_muldiv(void) {
   for (unsigned i = 0; i < NV; i++)
     for (unsigned j = 0; j < NV; j++) {
       u32 a = vals[i], b = vals[j], lo, hi, fl;
       __asm__("mull %3; pushf; pop %2" : "=a"(lo), "=d"(hi), "=r"(fl) : "r"(b), "0"(a) : "cc");
-      printf("mul %08x %08x -> %08x %08x %03x\n", a, b, hi, lo, fl & (CF | OF));
+      printf("mul %08x %08x -> %08x %08x %03x\n", a, b, hi, lo, fl & ALL);
       __asm__("imull %3; pushf; pop %2" : "=a"(lo), "=d"(hi), "=r"(fl) : "r"(b), "0"(a) : "cc");
-      printf("imul %08x %08x -> %08x %08x %03x\n", a, b, hi, lo, fl & (CF | OF));
+      printf("imul %08x %08x -> %08x %08x %03x\n", a, b, hi, lo, fl & ALL);
       lo = a; __asm__("imull %2, %0; pushf; pop %1" : "+r"(lo), "=r"(fl) : "r"(b) : "cc");
-      printf("imul2 %08x %08x -> %08x %03x\n", a, b, lo, fl & (CF | OF));
+      printf("imul2 %08x %08x -> %08x %03x\n", a, b, lo, fl & ALL);
       lo = a; __asm__("imulw %w2, %w0; pushf; pop %1" : "+r"(lo), "=r"(fl) : "r"(b) : "cc");
-      printf("imulw %08x %08x -> %08x %03x\n", a, b, lo, fl & (CF | OF));
+      printf("imulw %08x %08x -> %08x %03x\n", a, b, lo, fl & ALL);
       __asm__("imull $-77, %2, %0; pushf; pop %1" : "=r"(lo), "=r"(fl) : "r"(a) : "cc");
-      printf("imul3 %08x -> %08x %03x\n", a, lo, fl & (CF | OF));
+      printf("imul3 %08x -> %08x %03x\n", a, lo, fl & ALL);
       if (b != 0) {
         u32 q, rem;
         __asm__("divl %4" : "=a"(q), "=d"(rem) : "0"(a), "1"(0), "r"(b));
@@ -131,10 +135,13 @@ static void t_muldiv(void) {
 static void t_bits(void) {
   for (unsigned i = 0; i < NV; i++) {
     u32 a = vals[i], r = 0xaaaa5555, fl;
-    __asm__("bsfl %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(a) : "cc");
-    printf("bsf %08x -> %08x %03x\n", a, a ? r : 0, fl & ZF);
-    r = 0xaaaa5555; __asm__("bsrl %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(a) : "cc");
-    printf("bsr %08x -> %08x %03x\n", a, a ? r : 0, fl & ZF);
+    /* bsf/bsr: every flag over preset ones (Intel: zero source ZF PF, else PF of the index) */
+    __asm__("pushl $0xad7; popf; bsfl %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(a) : "cc");
+    printf("bsf %08x -> %08x %03x\n", a, a ? r : 0, fl & ALL);
+    r = 0xaaaa5555; __asm__("pushl $0xad7; popf; bsrl %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(a) : "cc");
+    printf("bsr %08x -> %08x %03x\n", a, a ? r : 0, fl & ALL);
+    r = 0xaaaa5555; __asm__("pushl $0x202; popf; bsfw %w2, %w0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(a) : "cc");
+    printf("bsfw %08x -> %08x %03x\n", a, a & 0xffff ? r : 0, fl & ALL);
     __asm__("popcntl %2, %0; pushf; pop %1" : "=r"(r), "=r"(fl) : "r"(a) : "cc");
     printf("popcnt %08x -> %08x %03x\n", a, r, fl & ALL);
     __asm__("lzcntl %2, %0; pushf; pop %1" : "=r"(r), "=r"(fl) : "r"(a) : "cc");
