@@ -545,7 +545,7 @@ export class BlockCompiler {
               this.emit(`const ${cc} = ${c} & ${size - 1};`);
               this.emit(`const ${r} = (${left ? `(${a} << ${cc}) | (${a} >>> (${size} - ${cc}))` : `(${a} >>> ${cc}) | (${a} << (${size} - ${cc}))`})${m};`);
             }
-            if (flagsNeeded) flags = `fb = ${left ? 'ROLF' : 'RORF'}(${size}, ${a}, ${r}, MAT(lop, la, lb, lr, fb)); lop = 0;`;
+            if (flagsNeeded) flags = `fb = ${left ? 'ROLF' : 'RORF'}(${size}, ${a}, ${r}, MAT(lop, la, lb, lr, fb), ${constCount > 1 && dst.kind !== 'mem'}); lop = 0;`;
             break;
           }
           default: // rcl, rcr: need CF in; flags always produced

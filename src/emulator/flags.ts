@@ -10,7 +10,9 @@
 // masked by the differential test (undefinedFlags of src/isa):
 //   shifts, rotates, shld/shrd by a count > 1: OF as the first one-bit step sets it
 //     (shl/rol/rcl/shld: bit n-1 ^ bit n-2 of the operand; shr: its bit n-1; sar: 0;
-//      ror: bit 0 ^ bit n-1; rcr: bit n-1 ^ CF in; shrd: bit 0 of the source ^ bit n-1)
+//      ror: bit 0 ^ bit n-1; rcr: bit n-1 ^ CF in; shrd: bit 0 of the source ^ bit n-1),
+//     except rol/ror of a register by an immediate count > 1, which keep OF
+//     (`rol $2, %eax` keeps it; `rol %cl, %eax` with %cl = 2 and `rol $2, (%ebx)` compute it)
 //   rcl/rcr whose count is a multiple of n+1 (8, 16 bits): no flag changes
 //   mul/imul: SF and PF of the low result, ZF = AF = 0
 //   bsf/bsr: zero source ZF = PF = 1; otherwise PF of the index; the other flags 0
@@ -148,13 +150,13 @@ export function sarFlags(bits: number, a: number, c: number, r: number, f: numbe
   return (f & ~STATUS_MASK) | szp(bits, r) | cf;
 }
 
-/** ROL/ROR of `a` giving `r` change only CF and OF (c = count & 31, non-zero). */
-export function rolFlags(bits: number, a: number, r: number, f: number): number {
-  return (f & ~(CF | OF)) | (r & 1) | leftOf(bits, a);
+/** ROL/ROR of `a` giving `r` change only CF and OF (c = count & 31, non-zero); keepOf: a register by an immediate count above 1. */
+export function rolFlags(bits: number, a: number, r: number, f: number, keepOf: boolean): number {
+  return (f & ~(CF | OF)) | (r & 1) | (keepOf ? f & OF : leftOf(bits, a));
 }
 
-export function rorFlags(bits: number, a: number, r: number, f: number): number {
-  return (f & ~(CF | OF)) | ((r >>> (bits - 1)) & 1) | (((a ^ (a >>> (bits - 1))) & 1) !== 0 ? OF : 0);
+export function rorFlags(bits: number, a: number, r: number, f: number, keepOf: boolean): number {
+  return (f & ~(CF | OF)) | ((r >>> (bits - 1)) & 1) | (keepOf ? f & OF : ((a ^ (a >>> (bits - 1))) & 1) !== 0 ? OF : 0);
 }
 
 /** Scratch outputs of multi-result helpers (one machine: no reentrancy). */

@@ -81,6 +81,21 @@ ALU1(inc, "inc", ALL) ALU1(dec, "dec", ALL) ALU1(neg, "neg", ALL) ALU1(not, "not
   }
 SHIFT(shl, "shl") SHIFT(shr, "shr") SHIFT(sar, "sar") SHIFT(rol, "rol") SHIFT(ror, "ror") SHIFT(rcl, "rcl") SHIFT(rcr, "rcr")
 
+/* Rotates by an immediate count: Intel keeps OF for a register by a count above 1 but computes it
+ * (as for %cl) for a memory operand. */
+#define ROTIMM(insn, c, reg)                                                                       \
+  r = a; __asm__("push %2; popf; " insn " $" #c ", " reg "; pushf; pop %1" : "+q"(r), "=r"(fl) : "r"(f0) : "cc"); \
+  m = a; __asm__("push %2; popf; " insn " $" #c ", %0; pushf; pop %1" : "+m"(m), "=r"(fl2) : "r"(f0) : "cc"); \
+  printf(insn " $" #c " %08x %03x -> %08x %03x %08x %03x\n", a, f0 & ALL, r, fl & ALL, m, fl2 & ALL);
+static void t_rotimm(void) {
+  for (unsigned i = 0; i < NV; i++)
+    for (u32 k = 0; k < 2; k++) {
+      u32 a = vals[i], f0 = (k ? OF | CF : 0) | 0x202, r, m, fl, fl2;
+      ROTIMM("roll", 1, "%0") ROTIMM("roll", 2, "%0") ROTIMM("roll", 31, "%0") ROTIMM("rorl", 2, "%0") ROTIMM("rorl", 17, "%0")
+      ROTIMM("rolw", 5, "%w0") ROTIMM("rorw", 16, "%w0") ROTIMM("rolb", 8, "%b0") ROTIMM("rorb", 3, "%b0") ROTIMM("rorb", 1, "%b0")
+    }
+}
+
 static void t_shd(void) {
   for (unsigned i = 0; i < NV; i += 2)
     for (unsigned j = 1; j < NV; j += 4)
@@ -351,7 +366,7 @@ static void t_misc(void) {
 int main(void) {
   t_add(); t_sub(); t_adc(); t_sbb(); t_and(); t_or(); t_xor(); t_cmp(); t_test();
   t_inc(); t_dec(); t_neg(); t_not();
-  t_shl(); t_shr(); t_sar(); t_rol(); t_ror(); t_rcl(); t_rcr(); t_shd();
+  t_shl(); t_shr(); t_sar(); t_rol(); t_ror(); t_rcl(); t_rcr(); t_rotimm(); t_shd();
   t_muldiv(); t_bits(); t_cond(); t_loop(); t_lea16(); t_bcd(); t_xchg(); t_string(); t_stack(); t_misc();
   return 0;
 }
