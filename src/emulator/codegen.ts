@@ -545,7 +545,7 @@ export class BlockCompiler {
               this.emit(`const ${cc} = ${c} & ${size - 1};`);
               this.emit(`const ${r} = (${left ? `(${a} << ${cc}) | (${a} >>> (${size} - ${cc}))` : `(${a} >>> ${cc}) | (${a} << (${size} - ${cc}))`})${m};`);
             }
-            if (flagsNeeded) flags = `fb = ${left ? 'ROLF' : 'RORF'}(${size}, ${r}, MAT(lop, la, lb, lr, fb)); lop = 0;`;
+            if (flagsNeeded) flags = `fb = ${left ? 'ROLF' : 'RORF'}(${size}, ${a}, ${r}, MAT(lop, la, lb, lr, fb), ${constCount > 1 && dst.kind !== 'mem'}); lop = 0;`;
             break;
           }
           default: // rcl, rcr: need CF in; flags always produced
@@ -732,7 +732,7 @@ export class BlockCompiler {
         const v = this.tmp('v');
         this.emit(`const ${v} = ${this.read(ops[0]!, size)};`);
         const idx = f.op === 'bsf' ? `(31 - Math.clz32(${v} & -${v}))` : `(31 - Math.clz32(${v}))`;
-        const upd = flagsNeeded ? `${this.materialize()} fb = (fb & ~${ZF}) | (${v} === 0 ? ${ZF} : 0);` : '';
+        const upd = flagsNeeded ? `${this.materialize()} fb = BSF(${v}, ${idx}, fb);` : '';
         // Zero source: destination unchanged (what the hardware does; the SDM says undefined).
         this.emit(`${upd} if (${v} !== 0) { ${this.write(ops[1]!, size, idx)} }`);
         return;
@@ -965,7 +965,6 @@ export function flagNeeds(insns: readonly Decoded[], table: HelperTable): boolea
       if (!(c.kind === 'imm' && (c.value & 31) !== 0)) kill = 0;
     }
     if (f.rep !== 'none' && d.rep) kill = 0; // a zero count writes nothing
-    if (f.op === 'bsf' || f.op === 'bsr') kill = ZF; // the other flags keep their previous values
     if (f.op === 'div' || f.op === 'idiv') kill = 0; // flags are left as they were
     live = (live & ~kill) | fe.read | (fe.write & ~kill);
     if (mayFault(d, table)) live = OSZAPC;

@@ -30,7 +30,7 @@ import { decode, isDecodeFailure, type Decoded } from '../isa/decoder.js';
 import { BlockCompiler, isSideExit, type BlockSource, type InsnHelper } from './codegen.js';
 import { EXEC_HELPERS } from './exec.js';
 import {
-  cond, divS, divU, materialize, mulFlags, mulHiS32, mulHiU32, OUT, rcl, rcr, rolFlags, rorFlags, shiftDouble,
+  bitScanFlags, cond, divS, divU, materialize, mulFlags, mulHiS32, mulHiU32, OUT, rcl, rcr, rolFlags, rorFlags, shiftDouble,
 } from './flags.js';
 import type { Bus } from './bus.js';
 import { HookContext, type HookEntry, type HookResult } from './hooks.js';
@@ -53,7 +53,7 @@ export type BlockFn = (S: Cpu, lim: number, HF: readonly InsnHelper[], HD: reado
  */
 const FUNCTIONS = new Map<string, BlockFn>();
 const MAX_FUNCTIONS = 50_000;
-const SHARED_HELPERS = [materialize, cond, mulFlags, mulHiU32, mulHiS32, divU, divS, OUT, rolFlags, rorFlags, rcl, rcr, shiftDouble, popcount];
+const SHARED_HELPERS = [materialize, cond, mulFlags, mulHiU32, mulHiS32, divU, divS, OUT, rolFlags, rorFlags, rcl, rcr, shiftDouble, popcount, bitScanFlags];
 
 /**
  * A block as decoded from the bytes at its start address, kept with those bytes (every byte the
@@ -622,7 +622,7 @@ export class Cpu implements CodeWriteListener {
       let fn = FUNCTIONS.get(src.body);
       if (!fn) {
         fn = new Function(
-          'MAT', 'C', 'MF', 'MHU', 'MHS', 'DU', 'DS', 'OUT', 'ROLF', 'RORF', 'RCL', 'RCR', 'SD', 'POPC',
+          'MAT', 'C', 'MF', 'MHU', 'MHS', 'DU', 'DS', 'OUT', 'ROLF', 'RORF', 'RCL', 'RCR', 'SD', 'POPC', 'BSF',
           `return function block_${(eip >>> 0).toString(16)}(S, lim, HF, HD) {\n${src.body}\n};`,
         )(...SHARED_HELPERS) as BlockFn;
         if (FUNCTIONS.size >= MAX_FUNCTIONS) FUNCTIONS.clear();

@@ -85,6 +85,9 @@ export interface EmulateOptions {
   readonly write?: (fd: 1 | 2, bytes: Uint8Array) => void;
   readonly argv?: readonly string[];
   readonly envp?: readonly string[];
+  /** What readlink("/proc/self/exe") answers: an absolute path, as the kernel's is (glibc's static
+   *  start-up asserts it begins with '/'). Default: argv[0] made absolute against '/'. */
+  readonly exePath?: string;
   readonly machine?: Machine;
 }
 
@@ -150,6 +153,11 @@ export function loadElfExec(machine: Machine, exe: ElfExecutable, bytes: Uint8Ar
   return { as, imageEnd };
 }
 
+/** `./t` -> `/t`, `a/b` -> `/a/b`, `/x/y` unchanged: the kernel never answers a relative path. */
+function absoluteExePath(p: string): string {
+  return p.startsWith('/') ? p : '/' + p.replace(/^(\.\/)+/, '');
+}
+
 /** Runs an executable image to completion (or budget / fault). */
 export function emulateElf(bytes: Uint8Array, opts: EmulateOptions = {}): EmulateResult {
   const t0 = performance.now();
@@ -161,7 +169,7 @@ export function emulateElf(bytes: Uint8Array, opts: EmulateOptions = {}): Emulat
   cpu.setAddressSpace(as);
   cpu.ring = 3;
   cpu.setupLinuxUser();
-  const sys = new LinuxSyscalls(as, { write: opts.write ?? (() => {}), imageEnd, exePath: argv[0] ?? 'program' });
+  const sys = new LinuxSyscalls(as, { write: opts.write ?? (() => {}), imageEnd, exePath: opts.exePath ?? absoluteExePath(argv[0] ?? 'program') });
   cpu.intHandler = sys;
   cpu.eip = exe.entry | 0;
   const t1 = performance.now();

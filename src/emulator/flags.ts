@@ -5,8 +5,17 @@
 // LAZY_NONE — the status flags themselves. Values are "size-normalised": 8/16-bit values are
 // unsigned and masked, 32-bit values are int32. ADC/SBB take their carry-in from fb's CF, and
 // INC/DEC keep fb's CF: code that creates those states materialises the previous flags into fb
-// first. Status flags follow the Intel SDM; flags it leaves undefined get a fixed choice here and
-// are masked by the differential test (undefinedFlags of src/isa).
+// first. Status flags follow the Intel SDM; flags it leaves undefined are set as Intel processors
+// set them (measured on this project's machine, printed by test/emulator/truth/truth.c) and are
+// masked by the differential test (undefinedFlags of src/isa):
+//   shifts, rotates, shld/shrd by a count > 1: OF as the first one-bit step sets it
+//     (shl/rol/rcl/shld: bit n-1 ^ bit n-2 of the operand; shr: its bit n-1; sar: 0;
+//      ror: bit 0 ^ bit n-1; rcr: bit n-1 ^ CF in; shrd: bit 0 of the source ^ bit n-1),
+//     except rol/ror of a register by an immediate count > 1, which keep OF
+//     (`rol $2, %eax` keeps it; `rol %cl, %eax` with %cl = 2 and `rol $2, (%ebx)` compute it)
+//   rcl/rcr whose count is a multiple of n+1 (8, 16 bits): no flag changes
+//   mul/imul: SF and PF of the low result, ZF = AF = 0
+//   bsf/bsr: zero source ZF = PF = 1; otherwise PF of the index; the other flags 0
 
 import { AF, CF, evalCond, OF, PF, SF, ZF } from '../isa/flags.js';
 
@@ -116,12 +125,15 @@ function szp(bits: number, r: number): number {
   return PARITY[r & 255]! | (rs === 0 ? ZF : 0) | (rs < 0 ? SF : 0);
 }
 
+/** OF of a one-bit left shift or rotate of `a`: its two top bits differ. */
+function leftOf(bits: number, a: number): number {
+  return (((a >>> (bits - 1)) ^ (a >>> (bits - 2))) & 1) !== 0 ? OF : 0;
+}
+
 /** SHL by masked count c (1..31) of `a` giving `r` (both normalised). */
 export function shlFlags(bits: number, a: number, c: number, r: number, f: number): number {
   const cf = c <= bits ? (a >>> (bits - c)) & 1 : 0;
-  let o = (f & ~STATUS_MASK) | szp(bits, r) | cf;
-  if ((((r >>> (bits - 1)) & 1) ^ cf) !== 0) o |= OF;
-  return o;
+  return (f & ~STATUS_MASK) | szp(bits, r) | cf | leftOf(bits, a);
 }
 
 export function shrFlags(bits: number, a: number, c: number, r: number, f: number): number {
@@ -138,19 +150,13 @@ export function sarFlags(bits: number, a: number, c: number, r: number, f: numbe
   return (f & ~STATUS_MASK) | szp(bits, r) | cf;
 }
 
-/** ROL/ROR change only CF and OF (c = count & 31, non-zero). */
-export function rolFlags(bits: number, r: number, f: number): number {
-  const cf = r & 1;
-  let o = (f & ~(CF | OF)) | cf;
-  if ((((r >>> (bits - 1)) & 1) ^ cf) !== 0) o |= OF;
-  return o;
+/** ROL/ROR of `a` giving `r` change only CF and OF (c = count & 31, non-zero); keepOf: a register by an immediate count above 1. */
+export function rolFlags(bits: number, a: number, r: number, f: number, keepOf: boolean): number {
+  return (f & ~(CF | OF)) | (r & 1) | (keepOf ? f & OF : leftOf(bits, a));
 }
 
-export function rorFlags(bits: number, r: number, f: number): number {
-  const msb = (r >>> (bits - 1)) & 1;
-  let o = (f & ~(CF | OF)) | msb;
-  if ((msb ^ ((r >>> (bits - 2)) & 1)) !== 0) o |= OF;
-  return o;
+export function rorFlags(bits: number, a: number, r: number, f: number, keepOf: boolean): number {
+  return (f & ~(CF | OF)) | ((r >>> (bits - 1)) & 1) | (keepOf ? f & OF : ((a ^ (a >>> (bits - 1))) & 1) !== 0 ? OF : 0);
 }
 
 /** Scratch outputs of multi-result helpers (one machine: no reentrancy). */
@@ -167,10 +173,8 @@ export function rcl(bits: number, a: number, count: number, f: number): void {
     v = (v - (t ? top : 0)) * 2 + cf;
     cf = t;
   }
-  const r = bits === 32 ? v | 0 : v;
-  let o = (f & ~(CF | OF)) | cf;
-  if ((((r >>> (bits - 1)) & 1) ^ cf) !== 0) o |= OF;
-  OUT.r = r; OUT.f = o;
+  OUT.r = bits === 32 ? v | 0 : v;
+  OUT.f = n === 0 ? f : (f & ~(CF | OF)) | cf | leftOf(bits, a);
 }
 
 export function rcr(bits: number, a: number, count: number, f: number): void {
@@ -186,7 +190,7 @@ export function rcr(bits: number, a: number, count: number, f: number): void {
     cf = t;
   }
   OUT.r = bits === 32 ? v | 0 : v;
-  OUT.f = (f & ~(CF | OF)) | cf | (of ? OF : 0);
+  OUT.f = n === 0 ? f : (f & ~(CF | OF)) | cf | (of ? OF : 0);
 }
 
 /** SHLD/SHRD by masked count c (1..31): result in OUT.r, flags in OUT.f (materialised base f). */
@@ -207,15 +211,19 @@ export function shiftDouble(left: boolean, bits: number, dst: number, src: numbe
     cf = (d >>> (c - 1)) & 1;
   }
   r = bits === 32 ? r | 0 : r & mask;
-  let o = (f & ~STATUS_MASK) | szp(bits, r) | cf;
-  // OF (count 1): set when the sign bit changed.
-  if ((((r ^ d) >>> (bits - 1)) & 1) !== 0) o |= OF;
-  OUT.r = r; OUT.f = o;
+  // OF of the first one-bit step: the sign bit it shifts in differs from the old one.
+  const first = left ? d << 1 : s << (bits - 1);
+  OUT.r = r; OUT.f = (f & ~STATUS_MASK) | szp(bits, r) | cf | ((((first ^ d) >>> (bits - 1)) & 1) !== 0 ? OF : 0);
 }
 
-/** Flags of a multiply: CF = OF = overflow; SZP from the low result (undefined by the SDM). */
+/** Flags of a multiply: CF = OF = overflow; SF and PF of the low result, ZF = AF = 0 (undefined by the SDM). */
 export function mulFlags(bits: number, lo: number, overflow: boolean, f: number): number {
-  return (f & ~STATUS_MASK) | szp(bits, lo) | (overflow ? CF | OF : 0);
+  return (f & ~STATUS_MASK) | (szp(bits, lo) & ~ZF) | (overflow ? CF | OF : 0);
+}
+
+/** Flags of bsf/bsr of source `v` giving index `idx` (undefined by the SDM but ZF). */
+export function bitScanFlags(v: number, idx: number, f: number): number {
+  return (f & ~STATUS_MASK) | (v === 0 ? ZF | PF : PARITY[idx]!);
 }
 
 /** High 32 bits of the unsigned 64-bit product of two 32-bit values. */

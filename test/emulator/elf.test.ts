@@ -3,7 +3,7 @@
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emulateElf, parseElfExec } from '../../src/emulator/index.js';
 import { tempDir, WORKLOADS } from '../support/paths.js';
@@ -98,6 +98,21 @@ int main(int argc, char **argv) {
     expect(err).toBe(native.stderr);
     expect([...res.unknownSyscalls]).toEqual([]);
     expect(res.syscalls.get('set_thread_area')).toBe(1);
+  });
+
+  it('/proc/self/exe reads as an absolute path, also when the program is named relatively', async () => {
+    // glibc's static start-up asserts the link starts with '/' (_dl_get_origin) and aborts otherwise.
+    const exe = glibc('exe', `#include <stdio.h>
+#include <unistd.h>
+int main(void) { char b[4096]; ssize_t n = readlink("/proc/self/exe", b, sizeof b); printf("%.*s\\n", (int)n, b); return 0; }`);
+    const rel = relative(process.cwd(), exe);
+    expect(rel.startsWith('/')).toBe(false);
+    const native = spawnSync(rel, { encoding: 'latin1' });
+    expect((await run('emulate', rel)).out).toBe(native.stdout);
+    let out = '';
+    const res = emulateElf(new Uint8Array(readFileSync(exe)), { argv: ['./exe'], write: (_fd, b) => { out += Buffer.from(b).toString('latin1'); } });
+    expect(res.exitCode).toBe(0);
+    expect(out).toBe('/exe\n');
   });
 });
 

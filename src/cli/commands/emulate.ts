@@ -8,6 +8,7 @@
 // Output bytes go to an io's optional stdoutBytes/stderrBytes, to the process streams as they are,
 // or (a string-only io) as latin1 text: one character per byte, never decoded as UTF-8.
 
+import { realpathSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CliError } from '../errors.js';
 import { readBinary } from '../io.js';
@@ -47,6 +48,7 @@ export function registerEmulate(program: Command, ctx: Ctx): void {
         res = emulateElf(bytes, {
           maxInsns,
           argv: [path, ...args],
+          exePath: realpathSync(path),
           write: (fd, b) => writeBytes(ctx.io, fd, b),
         });
       } catch (e) {

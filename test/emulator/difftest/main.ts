@@ -1,5 +1,6 @@
-// `npm run difftest -- --cases N --seed S`: the emulator against the real CPU on N random
-// single-instruction cases (see test/emulator/difftest/gen.ts). Exit status 1 on any mismatch.
+// `npm run difftest -- --cases N --seed S [--all-flags]`: the emulator against the real CPU on N
+// random single-instruction cases (see test/emulator/difftest/gen.ts). Exit status 1 on any
+// mismatch. --all-flags compares also the flags the SDM leaves undefined.
 
 import { FORMS } from '../../../src/isa/index.js';
 import { describeMismatch } from './harness.js';
@@ -15,10 +16,11 @@ function arg(name: string, def: number): number {
 
 const cases = arg('cases', 200_000);
 const seed = arg('seed', 1);
-const rep = runDifftest({ cases, seed, onBatch: (d) => process.stderr.write(`\r${d}/${cases} cases`) });
+const allFlags = process.argv.includes('--all-flags');
+const rep = runDifftest({ cases, seed, allFlags, onBatch: (d) => process.stderr.write(`\r${d}/${cases} cases`) });
 process.stderr.write('\n');
 const counts = DIFF_FORMS.map((f) => rep.perForm.get(f.id) ?? 0);
-console.log(`difftest: ${rep.cases} cases, seed ${seed}, ${DIFF_FORMS.length} forms (min ${Math.min(...counts)}, max ${Math.max(...counts)} cases per form), ${rep.deCases} #DE cases`);
+console.log(`difftest: ${rep.cases} cases, seed ${seed}${allFlags ? ', all flags' : ''}, ${DIFF_FORMS.length} forms (min ${Math.min(...counts)}, max ${Math.max(...counts)} cases per form), ${rep.deCases} #DE cases`);
 console.log(`time: total ${(rep.ms.total / 1000).toFixed(1)} s (generate ${(rep.ms.gen / 1000).toFixed(1)}, native ${(rep.ms.native / 1000).toFixed(1)}, emulator ${(rep.ms.emu / 1000).toFixed(1)})`);
 const byForm = new Map<string, number>();
 for (const m of rep.mismatches) byForm.set(m.c.form.mnemonic + '#' + m.c.form.id, (byForm.get(m.c.form.mnemonic + '#' + m.c.form.id) ?? 0) + 1);

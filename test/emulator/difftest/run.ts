@@ -19,7 +19,7 @@ export interface DifftestReport {
   readonly ms: { gen: number; native: number; emu: number; total: number };
 }
 
-export function runDifftest(opts: { cases: number; seed: number; batch?: number; maxMismatches?: number; onBatch?: (done: number) => void }): DifftestReport {
+export function runDifftest(opts: { cases: number; seed: number; batch?: number; maxMismatches?: number; allFlags?: boolean; onBatch?: (done: number) => void }): DifftestReport {
   const t0 = performance.now();
   const exe = buildRunner();
   const gen = new CaseGenerator(opts.seed);
@@ -47,7 +47,7 @@ export function runDifftest(opts: { cases: number; seed: number; batch?: number;
       const nr = native.results[i]!;
       if (nr.fault === 1) deCases++;
       const er = emu.run(c);
-      const what = compare(c, nr, er);
+      const what = compare(c, nr, er, opts.allFlags);
       if (er.trapno === 6 && nr.trapno !== 6) unsupported++;
       if (c.block) blocks++;
       if (what && mismatches.length < (opts.maxMismatches ?? 200)) mismatches.push({ index: done + i, c, native: nr, emu: er, what });

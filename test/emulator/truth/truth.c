@@ -62,30 +62,45 @@ ALU2(test, "test", ALL & ~AF)
   }
 ALU1(inc, "inc", ALL) ALU1(dec, "dec", ALL) ALU1(neg, "neg", ALL) ALU1(not, "not", ALL)
 
-/* Shifts and rotates by counts 0..33 (%cl): OF only where the SDM defines it (count 1), CF masked for
- * shl/shr beyond the size, everything kept for count 0. */
-#define SHIFT(name, insn, defmask)                                                                 \
+/* Shifts and rotates by counts 0..33 (%cl), every status flag: also those the SDM leaves undefined
+ * (OF beyond count 1, AF, CF beyond the size), which Intel processors compute (OF as the first one-bit
+ * step sets it); the flags in (cin bit 1) set OF SF ZF AF PF beforehand so that a kept flag shows. */
+#define SHIFT(name, insn)                                                                          \
   static void t_##name(void) {                                                                     \
     for (unsigned i = 0; i < NV; i += 2)                                                           \
       for (u32 c = 0; c < 34; c++)                                                                 \
-        for (u32 cin = 0; cin < 2; cin++) {                                                        \
-          u32 a = vals[i], fl, r, m = c == 1 ? (defmask) : (defmask) & ~OF;                        \
-          r = a; __asm__("push %3; popf; " insn "l %%cl, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "c"(c), "r"(cin | 0x202) : "cc"); \
-          printf(#name "l %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ((c & 31) > 32 ? 0 : m)); \
-          r = a; __asm__("push %3; popf; " insn "w %%cl, %w0; pushf; pop %1" : "+r"(r), "=r"(fl) : "c"(c), "r"(cin | 0x202) : "cc"); \
-          printf(#name "w %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ((c & 31) >= 16 ? m & ~CF : m)); \
-          r = a; __asm__("push %3; popf; " insn "b %%cl, %b0; pushf; pop %1" : "+q"(r), "=r"(fl) : "c"(c), "r"(cin | 0x202) : "cc"); \
-          printf(#name "b %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ((c & 31) >= 8 ? m & ~CF : m)); \
+        for (u32 cin = 0; cin < 4; cin++) {                                                        \
+          u32 a = vals[i], fl, r, f0 = (cin & 1) | (cin & 2 ? ALL : 0) | 0x202;                    \
+          r = a; __asm__("push %3; popf; " insn "l %%cl, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "c"(c), "r"(f0) : "cc"); \
+          printf(#name "l %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ALL);                     \
+          r = a; __asm__("push %3; popf; " insn "w %%cl, %w0; pushf; pop %1" : "+r"(r), "=r"(fl) : "c"(c), "r"(f0) : "cc"); \
+          printf(#name "w %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ALL);                     \
+          r = a; __asm__("push %3; popf; " insn "b %%cl, %b0; pushf; pop %1" : "+q"(r), "=r"(fl) : "c"(c), "r"(f0) : "cc"); \
+          printf(#name "b %08x %2u %u -> %08x %03x\n", a, c, cin, r, fl & ALL);                     \
         }                                                                                          \
   }
-SHIFT(shl, "shl", ALL & ~AF) SHIFT(shr, "shr", ALL & ~AF) SHIFT(sar, "sar", ALL & ~AF)
-SHIFT(rol, "rol", CF | OF) SHIFT(ror, "ror", CF | OF) SHIFT(rcl, "rcl", CF | OF) SHIFT(rcr, "rcr", CF | OF)
+SHIFT(shl, "shl") SHIFT(shr, "shr") SHIFT(sar, "sar") SHIFT(rol, "rol") SHIFT(ror, "ror") SHIFT(rcl, "rcl") SHIFT(rcr, "rcr")
+
+/* Rotates by an immediate count: Intel keeps OF for a register by a count above 1 but computes it
+ * (as for %cl) for a memory operand. */
+#define ROTIMM(insn, c, reg)                                                                       \
+  r = a; __asm__("push %2; popf; " insn " $" #c ", " reg "; pushf; pop %1" : "+q"(r), "=r"(fl) : "r"(f0) : "cc"); \
+  m = a; __asm__("push %2; popf; " insn " $" #c ", %0; pushf; pop %1" : "+m"(m), "=r"(fl2) : "r"(f0) : "cc"); \
+  printf(insn " $" #c " %08x %03x -> %08x %03x %08x %03x\n", a, f0 & ALL, r, fl & ALL, m, fl2 & ALL);
+static void t_rotimm(void) {
+  for (unsigned i = 0; i < NV; i++)
+    for (u32 k = 0; k < 2; k++) {
+      u32 a = vals[i], f0 = (k ? OF | CF : 0) | 0x202, r, m, fl, fl2;
+      ROTIMM("roll", 1, "%0") ROTIMM("roll", 2, "%0") ROTIMM("roll", 31, "%0") ROTIMM("rorl", 2, "%0") ROTIMM("rorl", 17, "%0")
+      ROTIMM("rolw", 5, "%w0") ROTIMM("rorw", 16, "%w0") ROTIMM("rolb", 8, "%b0") ROTIMM("rorb", 3, "%b0") ROTIMM("rorb", 1, "%b0")
+    }
+}
 
 static void t_shd(void) {
   for (unsigned i = 0; i < NV; i += 2)
     for (unsigned j = 1; j < NV; j += 4)
       for (u32 c = 0; c < 32; c++) {
-        u32 a = vals[i], b = vals[j], fl, r, m = c == 1 ? ALL & ~AF : ALL & ~AF & ~OF;
+        u32 a = vals[i], b = vals[j], fl, r, m = ALL; /* OF beyond count 1 and AF too (Intel's) */
         r = a; __asm__("shldl %%cl, %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(b), "c"(c) : "cc");
         printf("shld %08x %08x %2u -> %08x %03x\n", a, b, c, r, fl & (c ? m : 0));
         r = a; __asm__("shrdl %%cl, %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(b), "c"(c) : "cc");
@@ -93,24 +108,28 @@ static void t_shd(void) {
         if (c <= 16) {
           r = a; __asm__("shldw %%cl, %w2, %w0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(b), "c"(c) : "cc");
           printf("shldw %08x %08x %2u -> %08x %03x\n", a, b, c, r, fl & (c ? m : 0));
+          r = a; __asm__("shrdw %%cl, %w2, %w0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(b), "c"(c) : "cc");
+          printf("shrdw %08x %08x %2u -> %08x %03x\n", a, b, c, r, fl & (c ? m : 0));
         }
       }
 }
 
+/* Multiplies print every flag: SF ZF AF PF are undefined by the SDM; Intel's SF PF follow the low
+ * result, ZF AF are 0. */
 static void t_muldiv(void) {
   for (unsigned i = 0; i < NV; i++)
     for (unsigned j = 0; j < NV; j++) {
       u32 a = vals[i], b = vals[j], lo, hi, fl;
       __asm__("mull %3; pushf; pop %2" : "=a"(lo), "=d"(hi), "=r"(fl) : "r"(b), "0"(a) : "cc");
-      printf("mul %08x %08x -> %08x %08x %03x\n", a, b, hi, lo, fl & (CF | OF));
+      printf("mul %08x %08x -> %08x %08x %03x\n", a, b, hi, lo, fl & ALL);
       __asm__("imull %3; pushf; pop %2" : "=a"(lo), "=d"(hi), "=r"(fl) : "r"(b), "0"(a) : "cc");
-      printf("imul %08x %08x -> %08x %08x %03x\n", a, b, hi, lo, fl & (CF | OF));
+      printf("imul %08x %08x -> %08x %08x %03x\n", a, b, hi, lo, fl & ALL);
       lo = a; __asm__("imull %2, %0; pushf; pop %1" : "+r"(lo), "=r"(fl) : "r"(b) : "cc");
-      printf("imul2 %08x %08x -> %08x %03x\n", a, b, lo, fl & (CF | OF));
+      printf("imul2 %08x %08x -> %08x %03x\n", a, b, lo, fl & ALL);
       lo = a; __asm__("imulw %w2, %w0; pushf; pop %1" : "+r"(lo), "=r"(fl) : "r"(b) : "cc");
-      printf("imulw %08x %08x -> %08x %03x\n", a, b, lo, fl & (CF | OF));
+      printf("imulw %08x %08x -> %08x %03x\n", a, b, lo, fl & ALL);
       __asm__("imull $-77, %2, %0; pushf; pop %1" : "=r"(lo), "=r"(fl) : "r"(a) : "cc");
-      printf("imul3 %08x -> %08x %03x\n", a, lo, fl & (CF | OF));
+      printf("imul3 %08x -> %08x %03x\n", a, lo, fl & ALL);
       if (b != 0) {
         u32 q, rem;
         __asm__("divl %4" : "=a"(q), "=d"(rem) : "0"(a), "1"(0), "r"(b));
@@ -131,10 +150,13 @@ static void t_muldiv(void) {
 static void t_bits(void) {
   for (unsigned i = 0; i < NV; i++) {
     u32 a = vals[i], r = 0xaaaa5555, fl;
-    __asm__("bsfl %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(a) : "cc");
-    printf("bsf %08x -> %08x %03x\n", a, a ? r : 0, fl & ZF);
-    r = 0xaaaa5555; __asm__("bsrl %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(a) : "cc");
-    printf("bsr %08x -> %08x %03x\n", a, a ? r : 0, fl & ZF);
+    /* bsf/bsr: every flag over preset ones (Intel: zero source ZF PF, else PF of the index) */
+    __asm__("pushl $0xad7; popf; bsfl %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(a) : "cc");
+    printf("bsf %08x -> %08x %03x\n", a, a ? r : 0, fl & ALL);
+    r = 0xaaaa5555; __asm__("pushl $0xad7; popf; bsrl %2, %0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(a) : "cc");
+    printf("bsr %08x -> %08x %03x\n", a, a ? r : 0, fl & ALL);
+    r = 0xaaaa5555; __asm__("pushl $0x202; popf; bsfw %w2, %w0; pushf; pop %1" : "+r"(r), "=r"(fl) : "r"(a) : "cc");
+    printf("bsfw %08x -> %08x %03x\n", a, a & 0xffff ? r : 0, fl & ALL);
     __asm__("popcntl %2, %0; pushf; pop %1" : "=r"(r), "=r"(fl) : "r"(a) : "cc");
     printf("popcnt %08x -> %08x %03x\n", a, r, fl & ALL);
     __asm__("lzcntl %2, %0; pushf; pop %1" : "=r"(r), "=r"(fl) : "r"(a) : "cc");
@@ -206,15 +228,18 @@ static void t_lea16(void) {
   }
 }
 
+/* Decimal adjust: every status flag, also those the SDM leaves undefined (daa/das OF; aaa/aas OF SF
+ * ZF PF; aam/aad OF AF CF), which Intel processors compute rather than keep: the flags in (f bit 2)
+ * set OF SF ZF PF beforehand so that a kept flag shows. */
 static void t_bcd(void) {
   for (u32 ax = 0; ax < 0x200; ax += 3)
-    for (u32 f = 0; f < 4; f++) {
-      u32 fl0 = ((f & 1) ? CF : 0) | ((f & 2) ? AF : 0) | 0x202, r, fl;
+    for (u32 f = 0; f < 8; f++) {
+      u32 fl0 = ((f & 1) ? CF : 0) | ((f & 2) ? AF : 0) | ((f & 4) ? OF | SF | ZF | PF : 0) | 0x202, r, fl;
 #define BCD(insn, mask)                                                                            \
-      r = ax; __asm__("push %2; popf; " insn "; pushf; pop %1" : "+a"(r), "=r"(fl) : "r"(fl0) : "cc"); \
-      printf(insn " %03x %u -> %04x %03x\n", ax, f, r & 0xffff, fl & (mask));
-      BCD("daa", ALL & ~OF) BCD("das", ALL & ~OF) BCD("aaa", CF | AF) BCD("aas", CF | AF)
-      BCD("aam", SF | ZF | PF) BCD("aad", SF | ZF | PF) BCD("aam $7", SF | ZF | PF) BCD("aad $16", SF | ZF | PF)
+      r = ax | (f << 12); __asm__("push %2; popf; " insn "; pushf; pop %1" : "+a"(r), "=r"(fl) : "r"(fl0) : "cc"); \
+      printf(insn " %04x %u -> %04x %03x\n", ax | (f << 12), f, r & 0xffff, fl & (mask));
+      BCD("daa", ALL) BCD("das", ALL) BCD("aaa", ALL) BCD("aas", ALL)
+      BCD("aam", ALL) BCD("aad", ALL) BCD("aam $7", ALL) BCD("aad $16", ALL) BCD("aad $255", ALL)
       BCD(".byte 0xd6", 0)
     }
 }
@@ -341,7 +366,7 @@ static void t_misc(void) {
 int main(void) {
   t_add(); t_sub(); t_adc(); t_sbb(); t_and(); t_or(); t_xor(); t_cmp(); t_test();
   t_inc(); t_dec(); t_neg(); t_not();
-  t_shl(); t_shr(); t_sar(); t_rol(); t_ror(); t_rcl(); t_rcr(); t_shd();
+  t_shl(); t_shr(); t_sar(); t_rol(); t_ror(); t_rcl(); t_rcr(); t_rotimm(); t_shd();
   t_muldiv(); t_bits(); t_cond(); t_loop(); t_lea16(); t_bcd(); t_xchg(); t_string(); t_stack(); t_misc();
   return 0;
 }
