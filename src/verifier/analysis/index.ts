@@ -19,7 +19,7 @@
 //       checked `ret` may reach one, so after such a call every register but %esp is unknown
 //       (callee-saved ones included), and a frame pointer (stack address in a callee-saved
 //       register) is usable as a stack base only once checked against __svm_stack_lo/hi again
-//       (FPU below); a return site no call reaches is analysed as an entry with nothing known
+//       (FPU below); a return site no call reaches is analysed as a landing (pass 2')
 //   (c) no privileged instruction (popf only when it restores a slot saved by pushf)
 //   (c') every instruction is verified, reachable or not: code no entry, landing or return site
 //       reaches (dead code) is analysed from a hostile state, so dead unsafe code is a violation
@@ -73,11 +73,13 @@
 // that one finding is reported once, not as a cascade.//
 // The passes, in order (analyze below):
 //   1. entries   function entries, global symbols and call targets (front end's roots), with a
-//                call's state; unreached landings and return sites are seeded as the runtime can
-//                still reach them. Its verdict and counts are the module's.
+//                call's state. Its verdict and counts are the module's.
 //   2. landings  (strict, the default) every jump landing entered on its own; after 1 because it
 //                is a second look at code 1 already ran, from the weaker state a foreign jump gives.
-//   3. dead      what neither 1 nor 2 ran, from a hostile state, up to where it meets code they
+//   2'. unreached return sites (and, not strict, landings) 1 and 2 did not reach, which the runtime
+//                can still enter: each as a landing in a pass of its own (unreachedRoots); after 2
+//                because "unreached" is what 1 and 2 left.
+//   3. dead      what no pass above ran, from a hostile state, up to where it meets code they
 //                ran (which has its own verdict); after them because "dead" is what they left.
 //   4. checks    facts of the module as a whole: return sites only right after a call that is
 //                not into the runtime (rule b').
@@ -111,6 +113,8 @@ export function analyze(code: Code, opts: VerifyOptions = {}): AnalysisResult {
     passes.push(l);
     for (let i = 0; i < live.length; i++) live[i]! |= l.stepped[i]!;
   }
+  // 2'. what the bitmaps admit but no path of 1 or 2 reached, each entered on its own.
+  passes.push(...unreachedRoots(code, opts, live, strict));
   // 3. dead code, from a hostile state, up to live code.
   passes.push(...deadCode(code, opts, live));
   // 4. checks of the whole module.
@@ -131,6 +135,29 @@ export function analyze(code: Code, opts: VerifyOptions = {}): AnalysisResult {
     out.push({ ...code.where(x.i), rule: x.rule, reason: x.reason, insn: code.text(x.i) });
   }
   return { violations: out.slice(0, max), counts: entries.counts };
+}
+
+/**
+ * Pass 2': a return site whose call no path reaches (code only the kernel's runtime patching would
+ * enter: a static key's `asm goto` branch holding a call), and without `strict` a landing no jump
+ * reaches, are still entered by any checked `ret` / indirect transfer, from any frame: each is
+ * analysed as a landing entered on its own (nothing known, %ebp an unchecked frame pointer, the
+ * word at depth 0 no return address) through everything it reaches, live code included, in a
+ * graph of its own. Seeded into pass 1's graph instead, its frame (depth 0 at the root) would
+ * meet the function's at another depth and with another frame pointer where it runs into live
+ * code: the join would say neither, and the function's own verdict would depend on code that
+ * never runs. A root a previous root of this pass reaches is covered by that run.
+ */
+function unreachedRoots(code: Code, opts: VerifyOptions, live: Uint8Array, strict: boolean): PassResult[] {
+  const roots = [...code.returnSites, ...(strict ? [] : code.jumpLandings)].filter((r) => !live[r]).sort((a, b) => a - b);
+  const out: PassResult[] = [];
+  for (const r of roots) {
+    if (live[r]) continue;
+    const p = new Analyzer(code, [r], opts, 'landings').run(() => true);
+    out.push(p);
+    for (let i = 0; i < live.length; i++) live[i]! |= p.stepped[i]!;
+  }
+  return out;
 }
 
 /**
