@@ -159,3 +159,56 @@ key:
     rejected(mutate(out, site, '$1'), 'memory', /%ebp may hold any value here/);
   });
 });
+
+describe('alignment padding in dead code (machine code only: the assembly has none)', () => {
+  // gcc's shape of a tracepoint's static-key branch that sets up its own frame (virtio_net's
+  // trace_xdp_exception): the branch and everything after its `ret` is dead; GNU as pads before
+  // .L3 with `xchg %ax,%ax` / `lea 0(%esi,%eiz),%esi`, which runs into .L3 like a root entered
+  // from any frame, where the dead path from .L1 arrives at another depth with a frame pointer.
+  const src = (after = ''): string => `\t.text
+\t.globl f
+\t.type f, @function
+f:
+1:\t.byte 0x3e,0x8d,0x74,0x26,0x00
+\t.pushsection __jump_table, "aw"
+\t.balign 4
+\t.long 1b - .
+\t.long .L1 - .
+\t.long key - .
+\t.popsection
+\tret
+\t.p2align 4,,10
+\t.p2align 3
+.L1:
+\tpushl %ebp
+\tmovl %esp, %ebp
+\tsubl $8, %esp
+\tmovl %ebx, -4(%ebp)
+\ttestl %eax, %eax
+\tje .L3
+.L2:
+\tmovl -4(%ebp), %ebx
+\tmovl %ebp, %esp
+\tpopl %ebp
+\tret
+\t.p2align 4,,10
+\t.p2align 3
+.L3:
+\tcall dom0_routine
+\tjmp .L2
+${after}\t.size f, .-f
+\t.data
+key:
+\t.long 0
+`;
+  const rewritten = (after?: string): string => print(rewrite(parse('t.s', src(after)), { verify: false }).program);
+  it('padding runs into dead code another dead root verifies: the same verdict as the assembly\'s', () => {
+    const out = rewritten();
+    expect(out).toMatch(/\.p2align\t4,,10\n\t\.p2align\t3\n\.L3:/);
+    accepted(out);
+  });
+  it('padding that runs into code nothing else reaches is still verified from any frame', () => {
+    // After the last ret: a nop, then an untranslated load no other root reaches.
+    rejected(`${rewritten().replace(/\t\.size\tf, \.-f\n/, '\tnop\n\tmovl (%eax), %ebx\n\tud2\n\t.size\tf, .-f\n')}`, 'memory', /not a translated address.*unreachable/);
+  });
+});

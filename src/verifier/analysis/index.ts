@@ -81,6 +81,7 @@
 //                because "unreached" is what 1 and 2 left.
 //   3. dead      what no pass above ran, from a hostile state, up to where it meets code they
 //                ran (which has its own verdict); after them because "dead" is what they left.
+//                Alignment padding last, up to code the other dead roots reached (deadCode).
 //   4. checks    facts of the module as a whole: return sites only right after a call that is
 //                not into the runtime (rule b').
 // Each pass has its own block graph and fixpoint (fixpoint.ts), so that a root's frame is never
@@ -94,7 +95,7 @@ import { Analyzer, type PassResult } from './fixpoint.js';
 export type { AnalysisResult, Counts, VerifyOptions } from './domain.js';
 export { describeState, ENTRY_MASK, ENTRY_SHIFT, setTraceHook, STLB_BYTES, VERIFY_STACK_GUARD, WINDOW_BYTES } from './domain.js';
 
-const { isRuntimeNoreturn, ROLE_NAMES, SEM_CALL, SEM_CALLIND, SEM_JMP, SEM_JMPIND, SEM_RET, SEM_STOP, TGT_EXTERNAL, TGT_INTERNAL } = C;
+const { isRuntimeNoreturn, OP_MEM, OP_REG, ROLE_NAMES, ROLE_NONE, SEM_CALL, SEM_CALLIND, SEM_JMP, SEM_JMPIND, SEM_RET, SEM_STOP, TGT_EXTERNAL, TGT_INTERNAL } = C;
 
 interface Finding { readonly i: number; readonly rule: Rule; readonly reason: string }
 
@@ -180,14 +181,45 @@ function deadCode(code: Code, opts: VerifyOptions, live: Uint8Array): PassResult
     if (code.tgtKind[j] === TGT_INTERNAL) flowsIn[code.tgt[j]!] = 1;
   }
   if (!any) return [];
-  const roots: number[] = [];
-  for (let i = 0; i < n; i++) if (!live[i] && !flowsIn[i]) roots.push(i);
-  for (;;) {
-    const p = new Analyzer(code, roots, opts, 'dead', live).run(() => true);
-    const left = p.stepped.findIndex((s, i) => !s && !live[i]);
-    if (left < 0 || roots.includes(left)) return [p];
-    roots.push(left);
+  // Alignment padding (GNU as fills `.p2align` after a transfer with instructions that change
+  // nothing: nop, xchg %ax,%ax, lea 0(%esi,%eiz),%esi) is a root nothing enters that runs into the
+  // code after it. Where that code is dead too, the padding's hostile frame would meet the frame of
+  // the dead path that reaches it (a static key's branch: another depth, a frame pointer): the
+  // other dead roots run first, and padding is then analysed up to code they reached, as every
+  // dead root is up to live code (the assembly front end never sees padding: its verdict agrees).
+  const pad = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (live[i] || flowsIn[i] || !changesNothing(code.facts[i]!)) continue;
+    for (let j = i; j >= 0 && !live[j] && changesNothing(code.facts[j]!) && !pad[j]; j = code.next[j]!) pad[j] = 1;
   }
+  const out: PassResult[] = [];
+  let seen = live;
+  for (const padding of [false, true]) {
+    const roots: number[] = [];
+    for (let i = 0; i < n; i++) if (!seen[i] && !flowsIn[i] && pad[i] === (padding ? 1 : 0)) roots.push(i);
+    for (;;) {
+      const p = new Analyzer(code, roots, opts, 'dead', seen).run(() => true);
+      const left = p.stepped.findIndex((s, i) => !s && !seen[i] && (padding || !pad[i]));
+      if (left < 0 || roots.includes(left)) {
+        out.push(p);
+        seen = Uint8Array.from(seen, (x, i) => x | p.stepped[i]!);
+        break;
+      }
+      roots.push(left);
+    }
+  }
+  return out;
+}
+
+/** An instruction that changes nothing (the forms of padding): no memory access, register or flag changed. */
+function changesNothing(f: C.InsnFacts): boolean {
+  if (f.form.flow !== 'seq' || f.form.flags.write || f.form.privilege || f.form.implicitMem !== 'none') return false;
+  if (f.form.cls === 'nop') return f.wmask === 0;
+  const [a, b] = f.ops;
+  if ((f.form.op === 'xchg' || f.form.op === 'mov') && a?.k === OP_REG && b?.k === OP_REG) return a.reg === b.reg;
+  const m = f.mem;
+  return f.form.op === 'lea' && f.form.size === 32 && b?.k === OP_REG && m !== null && m.base === b.gpr && m.index < 0 && m.disp === 0 &&
+    m.seg < 0 && m.role === ROLE_NONE && m.sym === null && !m.complex;
 }
 
 /**
