@@ -100,6 +100,10 @@ describe('writes through a translation may land on the running invocation\'s sta
   });
 });
 
+/** Linux's arch_static_branch (jump_label.h): a 5-byte nop the kernel patches into `jmp label`. */
+const staticKey = (label: string): string => `1:\t.byte 0x3e,0x8d,0x74,0x26,0x00\n\t.pushsection __jump_table, "aw"\n\t.balign 4\n` +
+  `\t.long 1b - .\n\t.long ${label} - .\n\t.long key - .\n\t.popsection\n`;
+
 describe('a call only the kernel\'s code patching reaches (a static key\'s asm goto branch)', () => {
   // gcc's shape of `if (static_branch_unlikely(&key)) x = g(x) / x = fp(x);` in a frame-pointer
   // function: the branch is entered only by a patched nop (never in the hypervisor instance), yet
@@ -122,14 +126,7 @@ f:
 \tsubl $8, %esp
 \tmovl %eax, -8(%ebp)
 \tmovl %edx, -12(%ebp)
-1:\t.byte 0x3e,0x8d,0x74,0x26,0x00
-\t.pushsection __jump_table, "aw"
-\t.balign 4
-\t.long 1b - .
-\t.long .L3 - .
-\t.long key - .
-\t.popsection
-.L2:
+${staticKey('.L3')}.L2:
 \tmovl -8(%ebp), %eax
 \tmovl -4(%ebp), %ebx
 \tleave
@@ -169,14 +166,7 @@ describe('alignment padding in dead code (machine code only: the assembly has no
 \t.globl f
 \t.type f, @function
 f:
-1:\t.byte 0x3e,0x8d,0x74,0x26,0x00
-\t.pushsection __jump_table, "aw"
-\t.balign 4
-\t.long 1b - .
-\t.long .L1 - .
-\t.long key - .
-\t.popsection
-\tret
+${staticKey('.L1')}\tret
 \t.p2align 4,,10
 \t.p2align 3
 .L1:
