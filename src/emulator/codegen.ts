@@ -918,8 +918,9 @@ export class BlockCompiler {
         this.emit(`if (S.probe(${a}) !== 0) ${this.faultExit()}`);
         return;
       }
+      case 'ud1':
       case 'ud2':
-        this.raise('S.ud("ud2")');
+        this.raise(`S.ud("${f.op}")`);
         return;
       case 'int3':
         this.raise('S.bp()');
@@ -985,7 +986,7 @@ export function isSideExit(d: Decoded): boolean {
 function mayFault(d: Decoded, table: HelperTable): boolean {
   const f = d.form;
   if (!f.exec || f.privilege !== null || f.implicitMem !== 'none') return true;
-  if (f.op === 'div' || f.op === 'idiv' || f.op === 'ud2' || f.op === 'int3') return true;
+  if (f.op === 'div' || f.op === 'idiv' || f.op === 'ud1' || f.op === 'ud2' || f.op === 'int3') return true;
   if (table[f.op] !== undefined) return true;
   // Faults without an explicit memory operand: xlat's implicit read, the #OF/#BR/#DB traps.
   if (f.op === 'xlat' || f.op === 'into' || f.op === 'int1' || f.op === 'bound') return true;

@@ -451,6 +451,9 @@ def({ op: 'int', names: ['int'], ops: [I(8)], flow: 'trap', priv: 'trapgate', o1
 def({ op: 'int3', names: ['int3'], flow: 'trap', priv: 'trapgate', o16: 'ignored', cls: 'system', enc: { opcode: [0xcc] } });
 def({ op: 'into', names: ['into'], fr: OF, flow: 'trap', priv: 'trapgate', o16: 'ignored', cls: 'system', enc: { opcode: [0xce] } });
 def({ op: 'ud2', names: ['ud2', 'ud2a'], flow: 'trap', o16: 'ignored', cls: 'system', enc: { opcode: [0x0f, 0x0b] } });
+// ud1 r32, r/m32 (0f b9 /r): #UD like ud2, its operands never read; Linux ends a static_call
+// trampoline with `ud1 %esp, %ecx` (0f b9 cc) as the signature its patching checks.
+def({ op: 'ud1', base: 'ud1', size: 32, ops: [RM(32, 'none'), R(32, 'none')], flow: 'trap', o16: 'ignored', cls: 'system', enc: { opcode: [0x0f, 0xb9], modrm: 'r' } });
 
 // ---- String instructions ----------------------------------------------------------------------
 // Implicit operands: source [%ds:%esi], destination [%es:%edi], count %ecx under a rep prefix

@@ -18,15 +18,21 @@
 // run the transfer in dom0 unchecked. The rewritten code transfers through a plain register after
 // the target check (retpoline mitigation inside the hypervisor instance would be a thunk of the
 // hypervisor's own; see abi.ts).
+// And a direct transfer written as bytes in code (a static_call trampoline of a module that defines
+// tracepoints, arch/x86/include/asm/static_call.h), the same bytes and relocation as the
+// instruction, which the analyses and the rewrite then see:
+//   .byte 0xe9; .long __traceiter_x - (. + 4)   ->  jmp __traceiter_x
+//   .byte 0xe8; .long f - (. + 4)               ->  call f
+// (its `.byte 0x0f, 0xb9, 0xcc` signature decodes as the trap `ud1 %esp, %ecx`).
 
 import { AsmError, AsmErrors } from '../asm/diagnostics.js';
-import { symbolPlusConst } from '../asm/expr.js';
+import { constValue, symbolPlusConst, type Expr } from '../asm/expr.js';
 import { executableSections, findFunctions } from '../asm/functions.js';
-import type { Instruction, Item, Program } from '../asm/ir.js';
+import type { Directive, Instruction, Item, Program } from '../asm/ir.js';
 import { LabelTable } from '../asm/labels.js';
 import { REGISTERS } from '../isa/registers.js';
 import { checkAbsoluteCode } from '../toolchain/input.js';
-import { Emitter, indirect, reg } from './build.js';
+import { Emitter, indirect, reg, target } from './build.js';
 
 const THUNK = /^__x86_indirect_thunk_(e(?:ax|bx|cx|dx|si|di|bp))$/;
 const RETURN_THUNK = '__x86_return_thunk';
@@ -51,13 +57,41 @@ export function normalizeInput(p: Program): Program {
   errors.push(...coldSplits(p));
   if (errors.length) throw new AsmErrors(errors);
   let changed = false;
-  const items: Item[] = p.items.map((it) => {
-    if (it.kind !== 'insn') return it;
-    const n = thunkFree(it);
+  const exec = executableSections(p);
+  const items: Item[] = [];
+  p.items.forEach((it, i) => {
+    if (it.kind === 'directive' && exec.has(it.section) && it.name === '.long' && bytesTransfer(p.items[i - 1], it)) return;
+    const n = it.kind === 'insn' ? thunkFree(it) : it.kind === 'directive' && exec.has(it.section) ? bytesTransfer(it, p.items[i + 1]) ?? it : it;
     if (n !== it) changed = true;
-    return n;
+    items.push(n);
   });
   return changed ? { file: p.file, items } : p;
+}
+
+const BYTE_OPS: ReadonlyMap<bigint, string> = new Map([[0xe9n, 'jmp'], [0xe8n, 'call']]);
+
+/** `.byte 0xe9` (0xe8) then `.long T - (. + 4)`: the `jmp T` (`call T`) they encode, or null. */
+function bytesTransfer(op: Item | undefined, disp: Item | undefined): Instruction | null {
+  if (op?.kind !== 'directive' || disp?.kind !== 'directive' || op.name !== '.byte' || disp.name !== '.long' || op.section !== disp.section) return null;
+  const o = oneExpr(op), d = oneExpr(disp);
+  const mnemonic = o ? BYTE_OPS.get(constValue(o) ?? -1n) : undefined;
+  if (!mnemonic || !d) return null;
+  // T - (. + 4): the displacement of a transfer to T from the end of the 4 bytes at `.`.
+  const strip = (e: Expr): Expr => (e.k === 'paren' ? strip(e.e) : e);
+  const e = strip(d);
+  if (e.k !== 'bin' || e.op !== '-') return null;
+  const t = symbolPlusConst(e.l), end = strip(e.r);
+  if (!t?.sym || t.sym === '.' || t.addend !== 0n || t.reloc || end.k !== 'bin' || end.op !== '+') return null;
+  const dot = strip(end.l), four = strip(end.r);
+  if (dot.k !== 'sym' || dot.name !== '.' || constValue(four) !== 4n) return null;
+  const out: Item[] = [];
+  new Emitter(out, op.loc, op.section).insn(mnemonic, target(t.sym));
+  return { ...(out[0] as Instruction), comment: disp.comment };
+}
+
+function oneExpr(d: Directive): Expr | null {
+  const a = d.args.length === 1 ? d.args[0]! : null;
+  return a && a.k === 'expr' ? a.e : null;
 }
 
 /** A call or jump through a retpoline thunk as the indirect transfer it stands for (or the instruction itself). */

@@ -70,6 +70,10 @@ describe('prefix sweep over every table encoding, against capstone', () => {
           let theirs;
           try { theirs = cs.disasm(bytes, { address: 0x1000, count: 1 })[0]; } catch { theirs = undefined; }
           if (!theirs) continue; // capstone does not know it (salc, ud0 ...): ours is checked on the CPU
+          // Capstone's ud1 is the old 2-byte one; the SDM's (and GNU as/objdump's, the reference) takes
+          // a ModRM (0f b9 /r; test/emulator/encoder.test.ts assembles it with gas, the difftest runs it on the
+          // CPU): the CPU raises #UD either way.
+          if (d.form.op === 'ud1') continue;
           compared++;
           if (theirs.size !== d.length) problems.push(`${hexs}: ours ${d.form.mnemonic} (${d.length} bytes), capstone ${theirs.mnemonic} ${theirs.opStr} (${theirs.size} bytes)`);
           // A direct branch: the same target (capstone does not truncate it to 16 bits; below 64 KiB

@@ -3,14 +3,20 @@
 // reject), retpoline thunks as the indirect transfers they are, traps after dom0 routines that
 // "never return", the virtual interrupt flag, backward string chunks, variable frames (a stack
 // pointer set only from a checked register, checked again where frames meet), the stack-slot
-// call trampoline; every accepted output is verified (rewrite() does it in-process).
+// call trampoline, direct transfers written as bytes (static_call trampolines); every accepted
+// output is verified (rewrite() does it in-process).
 
 import { describe, expect, it } from 'vitest';
 import { AsmErrors } from '../../src/asm/diagnostics.js';
 import { parse } from '../../src/asm/parser.js';
 import { print } from '../../src/asm/printer.js';
 import { rewrite } from '../../src/rewriter/rewrite.js';
-import { verifyProgram } from '../../src/verifier/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseObject, type ObjectFile } from '../../src/loader/elf.js';
+import { formatViolations, verifyObject, verifyProgram } from '../../src/verifier/index.js';
+import { assemble } from '../support/toolchain.js';
 
 const fn = (body: string, name = 'f'): string => `\t.text\n\t.globl ${name}\n\t.type ${name}, @function\n${name}:\n${body}\n\t.size ${name}, .-${name}\n`;
 const out = (src: string, opts = {}): string[] =>
@@ -152,5 +158,41 @@ describe('the trampoline of an indirect call through a stack slot', () => {
     expect(l.some((x) => /^call\t\.Lsvm_c\d+$/.test(x))).toBe(true);
     // depth at the call 16, %ebp set at depth 4: 12(%ebp) is 24(%esp) at the call, +8 in the trampoline.
     expect(l.some((x) => x === 'leal\t32(%esp), %eax' || x === 'leal\t36(%esp), %eax')).toBe(true);
+  });
+});
+
+describe('direct transfers written as bytes (static_call trampolines of a module defining tracepoints)', () => {
+  // arch/x86/include/asm/static_call.h: `.byte 0xe9; .long func - (. + 4)` then the signature
+  // `.byte 0x0f, 0xb9, 0xcc` (ud1 %esp,%ecx) that the kernel's patching checks.
+  const tramp = (name: string, to: string, disp = '(. + 4)'): string => `\t.pushsection .static_call.text, "ax"\n.align 4\n.globl ${name}\n${name}:\n` +
+    `.byte 0xe9; .long ${to} - ${disp}\n.byte 0x0f, 0xb9, 0xcc\n.type ${name}, @function\n.size ${name}, . - ${name}\n.popsection\n`;
+  const src = (disp?: string): string => tramp('__SCT__tp_func_x', '__traceiter_x', disp) + tramp('__SCT__tp_func_y', 'dom0_routine', disp) +
+    fn('\tmovl 4(%eax), %eax\n\tret', '__traceiter_x') +
+    fn('\tpushl %ebp\n\tmovl %esp, %ebp\n\tcall __SCT__tp_func_x\n\t.byte 0xe8; .long __SCT__tp_func_y - (. + 4)\n\tmovl -4(%ebp), %eax\n\tleave\n\tret');
+  const dir = mkdtempSync(join(tmpdir(), 'twd-sct-'));
+  const object = (name: string, text: string): ObjectFile => {
+    writeFileSync(join(dir, `${name}.s`), text);
+    return parseObject(assemble(join(dir, `${name}.s`), join(dir, `${name}.o`)), `${name}.o`);
+  };
+  it('are the jmp/call they encode: rewritten and verified, the trampoline bytes and relocation unchanged', () => {
+    const l = out(src());
+    expect(l).toContain('jmp\t__traceiter_x');
+    expect(l).toContain('jmp\tdom0_routine');
+    expect(l).toContain('call\t__SCT__tp_func_y');
+    expect(l.some((x) => /\.long\t\S+-\(\.\+4\)/.test(x))).toBe(false);
+    const orig = object('orig', src());
+    const rewritten = object('rewritten', print(rewrite(parse('t.s', src())).program));
+    const sct = (o: ObjectFile) => {
+      const sec = o.sections.find((x) => x.name === '.static_call.text')!;
+      return { bytes: [...sec.data], relocs: o.relocs.get(sec.index)!.map((r) => [r.offset, r.type]) };
+    };
+    expect(sct(rewritten)).toEqual(sct(orig));
+    expect(sct(orig).bytes.slice(0, 8)).toEqual([0xe9, 0xfc, 0xff, 0xff, 0xff, 0x0f, 0xb9, 0xcc]);
+    // The machine-code verdict (the loader's gate) decodes the signature as the trap it is.
+    const v = verifyObject(rewritten);
+    expect(formatViolations(v)).toBe('');
+  });
+  it('bytes that are not exactly such a transfer stay data, and the rewrite refuses its output', () => {
+    expect(errors(src('(. + 5)'))).toMatch(/would not verify: code violation: bytes in code do not decode/);
   });
 });

@@ -67,17 +67,8 @@ export class Analyzer extends Join {
     const landing = this.mode !== 'entries';
     for (const r of this.roots) this.seedRoot(r, hostile(r), landing);
     this.fixpoint();
-    if (this.mode === 'entries') {
-      // A landing no edge reached is still reachable through the dynamic check (from any frame):
-      // analyse it as a landing entered on its own, so no code the bitmap admits goes unverified.
-      for (const l of this.code.jumpLandings) {
-        if (!this.states[this.blockOf[l]! * S + M_REACH]) { this.seedRoot(l, true, true); this.fixpoint(); }
-      }
-      // Likewise a return site whose call no path reaches: any checked `ret` may still land there.
-      for (const r of this.code.returnSites) {
-        if (!this.states[this.blockOf[r]! * S + M_REACH]) { this.seedRoot(r, true); this.fixpoint(); }
-      }
-    }
+    // A landing or return site no path of this pass reached is analysed by a pass of its own
+    // (index.ts, pass 2'): its frame is not this pass's, and a join with it would confuse them.
     // The verdict is what each block's latest run found; blocks with violations run once more to
     // report them.
     const totals = new Int32Array(NC);

@@ -22,7 +22,7 @@
 //       checked `ret` may reach one, so after such a call every register but %esp is unknown
 //       (callee-saved ones included), and a frame pointer (stack address in a callee-saved
 //       register) is usable as a stack base only once checked against __svm_stack_lo/hi again
-//       (FPU below); a return site no call reaches is analysed as an entry with nothing known
+//       (FPU below); a return site no call reaches is analysed as a landing (pass 2')
 //   (c) no privileged instruction (popf only when it restores a slot saved by pushf)
 //   (c') every instruction is verified, reachable or not: code no entry, landing or return site
 //       reaches (dead code) is analysed from a hostile state, so dead unsafe code is a violation
@@ -78,12 +78,15 @@
 // that one finding is reported once, not as a cascade.//
 // The passes, in order (analyze below):
 //   1. entries   function entries, global symbols and call targets (front end's roots), with a
-//                call's state; unreached landings and return sites are seeded as the runtime can
-//                still reach them. Its verdict and counts are the module's.
+//                call's state. Its verdict and counts are the module's.
 //   2. landings  (strict, the default) every jump landing entered on its own; after 1 because it
 //                is a second look at code 1 already ran, from the weaker state a foreign jump gives.
-//   3. dead      what neither 1 nor 2 ran, from a hostile state, up to where it meets code they
+//   2'. unreached return sites (and, not strict, landings) 1 and 2 did not reach, which the runtime
+//                can still enter: each as a landing in a pass of its own (unreachedRoots); after 2
+//                because "unreached" is what 1 and 2 left.
+//   3. dead      what no pass above ran, from a hostile state, up to where it meets code they
 //                ran (which has its own verdict); after them because "dead" is what they left.
+//                Alignment padding last, up to code the other dead roots reached (deadCode).
 //   4. checks    facts of the module as a whole: return sites only right after a call that is
 //                not into the runtime (rule b').
 // Each pass has its own block graph and fixpoint (fixpoint.ts), so that a root's frame is never
@@ -97,7 +100,7 @@ import { Analyzer, type PassResult } from './fixpoint.js';
 export type { AnalysisResult, Counts, TableSite, VerifyOptions } from './domain.js';
 export { describeState, ENTRY_MASK, ENTRY_SHIFT, setTraceHook, STLB_BYTES, VERIFY_STACK_GUARD, WINDOW_BYTES } from './domain.js';
 
-const { isRuntimeNoreturn, ROLE_NAMES, SEM_CALL, SEM_CALLIND, SEM_JMP, SEM_JMPIND, SEM_RET, SEM_STOP, TGT_EXTERNAL, TGT_INTERNAL } = C;
+const { isRuntimeNoreturn, OP_MEM, OP_REG, ROLE_NAMES, ROLE_NONE, SEM_CALL, SEM_CALLIND, SEM_JMP, SEM_JMPIND, SEM_RET, SEM_STOP, TGT_EXTERNAL, TGT_INTERNAL } = C;
 
 interface Finding { readonly i: number; readonly rule: Rule; readonly reason: string }
 
@@ -116,6 +119,8 @@ export function analyze(code: Code, opts: VerifyOptions = {}): AnalysisResult {
     passes.push(l);
     for (let i = 0; i < live.length; i++) live[i]! |= l.stepped[i]!;
   }
+  // 2'. what the bitmaps admit but no path of 1 or 2 reached, each entered on its own.
+  passes.push(...unreachedRoots(code, opts, live, strict));
   // 3. dead code, from a hostile state, up to live code.
   passes.push(...deadCode(code, opts, live));
   // 4. checks of the whole module.
@@ -142,6 +147,29 @@ export function analyze(code: Code, opts: VerifyOptions = {}): AnalysisResult {
 }
 
 /**
+ * Pass 2': a return site whose call no path reaches (code only the kernel's runtime patching would
+ * enter: a static key's `asm goto` branch holding a call), and without `strict` a landing no jump
+ * reaches, are still entered by any checked `ret` / indirect transfer, from any frame: each is
+ * analysed as a landing entered on its own (nothing known, %ebp an unchecked frame pointer, the
+ * word at depth 0 no return address) through everything it reaches, live code included, in a
+ * graph of its own. Seeded into pass 1's graph instead, its frame (depth 0 at the root) would
+ * meet the function's at another depth and with another frame pointer where it runs into live
+ * code: the join would say neither, and the function's own verdict would depend on code that
+ * never runs. A root a previous root of this pass reaches is covered by that run.
+ */
+function unreachedRoots(code: Code, opts: VerifyOptions, live: Uint8Array, strict: boolean): PassResult[] {
+  const roots = [...code.returnSites, ...(strict ? [] : code.jumpLandings)].filter((r) => !live[r]).sort((a, b) => a - b);
+  const out: PassResult[] = [];
+  for (const r of roots) {
+    if (live[r]) continue;
+    const p = new Analyzer(code, [r], opts, 'landings').run(() => true);
+    out.push(p);
+    for (let i = 0; i < live.length; i++) live[i]! |= p.stepped[i]!;
+  }
+  return out;
+}
+
+/**
  * Pass 3: every instruction no earlier pass ran, verified from a hostile state (nothing known,
  * the word at depth 0 not a return address). Roots: dead instructions no dead instruction flows
  * into; a dead cycle with no such root is entered at its first instruction.
@@ -161,14 +189,45 @@ function deadCode(code: Code, opts: VerifyOptions, live: Uint8Array): PassResult
     if (code.tgtKind[j] === TGT_INTERNAL) flowsIn[code.tgt[j]!] = 1;
   }
   if (!any) return [];
-  const roots: number[] = [];
-  for (let i = 0; i < n; i++) if (!live[i] && !flowsIn[i]) roots.push(i);
-  for (;;) {
-    const p = new Analyzer(code, roots, opts, 'dead', live).run(() => true);
-    const left = p.stepped.findIndex((s, i) => !s && !live[i]);
-    if (left < 0 || roots.includes(left)) return [p];
-    roots.push(left);
+  // Alignment padding (GNU as fills `.p2align` after a transfer with instructions that change
+  // nothing: nop, xchg %ax,%ax, lea 0(%esi,%eiz),%esi) is a root nothing enters that runs into the
+  // code after it. Where that code is dead too, the padding's hostile frame would meet the frame of
+  // the dead path that reaches it (a static key's branch: another depth, a frame pointer): the
+  // other dead roots run first, and padding is then analysed up to code they reached, as every
+  // dead root is up to live code (the assembly front end never sees padding: its verdict agrees).
+  const pad = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (live[i] || flowsIn[i] || !changesNothing(code.facts[i]!)) continue;
+    for (let j = i; j >= 0 && !live[j] && changesNothing(code.facts[j]!) && !pad[j]; j = code.next[j]!) pad[j] = 1;
   }
+  const out: PassResult[] = [];
+  let seen = live;
+  for (const padding of [false, true]) {
+    const roots: number[] = [];
+    for (let i = 0; i < n; i++) if (!seen[i] && !flowsIn[i] && pad[i] === (padding ? 1 : 0)) roots.push(i);
+    for (;;) {
+      const p = new Analyzer(code, roots, opts, 'dead', seen).run(() => true);
+      const left = p.stepped.findIndex((s, i) => !s && !seen[i] && (padding || !pad[i]));
+      if (left < 0 || roots.includes(left)) {
+        out.push(p);
+        seen = Uint8Array.from(seen, (x, i) => x | p.stepped[i]!);
+        break;
+      }
+      roots.push(left);
+    }
+  }
+  return out;
+}
+
+/** An instruction that changes nothing (the forms of padding): no memory access, register or flag changed. */
+function changesNothing(f: C.InsnFacts): boolean {
+  if (f.form.flow !== 'seq' || f.form.flags.write || f.form.privilege || f.form.implicitMem !== 'none') return false;
+  if (f.form.cls === 'nop') return f.wmask === 0;
+  const [a, b] = f.ops;
+  if ((f.form.op === 'xchg' || f.form.op === 'mov') && a?.k === OP_REG && b?.k === OP_REG) return a.reg === b.reg;
+  const m = f.mem;
+  return f.form.op === 'lea' && f.form.size === 32 && b?.k === OP_REG && m !== null && m.base === b.gpr && m.index < 0 && m.disp === 0 &&
+    m.seg < 0 && m.role === ROLE_NONE && m.sym === null && !m.complex;
 }
 
 /**
