@@ -69,7 +69,7 @@ tx_dealloc:
 	.p2align 4
 	.p2align 3
 .L11:
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$0, (%esp)	#,
 # platform-c/dom0/netback.c:191: 		u32 slot = dealloc[dealloc_cons++ % MAX_PENDING];
 	leal	1(%eax), %edx	#, tmp109
@@ -79,7 +79,7 @@ tx_dealloc:
 	movl	%edx, dealloc_cons	# tmp109, dealloc_cons
 # platform-c/dom0/netback.c:191: 		u32 slot = dealloc[dealloc_cons++ % MAX_PENDING];
 	movzwl	dealloc(%eax,%eax), %ebx	# dealloc[_2], _3
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	xorl	%eax, %eax	#
 	movl	%eax, 4(%esp)	#,
 	xorl	%ecx, %ecx	#
@@ -89,7 +89,7 @@ tx_dealloc:
 	sall	$12, %edx	#, tmp112
 # platform-c/dom0/netback.c:194: 		hypercall(HC_GNT_UNMAP, nb_area + slot * PAGE_SIZE, 0, 0, 0);
 	addl	%esi, %edx	# nb_area.30_30, tmp113
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$-1057030144, %esi	#, tmp152
 	call	*%esi	# tmp152
 # platform-c/dom0/netback.c:88: 	return (nb_area - kboot.lowmem) / PAGE_SIZE + slot;
@@ -329,7 +329,7 @@ netback_action:
 	jb	.L29	#,
 # platform-c/dom0/netback.c:133: 	slot = pending_free[--nr_pending_free];
 	movl	-24(%ebp), %edi	# %sfp, nr_pending_free.11_38
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	xorl	%eax, %eax	#
 	movl	(%ebx), %edx	# MEM <u32> [(struct vif *)_1], MEM <u32> [(struct vif *)_1]
 # platform-c/dom0/netback.c:133: 	slot = pending_free[--nr_pending_free];
@@ -343,22 +343,22 @@ netback_action:
 	movl	%edi, %esi	# slot, tmp313
 # platform-c/dom0/netback.c:134: 	va = nb_area + slot * PAGE_SIZE;
 	movl	nb_area, %edi	# nb_area,
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	%eax, 4(%esp)	#,
 # platform-c/dom0/netback.c:134: 	va = nb_area + slot * PAGE_SIZE;
 	sall	$12, %esi	#, tmp313
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$5, %eax	#,
 # platform-c/dom0/netback.c:134: 	va = nb_area + slot * PAGE_SIZE;
 	addl	%edi, %esi	#, va
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$-1057030144, %edi	#, tmp543
 	movl	%esi, (%esp)	# va,
 	movl	-36(%ebp), %ecx	# %sfp,
 	call	*%edi	# tmp543
 # platform-c/dom0/netback.c:136: 	if (mfn <= 0) {
 	testl	%eax, %eax	# _67
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	%eax, %edx	# tmp490, _67
 # platform-c/dom0/netback.c:136: 	if (mfn <= 0) {
 	jle	.L95	#,
@@ -806,7 +806,7 @@ netback_action:
 # platform-c/dom0/netback.c:312: 	for (i = 0; i < nr_vifs; i++) {
 	xorl	%esi, %esi	# i
 	movl	$vifs+28, %ebx	#, ivtmp.112
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$-1057030144, %edi	#, tmp484
 # platform-c/dom0/netback.c:312: 	for (i = 0; i < nr_vifs; i++) {
 	testl	%eax, %eax	#
@@ -818,13 +818,13 @@ netback_action:
 	movl	(%ebx), %eax	# MEM[(unsigned int *)_387],
 	testl	%eax, %eax	#
 	je	.L60	#,
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	xorl	%ecx, %ecx	#
 	movl	-28(%ebx), %edx	# MEM[(unsigned int *)_387 + 4294967268B], MEM[(unsigned int *)_387 + 4294967268B]
 	movl	$4, %eax	#,
 # platform-c/dom0/netback.c:314: 			vifs[i].notify = 0;
 	movl	$0, (%ebx)	#, MEM[(unsigned int *)_387]
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	%ecx, 4(%esp)	#,
 	xorl	%ecx, %ecx	#
 	movl	$0, (%esp)	#,
@@ -920,7 +920,7 @@ netback_action:
 	.p2align 4,,10
 	.p2align 3
 .L96:
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$0, (%esp)	#,
 	xorl	%edi, %edi	#
 	movl	%esi, %edx	# va,
@@ -973,7 +973,7 @@ netback_action:
 	subl	%eax, %ecx	# _204, linear
 	movl	%ecx, -48(%ebp)	# linear, %sfp
 	movl	%ecx, %eax	# linear, linear
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	-36(%ebp), %ecx	# %sfp, tmp404
 	movl	%eax, 4(%esp)	# linear,
 	movl	36(%esi), %eax	# iftmp.39_153->mac.raw, iftmp.39_153->mac.raw
@@ -1031,7 +1031,7 @@ netback_action:
 	sall	$16, %ecx	#, tmp426
 # platform-c/dom0/netback.c:253: 			if (hypercall(HC_GNT_COPY, v->domid, req.gref | (u32)(req.offset + at) << 16,
 	orl	%eax, %ecx	# req$gref, tmp427
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	8(%edi), %eax	# MEM[(unsigned int *)_380 + 8B], MEM[(unsigned int *)_380 + 8B]
 	movl	%eax, 4(%esp)	# MEM[(unsigned int *)_380 + 8B],
 # platform-c/dom0/netback.c:251: 			u32 va = kboot.lowmem + (page - kboot.mem_map) / sizeof(struct page) * PAGE_SIZE;
@@ -1045,11 +1045,11 @@ netback_action:
 	sall	$12, %eax	#, tmp437
 # platform-c/dom0/netback.c:253: 			if (hypercall(HC_GNT_COPY, v->domid, req.gref | (u32)(req.offset + at) << 16,
 	addl	%esi, %edx	#, tmp439
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$-1057030144, %esi	#, tmp602
 # platform-c/dom0/netback.c:253: 			if (hypercall(HC_GNT_COPY, v->domid, req.gref | (u32)(req.offset + at) << 16,
 	addl	%edx, %eax	# tmp439, tmp442
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	%eax, (%esp)	# tmp442,
 	movl	-36(%ebp), %eax	# %sfp, tmp404
 	movl	vifs(%eax), %edx	# MEM <struct vif[64]> [(struct vif *)&vifs][i_345].domid,
@@ -1096,14 +1096,14 @@ dom0_irq_event:
 # platform-c/dom0/netback.c:327: 	int r = h(irq, (void *)dev_id);
 	movl	%ebx, %eax	# irq,
 	call	*%esi	# tmp91
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	%ebx, %edx	# irq,
 	xorl	%ecx, %ecx	#
 	movl	$0, (%esp)	#,
 	movl	$-1057030144, %ebx	#, tmp89
 # platform-c/dom0/netback.c:327: 	int r = h(irq, (void *)dev_id);
 	movl	%eax, %esi	# tmp94, <retval>
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	xorl	%eax, %eax	#
 	movl	%eax, 4(%esp)	#,
 	movl	$8, %eax	#,

@@ -53,6 +53,15 @@ void l61env_skb_free(u32 skb)
 	L61(free_skb)(skb);
 }
 
+int l61env_last_ref(u32 skb)
+{
+	return 1;
+}
+
+void l61env_skb_built(u32 skb)
+{
+}
+
 u32 l61env_skb_struct_alloc(void)
 {
 	return (u32)__svc_kmalloc(L_SIZEOF_sk_buff, SVC_SKB);

@@ -333,7 +333,7 @@ void L61(napi_consume_skb)(u32 skb, int budget)
 		return;
 	s = D((void *)skb);
 	users = L32(s, sk_buff, users);
-	if (users != 1) {
+	if (users != l61env_last_ref(skb)) {
 		if (unlikely(users <= 0)) {
 			env_warn(WARN_L61_SKB_USERS, skb);
 			return;
@@ -381,6 +381,7 @@ u32 L61(napi_build_skb)(u32 data, u32 frag_size)
 		return 0;
 	L61(build_skb_around)(skb, data, frag_size);
 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
+	l61env_skb_built(skb);
 	return skb;
 }
 

@@ -1173,29 +1173,42 @@ l61_napi_consume_skb:
 	je	.L174	#,
 # platform-c/hot/linux61/hot.c:327: {
 	pushl	%ebp	#
-# platform-c/hot/linux61/hot.c:335: 	users = L32(s, sk_buff, users);
-	movl	180(%eax), %edx	# MEM[(volatile u32 *)skb.27_6 + 180B], _7
-# platform-c/hot/linux61/hot.c:327: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:336: 	if (users != 1) {
-	cmpl	$1, %edx	#, _7
+	subl	$8, %esp	#,
+	movl	%ebx, -8(%ebp)	#,
+	movl	%eax, %ebx	# tmp98, skb
+	movl	%esi, -4(%ebp)	#,
+# platform-c/hot/linux61/hot.c:335: 	users = L32(s, sk_buff, users);
+	movl	180(%eax), %esi	# MEM[(volatile u32 *)skb.27_6 + 180B], _7
+# platform-c/hot/linux61/hot.c:336: 	if (users != l61env_last_ref(skb)) {
+	call	l61env_last_ref	#
+# platform-c/hot/linux61/hot.c:336: 	if (users != l61env_last_ref(skb)) {
+	cmpl	%esi, %eax	# _7, tmp99
 	je	.L168	#,
 # platform-c/hot/linux61/hot.c:337: 		if (unlikely(users <= 0)) {
-	testl	%edx, %edx	# _7
+	testl	%esi, %esi	# _7
 	jle	.L177	#,
 # platform-c/hot/linux61/hot.c:341: 		L32(s, sk_buff, users) = users - 1;
-	decl	%edx	# _12
+	decl	%esi	# _13
 # platform-c/hot/linux61/hot.c:341: 		L32(s, sk_buff, users) = users - 1;
-	movl	%edx, 180(%eax)	# _12, MEM[(volatile u32 *)skb.27_6 + 180B]
+	movl	%esi, 180(%ebx)	# _13, MEM[(volatile u32 *)skb.27_6 + 180B]
+.L166:
 # platform-c/hot/linux61/hot.c:345: }
+	movl	-8(%ebp), %ebx	#,
+	movl	-4(%ebp), %esi	#,
+	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
 	.p2align 3
 .L168:
 # platform-c/hot/linux61/hot.c:344: 	l61env_skb_free(skb);
+	movl	%ebx, %eax	# skb,
 	call	l61env_skb_free	#
 # platform-c/hot/linux61/hot.c:345: }
+	movl	-8(%ebp), %ebx	#,
+	movl	-4(%ebp), %esi	#,
+	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
@@ -1206,14 +1219,12 @@ l61_napi_consume_skb:
 	.p2align 3
 .L177:
 # platform-c/hot/linux61/hot.c:338: 			env_warn(WARN_L61_SKB_USERS, skb);
-	movl	%eax, %edx	# skb,
+	movl	%ebx, %edx	# skb,
 	movl	$769, %eax	#,
-	.p2align 4,,5
 	call	env_warn	#
-# platform-c/hot/linux61/hot.c:345: }
-	popl	%ebp	#
-	.p2align 4,,1
-	ret	
+# platform-c/hot/linux61/hot.c:339: 			return;
+	.p2align 4,,2
+	jmp	.L166	#
 	.size	l61_napi_consume_skb, .-l61_napi_consume_skb
 	.p2align 4
 	.globl	l61_build_skb_around
@@ -1303,11 +1314,11 @@ l61_napi_build_skb:
 	pushl	%ebp	#
 	movl	%esp, %ebp	#,
 	subl	$12, %esp	#,
-	movl	%ebx, -8(%ebp)	#,
-	movl	%edx, %ebx	# tmp98, frag_size
-	movl	%esi, -4(%ebp)	#,
-# platform-c/hot/linux61/hot.c:373: {
-	movl	%eax, %esi	# tmp97, data
+	movl	%esi, -8(%ebp)	#,
+	movl	%edx, %esi	# tmp98, frag_size
+	movl	%edi, -4(%ebp)	#,
+	movl	%eax, %edi	# tmp97, data
+	movl	%ebx, -12(%ebp)	#,
 # platform-c/hot/linux61/hot.c:376: 	l61_hot_calls[H_NAPI_BUILD_SKB]++;
 	incl	l61_hot_calls+40	# l61_hot_calls[10]
 # platform-c/hot/linux61/hot.c:377: 	if (unlikely(!frag_size))
@@ -1318,21 +1329,27 @@ l61_napi_build_skb:
 	call	l61env_skb_struct_alloc	#
 # platform-c/hot/linux61/hot.c:380: 	if (!skb)
 	testl	%eax, %eax	# <retval>
+# platform-c/hot/linux61/hot.c:379: 	skb = l61env_skb_struct_alloc();
+	movl	%eax, %ebx	# tmp99, <retval>
+# platform-c/hot/linux61/hot.c:380: 	if (!skb)
 	je	.L182	#,
 # platform-c/hot/linux61/hot.c:382: 	L61(build_skb_around)(skb, data, frag_size);
-	movl	%eax, -12(%ebp)	# <retval>, %sfp
-	movl	%esi, %edx	# data,
-	movl	%ebx, %ecx	# frag_size,
+	movl	%esi, %ecx	# frag_size,
+	movl	%edi, %edx	# data,
 	call	l61_build_skb_around	#
 # platform-c/hot/linux61/hot.c:383: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
-	movl	-12(%ebp), %eax	# %sfp, <retval>
-	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)skb.29_6 + 98B], _7
-	orb	$32, %dl	#, _8
-	movb	%dl, 98(%eax)	# _8, MEM[(volatile u8 *)skb.29_6 + 98B]
+	movzbl	98(%ebx), %eax	# MEM[(volatile u8 *)skb.29_6 + 98B], _7
+	orb	$32, %al	#, _8
+	movb	%al, 98(%ebx)	# _8, MEM[(volatile u8 *)skb.29_6 + 98B]
+# platform-c/hot/linux61/hot.c:384: 	l61env_skb_built(skb);
+	movl	%ebx, %eax	# <retval>,
+	call	l61env_skb_built	#
 .L182:
-# platform-c/hot/linux61/hot.c:385: }
-	movl	-8(%ebp), %ebx	#,
-	movl	-4(%ebp), %esi	#,
+# platform-c/hot/linux61/hot.c:386: }
+	movl	-8(%ebp), %esi	#,
+	movl	%ebx, %eax	# <retval>,
+	movl	-12(%ebp), %ebx	#,
+	movl	-4(%ebp), %edi	#,
 	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
@@ -1351,17 +1368,17 @@ l61_napi_build_skb:
 	.type	l61___netdev_alloc_frag_align, @function
 l61___netdev_alloc_frag_align:
 	pushl	%ebp	#
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:392: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	addl	$31, %eax	#, tmp95
-# platform-c/hot/linux61/hot.c:389: {
+# platform-c/hot/linux61/hot.c:390: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:392: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	andl	$-32, %eax	#, tmp96
-# platform-c/hot/linux61/hot.c:390: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
+# platform-c/hot/linux61/hot.c:391: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
 	incl	l61_hot_calls+44	# l61_hot_calls[11]
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:392: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	call	l61env_frag_alloc	#
-# platform-c/hot/linux61/hot.c:392: }
+# platform-c/hot/linux61/hot.c:393: }
 	popl	%ebp	#
 	ret	
 	.size	l61___netdev_alloc_frag_align, .-l61___netdev_alloc_frag_align
@@ -1372,21 +1389,21 @@ l61_napi_gro_receive:
 	pushl	%ebp	#
 	movl	%eax, %ecx	# tmp97, napi
 	movl	%edx, %eax	# tmp98, skb
-# platform-c/hot/linux61/hot.c:401: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
+# platform-c/hot/linux61/hot.c:402: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
 	movl	204(%ecx), %edx	# MEM[(volatile u32 *)napi.31_3 + 204B], id
-# platform-c/hot/linux61/hot.c:397: {
+# platform-c/hot/linux61/hot.c:398: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:400: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
+# platform-c/hot/linux61/hot.c:401: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
 	incl	l61_hot_calls+48	# l61_hot_calls[12]
-# platform-c/hot/linux61/hot.c:402: 	if (id >= L_NR_CPUS + 1)
+# platform-c/hot/linux61/hot.c:403: 	if (id >= L_NR_CPUS + 1)
 	cmpl	$8, %edx	#, id
 	jbe	.L193	#,
-# platform-c/hot/linux61/hot.c:403: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
+# platform-c/hot/linux61/hot.c:404: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
 	movl	%edx, 128(%eax)	# id, MEM[(volatile u32 *)skb.32_4 + 128B]
 .L193:
-# platform-c/hot/linux61/hot.c:404: 	l61env_rx(skb);
+# platform-c/hot/linux61/hot.c:405: 	l61env_rx(skb);
 	call	l61env_rx	#
-# platform-c/hot/linux61/hot.c:406: }
+# platform-c/hot/linux61/hot.c:407: }
 	movl	$3, %eax	#,
 	popl	%ebp	#
 	ret	

@@ -1797,39 +1797,51 @@ l61_napi_consume_skb:
 # platform-c/hot/linux61/hot.c:327: {
 	pushl	%ebp	#
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	%eax, %edx	# skb, tmp103
-	shrl	$12, %edx	#, tmp103
+	movl	%eax, %edx	# skb, tmp104
+	shrl	$12, %edx	#, tmp104
 # platform-c/hot/linux61/hot.c:327: {
 	movl	%esp, %ebp	#,
-	pushl	%ebx	#
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	andl	$4095, %edx	#, _21
-	movl	%eax, %ebx	# tmp107, skb
+	andl	$4095, %edx	#, _23
+# platform-c/hot/linux61/hot.c:327: {
+	subl	$12, %esp	#,
+	movl	%ebx, -12(%ebp)	#,
+	movl	%eax, %ebx	# tmp108, skb
+	movl	%esi, -8(%ebp)	#,
+	movl	%edi, -4(%ebp)	#,
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
-	movl	__svm_stlb(,%edx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_21].tag, off
+	movl	__svm_stlb(,%edx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_23].tag, off
 	xorl	%ebx, %eax	# skb, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
 	ja	.L224	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_21].mapped,
-	addl	%ecx, %eax	#, _29
+	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_23].mapped,
+	addl	%ecx, %eax	#, off
+	movl	%eax, %esi	# off, _31
 .L225:
+# platform-c/hot/linux61/hot.c:336: 	if (users != l61env_last_ref(skb)) {
+	movl	%ebx, %eax	# skb,
 # platform-c/hot/linux61/hot.c:335: 	users = L32(s, sk_buff, users);
-	movl	180(%eax), %edx	# MEM[(volatile u32 *)_31 + 180B], _6
-# platform-c/hot/linux61/hot.c:336: 	if (users != 1) {
-	cmpl	$1, %edx	#, _6
+	movl	180(%esi), %edi	# MEM[(volatile u32 *)_33 + 180B], _6
+# platform-c/hot/linux61/hot.c:336: 	if (users != l61env_last_ref(skb)) {
+	call	l61env_last_ref	#
+# platform-c/hot/linux61/hot.c:336: 	if (users != l61env_last_ref(skb)) {
+	cmpl	%edi, %eax	# _6, tmp110
 	je	.L226	#,
 # platform-c/hot/linux61/hot.c:337: 		if (unlikely(users <= 0)) {
-	testl	%edx, %edx	# _6
+	testl	%edi, %edi	# _6
 	jle	.L235	#,
 # platform-c/hot/linux61/hot.c:341: 		L32(s, sk_buff, users) = users - 1;
-	decl	%edx	# _11
+	decl	%edi	# _12
 # platform-c/hot/linux61/hot.c:341: 		L32(s, sk_buff, users) = users - 1;
-	movl	%edx, 180(%eax)	# _11, MEM[(volatile u32 *)_31 + 180B]
+	movl	%edi, 180(%esi)	# _12, MEM[(volatile u32 *)_33 + 180B]
 .L222:
 # platform-c/hot/linux61/hot.c:345: }
-	popl	%ebx	#
+	movl	-12(%ebp), %ebx	#,
+	movl	-8(%ebp), %esi	#,
+	movl	-4(%ebp), %edi	#,
+	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
@@ -1839,7 +1851,10 @@ l61_napi_consume_skb:
 	movl	%ebx, %eax	# skb,
 	call	l61env_skb_free	#
 # platform-c/hot/linux61/hot.c:345: }
-	popl	%ebx	#
+	movl	-12(%ebp), %ebx	#,
+	movl	-8(%ebp), %esi	#,
+	movl	-4(%ebp), %edi	#,
+	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
@@ -1851,9 +1866,9 @@ l61_napi_consume_skb:
 .L224:
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# skb,
-	.p2align 4,,9
 	call	svm_slow_hv	#
-	.p2align 4,,7
+	movl	%eax, %esi	# tmp109, _31
+	.p2align 4,,5
 	jmp	.L225	#
 	.p2align 4,,10
 	.p2align 3
@@ -2011,7 +2026,7 @@ l61_napi_build_skb:
 	movl	%eax, %ebx	# tmp117, <retval>
 # platform-c/hot/linux61/hot.c:380: 	if (!skb)
 	jne	.L256	#,
-# platform-c/hot/linux61/hot.c:385: }
+# platform-c/hot/linux61/hot.c:386: }
 	movl	-8(%ebp), %esi	#,
 	movl	%ebx, %eax	# <retval>,
 	movl	-12(%ebp), %ebx	#,
@@ -2031,26 +2046,29 @@ l61_napi_build_skb:
 	movl	%edi, %edx	# data,
 	call	l61_build_skb_around	#
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	andl	$4095, %esi	#, _31
+	andl	$4095, %esi	#, _32
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
-	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_31].tag, off
+	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].tag, off
 	xorl	%ebx, %eax	# <retval>, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
 	ja	.L247	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	movl	__svm_stlb+4(,%esi,8), %edx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_31].mapped,
-	addl	%edx, %eax	#, _39
+	movl	__svm_stlb+4(,%esi,8), %edx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].mapped,
+	addl	%edx, %eax	#, _40
 # platform-c/hot/linux61/hot.c:383: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
-	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)_39 + 98B], _23
+	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)_40 + 98B], _24
 .L250:
 	orb	$32, %dl	#, _7
-	movb	%dl, 98(%eax)	# _7, MEM[(volatile u8 *)_29 + 98B]
-# platform-c/hot/linux61/hot.c:385: }
+	movb	%dl, 98(%eax)	# _7, MEM[(volatile u8 *)_30 + 98B]
+# platform-c/hot/linux61/hot.c:384: 	l61env_skb_built(skb);
 	movl	%ebx, %eax	# <retval>,
-	movl	-12(%ebp), %ebx	#,
+	call	l61env_skb_built	#
+# platform-c/hot/linux61/hot.c:386: }
 	movl	-8(%ebp), %esi	#,
+	movl	%ebx, %eax	# <retval>,
 	movl	-4(%ebp), %edi	#,
+	movl	-12(%ebp), %ebx	#,
 	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
@@ -2070,22 +2088,22 @@ l61_napi_build_skb:
 	movl	%ebx, %eax	# <retval>,
 	call	svm_slow_hv	#
 # platform-c/hot/linux61/hot.c:383: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
-	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)_40 + 98B], _23
+	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)_41 + 98B], _24
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
-	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_31].tag, off
+	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].tag, off
 	xorl	%ebx, %eax	# <retval>, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
 	jbe	.L257	#,
-	movb	%dl, -13(%ebp)	# _23, %sfp
+	movb	%dl, -13(%ebp)	# _24, %sfp
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# <retval>,
 	call	svm_slow_hv	#
-	movzbl	-13(%ebp), %edx	# %sfp, _23
+	movzbl	-13(%ebp), %edx	# %sfp, _24
 	jmp	.L250	#
 .L257:
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	addl	__svm_stlb+4(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_31].mapped, _39
+	addl	__svm_stlb+4(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].mapped, _40
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	jmp	.L250	#
 	.size	l61_napi_build_skb, .-l61_napi_build_skb
@@ -2094,17 +2112,17 @@ l61_napi_build_skb:
 	.type	l61___netdev_alloc_frag_align, @function
 l61___netdev_alloc_frag_align:
 	pushl	%ebp	#
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:392: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	addl	$31, %eax	#, tmp95
-# platform-c/hot/linux61/hot.c:389: {
+# platform-c/hot/linux61/hot.c:390: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:392: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	andl	$-32, %eax	#, tmp96
-# platform-c/hot/linux61/hot.c:390: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
+# platform-c/hot/linux61/hot.c:391: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
 	incl	l61_hot_calls+44	# l61_hot_calls[11]
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:392: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	call	l61env_frag_alloc	#
-# platform-c/hot/linux61/hot.c:392: }
+# platform-c/hot/linux61/hot.c:393: }
 	popl	%ebp	#
 	ret	
 	.size	l61___netdev_alloc_frag_align, .-l61___netdev_alloc_frag_align
@@ -2114,13 +2132,13 @@ l61___netdev_alloc_frag_align:
 l61_napi_gro_receive:
 	pushl	%ebp	#
 	movl	%eax, %ecx	# tmp117, napi
-# platform-c/hot/linux61/hot.c:400: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
+# platform-c/hot/linux61/hot.c:401: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
 	incl	l61_hot_calls+48	# l61_hot_calls[12]
-# platform-c/hot/linux61/hot.c:397: {
+# platform-c/hot/linux61/hot.c:398: {
 	movl	%esp, %ebp	#,
 	pushl	%esi	#
 	pushl	%ebx	#
-# platform-c/hot/linux61/hot.c:397: {
+# platform-c/hot/linux61/hot.c:398: {
 	movl	%edx, %ebx	# tmp118, skb
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%eax, %edx	# napi, tmp108
@@ -2137,9 +2155,9 @@ l61_napi_gro_receive:
 	movl	__svm_stlb+4(,%edx,8), %esi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_12].mapped,
 	addl	%esi, %eax	#, _20
 .L262:
-# platform-c/hot/linux61/hot.c:401: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
+# platform-c/hot/linux61/hot.c:402: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
 	movl	204(%eax), %esi	# MEM[(volatile u32 *)_22 + 204B], id
-# platform-c/hot/linux61/hot.c:402: 	if (id >= L_NR_CPUS + 1)
+# platform-c/hot/linux61/hot.c:403: 	if (id >= L_NR_CPUS + 1)
 	cmpl	$8, %esi	#, id
 	jbe	.L263	#,
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
@@ -2157,13 +2175,13 @@ l61_napi_gro_receive:
 	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_24].mapped,
 	addl	%ecx, %eax	#, _32
 .L265:
-# platform-c/hot/linux61/hot.c:403: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
+# platform-c/hot/linux61/hot.c:404: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
 	movl	%esi, 128(%eax)	# id, MEM[(volatile u32 *)_34 + 128B]
 .L263:
-# platform-c/hot/linux61/hot.c:404: 	l61env_rx(skb);
+# platform-c/hot/linux61/hot.c:405: 	l61env_rx(skb);
 	movl	%ebx, %eax	# skb,
 	call	l61env_rx	#
-# platform-c/hot/linux61/hot.c:406: }
+# platform-c/hot/linux61/hot.c:407: }
 	movl	$3, %eax	#,
 	popl	%ebx	#
 	popl	%esi	#

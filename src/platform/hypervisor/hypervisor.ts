@@ -37,6 +37,7 @@ import { placeImage, type PlacedImage } from '../pv/images.js';
 import { Guest, guestMac, type NetfrontMode } from './guest.js';
 import { attachDriver, mirrorDom0 } from './attach.js';
 import { HotCounts } from './hot.js';
+import { handBackLinux61 } from './linux61.js';
 import { CTX, HV_MAP, PV_MAP } from './layout.js';
 import { HvPrimitives, PRIMITIVES } from './primitives.js';
 
@@ -444,7 +445,11 @@ export class Hypervisor {
 
   /** dom0's own skbs the hypervisor finished with are freed by dom0 (its allocator, its accounting). */
   returnHandedBack(): void {
-    while (this.handBackQueue.length) this.dom0.freeSkbHost(this.handBackQueue.shift()!, 'hypervisor hand-back');
+    const l61 = this.dom0.abi.name === 'linux-6.1';
+    while (this.handBackQueue.length) {
+      const x = this.handBackQueue.shift()!;
+      if (l61) handBackLinux61(this, x); else this.dom0.freeSkbHost(x, 'hypervisor hand-back');
+    }
   }
 
   get safetyEvents(): readonly SafetyEvent[] {

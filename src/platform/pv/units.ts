@@ -25,7 +25,7 @@ function unit(image: ImageName, source: string, place: 'HV' | 'DOM0' | null, asm
 
 /** Every unit, by image. */
 export const PLATFORM_UNITS: readonly PlatformUnit[] = Object.freeze([
-  ...['svm', 'pool', 'core', 'net', 'grant', 'driver', 'env'].map((f) => unit('hv', `hv/${f}.c`, 'HV')),
+  ...['svm', 'pool', 'core', 'net', 'net61', 'grant', 'driver', 'env'].map((f) => unit('hv', `hv/${f}.c`, 'HV')),
   unit('hv', 'hot/mini/hot.c', 'HV', 'hot/mini/hot.hv.s'),
   unit('hv', 'hot/linux61/hot.c', 'HV', 'hot/linux61/hot.hv.s'),
   unit('hv', 'hot/linux61/env-hv.c', 'HV'),
