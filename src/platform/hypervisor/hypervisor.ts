@@ -370,7 +370,9 @@ export class Hypervisor {
    */
   invoke(space: AddressSpace, va: number, regs: Record<number, number>, what: string, callerEsp: number): { ok: boolean; eax: number } {
     let esp = this.driverStack.esp;
-    if (this.unprotectedSpace) { space = this.unprotectedSpace; this.mirrorDom0(); esp = (callerEsp - 64) & ~3; }
+    const cpu = this.machine.cpu, savedFs = cpu.fsb;
+    // The original code's %fs (per-cpu data: __stack_chk_guard, current_task) is dom0's, as in dom0.
+    if (this.unprotectedSpace) { space = this.unprotectedSpace; this.mirrorDom0(); esp = (callerEsp - 64) & ~3; cpu.fsb = this.dom0.fsBase; }
     const outer = this.invocationTop;
     this.invocationTop = esp >>> 0;
     let r;
@@ -378,6 +380,7 @@ export class Hypervisor {
       r = this.machine.call(space, va, { regs, esp, ring: 0, context: CTX.driver, maxInsns: this.budget });
     } finally {
       this.invocationTop = outer;
+      cpu.fsb = savedFs;
     }
     if (r.run.reason === 'return') return { ok: true, eax: r.eax | 0 };
     // Events the SVM runtime, the C and upcalls log themselves arrive as HOOK faults carrying the
