@@ -274,8 +274,7 @@ static int tx_stopped(u8 *nd)
 /* A pooled skb and head fragment for a guest's frame of `size` bytes: head bytes in the head, the rest frag 0. */
 static u32 tx_build(struct l61_skb_slot **slot, u32 frame, u32 size, u32 head, u32 mfn, u32 frame_off)
 {
-	u32 skb, frag, data;
-	u8 *s, *sh, *f;
+	u32 skb, frag;
 	int i;
 
 	frag = l61env_frag_alloc(l61_pool_frag_size, ~0U);
@@ -288,28 +287,9 @@ static u32 tx_build(struct l61_skb_slot **slot, u32 frame, u32 size, u32 head, u
 		return 0;
 	}
 	*slot = &l61_skbs[i];
-	L61(build_skb_around)(skb, frag, l61_pool_frag_size);
-	s = D((void *)skb);
-	LBIT_SET(s, sk_buff, head_frag, 1);
-	L32(s, sk_buff, users) = 2; /* the driver's reference and the pool's */
-	data = frag + L_NET_SKB_PAD;
-	L32(s, sk_buff, data) = data;
-	L32(s, sk_buff, tail) = data + head;
-	L32(s, sk_buff, len) = size;
-	L32(s, sk_buff, data_len) = size - head;
-	L32(s, sk_buff, dev) = dom0.netdev;
-	L16(s, sk_buff, mac_header) = L_NET_SKB_PAD;
-	L16(s, sk_buff, network_header) = L_NET_SKB_PAD + L_ETH_HLEN;
-	copy(D((void *)data), (void *)frame, head);
-	L16(s, sk_buff, protocol) = *(const u16 *)(frame + 12);
+	L61(frame_skb)(skb, frag, l61_pool_frag_size, (const u8 *)frame, size, head, (*slot)->page, frame_off + head, dom0.netdev);
+	L32((u8 *)D((void *)skb), sk_buff, users) = 2; /* the driver's reference and the pool's */
 	if (size > head) {
-		sh = D((void *)L32(s, sk_buff, end));
-		f = sh + L_OFF_skb_shared_info_frags;
-		L8(sh, skb_shared_info, nr_frags) = 1;
-		L32(f, bio_vec, bv_page) = (*slot)->page;
-		L32(f, bio_vec, bv_offset) = frame_off + head;
-		L32(f, bio_vec, bv_len) = size - head;
-		L32(s, sk_buff, truesize) += size - head;
 		(*slot)->frag_mfn = mfn;
 		pool_p2m_bind((*slot)->page, mfn);
 	}

@@ -141,7 +141,7 @@ l61_rx_describe:
 	je	.L5	#,
 # platform-c/hv/net61.c:45: 	u32 head, hdr, len, data_len, i, sum = 0, mac;
 	movl	$0, -28(%ebp)	#, %sfp
-	leal	40(%eax), %edi	#, ivtmp.69
+	leal	40(%eax), %edi	#, ivtmp.66
 # platform-c/hv/net61.c:78: 	for (i = 0; i < d->nr_frags; i++) {
 	xorl	%ecx, %ecx	# i
 # platform-c/hv/net61.c:87: 		if (off >= PAGE_SIZE || size > PAGE_SIZE - off)
@@ -169,7 +169,7 @@ l61_rx_describe:
 	addl	%eax, %ebx	# va, tmp125
 	movl	-36(%ebp), %eax	# %sfp, d
 # platform-c/hv/net61.c:78: 	for (i = 0; i < d->nr_frags; i++) {
-	addl	$12, %edi	#, ivtmp.69
+	addl	$12, %edi	#, ivtmp.66
 # platform-c/hv/net61.c:91: 		sum += size;
 	addl	%edx, -28(%ebp)	# size, %sfp
 # platform-c/hv/net61.c:89: 		d->frag_va[i] = va + off;
@@ -437,7 +437,7 @@ l61_rx_to_guests:
 	andb	%al, %dl	#, tmp168
 	movzbl	5(%esi), %eax	# MEM[(const u8 *)_89 + 5B],
 	andb	%al, %dl	#, tmp169
-	movl	$1596, %eax	#, ivtmp.118
+	movl	$1596, %eax	#, ivtmp.115
 # platform-c/hv/net61.c:156: 	if ((dst[0] & dst[1] & dst[2] & dst[3] & dst[4] & dst[5]) == 0xff) {
 	incb	%dl	# tmp169
 	jne	.L38	#,
@@ -446,19 +446,19 @@ l61_rx_to_guests:
 	.p2align 3
 .L52:
 # platform-c/hv/net61.c:104: 	for (i = 1; i <= MAX_GUESTS; i++) {
-	addl	$1596, %eax	#, ivtmp.118
-	cmpl	$103740, %eax	#, ivtmp.118
+	addl	$1596, %eax	#, ivtmp.115
+	cmpl	$103740, %eax	#, ivtmp.115
 	je	.L84	#,
 .L38:
 # platform-c/hv/net61.c:107: 		if (g->present && *(const u32 *)g->mac == *(const u32 *)dst &&
-	cmpw	$0, guests+10(%eax)	#, MEM <u16> [(struct guest *)&guests + 10B + ivtmp.118_139 * 1]
+	cmpw	$0, guests+10(%eax)	#, MEM <u16> [(struct guest *)&guests + 10B + ivtmp.115_139 * 1]
 	je	.L52	#,
 # platform-c/hv/net61.c:107: 		if (g->present && *(const u32 *)g->mac == *(const u32 *)dst &&
 	movl	(%esi), %edi	# MEM[(const u32 *)_89], tmp257
-	cmpl	%edi, guests+4(%eax)	# tmp257, MEM[(const u32 *)&guests + 4B + ivtmp.118_139 * 1]
+	cmpl	%edi, guests+4(%eax)	# tmp257, MEM[(const u32 *)&guests + 4B + ivtmp.115_139 * 1]
 	jne	.L52	#,
 # platform-c/hv/net61.c:107: 		if (g->present && *(const u32 *)g->mac == *(const u32 *)dst &&
-	movl	guests+8(%eax), %ecx	# MEM[(const u16 *)&guests + 8B + ivtmp.118_139 * 1], tmp258
+	movl	guests+8(%eax), %ecx	# MEM[(const u16 *)&guests + 8B + ivtmp.115_139 * 1], tmp258
 	cmpw	%cx, 4(%esi)	# tmp258, MEM[(const u16 *)_89 + 4B]
 	jne	.L52	#,
 # platform-c/hv/net61.c:105: 		struct guest *g = &guests[i];
@@ -489,7 +489,7 @@ l61_rx_to_guests:
 	.p2align 4,,10
 	.p2align 3
 .L83:
-	movl	$guests+1606, %eax	#, ivtmp.107
+	movl	$guests+1606, %eax	#, ivtmp.104
 	movl	$guests+103750, %ecx	#, _140
 # platform-c/hv/net61.c:149: 	u32 bad, i, n = 0;
 	xorl	%esi, %esi	# n
@@ -508,8 +508,8 @@ l61_rx_to_guests:
 	adcl	$0, %esi	#, n
 .L39:
 # platform-c/hv/net61.c:157: 		for (i = 1; i <= MAX_GUESTS; i++)
-	addl	$1596, %eax	#, ivtmp.107
-	cmpl	%eax, %ecx	# ivtmp.107, _140
+	addl	$1596, %eax	#, ivtmp.104
+	cmpl	%eax, %ecx	# ivtmp.104, _140
 	jne	.L40	#,
 # platform-c/hv/net61.c:161: 		for (i = 1; i < n; i++)
 	cmpl	$1, %esi	#, n
@@ -548,15 +548,15 @@ l61_rx_to_guests:
 # platform-c/hv/net61.c:161: 		for (i = 1; i < n; i++)
 	jne	.L46	#,
 .L42:
-	movl	$guests+1596, %esi	#, ivtmp.96
+	movl	$guests+1596, %esi	#, ivtmp.93
 	movl	$guests+103740, %edi	#, _18
 	jmp	.L50	#
 	.p2align 4,,10
 	.p2align 3
 .L48:
 # platform-c/hv/net61.c:163: 		for (i = 1; n && i <= MAX_GUESTS; i++)
-	addl	$1596, %esi	#, ivtmp.96
-	cmpl	%esi, %edi	# ivtmp.96, _18
+	addl	$1596, %esi	#, ivtmp.93
+	cmpl	%esi, %edi	# ivtmp.93, _18
 	je	.L57	#,
 .L50:
 # platform-c/hv/net61.c:164: 			if (guests[i].present && !guest_queue_rx(&guests[i], skb))
@@ -564,7 +564,7 @@ l61_rx_to_guests:
 	je	.L48	#,
 # platform-c/hv/net61.c:164: 			if (guests[i].present && !guest_queue_rx(&guests[i], skb))
 	movl	%ebx, %edx	# skb,
-	movl	%esi, %eax	# ivtmp.96,
+	movl	%esi, %eax	# ivtmp.93,
 	call	guest_queue_rx	#
 # platform-c/hv/net61.c:164: 			if (guests[i].present && !guest_queue_rx(&guests[i], skb))
 	testl	%eax, %eax	# tmp244
@@ -579,11 +579,11 @@ l61_rx_to_guests:
 # platform-c/hv/net61.c:141: 		l61_skbs[i].queued += delta;
 	leal	(%eax,%eax,4), %eax	#, tmp181
 # platform-c/hv/net61.c:163: 		for (i = 1; n && i <= MAX_GUESTS; i++)
-	addl	$1596, %esi	#, ivtmp.96
+	addl	$1596, %esi	#, ivtmp.93
 # platform-c/hv/net61.c:141: 		l61_skbs[i].queued += delta;
 	incb	l61_skbs+13(,%eax,4)	# l61_skbs[i_106].queued
 # platform-c/hv/net61.c:163: 		for (i = 1; n && i <= MAX_GUESTS; i++)
-	cmpl	%esi, %edi	# ivtmp.96, _18
+	cmpl	%esi, %edi	# ivtmp.93, _18
 	jne	.L50	#,
 	.p2align 4
 	.p2align 3
@@ -1278,97 +1278,93 @@ l61_placeholder_bus:
 	.globl	l61_net_tx
 	.type	l61_net_tx, @function
 l61_net_tx:
-# platform-c/hv/net61.c:327: 	if (!g->tx || !guest_page(g, req_va, sizeof(req), 0))
+# platform-c/hv/net61.c:307: 	if (!g->tx || !guest_page(g, req_va, sizeof(req), 0))
 	movl	12(%eax), %ecx	# g_69(D)->tx,
 	testl	%ecx, %ecx	#
-	je	.L231	#,
-# platform-c/hv/net61.c:320: {
+	je	.L226	#,
+# platform-c/hv/net61.c:300: {
 	pushl	%ebp	#
-# platform-c/hv/net61.c:327: 	if (!g->tx || !guest_page(g, req_va, sizeof(req), 0))
+# platform-c/hv/net61.c:307: 	if (!g->tx || !guest_page(g, req_va, sizeof(req), 0))
 	movl	$8, %ecx	#,
-# platform-c/hv/net61.c:320: {
+# platform-c/hv/net61.c:300: {
 	movl	%esp, %ebp	#,
 	pushl	%edi	#
 	pushl	%esi	#
-	movl	%edx, %esi	# tmp349, req_va
+	movl	%edx, %esi	# tmp296, req_va
 	pushl	%ebx	#
-	movl	%eax, %ebx	# tmp348, g
-	subl	$56, %esp	#,
-# platform-c/hv/net61.c:327: 	if (!g->tx || !guest_page(g, req_va, sizeof(req), 0))
+	movl	%eax, %ebx	# tmp295, g
+	subl	$64, %esp	#,
+# platform-c/hv/net61.c:307: 	if (!g->tx || !guest_page(g, req_va, sizeof(req), 0))
 	movl	$0, (%esp)	#,
 	call	guest_page	#
-# platform-c/hv/net61.c:327: 	if (!g->tx || !guest_page(g, req_va, sizeof(req), 0))
-	testl	%eax, %eax	# tmp350
+# platform-c/hv/net61.c:307: 	if (!g->tx || !guest_page(g, req_va, sizeof(req), 0))
+	testl	%eax, %eax	# tmp297
 	je	.L160	#,
-# platform-c/hv/net61.c:329: 	req = *(struct netif_tx_request *)req_va;
+# platform-c/hv/net61.c:309: 	req = *(struct netif_tx_request *)req_va;
 	movzwl	4(%esi), %eax	# req_va.25_3->id, req$id
-	movzwl	2(%esi), %edi	# req_va.25_3->offset, req$offset
+	movzwl	2(%esi), %ecx	# req_va.25_3->offset, req$offset
 	movzwl	(%esi), %edx	# req_va.25_3->gref, req$gref
-	movl	%eax, -40(%ebp)	# req$id, %sfp
-	movzwl	6(%esi), %eax	# req_va.25_3->size, req$size
-	movl	%edi, -36(%ebp)	# req$offset, %sfp
-	movl	%eax, -20(%ebp)	# req$size, %sfp
-# platform-c/hv/net61.c:330: 	if (req.size < ETH_HLEN || req.size > NET_MAX_FRAME || req.offset >= PAGE_SIZE ||
-	subl	$14, %eax	#, tmp211
-# platform-c/hv/net61.c:330: 	if (req.size < ETH_HLEN || req.size > NET_MAX_FRAME || req.offset >= PAGE_SIZE ||
-	cmpw	$1500, %ax	#, tmp211
+	movzwl	6(%esi), %esi	# req_va.25_3->size, req$size
+	movl	%eax, -32(%ebp)	# req$id, %sfp
+	movl	%ecx, -24(%ebp)	# req$offset, %sfp
+# platform-c/hv/net61.c:310: 	if (req.size < ETH_HLEN || req.size > NET_MAX_FRAME || req.offset >= PAGE_SIZE ||
+	leal	-14(%esi), %eax	#, tmp179
+# platform-c/hv/net61.c:310: 	if (req.size < ETH_HLEN || req.size > NET_MAX_FRAME || req.offset >= PAGE_SIZE ||
+	cmpw	$1500, %ax	#, tmp179
 	ja	.L163	#,
-	cmpl	$4095, %edi	#, req$offset
+	cmpl	$4095, %ecx	#, req$offset
 	ja	.L163	#,
-# platform-c/hv/net61.c:331: 	    req.size > PAGE_SIZE - req.offset)
-	movl	-36(%ebp), %edi	# %sfp, req$offset
-	movl	$4096, %eax	#, tmp218
-# platform-c/hv/net61.c:330: 	if (req.size < ETH_HLEN || req.size > NET_MAX_FRAME || req.offset >= PAGE_SIZE ||
-	movl	-20(%ebp), %esi	# %sfp, req$size
-# platform-c/hv/net61.c:331: 	    req.size > PAGE_SIZE - req.offset)
-	subl	%edi, %eax	# req$offset, tmp217
-# platform-c/hv/net61.c:330: 	if (req.size < ETH_HLEN || req.size > NET_MAX_FRAME || req.offset >= PAGE_SIZE ||
-	cmpl	%esi, %eax	# req$size, tmp217
+# platform-c/hv/net61.c:311: 	    req.size > PAGE_SIZE - req.offset)
+	movl	-24(%ebp), %edi	# %sfp, req$offset
+	movl	$4096, %eax	#, tmp186
+	subl	%edi, %eax	# req$offset, tmp185
+# platform-c/hv/net61.c:310: 	if (req.size < ETH_HLEN || req.size > NET_MAX_FRAME || req.offset >= PAGE_SIZE ||
+	cmpl	%esi, %eax	# req$size, tmp185
 	jb	.L163	#,
-# platform-c/hv/net61.c:333: 	page = net_grant_frame(g, req.gref, 0);
+# platform-c/hv/net61.c:313: 	page = net_grant_frame(g, req.gref, 0);
 	xorl	%ecx, %ecx	#
 	movl	%ebx, %eax	# g,
 	call	net_grant_frame	#
-# platform-c/hv/net61.c:334: 	mfn = page ? guest_page(g, page + req.offset, req.size, 0) : 0;
+# platform-c/hv/net61.c:314: 	mfn = page ? guest_page(g, page + req.offset, req.size, 0) : 0;
 	testl	%eax, %eax	# page
 	je	.L160	#,
-# platform-c/hv/net61.c:334: 	mfn = page ? guest_page(g, page + req.offset, req.size, 0) : 0;
+# platform-c/hv/net61.c:314: 	mfn = page ? guest_page(g, page + req.offset, req.size, 0) : 0;
 	addl	%edi, %eax	# req$offset, _9
 	movl	%esi, %ecx	# req$size,
-	movl	%eax, -52(%ebp)	# _9, %sfp
+	movl	%eax, -44(%ebp)	# _9, %sfp
 	movl	%eax, %edx	# _9,
 	movl	%ebx, %eax	# g,
 	movl	$0, (%esp)	#,
 	call	guest_page	#
-	movl	%eax, -56(%ebp)	# iftmp.26_76, %sfp
-# platform-c/hv/net61.c:335: 	if (!mfn)
+	movl	%eax, -48(%ebp)	# iftmp.26_76, %sfp
+# platform-c/hv/net61.c:315: 	if (!mfn)
 	testl	%eax, %eax	# iftmp.26_76
 	je	.L160	#,
-# platform-c/hv/net61.c:337: 	if (!dom0.netdev || hv_driver_dead)
+# platform-c/hv/net61.c:317: 	if (!dom0.netdev || hv_driver_dead)
 	movl	dom0, %eax	# dom0.netdev, _10
-# platform-c/hv/net61.c:337: 	if (!dom0.netdev || hv_driver_dead)
+# platform-c/hv/net61.c:317: 	if (!dom0.netdev || hv_driver_dead)
 	testl	%eax, %eax	# _10
 	je	.L165	#,
-# platform-c/hv/net61.c:337: 	if (!dom0.netdev || hv_driver_dead)
-	movl	hv_driver_dead, %esi	# hv_driver_dead,
-	testl	%esi, %esi	#
+# platform-c/hv/net61.c:317: 	if (!dom0.netdev || hv_driver_dead)
+	movl	hv_driver_dead, %edi	# hv_driver_dead,
+	testl	%edi, %edi	#
 	jne	.L165	#,
-# platform-c/hv/net61.c:339: 	nd = svm_try(dom0.netdev);
+# platform-c/hv/net61.c:319: 	nd = svm_try(dom0.netdev);
 	call	svm_try	#
-# platform-c/hv/net61.c:340: 	if (!nd) {
+# platform-c/hv/net61.c:320: 	if (!nd) {
 	testl	%eax, %eax	# nd
-# platform-c/hv/net61.c:339: 	nd = svm_try(dom0.netdev);
-	movl	%eax, %esi	# tmp353, nd
-# platform-c/hv/net61.c:340: 	if (!nd) {
-	je	.L232	#,
-# platform-c/hv/net61.c:344: 	if (!(L32(nd, net_device, state) & (1U << L___LINK_STATE_START)))
+# platform-c/hv/net61.c:319: 	nd = svm_try(dom0.netdev);
+	movl	%eax, %edi	# tmp300, nd
+# platform-c/hv/net61.c:320: 	if (!nd) {
+	je	.L227	#,
+# platform-c/hv/net61.c:324: 	if (!(L32(nd, net_device, state) & (1U << L___LINK_STATE_START)))
 	movl	36(%eax), %eax	# MEM[(volatile u32 *)nd_79 + 36B], _14
-# platform-c/hv/net61.c:344: 	if (!(L32(nd, net_device, state) & (1U << L___LINK_STATE_START)))
+# platform-c/hv/net61.c:324: 	if (!(L32(nd, net_device, state) & (1U << L___LINK_STATE_START)))
 	andl	$1, %eax	#, _14
-	movl	%eax, -44(%ebp)	# _14, %sfp
+	movl	%eax, -36(%ebp)	# _14, %sfp
 	je	.L165	#,
 # platform-c/hv/net61.c:269: 	u8 *q = svm_try(L32(nd, net_device, _tx));
-	movl	576(%esi), %eax	# MEM[(volatile u32 *)nd_79 + 576B], _142
+	movl	576(%edi), %eax	# MEM[(volatile u32 *)nd_79 + 576B], _142
 	call	svm_try	#
 # platform-c/hv/net61.c:271: 	return !q || (L32(q, netdev_queue, state) & QUEUE_XOFF);
 	testl	%eax, %eax	# q
@@ -1379,16 +1375,16 @@ l61_net_tx:
 	testb	$3, %al	#, _144
 	je	.L169	#,
 .L168:
-# platform-c/hv/net61.c:347: 		hv_softirq_run();
+# platform-c/hv/net61.c:327: 		hv_softirq_run();
 	call	hv_softirq_run	#
-# platform-c/hv/net61.c:348: 		nd = svm_try(dom0.netdev);
+# platform-c/hv/net61.c:328: 		nd = svm_try(dom0.netdev);
 	movl	dom0, %eax	# dom0.netdev,
 	call	svm_try	#
-# platform-c/hv/net61.c:349: 		if (!nd || tx_stopped(nd))
+# platform-c/hv/net61.c:329: 		if (!nd || tx_stopped(nd))
 	testl	%eax, %eax	# nd
-# platform-c/hv/net61.c:348: 		nd = svm_try(dom0.netdev);
-	movl	%eax, %esi	# tmp355, nd
-# platform-c/hv/net61.c:349: 		if (!nd || tx_stopped(nd))
+# platform-c/hv/net61.c:328: 		nd = svm_try(dom0.netdev);
+	movl	%eax, %edi	# tmp302, nd
+# platform-c/hv/net61.c:329: 		if (!nd || tx_stopped(nd))
 	je	.L171	#,
 # platform-c/hv/net61.c:269: 	u8 *q = svm_try(L32(nd, net_device, _tx));
 	movl	576(%eax), %eax	# MEM[(volatile u32 *)nd_83 + 576B], _147
@@ -1404,11 +1400,11 @@ l61_net_tx:
 	.p2align 4
 	.p2align 3
 .L171:
-# platform-c/hv/net61.c:350: 			return HC_EBUSY;
+# platform-c/hv/net61.c:330: 			return HC_EBUSY;
 	movl	$-16, %edx	#, <retval>
 .L157:
-# platform-c/hv/net61.c:389: }
-	addl	$56, %esp	#,
+# platform-c/hv/net61.c:369: }
+	addl	$64, %esp	#,
 	movl	%edx, %eax	# <retval>,
 	popl	%ebx	#
 	popl	%esi	#
@@ -1418,38 +1414,35 @@ l61_net_tx:
 	.p2align 4,,10
 	.p2align 3
 .L169:
-# platform-c/hv/net61.c:353: 	sg = (L32(nd, net_device, features) >> L_NETIF_F_SG_BIT) & 1;
-	movl	136(%esi), %eax	# MEM[(volatile u32 *)nd_52 + 136B], _20
-	movl	-20(%ebp), %ecx	# %sfp, req$size
-# platform-c/hv/net61.c:354: 	head = sg ? min_t(u32, req.size, NET_TX_HEAD) : req.size;
+	movl	%esi, -20(%ebp)	# req$size, %sfp
+# platform-c/hv/net61.c:333: 	sg = (L32(nd, net_device, features) >> L_NETIF_F_SG_BIT) & 1;
+	movl	136(%edi), %eax	# MEM[(volatile u32 *)nd_52 + 136B], _20
+# platform-c/hv/net61.c:334: 	head = sg ? min_t(u32, req.size, NET_TX_HEAD) : req.size;
 	andl	$1, %eax	#, _20
-	movl	%ecx, -28(%ebp)	# req$size, %sfp
-	movl	%eax, -48(%ebp)	# _20, %sfp
-	jne	.L233	#,
+	movl	%eax, -40(%ebp)	# _20, %sfp
+	jne	.L228	#,
 .L173:
-# platform-c/hv/net61.c:355: 	if (head + L_NET_SKB_PAD + SKB_SHINFO_ROOM > l61_pool_frag_size)
-	movl	-28(%ebp), %ecx	# %sfp, iftmp.28_56
-# platform-c/hv/net61.c:355: 	if (head + L_NET_SKB_PAD + SKB_SHINFO_ROOM > l61_pool_frag_size)
+# platform-c/hv/net61.c:335: 	if (head + L_NET_SKB_PAD + SKB_SHINFO_ROOM > l61_pool_frag_size)
+	movl	-20(%ebp), %ecx	# %sfp, iftmp.28_56
+# platform-c/hv/net61.c:335: 	if (head + L_NET_SKB_PAD + SKB_SHINFO_ROOM > l61_pool_frag_size)
 	movl	l61_pool_frag_size, %eax	# l61_pool_frag_size, l61_pool_frag_size.29_24
-# platform-c/hv/net61.c:355: 	if (head + L_NET_SKB_PAD + SKB_SHINFO_ROOM > l61_pool_frag_size)
-	leal	288(%ecx), %edx	#, tmp228
-# platform-c/hv/net61.c:355: 	if (head + L_NET_SKB_PAD + SKB_SHINFO_ROOM > l61_pool_frag_size)
-	cmpl	%edx, %eax	# tmp228, l61_pool_frag_size.29_24
+# platform-c/hv/net61.c:335: 	if (head + L_NET_SKB_PAD + SKB_SHINFO_ROOM > l61_pool_frag_size)
+	leal	288(%ecx), %edx	#, tmp196
+# platform-c/hv/net61.c:335: 	if (head + L_NET_SKB_PAD + SKB_SHINFO_ROOM > l61_pool_frag_size)
+	cmpl	%edx, %eax	# tmp196, l61_pool_frag_size.29_24
 	jb	.L163	#,
-# platform-c/hv/net61.c:281: 	frag = l61env_frag_alloc(l61_pool_frag_size, ~0U);
+# platform-c/hv/net61.c:280: 	frag = l61env_frag_alloc(l61_pool_frag_size, ~0U);
 	movl	$-1, %edx	#,
 	call	l61env_frag_alloc	#
-# platform-c/hv/net61.c:282: 	if (!frag)
+# platform-c/hv/net61.c:281: 	if (!frag)
+	movl	%eax, -28(%ebp)	# frag, %sfp
 	testl	%eax, %eax	# frag
-# platform-c/hv/net61.c:281: 	frag = l61env_frag_alloc(l61_pool_frag_size, ~0U);
-	movl	%eax, %esi	# tmp357, frag
-# platform-c/hv/net61.c:282: 	if (!frag)
-	jne	.L234	#,
-# platform-c/hv/net61.c:359: 		return HC_EAGAIN;
+	jne	.L229	#,
+# platform-c/hv/net61.c:339: 		return HC_EAGAIN;
 	movl	$-11, %edx	#, <retval>
-.L237:
-# platform-c/hv/net61.c:389: }
-	addl	$56, %esp	#,
+.L233:
+# platform-c/hv/net61.c:369: }
+	addl	$64, %esp	#,
 	movl	%edx, %eax	# <retval>,
 	popl	%ebx	#
 	popl	%esi	#
@@ -1458,310 +1451,212 @@ l61_net_tx:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L233:
-# platform-c/hv/net61.c:354: 	head = sg ? min_t(u32, req.size, NET_TX_HEAD) : req.size;
-	movl	$96, %eax	#, tmp371
-	cmpl	%eax, %ecx	# tmp371, req$size
-	cmovbe	%ecx, %eax	# req$size,, tmp371
-	movl	%eax, -28(%ebp)	# tmp371, %sfp
+.L228:
+# platform-c/hv/net61.c:334: 	head = sg ? min_t(u32, req.size, NET_TX_HEAD) : req.size;
+	movl	$96, %eax	#, tmp316
+	cmpl	%eax, %esi	# tmp316, req$size
+	cmovbe	%esi, %eax	# req$size,, tmp316
+	movl	%eax, -20(%ebp)	# tmp316, %sfp
 	jmp	.L173	#
 	.p2align 4,,10
 	.p2align 3
-.L234:
-# platform-c/hv/net61.c:284: 	skb = l61env_skb_struct_alloc();
+.L229:
+# platform-c/hv/net61.c:283: 	skb = l61env_skb_struct_alloc();
 	call	l61env_skb_struct_alloc	#
-	movl	%eax, -24(%ebp)	# skb, %sfp
-# platform-c/hv/net61.c:285: 	i = skb ? l61_pool_skb_index(skb) : -1;
+# platform-c/hv/net61.c:284: 	i = skb ? l61_pool_skb_index(skb) : -1;
+	movl	-28(%ebp), %edx	# %sfp, frag
 	testl	%eax, %eax	# skb
+# platform-c/hv/net61.c:283: 	skb = l61env_skb_struct_alloc();
+	movl	%eax, %edi	# tmp305, skb
+# platform-c/hv/net61.c:284: 	i = skb ? l61_pool_skb_index(skb) : -1;
 	je	.L176	#,
-# platform-c/hv/net61.c:285: 	i = skb ? l61_pool_skb_index(skb) : -1;
-	movl	-24(%ebp), %edi	# %sfp, skb
-	movl	%edi, %eax	# skb,
+	movl	%edx, -52(%ebp)	# frag, %sfp
+# platform-c/hv/net61.c:284: 	i = skb ? l61_pool_skb_index(skb) : -1;
 	call	l61_pool_skb_index	#
-	movl	%eax, -32(%ebp)	# iftmp.40_155, %sfp
-# platform-c/hv/net61.c:286: 	if (i < 0) {
+# platform-c/hv/net61.c:285: 	if (i < 0) {
+	movl	-52(%ebp), %edx	# %sfp, frag
+	movl	%eax, -28(%ebp)	# iftmp.40_155, %sfp
 	testl	%eax, %eax	# iftmp.40_155
 	js	.L176	#,
-# platform-c/hv/net61.c:291: 	L61(build_skb_around)(skb, frag, l61_pool_frag_size);
+# platform-c/hv/net61.c:290: 	L61(frame_skb)(skb, frag, l61_pool_frag_size, (const u8 *)frame, size, head, (*slot)->page, frame_off + head, dom0.netdev);
+	movl	dom0, %eax	# dom0.netdev, dom0.netdev
+	movl	%eax, 20(%esp)	# dom0.netdev,
+	movl	-24(%ebp), %eax	# %sfp, req$offset
+	movl	-20(%ebp), %ecx	# %sfp, iftmp.28_56
+	addl	%ecx, %eax	# iftmp.28_56, req$offset
+	movl	%eax, 16(%esp)	# tmp200,
+	movl	-28(%ebp), %eax	# %sfp, iftmp.40_155
+	leal	0(,%eax,4), %ecx	#, tmp286
+	movl	%ecx, -24(%ebp)	# tmp286, %sfp
+	addl	%ecx, %eax	# tmp286, tmp204
+	movl	l61_skbs+4(,%eax,4), %eax	# MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].page, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].page
+	movl	%eax, 12(%esp)	# MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].page,
+	movl	-20(%ebp), %ecx	# %sfp, iftmp.28_56
+	movl	%esi, 4(%esp)	# req$size,
+	movl	%ecx, 8(%esp)	# iftmp.28_56,
 	movl	l61_pool_frag_size, %ecx	# l61_pool_frag_size,
-	movl	%esi, %edx	# frag,
+	movl	-44(%ebp), %eax	# %sfp, _9
+	movl	%eax, (%esp)	# _9,
 	movl	%edi, %eax	# skb,
-	call	l61_build_skb_around	#
+	call	l61_frame_skb	#
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	%edi, %eax	# skb, tmp230
-	shrl	$12, %eax	#, tmp230
+	movl	%edi, %edx	# skb, tmp209
+	shrl	$12, %edx	#, tmp209
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	andl	$4095, %eax	#, _159
+	andl	$4095, %edx	#, _163
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
-	movl	__svm_stlb(,%eax,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_159].tag, off
-	xorl	%edi, %ecx	# skb, off
+	movl	__svm_stlb(,%edx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_163].tag, off
+	xorl	%edi, %eax	# skb, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
-	cmpl	$4095, %ecx	#, off
-# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
-	movl	%ecx, %edx	# off, off
-# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %eax	#, off
 	ja	.L177	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	movl	__svm_stlb+4(,%eax,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_159].mapped,
-	addl	%ecx, %edx	#, _167
+	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_163].mapped,
+	addl	%ecx, %eax	#, _171
 .L178:
-# platform-c/hv/net61.c:293: 	LBIT_SET(s, sk_buff, head_frag, 1);
-	movzbl	98(%edx), %eax	# MEM[(volatile u8 *)_169 + 98B], _170
-# platform-c/hv/net61.c:295: 	data = frag + L_NET_SKB_PAD;
-	addl	$32, %esi	#, data
-# platform-c/hv/net61.c:294: 	L32(s, sk_buff, users) = 2; /* the driver's reference and the pool's */
-	movl	$2, %edi	#,
-# platform-c/hv/net61.c:297: 	L32(s, sk_buff, tail) = data + head;
-	movl	-28(%ebp), %ecx	# %sfp, iftmp.28_56
-# platform-c/hv/net61.c:293: 	LBIT_SET(s, sk_buff, head_frag, 1);
-	orb	$32, %al	#, _171
-	movb	%al, 98(%edx)	# _171, MEM[(volatile u8 *)_169 + 98B]
-# platform-c/hv/net61.c:297: 	L32(s, sk_buff, tail) = data + head;
-	leal	(%ecx,%esi), %eax	#, _173
-# platform-c/hv/net61.c:294: 	L32(s, sk_buff, users) = 2; /* the driver's reference and the pool's */
-	movl	%edi, 180(%edx)	#, MEM[(volatile u32 *)_169 + 180B]
-# platform-c/hv/net61.c:296: 	L32(s, sk_buff, data) = data;
-	movl	%esi, 172(%edx)	# data, MEM[(volatile u32 *)_169 + 172B]
-# platform-c/hv/net61.c:297: 	L32(s, sk_buff, tail) = data + head;
-	movl	%eax, 160(%edx)	# _173, MEM[(volatile u32 *)_169 + 160B]
-# platform-c/hv/net61.c:298: 	L32(s, sk_buff, len) = size;
-	movl	-20(%ebp), %eax	# %sfp, req$size
-	movl	%eax, 84(%edx)	# req$size, MEM[(volatile u32 *)_169 + 84B]
-# platform-c/hv/net61.c:299: 	L32(s, sk_buff, data_len) = size - head;
-	subl	%ecx, %eax	# iftmp.28_56, _174
-# platform-c/hv/net61.c:299: 	L32(s, sk_buff, data_len) = size - head;
-	movl	%eax, 88(%edx)	# _174, MEM[(volatile u32 *)_169 + 88B]
-# platform-c/hv/net61.c:299: 	L32(s, sk_buff, data_len) = size - head;
-	movl	%eax, -60(%ebp)	# _174, %sfp
-# platform-c/hv/net61.c:300: 	L32(s, sk_buff, dev) = dom0.netdev;
-	movl	dom0, %eax	# dom0.netdev, _175
-# platform-c/hv/net61.c:300: 	L32(s, sk_buff, dev) = dom0.netdev;
-	movl	%eax, 8(%edx)	# _175, MEM[(volatile u32 *)_169 + 8B]
-# platform-c/hv/net61.c:301: 	L16(s, sk_buff, mac_header) = L_NET_SKB_PAD;
-	movl	$32, %eax	#,
-	movw	%ax, 158(%edx)	#, MEM[(volatile u16 *)_169 + 158B]
-# platform-c/hv/net61.c:302: 	L16(s, sk_buff, network_header) = L_NET_SKB_PAD + L_ETH_HLEN;
-	movl	$46, %eax	#,
-	movw	%ax, 156(%edx)	#, MEM[(volatile u16 *)_169 + 156B]
-# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	%esi, %eax	# data, tmp235
-	shrl	$12, %eax	#, tmp235
-# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	andl	$4095, %eax	#, _178
-# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
-	movl	__svm_stlb(,%eax,8), %edi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_178].tag, off
-	xorl	%esi, %edi	# data, off
-# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
-	cmpl	$4095, %edi	#, off
-	ja	.L179	#,
-# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	movl	__svm_stlb+4(,%eax,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_178].mapped,
-	addl	%ecx, %edi	#, _186
-.L180:
-# platform-c/include/twin/lib.h:19: 	place_stats.copy_bytes += n;
-	movl	-28(%ebp), %eax	# %sfp, iftmp.28_56
-	addl	%eax, place_stats	# iftmp.28_56, place_stats.copy_bytes
-# platform-c/include/twin/lib.h:20: 	place_stats.copies++;
-	incl	place_stats+4	# place_stats.copies
-# drivers/include/asm/string.h:22: 	__asm__ __volatile__("rep ; movsl\n\t"
-	movl	-52(%ebp), %esi	# %sfp, esi_out
-# drivers/include/asm/string.h:27: 			     : "0"(n >> 2), [len] "g"(n), "1"(dst), "2"(src)
-	movl	%eax, %ecx	# iftmp.28_56, tmp254
-	shrl	$2, %ecx	#, tmp254
-# drivers/include/asm/string.h:22: 	__asm__ __volatile__("rep ; movsl\n\t"
-#APP
-# 22 "drivers/include/asm/string.h" 1
-	rep ; movsl
-	movl %eax, %ecx	# iftmp.28_56
-	andl $3, %ecx
-	rep ; movsb
-# 0 "" 2
-# platform-c/hv/net61.c:304: 	L16(s, sk_buff, protocol) = *(const u16 *)(frame + 12);
-#NO_APP
-	movl	-52(%ebp), %ecx	# %sfp, _9
-# platform-c/hv/net61.c:305: 	if (size > head) {
-	movl	-20(%ebp), %edi	# %sfp, req$size
-	cmpl	%edi, -28(%ebp)	# req$size, %sfp
-# platform-c/hv/net61.c:304: 	L16(s, sk_buff, protocol) = *(const u16 *)(frame + 12);
-	movzwl	12(%ecx), %eax	# *_198, _199
-	movl	-32(%ebp), %ecx	# %sfp, iftmp.40_155
-# platform-c/hv/net61.c:304: 	L16(s, sk_buff, protocol) = *(const u16 *)(frame + 12);
-	movw	%ax, 152(%edx)	# _199, MEM[(volatile u16 *)_169 + 152B]
-	leal	0(,%ecx,4), %esi	#, tmp339
-# platform-c/hv/net61.c:305: 	if (size > head) {
-	jnb	.L181	#,
-# platform-c/hv/net61.c:306: 		sh = D((void *)L32(s, sk_buff, end));
-	movl	164(%edx), %esi	# MEM[(volatile u32 *)_169 + 164B], _200
-# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	%esi, %eax	# _200, tmp255
-	shrl	$12, %eax	#, tmp255
-# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	andl	$4095, %eax	#, _202
-# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
-	movl	__svm_stlb(,%eax,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_202].tag, off
-	xorl	%esi, %ecx	# _200, off
-# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
-	cmpl	$4095, %ecx	#, off
-	ja	.L182	#,
-# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	movl	__svm_stlb+4(,%eax,8), %esi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_202].mapped,
-	addl	%esi, %ecx	#, _210
-.L183:
-# platform-c/hv/net61.c:308: 		L8(sh, skb_shared_info, nr_frags) = 1;
-	movb	$1, 2(%ecx)	#, MEM[(volatile u8 *)_212 + 2B]
-# platform-c/hv/net61.c:309: 		L32(f, bio_vec, bv_page) = (*slot)->page;
-	movl	-32(%ebp), %eax	# %sfp, iftmp.40_155
-# platform-c/hv/net61.c:310: 		L32(f, bio_vec, bv_offset) = frame_off + head;
-	movl	-28(%ebp), %edi	# %sfp, iftmp.28_56
-# platform-c/hv/net61.c:309: 		L32(f, bio_vec, bv_page) = (*slot)->page;
-	leal	0(,%eax,4), %esi	#, tmp339
-	addl	%esi, %eax	# tmp339, tmp262
-	leal	l61_skbs(,%eax,4), %eax	#, tmp264
-	movl	%eax, -20(%ebp)	# tmp264, %sfp
-	movl	4(%eax), %eax	# MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].page, _214
-# platform-c/hv/net61.c:309: 		L32(f, bio_vec, bv_page) = (*slot)->page;
-	movl	%eax, 40(%ecx)	# _214, MEM[(volatile u32 *)_212 + 40B]
-# platform-c/hv/net61.c:310: 		L32(f, bio_vec, bv_offset) = frame_off + head;
-	movl	-36(%ebp), %eax	# %sfp, req$offset
-	addl	%edi, %eax	# iftmp.28_56, req$offset
-# platform-c/hv/net61.c:311: 		L32(f, bio_vec, bv_len) = size - head;
-	movl	-60(%ebp), %edi	# %sfp, _174
-# platform-c/hv/net61.c:310: 		L32(f, bio_vec, bv_offset) = frame_off + head;
-	movl	%eax, 48(%ecx)	# _215, MEM[(volatile u32 *)_212 + 48B]
-# platform-c/hv/net61.c:311: 		L32(f, bio_vec, bv_len) = size - head;
-	movl	%edi, 44(%ecx)	# _174, MEM[(volatile u32 *)_212 + 44B]
-# platform-c/hv/net61.c:312: 		L32(s, sk_buff, truesize) += size - head;
-	movl	176(%edx), %eax	# MEM[(volatile u32 *)_169 + 176B], _216
-# platform-c/hv/net61.c:312: 		L32(s, sk_buff, truesize) += size - head;
-	addl	%edi, %eax	# _174, _217
-	movl	%eax, 176(%edx)	# _217, MEM[(volatile u32 *)_169 + 176B]
-# platform-c/hv/net61.c:313: 		(*slot)->frag_mfn = mfn;
-	movl	-20(%ebp), %eax	# %sfp, tmp264
-	movl	-56(%ebp), %edx	# %sfp, iftmp.26_76
-	movl	%edx, 8(%eax)	# iftmp.26_76, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].frag_mfn
-# platform-c/hv/net61.c:314: 		pool_p2m_bind((*slot)->page, mfn);
-	movl	4(%eax), %eax	# MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].page, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].page
-	call	pool_p2m_bind	#
-.L181:
-# platform-c/hv/net61.c:360: 	if (sg)
-	movl	-48(%ebp), %eax	# %sfp,
+# platform-c/hv/net61.c:292: 	if (size > head) {
+	cmpl	%esi, -20(%ebp)	# req$size, %sfp
+# platform-c/hv/net61.c:291: 	L32((u8 *)D((void *)skb), sk_buff, users) = 2; /* the driver's reference and the pool's */
+	movl	$2, %edx	#,
+	movl	%edx, 180(%eax)	#, MEM[(volatile u32 *)_173 + 180B]
+# platform-c/hv/net61.c:292: 	if (size > head) {
+	jb	.L230	#,
+.L179:
+# platform-c/hv/net61.c:340: 	if (sg)
+	movl	-40(%ebp), %eax	# %sfp,
 	testl	%eax, %eax	#
-	je	.L184	#,
-# platform-c/hv/net61.c:361: 		l61_tx_sg++;
+	je	.L180	#,
+# platform-c/hv/net61.c:341: 		l61_tx_sg++;
 	incl	l61_tx_sg	# l61_tx_sg
-.L185:
-# platform-c/hv/net61.c:364: 	slot->tx_guest = g->id;
-	movl	-32(%ebp), %eax	# %sfp, iftmp.40_155
-	movl	(%ebx), %ecx	# g_69(D)->id, tmp423
-# platform-c/hv/net61.c:365: 	slot->tx_id = req.id;
-	movl	-40(%ebp), %edi	# %sfp, tmp424
-# platform-c/hv/net61.c:364: 	slot->tx_guest = g->id;
-	addl	%esi, %eax	# tmp339, tmp284
-	leal	l61_skbs(,%eax,4), %eax	#, tmp286
-	movw	%cx, 14(%eax)	# tmp423, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].tx_guest
-# platform-c/hv/net61.c:365: 	slot->tx_id = req.id;
-	movw	%di, 16(%eax)	# tmp424, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].tx_id
-# platform-c/hv/net61.c:366: 	if (++g->tx_inflight > NET_RING_SIZE / 2)
-	movl	1592(%ebx), %eax	# g_69(D)->tx_inflight, tmp425
+.L181:
+# platform-c/hv/net61.c:344: 	slot->tx_guest = g->id;
+	movl	-28(%ebp), %esi	# %sfp, iftmp.40_155
+	movl	-24(%ebp), %eax	# %sfp, tmp286
+	movl	(%ebx), %ecx	# g_69(D)->id, tmp351
+	addl	%esi, %eax	# iftmp.40_155, tmp231
+# platform-c/hv/net61.c:345: 	slot->tx_id = req.id;
+	movl	-32(%ebp), %esi	# %sfp, tmp352
+# platform-c/hv/net61.c:344: 	slot->tx_guest = g->id;
+	leal	l61_skbs(,%eax,4), %eax	#, tmp233
+	movw	%cx, 14(%eax)	# tmp351, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].tx_guest
+# platform-c/hv/net61.c:345: 	slot->tx_id = req.id;
+	movw	%si, 16(%eax)	# tmp352, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].tx_id
+# platform-c/hv/net61.c:346: 	if (++g->tx_inflight > NET_RING_SIZE / 2)
+	movl	1592(%ebx), %eax	# g_69(D)->tx_inflight, tmp353
 	incl	%eax	# _33
-# platform-c/hv/net61.c:366: 	if (++g->tx_inflight > NET_RING_SIZE / 2)
+# platform-c/hv/net61.c:346: 	if (++g->tx_inflight > NET_RING_SIZE / 2)
 	movl	%eax, 1592(%ebx)	# _33, g_69(D)->tx_inflight
 	cmpl	$128, %eax	#, _33
-	jbe	.L186	#,
-# platform-c/hv/net61.c:367: 		hv_guest_work[g->id] = 1; /* resume reclaims what dom0 freed */
+	jbe	.L182	#,
+# platform-c/hv/net61.c:347: 		hv_guest_work[g->id] = 1; /* resume reclaims what dom0 freed */
 	movl	(%ebx), %eax	# g_69(D)->id, _34
-# platform-c/hv/net61.c:367: 		hv_guest_work[g->id] = 1; /* resume reclaims what dom0 freed */
+# platform-c/hv/net61.c:347: 		hv_guest_work[g->id] = 1; /* resume reclaims what dom0 freed */
 	movb	$1, hv_guest_work(%eax)	#, hv_guest_work[_34]
-.L186:
-	movl	$2, %edi	#, ivtmp_227
-.L193:
-# platform-c/hv/net61.c:370: 		if (driver_xmit_l61(skb, dom0.netdev, &ret))
+.L182:
+	movl	$2, %esi	#, ivtmp_181
+.L189:
+# platform-c/hv/net61.c:350: 		if (driver_xmit_l61(skb, dom0.netdev, &ret))
 	movl	dom0, %edx	# dom0.netdev,
-	leal	-16(%ebp), %ecx	#, tmp426
-	movl	-24(%ebp), %eax	# %sfp,
-# platform-c/hv/net61.c:369: 		hv_stats.xmit_calls++;
+	leal	-16(%ebp), %ecx	#, tmp354
+	movl	%edi, %eax	# skb,
+# platform-c/hv/net61.c:349: 		hv_stats.xmit_calls++;
 	incl	hv_stats+4	# hv_stats.xmit_calls
-# platform-c/hv/net61.c:370: 		if (driver_xmit_l61(skb, dom0.netdev, &ret))
+# platform-c/hv/net61.c:350: 		if (driver_xmit_l61(skb, dom0.netdev, &ret))
 	call	driver_xmit_l61	#
-# platform-c/hv/net61.c:370: 		if (driver_xmit_l61(skb, dom0.netdev, &ret))
-	testl	%eax, %eax	# tmp363
+# platform-c/hv/net61.c:350: 		if (driver_xmit_l61(skb, dom0.netdev, &ret))
+	testl	%eax, %eax	# tmp308
 	jne	.L165	#,
-# platform-c/hv/net61.c:372: 		if (ret == L_NETDEV_TX_OK) {
+# platform-c/hv/net61.c:352: 		if (ret == L_NETDEV_TX_OK) {
 	movl	-16(%ebp), %edx	# ret, <retval>
-# platform-c/hv/net61.c:372: 		if (ret == L_NETDEV_TX_OK) {
+# platform-c/hv/net61.c:352: 		if (ret == L_NETDEV_TX_OK) {
 	testl	%edx, %edx	# <retval>
-	je	.L235	#,
-# platform-c/hv/net61.c:381: 		hv_stats.xmit_busy++;
+	je	.L231	#,
+# platform-c/hv/net61.c:361: 		hv_stats.xmit_busy++;
 	incl	hv_stats+12	# hv_stats.xmit_busy
-# platform-c/hv/net61.c:382: 		hv_softirq_run();
+# platform-c/hv/net61.c:362: 		hv_softirq_run();
 	call	hv_softirq_run	#
-# platform-c/hv/net61.c:368: 	for (attempt = 0; attempt < 2; attempt++) {
-	decl	%edi	# ivtmp_227
-	je	.L236	#,
-	movl	-44(%ebp), %edi	# %sfp, ivtmp_227
-	jmp	.L193	#
+# platform-c/hv/net61.c:348: 	for (attempt = 0; attempt < 2; attempt++) {
+	decl	%esi	# ivtmp_181
+	je	.L232	#,
+	movl	-36(%ebp), %esi	# %sfp, ivtmp_181
+	jmp	.L189	#
 	.p2align 4,,10
 	.p2align 3
 .L176:
-# platform-c/hv/net61.c:287: 		l61env_frag_free(frag);
-	movl	%esi, %eax	# frag,
+# platform-c/hv/net61.c:286: 		l61env_frag_free(frag);
+	movl	%edx, %eax	# frag,
 	call	l61env_frag_free	#
-# platform-c/hv/net61.c:359: 		return HC_EAGAIN;
+# platform-c/hv/net61.c:339: 		return HC_EAGAIN;
 	movl	$-11, %edx	#, <retval>
-	jmp	.L237	#
+	jmp	.L233	#
 	.p2align 4,,10
 	.p2align 3
-.L236:
-# platform-c/hv/net61.c:385: 	slot->tx_guest = 0;
-	movl	-32(%ebp), %eax	# %sfp, iftmp.40_155
-	addl	%eax, %esi	# iftmp.40_155, tmp333
-	xorl	%eax, %eax	#
-	movw	%ax, l61_skbs+14(,%esi,4)	#, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].tx_guest
-# platform-c/hv/net61.c:387: 	L61(free_skb)(skb);
-	movl	-24(%ebp), %eax	# %sfp,
-# platform-c/hv/net61.c:386: 	g->tx_inflight--;
+.L232:
+# platform-c/hv/net61.c:365: 	slot->tx_guest = 0;
+	movl	-24(%ebp), %eax	# %sfp, tmp286
+	xorl	%edx, %edx	#
+	movl	-28(%ebp), %ecx	# %sfp, iftmp.40_155
+	addl	%ecx, %eax	# iftmp.40_155, tmp286
+	movw	%dx, l61_skbs+14(,%eax,4)	#, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].tx_guest
+# platform-c/hv/net61.c:367: 	L61(free_skb)(skb);
+	movl	%edi, %eax	# skb,
+# platform-c/hv/net61.c:366: 	g->tx_inflight--;
 	decl	1592(%ebx)	# g_69(D)->tx_inflight
-# platform-c/hv/net61.c:387: 	L61(free_skb)(skb);
+# platform-c/hv/net61.c:367: 	L61(free_skb)(skb);
 	call	l61_free_skb	#
-# platform-c/hv/net61.c:388: 	return HC_EBUSY;
+# platform-c/hv/net61.c:368: 	return HC_EBUSY;
 	jmp	.L171	#
 	.p2align 4,,10
 	.p2align 3
-.L184:
-# platform-c/hv/net61.c:363: 		l61_tx_linear++;
+.L180:
+# platform-c/hv/net61.c:343: 		l61_tx_linear++;
 	incl	l61_tx_linear	# l61_tx_linear
-	jmp	.L185	#
+	jmp	.L181	#
 	.p2align 4,,10
 	.p2align 3
 .L163:
-# platform-c/hv/net61.c:332: 		return HC_EINVAL;
+# platform-c/hv/net61.c:312: 		return HC_EINVAL;
 	movl	$-22, %edx	#, <retval>
 	jmp	.L157	#
 	.p2align 4,,10
 	.p2align 3
-.L235:
-# platform-c/hv/net61.c:373: 			hv_stats.xmit_ok++;
+.L230:
+# platform-c/hv/net61.c:293: 		(*slot)->frag_mfn = mfn;
+	movl	-24(%ebp), %eax	# %sfp, tmp286
+	movl	-28(%ebp), %esi	# %sfp, iftmp.40_155
+	movl	-48(%ebp), %edx	# %sfp, iftmp.26_76
+	addl	%esi, %eax	# iftmp.40_155, tmp216
+	leal	l61_skbs(,%eax,4), %eax	#, tmp218
+	movl	%edx, 8(%eax)	# iftmp.26_76, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].frag_mfn
+# platform-c/hv/net61.c:294: 		pool_p2m_bind((*slot)->page, mfn);
+	movl	4(%eax), %eax	# MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].page, MEM <struct l61_skb_slot[512]> [(struct l61_skb_slot *)&l61_skbs][iftmp.40_155].page
+	call	pool_p2m_bind	#
+	jmp	.L179	#
+	.p2align 4,,10
+	.p2align 3
+.L231:
+# platform-c/hv/net61.c:353: 			hv_stats.xmit_ok++;
 	movl	%edx, -20(%ebp)	# <retval>, %sfp
-# platform-c/hv/net61.c:375: 			nd = svm_try(dom0.netdev);
+# platform-c/hv/net61.c:355: 			nd = svm_try(dom0.netdev);
 	movl	dom0, %eax	# dom0.netdev,
-# platform-c/hv/net61.c:373: 			hv_stats.xmit_ok++;
+# platform-c/hv/net61.c:353: 			hv_stats.xmit_ok++;
 	incl	hv_stats+8	# hv_stats.xmit_ok
-# platform-c/hv/net61.c:375: 			nd = svm_try(dom0.netdev);
+# platform-c/hv/net61.c:355: 			nd = svm_try(dom0.netdev);
 	call	svm_try	#
-# platform-c/hv/net61.c:376: 			q = nd ? L32(nd, net_device, _tx) : 0;
+# platform-c/hv/net61.c:356: 			q = nd ? L32(nd, net_device, _tx) : 0;
 	movl	-20(%ebp), %edx	# %sfp, <retval>
 	testl	%eax, %eax	# nd
 	je	.L157	#,
-# platform-c/hv/net61.c:376: 			q = nd ? L32(nd, net_device, _tx) : 0;
+# platform-c/hv/net61.c:356: 			q = nd ? L32(nd, net_device, _tx) : 0;
 	movl	576(%eax), %ebx	# MEM[(volatile u32 *)nd_108 + 576B], iftmp.35_109
-# platform-c/hv/net61.c:377: 			if (q)
+# platform-c/hv/net61.c:357: 			if (q)
 	testl	%ebx, %ebx	# iftmp.35_109
 	je	.L157	#,
-# platform-c/hv/net61.c:378: 				L32((u8 *)D((void *)q), netdev_queue, trans_start) = *(volatile u32 *)D((void *)l61_place.jiffies);
+# platform-c/hv/net61.c:358: 				L32((u8 *)D((void *)q), netdev_queue, trans_start) = *(volatile u32 *)D((void *)l61_place.jiffies);
 	movl	l61_place+8, %ecx	# l61_place.jiffies, _43
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	%ecx, %eax	# _43, tmp316
-	shrl	$12, %eax	#, tmp316
+	movl	%ecx, %eax	# _43, tmp263
+	shrl	$12, %eax	#, tmp263
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	andl	$4095, %eax	#, _127
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
@@ -1769,14 +1664,14 @@ l61_net_tx:
 	xorl	%ecx, %esi	# _43, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %esi	#, off
-	ja	.L189	#,
+	ja	.L185	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%eax,8), %edi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_127].mapped,
 	addl	%edi, %esi	#, _135
-.L190:
+.L186:
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	%ebx, %ecx	# iftmp.35_109, tmp320
-	shrl	$12, %ecx	#, tmp320
+	movl	%ebx, %ecx	# iftmp.35_109, tmp267
+	shrl	$12, %ecx	#, tmp267
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	andl	$4095, %ecx	#, _115
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
@@ -1784,44 +1679,29 @@ l61_net_tx:
 	xorl	%ebx, %eax	# iftmp.35_109, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	ja	.L191	#,
+	ja	.L187	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%ecx,8), %ebx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_115].mapped,
 	addl	%ebx, %eax	#, _123
-.L192:
-# platform-c/hv/net61.c:378: 				L32((u8 *)D((void *)q), netdev_queue, trans_start) = *(volatile u32 *)D((void *)l61_place.jiffies);
+.L188:
+# platform-c/hv/net61.c:358: 				L32((u8 *)D((void *)q), netdev_queue, trans_start) = *(volatile u32 *)D((void *)l61_place.jiffies);
 	movl	(%esi), %ecx	# MEM[(volatile u32 *)_137], _47
-# platform-c/hv/net61.c:378: 				L32((u8 *)D((void *)q), netdev_queue, trans_start) = *(volatile u32 *)D((void *)l61_place.jiffies);
+# platform-c/hv/net61.c:358: 				L32((u8 *)D((void *)q), netdev_queue, trans_start) = *(volatile u32 *)D((void *)l61_place.jiffies);
 	movl	%ecx, 72(%eax)	# _47, MEM[(volatile u32 *)_125 + 72B]
 	jmp	.L157	#
 	.p2align 4,,10
 	.p2align 3
 .L160:
-# platform-c/hv/net61.c:328: 		return HC_EFAULT;
+# platform-c/hv/net61.c:308: 		return HC_EFAULT;
 	movl	$-14, %edx	#, <retval>
 	jmp	.L157	#
-.L179:
-	movl	%edx, -64(%ebp)	# _167, %sfp
-# platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
-	movl	%esi, %eax	# data,
-	call	svm_slow_hv	#
-	movl	-64(%ebp), %edx	# %sfp, _167
-	movl	%eax, %edi	# tmp361, _186
-	jmp	.L180	#
 .L177:
-	movl	-24(%ebp), %eax	# %sfp,
+# platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
+	movl	%edi, %eax	# skb,
 	call	svm_slow_hv	#
-	movl	%eax, %edx	# tmp360, _167
 	jmp	.L178	#
-.L182:
-	movl	%edx, -20(%ebp)	# _167, %sfp
-	movl	%esi, %eax	# _200,
-	call	svm_slow_hv	#
-	movl	-20(%ebp), %edx	# %sfp, _167
-	movl	%eax, %ecx	# tmp362, _210
-	jmp	.L183	#
-.L232:
-# platform-c/hv/net61.c:341: 		__hw_report(SAFETY_SVM_ACCESS, dom0.netdev, "transmit hypercall: the net device is not dom0 memory");
+.L227:
+# platform-c/hv/net61.c:321: 		__hw_report(SAFETY_SVM_ACCESS, dom0.netdev, "transmit hypercall: the net device is not dom0 memory");
 	movl	dom0, %edx	# dom0.netdev,
 	movl	$.LC10, %ecx	#,
 	movl	$1, %eax	#,
@@ -1829,25 +1709,25 @@ l61_net_tx:
 	.p2align 4
 	.p2align 3
 .L165:
-# platform-c/hv/net61.c:338: 		return HC_ENODEV;
+# platform-c/hv/net61.c:318: 		return HC_ENODEV;
 	movl	$-19, %edx	#, <retval>
 	jmp	.L157	#
-.L191:
+.L187:
 	movl	%edx, -20(%ebp)	# <retval>, %sfp
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# iftmp.35_109,
 	call	svm_slow_hv	#
 	movl	-20(%ebp), %edx	# %sfp, <retval>
-	jmp	.L192	#
-.L189:
+	jmp	.L188	#
+.L185:
 	movl	%edx, -20(%ebp)	# <retval>, %sfp
 	movl	%ecx, %eax	# _43,
 	call	svm_slow_hv	#
 	movl	-20(%ebp), %edx	# %sfp, <retval>
-	movl	%eax, %esi	# tmp365, _135
-	jmp	.L190	#
-.L231:
-# platform-c/hv/net61.c:389: }
+	movl	%eax, %esi	# tmp310, _135
+	jmp	.L186	#
+.L226:
+# platform-c/hv/net61.c:369: }
 	movl	$-14, %eax	#,
 	ret	
 	.size	l61_net_tx, .-l61_net_tx

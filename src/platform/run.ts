@@ -20,8 +20,9 @@ import type { LinkedInstance } from '../loader/link.js';
 import { LoaderError } from '../loader/elf.js';
 import { finishVm, prepareVm } from '../loader/twin.js';
 import { SafetyLog, type SafetyEvent } from '../svm-runtime/runtime.js';
+import { driverLacks } from './contract.js';
 import { COST_SOURCES, cyclesPerPacket, DEFAULT_COST, emptyMeasured, type CostParams, type Cycles, type Measured } from './cost.js';
-import { Dom0Kernel, NIC_IRQ, NIC_MMIO_BASE, type AbiName } from './dom0/index.js';
+import { Dom0Kernel, NIC_IRQ, NIC_MMIO_BASE } from './dom0/index.js';
 import { driverObjects, type DriverObjects } from './driver-objects.js';
 import { hotRoutinesOf } from './hypervisor/hot.js';
 import { CTX, Hypervisor } from './hypervisor/hypervisor.js';
@@ -131,16 +132,6 @@ export interface RunReport {
   readonly hypervisorCrash?: string;
 }
 
-/**
- * What the platform lacks to run a configuration for a kernel ABI (null: nothing). The hypervisor's
- * packet path (platform-c/hv: the skb pool, the guests' transmit and receive) and dom0's netback
- * are written against the mini API's sk_buff; a Linux 6.1 driver runs where dom0's own stack
- * drives it (native, xen-dom0, dom0).
- */
-export function platformLacks(abi: AbiName, config: ConfigName): string | null {
-  if (abi === 'mini' || config !== 'split') return null;
-  return `configuration ${config} needs the hypervisor's packet path (skb pool, guest transmit and receive${config === 'split' ? ', dom0\'s netback' : ''}) for the ${abi} sk_buff, which the platform does not have yet: run native, xen-dom0 or dom0`;
-}
 
 /** The wire beyond the NIC: the sink of the current transmit phase, if any. */
 class WireTap {
@@ -169,13 +160,6 @@ export function runConfig(o: RunOptions): RunReport {
   const hot = hotRoutinesOf(objects.abi);
   const forced = viaHypervisor ? hot.slice(0, o.upcalls ?? 0) : [];
   if ((o.upcalls ?? 0) > Math.max(0, hot.length - 1)) throw new Error(`--upcalls takes 0..${Math.max(0, hot.length - 1)} (the receive hand-off always stays in the hypervisor)`);
-  const lacking = platformLacks(objects.abi, o.config);
-  if (lacking) {
-    return {
-      config: o.config, size, guests: guestsN, upcallsForced: forced, safety: [], upcalls: {}, cost, costSources: COST_SOURCES, problems: [],
-      dom0Side: { watchdogRuns: 0, netdevTxPackets: 0, netdevRxPackets: 0, adapterGprc: 0, adapterGptc: 0, watchdogCount: 0 }, setupFailure: lacking,
-    };
-  }
   const machine = new Machine({ ramBytes: o.ramBytes ?? 256 * 1024 * 1024, ...(o.memory ? { memory: o.memory } : {}) });
   // Frames on the wire go straight to the sink of the transmit phase (verified as they leave the
   // NIC, in order; the NIC lends its buffer for the call); outside it nobody listens.
@@ -271,6 +255,8 @@ export function runConfig(o: RunOptions): RunReport {
   if (!k.deviceBound()) return report('probe did not bind the device (it failed after registering its net device)');
   const open = k.open();
   if (!open.ok || open.value !== 0) return report(`open failed: ${open.reason ?? open.value}`);
+  const lacks = driverLacks(k, o.config);
+  if (lacks) return report(lacks);
   for (let ms = 0; ms < 20 && !k.carrierOk(); ms++) {
     path.service();
     k.advance(1);

@@ -13,7 +13,7 @@ const pct = (a: number, b: number): string => (b > 0 ? `${((100 * a) / b).toFixe
 /** One line naming a fault's site. */
 export function siteLine(r: FaultRecord): string {
   const s = r.site;
-  if (s.kind === 'code') return `${s.function} line ${s.line}: ${s.original.trim()} -> ${s.mutated.map((m) => m.trim()).join('; ') || '(deleted)'}`;
+  if (s.kind === 'code') return `${s.function} ${s.file ? `${s.file.replace(/^.*\//, '')}:` : 'line '}${s.line}: ${s.original.trim()} -> ${s.mutated.map((m) => m.trim()).join('; ') || '(deleted)'}`;
   const parts = [
     s.routine && `${s.routine}${s.call !== undefined ? ` call ${s.call}` : ''}`,
     s.at ?? (s.field && `${s.field}${s.bit !== undefined ? ` bit ${s.bit}` : ''}`),

@@ -10,6 +10,7 @@
  */
 #include <twin/hot-env-linux61.h>
 #include <twin/lib.h>
+#include <twin/dom0.h>
 
 struct l61_place l61_place;
 
@@ -174,4 +175,5 @@ void l61env_rx(u32 skb)
 		l61_backlog_head = skb;
 	l61_backlog_tail = skb;
 	l61_backlog_qlen++;
+	softirq_pending = 1; /* netback's work (split), as the mini API's backlog raises it */
 }

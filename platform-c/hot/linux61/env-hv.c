@@ -317,6 +317,13 @@ void l61_pool_reclaim(void)
 	}
 }
 
+/* Pooled structs and fragments free once what dom0 dropped is reclaimed (the host's leak check). */
+u32 l61_pool_available(void)
+{
+	l61_pool_reclaim();
+	return skb_nfree + frag_nfree;
+}
+
 /* netif_receive_skb: to the guests its destination names (net61.c), else onto dom0's stack's queue. */
 void l61env_rx(u32 skb)
 {

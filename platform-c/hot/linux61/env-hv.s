@@ -840,7 +840,7 @@ l61_pool_reclaim:
 	xorl	%esi, %esi	# i
 # platform-c/hot/linux61/env-hv.c:303: {
 	pushl	%ebx	#
-	movl	$l61_skbs, %ebx	#, ivtmp.148
+	movl	$l61_skbs, %ebx	#, ivtmp.151
 	.p2align 4
 	.p2align 3
 .L120:
@@ -867,7 +867,7 @@ l61_pool_reclaim:
 # platform-c/hot/linux61/env-hv.c:306: 	for (i = 0; i < l61_pool_nskbs; i++) {
 	incl	%esi	# i
 # platform-c/hot/linux61/env-hv.c:306: 	for (i = 0; i < l61_pool_nskbs; i++) {
-	addl	$20, %ebx	#, ivtmp.148
+	addl	$20, %ebx	#, ivtmp.151
 	cmpl	l61_pool_nskbs, %esi	# l61_pool_nskbs, i
 	jb	.L120	#,
 # platform-c/hot/linux61/env-hv.c:318: }
@@ -1046,6 +1046,24 @@ l61env_frag_alloc:
 	ret	
 	.size	l61env_frag_alloc, .-l61env_frag_alloc
 	.p2align 4
+	.globl	l61_pool_available
+	.type	l61_pool_available, @function
+l61_pool_available:
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+# platform-c/hot/linux61/env-hv.c:323: 	l61_pool_reclaim();
+	call	l61_pool_reclaim	#
+# platform-c/hot/linux61/env-hv.c:324: 	return skb_nfree + frag_nfree;
+	movl	frag_nfree, %eax	# frag_nfree, frag_nfree
+	movl	skb_nfree, %edx	# skb_nfree,
+# platform-c/hot/linux61/env-hv.c:325: }
+	popl	%ebp	#
+# platform-c/hot/linux61/env-hv.c:324: 	return skb_nfree + frag_nfree;
+	addl	%edx, %eax	#, tmp85
+# platform-c/hot/linux61/env-hv.c:325: }
+	ret	
+	.size	l61_pool_available, .-l61_pool_available
+	.p2align 4
 	.globl	l61env_rx
 	.type	l61env_rx, @function
 l61env_rx:
@@ -1056,62 +1074,62 @@ l61env_rx:
 	movl	%eax, %ebx	# tmp146, skb
 	movl	%esi, -8(%ebp)	#,
 	movl	%edi, -4(%ebp)	#,
-# platform-c/hot/linux61/env-hv.c:325: 	if (l61_rx_to_guests(skb))
+# platform-c/hot/linux61/env-hv.c:332: 	if (l61_rx_to_guests(skb))
 	call	l61_rx_to_guests	#
-# platform-c/hot/linux61/env-hv.c:325: 	if (l61_rx_to_guests(skb))
+# platform-c/hot/linux61/env-hv.c:332: 	if (l61_rx_to_guests(skb))
 	testl	%eax, %eax	# tmp147
-	jne	.L160	#,
-# platform-c/hot/linux61/env-hv.c:327: 	head = D((void *)l61_dom0_backlog_head);
-	movl	l61_dom0_backlog_head, %ecx	# l61_dom0_backlog_head, l61_dom0_backlog_head.54_2
+	jne	.L162	#,
+# platform-c/hot/linux61/env-hv.c:334: 	head = D((void *)l61_dom0_backlog_head);
+	movl	l61_dom0_backlog_head, %ecx	# l61_dom0_backlog_head, l61_dom0_backlog_head.56_2
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	%ecx, %eax	# l61_dom0_backlog_head.54_2, tmp126
+	movl	%ecx, %eax	# l61_dom0_backlog_head.56_2, tmp126
 	shrl	$12, %eax	#, tmp126
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	andl	$4095, %eax	#, _56
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
 	movl	__svm_stlb(,%eax,8), %edx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_56].tag, off
-	xorl	%ecx, %edx	# l61_dom0_backlog_head.54_2, off
+	xorl	%ecx, %edx	# l61_dom0_backlog_head.56_2, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %edx	#, off
-	ja	.L162	#,
+	ja	.L164	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%eax,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_56].mapped,
 	addl	%ecx, %edx	#, _64
-.L163:
-# platform-c/hot/linux61/env-hv.c:328: 	tail = D((void *)l61_dom0_backlog_tail);
-	movl	l61_dom0_backlog_tail, %ecx	# l61_dom0_backlog_tail, l61_dom0_backlog_tail.56_3
+.L165:
+# platform-c/hot/linux61/env-hv.c:335: 	tail = D((void *)l61_dom0_backlog_tail);
+	movl	l61_dom0_backlog_tail, %ecx	# l61_dom0_backlog_tail, l61_dom0_backlog_tail.58_3
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	%ecx, %eax	# l61_dom0_backlog_tail.56_3, tmp130
+	movl	%ecx, %eax	# l61_dom0_backlog_tail.58_3, tmp130
 	shrl	$12, %eax	#, tmp130
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	andl	$4095, %eax	#, _44
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
 	movl	__svm_stlb(,%eax,8), %esi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_44].tag, off
-	xorl	%ecx, %esi	# l61_dom0_backlog_tail.56_3, off
+	xorl	%ecx, %esi	# l61_dom0_backlog_tail.58_3, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %esi	#, off
-	ja	.L164	#,
+	ja	.L166	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%eax,8), %edi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_44].mapped,
 	addl	%edi, %esi	#, _52
-.L165:
-# platform-c/hot/linux61/env-hv.c:329: 	qlen = D((void *)l61_dom0_backlog_qlen);
-	movl	l61_dom0_backlog_qlen, %ecx	# l61_dom0_backlog_qlen, l61_dom0_backlog_qlen.58_4
+.L167:
+# platform-c/hot/linux61/env-hv.c:336: 	qlen = D((void *)l61_dom0_backlog_qlen);
+	movl	l61_dom0_backlog_qlen, %ecx	# l61_dom0_backlog_qlen, l61_dom0_backlog_qlen.60_4
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	%ecx, %eax	# l61_dom0_backlog_qlen.58_4, tmp134
+	movl	%ecx, %eax	# l61_dom0_backlog_qlen.60_4, tmp134
 	shrl	$12, %eax	#, tmp134
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	andl	$4095, %eax	#, _32
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
 	movl	__svm_stlb(,%eax,8), %edi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].tag, off
-	xorl	%ecx, %edi	# l61_dom0_backlog_qlen.58_4, off
+	xorl	%ecx, %edi	# l61_dom0_backlog_qlen.60_4, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %edi	#, off
-	ja	.L166	#,
+	ja	.L168	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%eax,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].mapped,
 	addl	%ecx, %edi	#, _40
-.L167:
+.L169:
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%ebx, %ecx	# skb, tmp138
 	shrl	$12, %ecx	#, tmp138
@@ -1122,18 +1140,18 @@ l61env_rx:
 	xorl	%ebx, %eax	# skb, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	ja	.L168	#,
+	ja	.L170	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	addl	__svm_stlb+4(,%ecx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_20].mapped, _28
-.L169:
-# platform-c/hot/linux61/env-hv.c:330: 	L32((u8 *)D((void *)skb), sk_buff, next) = 0;
+.L171:
+# platform-c/hot/linux61/env-hv.c:337: 	L32((u8 *)D((void *)skb), sk_buff, next) = 0;
 	movl	$0, (%eax)	#, MEM[(volatile u32 *)_30]
-# platform-c/hot/linux61/env-hv.c:331: 	if (*tail)
+# platform-c/hot/linux61/env-hv.c:338: 	if (*tail)
 	movl	(%esi), %eax	# MEM[(volatile u32 *)_54], _5
-# platform-c/hot/linux61/env-hv.c:331: 	if (*tail)
+# platform-c/hot/linux61/env-hv.c:338: 	if (*tail)
 	testl	%eax, %eax	# _5
-	je	.L170	#,
-# platform-c/hot/linux61/env-hv.c:332: 		L32((u8 *)D((void *)*tail), sk_buff, next) = skb;
+	je	.L172	#,
+# platform-c/hot/linux61/env-hv.c:339: 		L32((u8 *)D((void *)*tail), sk_buff, next) = skb;
 	movl	(%esi), %ecx	# MEM[(volatile u32 *)_54], _6
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%ecx, %edx	# _6, tmp142
@@ -1145,22 +1163,41 @@ l61env_rx:
 	xorl	%ecx, %eax	# _6, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	ja	.L171	#,
+	ja	.L173	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_68].mapped,
 	addl	%ecx, %eax	#, _76
-# platform-c/hot/linux61/env-hv.c:332: 		L32((u8 *)D((void *)*tail), sk_buff, next) = skb;
+# platform-c/hot/linux61/env-hv.c:339: 		L32((u8 *)D((void *)*tail), sk_buff, next) = skb;
 	movl	%ebx, (%eax)	# skb, MEM[(volatile u32 *)_78]
-.L175:
-# platform-c/hot/linux61/env-hv.c:335: 	*tail = skb;
+.L177:
+# platform-c/hot/linux61/env-hv.c:342: 	*tail = skb;
 	movl	%ebx, (%esi)	# skb, MEM[(volatile u32 *)_54]
-# platform-c/hot/linux61/env-hv.c:336: 	(*qlen)++;
+# platform-c/hot/linux61/env-hv.c:343: 	(*qlen)++;
 	movl	(%edi), %eax	# MEM[(volatile u32 *)_42], _7
-# platform-c/hot/linux61/env-hv.c:336: 	(*qlen)++;
+# platform-c/hot/linux61/env-hv.c:343: 	(*qlen)++;
 	incl	%eax	# _8
 	movl	%eax, (%edi)	# _8, MEM[(volatile u32 *)_42]
-.L160:
-# platform-c/hot/linux61/env-hv.c:337: }
+.L162:
+# platform-c/hot/linux61/env-hv.c:344: }
+	movl	-12(%ebp), %ebx	#,
+	movl	-8(%ebp), %esi	#,
+	movl	-4(%ebp), %edi	#,
+	movl	%ebp, %esp	#,
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L172:
+# platform-c/hot/linux61/env-hv.c:341: 		*head = skb;
+	movl	%ebx, (%edx)	# skb, MEM[(volatile u32 *)_66]
+# platform-c/hot/linux61/env-hv.c:342: 	*tail = skb;
+	movl	%ebx, (%esi)	# skb, MEM[(volatile u32 *)_54]
+# platform-c/hot/linux61/env-hv.c:343: 	(*qlen)++;
+	movl	(%edi), %eax	# MEM[(volatile u32 *)_42], _7
+# platform-c/hot/linux61/env-hv.c:343: 	(*qlen)++;
+	incl	%eax	# _8
+	movl	%eax, (%edi)	# _8, MEM[(volatile u32 *)_42]
+# platform-c/hot/linux61/env-hv.c:344: }
 	movl	-12(%ebp), %ebx	#,
 	movl	-8(%ebp), %esi	#,
 	movl	-4(%ebp), %edi	#,
@@ -1170,64 +1207,45 @@ l61env_rx:
 	.p2align 4,,10
 	.p2align 3
 .L170:
-# platform-c/hot/linux61/env-hv.c:334: 		*head = skb;
-	movl	%ebx, (%edx)	# skb, MEM[(volatile u32 *)_66]
-# platform-c/hot/linux61/env-hv.c:335: 	*tail = skb;
-	movl	%ebx, (%esi)	# skb, MEM[(volatile u32 *)_54]
-# platform-c/hot/linux61/env-hv.c:336: 	(*qlen)++;
-	movl	(%edi), %eax	# MEM[(volatile u32 *)_42], _7
-# platform-c/hot/linux61/env-hv.c:336: 	(*qlen)++;
-	incl	%eax	# _8
-	movl	%eax, (%edi)	# _8, MEM[(volatile u32 *)_42]
-# platform-c/hot/linux61/env-hv.c:337: }
-	movl	-12(%ebp), %ebx	#,
-	movl	-8(%ebp), %esi	#,
-	movl	-4(%ebp), %edi	#,
-	movl	%ebp, %esp	#,
-	popl	%ebp	#
-	ret	
-	.p2align 4,,10
-	.p2align 3
-.L168:
 	movl	%edx, -16(%ebp)	# _64, %sfp
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# skb,
 	call	svm_slow_hv	#
 	movl	-16(%ebp), %edx	# %sfp, _64
-	jmp	.L169	#
-	.p2align 4,,10
-	.p2align 3
-.L162:
-	movl	%ecx, %eax	# l61_dom0_backlog_head.54_2,
-	call	svm_slow_hv	#
-	movl	%eax, %edx	# tmp148, _64
-	jmp	.L163	#
+	jmp	.L171	#
 	.p2align 4,,10
 	.p2align 3
 .L164:
-	movl	%edx, -16(%ebp)	# _64, %sfp
-	movl	%ecx, %eax	# l61_dom0_backlog_tail.56_3,
+	movl	%ecx, %eax	# l61_dom0_backlog_head.56_2,
 	call	svm_slow_hv	#
-	movl	-16(%ebp), %edx	# %sfp, _64
-	movl	%eax, %esi	# tmp149, _52
+	movl	%eax, %edx	# tmp148, _64
 	jmp	.L165	#
 	.p2align 4,,10
 	.p2align 3
 .L166:
 	movl	%edx, -16(%ebp)	# _64, %sfp
-	movl	%ecx, %eax	# l61_dom0_backlog_qlen.58_4,
+	movl	%ecx, %eax	# l61_dom0_backlog_tail.58_3,
 	call	svm_slow_hv	#
 	movl	-16(%ebp), %edx	# %sfp, _64
-	movl	%eax, %edi	# tmp150, _40
+	movl	%eax, %esi	# tmp149, _52
 	jmp	.L167	#
 	.p2align 4,,10
 	.p2align 3
-.L171:
+.L168:
+	movl	%edx, -16(%ebp)	# _64, %sfp
+	movl	%ecx, %eax	# l61_dom0_backlog_qlen.60_4,
+	call	svm_slow_hv	#
+	movl	-16(%ebp), %edx	# %sfp, _64
+	movl	%eax, %edi	# tmp150, _40
+	jmp	.L169	#
+	.p2align 4,,10
+	.p2align 3
+.L173:
 	movl	%ecx, %eax	# _6,
 	call	svm_slow_hv	#
-# platform-c/hot/linux61/env-hv.c:332: 		L32((u8 *)D((void *)*tail), sk_buff, next) = skb;
+# platform-c/hot/linux61/env-hv.c:339: 		L32((u8 *)D((void *)*tail), sk_buff, next) = skb;
 	movl	%ebx, (%eax)	# skb, MEM[(volatile u32 *)_78]
-	jmp	.L175	#
+	jmp	.L177	#
 	.size	l61env_rx, .-l61env_rx
 	.local	hash_val
 	.comm	hash_val,16384,32

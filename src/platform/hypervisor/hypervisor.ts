@@ -481,6 +481,7 @@ export class Hypervisor {
    * run leaves of the pool (fault campaigns compare it with a fault-free run's to find leaks).
    */
   poolAvailable(): number {
+    if (this.dom0.abi.name === 'linux-6.1') return this.callHv('l61_pool_available', []) >>> 0;
     this.callHv('pool_reclaim', []);
     return this.region.view.read32(this.image.sym('pool_nfree')) >>> 0;
   }

@@ -29,7 +29,7 @@ export const PLATFORM_UNITS: readonly PlatformUnit[] = Object.freeze([
   unit('hv', 'hot/mini/hot.c', 'HV', 'hot/mini/hot.hv.s'),
   unit('hv', 'hot/linux61/hot.c', 'HV', 'hot/linux61/hot.hv.s'),
   unit('hv', 'hot/linux61/env-hv.c', 'HV'),
-  ...['env', 'netback'].map((f) => unit('dom0', `dom0/${f}.c`, 'DOM0')),
+  ...['env', 'netback', 'netback61'].map((f) => unit('dom0', `dom0/${f}.c`, 'DOM0')),
   unit('dom0', 'hot/mini/hot.c', 'DOM0', 'hot/mini/hot.dom0.s'),
   unit('dom0', 'hot/linux61/hot.c', 'DOM0', 'hot/linux61/hot.dom0.s'),
   unit('dom0', 'hot/linux61/env-dom0.c', 'DOM0'),
