@@ -320,7 +320,7 @@ function campaignBlock(c: CampaignResult, i: number): string {
   const listed = [...c.records].filter((r) => r.outcome !== 'no-effect').sort((a, b) => severity(a) - severity(b) || a.index - b.index).slice(0, LISTED_RECORDS);
   return [
     `<h3>Campaign ${i + 1}: ${esc(c.target)}</h3>`,
-    `<p>Seed ${esc(String(c.seed))}; ${int(c.records.length)} fault records of types ${c.types.filter((t) => !c.skippedTypes.includes(t)).map(esc).join(', ')}; code fault sites: ${c.sites === 'executed' ? 'instructions the workload executes' : 'all driver code'}; ${int(c.packetsPerFault)} packets per fault; IOMMU ${c.iommu ? 'on' : 'off'}; ${int(s.activated)} faults activated; ${fix(c.hostSeconds)} host seconds (${fix(c.faultsPerSecond, 2)} faults/s).${c.skippedTypes.length ? ` Not injected (no site): ${c.skippedTypes.map(esc).join(', ')}.` : ''}</p>`,
+    `<p>Seed ${esc(String(c.seed))}; ${int(c.records.length)} fault records of types ${c.types.filter((t) => !c.skippedTypes.includes(t)).map(esc).join(', ')}; code fault sites: ${c.sites === 'executed' ? 'instructions the workload executes' : 'all driver code'}; ${int(c.packetsPerFault)} packets per fault; IOMMU ${c.iommu ? 'on' : 'off'}; ${int(s.activated)} faults activated; ${fix(c.hostSeconds)} host seconds (${fix(c.faultsPerSecond, 2)} faults/s).${c.skippedTypes.length ? ` Not injected (no site, or run-time faults on a driver other than the sample): ${c.skippedTypes.map(esc).join(", ")}.` : ''}</p>`,
     figure(chart, `Outcome of each fault, per fault type (${esc(c.target)}).`),
     table(['fault type', ...OUTCOMES.map(esc), 'total'], rows),
     det.length ? table(['contained by', 'faults'], det.map(([k, v]) => [esc(k), int(v)])) : '<p>No fault was contained.</p>',
