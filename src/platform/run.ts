@@ -29,6 +29,7 @@ import { CTX, Hypervisor } from './hypervisor/hypervisor.js';
 import type { Guest } from './hypervisor/guest.js';
 import { ADAPTER, HW_STATS, NETDEV, NETDEV_STATS } from './layout.generated.js';
 import { e1000_adapter, e1000_hw_stats, net_device, net_device_stats } from './linux/layout.generated.js';
+import { readCString } from './mem.js';
 import { MAX_FRAME, MIN_FRAME, WireSink, writeTestFrame, type SinkReport } from './nic/wire.js';
 import { E1000Nic } from './nic/e1000.js';
 import { Dom0Path, nativeIrqPath, SplitPath, TwinPath, xenIrqPath, type PacketPath } from './paths.js';
@@ -125,6 +126,10 @@ export interface RunReport {
   /** The VM instance keeps working in dom0: watchdog runs and shared statistics. */
   readonly dom0Side: { readonly watchdogRuns: number; readonly netdevTxPackets: number; readonly netdevRxPackets: number; readonly adapterGprc: number; readonly adapterGptc: number; readonly watchdogCount: number };
   readonly problems: readonly string[];
+  /** What bring-up found in dom0: the net device probe registered, its MAC, when the link came up. */
+  readonly bringUp?: { readonly device: string; readonly mac: string; readonly linkMs: number };
+  /** The hypervisor instance bound next to the VM instance: kernel routines run as the hypervisor's C, and upcall stubs. */
+  readonly hypervisorInstance?: { readonly hotRoutines: readonly string[]; readonly upcallStubs: number };
   readonly setupFailure?: string;
   /** Why the loader refused to bind the hypervisor instance (the verifier's violations). */
   readonly refused?: string;
@@ -232,9 +237,13 @@ export function runConfig(o: RunOptions): RunReport {
       watchdogCount: k.mem.read32(ad + ADAPTER.watchdog_count),
     };
   };
+  let bringUp: RunReport['bringUp'];
   const report = (setupFailure?: string, tx?: DirectionResult, rx?: DirectionResult): RunReport => {
     void hv?.hot.allocFault; // copies the C's record of an armed allocation fault back (campaigns read it)
+    const stubs = hv?.inst?.upcalls.all.length ?? hv?.unprotected?.upcalls.all.length;
     return {
+      ...(bringUp ? { bringUp } : {}),
+      ...(hv?.attached && stubs !== undefined ? { hypervisorInstance: { hotRoutines: [...hv.hotAddrs.keys()].filter((n) => hot.includes(n)), upcallStubs: stubs } } : {}),
       config: o.config, size, guests: guestsN, upcallsForced: forced, ...(tx ? { tx } : {}), ...(rx ? { rx } : {}),
       safety: [...safety.events], upcalls: upcallCounts, cost, costSources: COST_SOURCES, dom0Side: dom0Side(),
       problems: [...problems, ...k.problems, ...guests.filter((g) => g.failed).map((g) => `guest${g.id}: ${g.failed}`)],
@@ -257,11 +266,18 @@ export function runConfig(o: RunOptions): RunReport {
   if (!open.ok || open.value !== 0) return report(`open failed: ${open.reason ?? open.value}`);
   const lacks = driverLacks(k, o.config);
   if (lacks) return report(lacks);
-  for (let ms = 0; ms < 20 && !k.carrierOk(); ms++) {
+  let linkMs = 0;
+  for (; linkMs < 20 && !k.carrierOk(); linkMs++) {
     path.service();
     k.advance(1);
   }
   if (!k.carrierOk()) return report(`the link did not come up (${k.oops ?? 'no oops'}; ${safety.events.length} safety events)`);
+  const l61 = objects.abi === 'linux-6.1', dev = k.netdev;
+  const macAt = l61 ? k.mem.read32(dev + net_device.dev_addr) : dev + NETDEV.dev_addr;
+  bringUp = {
+    device: readCString(k.mem, dev + (l61 ? net_device.name : NETDEV.name), 16),
+    mac: [...k.mem.readBytes(macAt, 6)].map((b) => b.toString(16).padStart(2, '0')).join(':'), linkMs,
+  };
   // Frames for the guests reach the NIC only in promiscuous mode (dom0 bridges for them).
   if (guestsN) {
     k.promiscuous();

@@ -27,6 +27,7 @@ import type { LinkedInstance } from '../loader/link.js';
 import { COST_KIND, COST_SOURCES, type CostParams } from '../platform/cost.js';
 import { sensitivity } from './sensitivity.js';
 import { driverObjects, type DriverObjects } from '../platform/driver-objects.js';
+import { hotRoutinesOf } from '../platform/hypervisor/hot.js';
 import { CONFIGS, runConfig, type ConfigName, type PlatformHandle, type RunReport } from '../platform/run.js';
 import { buildCfg } from '../rewriter/cfg.js';
 import { addCounters, derived, emptyCounters, memOperandIndex, rewrite, type Counters, type RewriteResult } from '../rewriter/rewrite.js';
@@ -40,8 +41,7 @@ import {
 
 /** The rewrite options the platform assembles the driver with (run.ts, bench/packets.ts). */
 const PLATFORM_REWRITE = { portIo: 'helpers' } as const;
-/** Upcall sweep: K = 0..9 hot routines through upcalls (netif_rx always stays). */
-const SWEEP_MAX = 9;
+
 /** Traced runs cost more than plain ones: profiles use at most this many packets per direction. */
 const PROFILE_PACKETS_MAX = 256;
 /** Configurations a report runs by default (the deployable ones; issue 7). */
@@ -354,10 +354,12 @@ function directionExpansion(runs: readonly ConfigRun[], dir: 'tx' | 'rx'): Direc
 // ---- the whole report --------------------------------------------------------------------------
 
 export interface CollectOptions {
-  /** Driver assembly (default: the bundled sample). Dynamic data needs the bundled sample. */
+  /** Driver assembly (default: the bundled sample). */
   readonly file?: string;
-  /** A module of several assembly parts instead of `file` (static figures; `file` names it). */
+  /** A module of several assembly parts instead of `file` (`file` names it). */
   readonly parts?: readonly string[];
+  /** For another driver than the sample: run the sample in the same configurations too (default true). */
+  readonly beside?: boolean;
   /** The file's text, when the caller has read it already. */
   readonly text?: string;
   /** Packets per direction for each platform run (default 1000). */
@@ -403,14 +405,18 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
   campaigns.forEach((c, i) => validateCampaign(c, `campaign ${i + 1}`));
   const base = { version: 1 as const, generatedAt: new Date().toISOString(), driver: { file, bundledSample: sample }, static: stat, campaigns };
 
-  let note: string | undefined;
-  if (opts.dynamic === false) note = 'dynamic runs were not requested';
-  else if (!sample) note = `dynamic expansion needs the platform's driver (the bundled e1000like): ${file} has static statistics only`;
-  if (note !== undefined) {
-    return { ...base, dynamic: null, dynamicNote: note, configs: [], upcallSweep: null, costModel: null, sensitivity: null, timing };
+  if (opts.dynamic === false) {
+    return { ...base, dynamic: null, dynamicNote: 'dynamic runs were not requested', configs: [], upcallSweep: null, costModel: null, sensitivity: null, timing };
   }
 
-  const objects = timed('assemble driver', () => driverObjects(file, PLATFORM_REWRITE));
+  const objects = timed('assemble driver', () => driverObjects(opts.parts ?? file, PLATFORM_REWRITE));
+  // A driver the platform cannot bring up (no init_module, a probe that fails) has static figures only.
+  const wanted = opts.configs ?? REPORT_CONFIGS;
+  const first = runConfig({ config: CONFIGS.find((c) => wanted.includes(c)) ?? 'native', packets: 1, size, objects });
+  if (first.setupFailure) {
+    const dynamicNote = `the platform cannot bring ${file} up: ${first.setupFailure}`;
+    return { ...base, dynamic: null, dynamicNote, configs: [], upcallSweep: null, costModel: null, sensitivity: null, timing };
+  }
   const progressFor = (what: string) => (opts.progress ? (d: number, t: number) => opts.progress!(what, d, t) : undefined);
   let cost: CostParams | null = null;
   const run = (config: ConfigName, upcalls = 0): ConfigRun => {
@@ -419,7 +425,6 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
     cost ??= r.cost;
     return configRun(r);
   };
-  const wanted = opts.configs ?? REPORT_CONFIGS;
   const configs = timed('configuration runs', () => CONFIGS.filter((c) => wanted.includes(c)).map((c) => run(c)));
   const profilePackets = opts.profilePackets ?? Math.min(packets, PROFILE_PACKETS_MAX);
   const profiles = opts.perFunction === false ? null : timed('per-function profiles', () => {
@@ -436,7 +441,8 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
   if (opts.sweep !== false) {
     upcallSweep = timed('upcall sweep', () => {
       const points: ConfigRun[] = [];
-      for (let k = 0; k <= SWEEP_MAX; k++) {
+      // K = 0 .. all but the receive hand-off of the driver ABI's hot routines through upcalls.
+      for (let k = 0; k < hotRoutinesOf(objects.abi).length; k++) {
         const reuse = k === 0 ? configs.find((c) => c.config === 'twin') : undefined;
         points.push(reuse ?? run('twin', k));
       }
@@ -445,8 +451,13 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
   }
   const dynamic: DynamicExpansion = { packets, size, tx: directionExpansion(configs, 'tx'), rx: directionExpansion(configs, 'rx'), profiles };
   const params = cost as CostParams | null;
+  const besides = !sample && opts.beside !== false ? timed('the sample driver beside it', () => {
+    const sampleObjects = driverObjects(sampleDriverAsm(), PLATFORM_REWRITE);
+    const runs = CONFIGS.filter((c) => wanted.includes(c)).map((config) => configRun(runConfig({ config, packets, size, objects: sampleObjects })));
+    return { tx: directionExpansion(runs, 'tx'), rx: directionExpansion(runs, 'rx') };
+  }) : null;
   return {
-    ...base, dynamic, configs, upcallSweep, costModel: params ? { params, sources: COST_SOURCES, kinds: COST_KIND } : null,
+    ...base, dynamic, configs, upcallSweep, sample: besides, costModel: params ? { params, sources: COST_SOURCES, kinds: COST_KIND } : null,
     sensitivity: params ? sensitivity(configs, params) : null, timing,
   };
 }

@@ -30,6 +30,7 @@ import { formatViolation, verifyObject } from '../../verifier/index.js';
 import { HypervisorRegion } from '../../svm-runtime/region.js';
 import type { SafetyEvent, SafetyLog } from '../../svm-runtime/runtime.js';
 import { SKB } from '../layout.generated.js';
+import { sk_buff } from '../linux/layout.generated.js';
 import type { Dom0Kernel } from '../dom0/kernel.js';
 import { callC, callFailure } from '../pv/ccall.js';
 import { emptyEvents, type PvEvents } from '../pv/events.js';
@@ -488,7 +489,7 @@ export class Hypervisor {
 
   /** skb reference counts the pool considers its own (tests). */
   poolUsers(skb: number): number {
-    return this.dom0.mem.read32(skb + SKB.users) | 0;
+    return this.dom0.mem.read32(skb + (this.dom0.abi.name === 'linux-6.1' ? sk_buff.users : SKB.users)) | 0;
   }
 
   /**
