@@ -6,6 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import type { Label } from '../../src/asm/ir.js';
 import { contextFrom, planCampaign, prepareCampaign, runCampaignSync, runFault, seedOf } from '../../src/inject/campaign.js';
 import { locate } from '../../src/inject/context.js';
 import { BUNDLED_DRIVERS } from '../../src/platform/bundled.js';
@@ -23,7 +24,12 @@ describe('a campaign on the real e1000 (four parts)', () => {
     const nops = all.candidates.get('NOP')!;
     expect(new Set(nops.map((i) => locate(all, i).part))).toEqual(new Set([0, 1, 2, 3]));
     // a fault in another part than the first: that part rewritten and relinked with the clean ones
-    const inHw = nops.find((i) => locate(all, i).part === 1 && /e1000_read_phy_reg|e1000_check_for_link/.test(locate(all, i).program.items.slice(0, locate(all, i).local).reverse().find((it) => it.kind === 'label' && !it.name.startsWith('.'))?.name ?? ''))!;
+    const fnOf = (i: number): string => {
+      const at = locate(all, i);
+      const l = at.program.items.slice(0, at.local).reverse().find((it): it is Label => it.kind === 'label' && !it.name.startsWith('.'));
+      return l?.name ?? '';
+    };
+    const inHw = nops.find((i) => locate(all, i).part === 1 && /e1000_read_phy_reg|e1000_check_for_link/.test(fnOf(i)))!;
     const hw = runFault(all, { index: 0, type: 'NOP', item: inHw, rngSeed: 7 }, 'twin');
     expect(hw.outcome).not.toBe('emulator-failure');
     expect(hw.site).toMatchObject({ kind: 'code', file: PARTS[1] });
