@@ -26,7 +26,7 @@ import type { ObjectFile } from '../loader/elf.js';
 import type { LinkedInstance } from '../loader/link.js';
 import { COST_KIND, COST_SOURCES, type CostParams } from '../platform/cost.js';
 import { sensitivity } from './sensitivity.js';
-import { driverObjects, type DriverObjects } from '../platform/driver-objects.js';
+import { definedSymbols, driverObjects, type DriverObjects } from '../platform/driver-objects.js';
 import { hotRoutinesOf } from '../platform/hypervisor/hot.js';
 import { CONFIGS, runConfig, type ConfigName, type PlatformHandle, type RunReport } from '../platform/run.js';
 import { buildCfg } from '../rewriter/cfg.js';
@@ -211,10 +211,13 @@ function withDerived(c: Counters): CounterFields {
   return { ...c, ...derived(c) };
 }
 
-/** Static expansion of `file`'s rewrite (with the platform's rewrite options). */
-export function collectStatic(file: string, text = readFileSync(file, 'utf8')): StaticExpansion {
+/**
+ * Static expansion of `file`'s rewrite (with the platform's rewrite options; `moduleSymbols`: the
+ * functions the other parts of its module define, as driverObjects rewrites a part).
+ */
+export function collectStatic(file: string, text = readFileSync(file, 'utf8'), moduleSymbols?: ReadonlySet<string>): StaticExpansion {
   const program = parse(file, text);
-  const result = rewrite(program, PLATFORM_REWRITE);
+  const result = rewrite(program, moduleSymbols ? { ...PLATFORM_REWRITE, moduleSymbols } : PLATFORM_REWRITE);
   const records = classifyRewrite(program, result);
   const classes = emptyClasses();
   const perFn = new Map<string, { classes: Record<InsnClass, ClassCounts>; stub: number }>();
@@ -246,8 +249,10 @@ export function collectStatic(file: string, text = readFileSync(file, 'utf8')): 
  * totals, classes and references summed, every part's functions listed; one part is collectStatic.
  */
 export function collectModuleStatic(name: string, parts: readonly { readonly file: string; readonly text?: string }[]): StaticExpansion {
-  const each = parts.map((p) => collectStatic(p.file, p.text ?? readFileSync(p.file, 'utf8')));
-  if (each.length === 1) return each[0]!;
+  const texts = parts.map((p) => p.text ?? readFileSync(p.file, 'utf8'));
+  if (parts.length === 1) return collectStatic(parts[0]!.file, texts[0]!);
+  const symbols = definedSymbols(parts.map((p, i) => parse(p.file, texts[i]!)), []);
+  const each = parts.map((p, i) => collectStatic(p.file, texts[i]!, symbols));
   const total = emptyCounters();
   for (const e of each) addCounters(total, e.total);
   const classes = emptyClasses();
