@@ -20,7 +20,7 @@ export const C_LAYOUT = 'platform-c/include/linux61/layout.h';
 /** The structs the platform's C touches (every member of each). */
 const STRUCTS = [
   'sk_buff', 'skb_shared_info', 'bio_vec', 'page', 'page_frag_cache', 'napi_struct', 'softnet_data', 'net_device', 'netdev_queue',
-  'dql', 'device', 'list_head',
+  'dql', 'device', 'list_head', 'net_device_ops',
 ] as const;
 
 /** The kernel constants it uses. */
@@ -31,6 +31,8 @@ const CONSTANTS = [
   'NAPI_STATE_PREFER_BUSY_POLL', 'NAPI_STATE_SCHED_THREADED', 'NR_CPUS', 'NET_RX_SOFTIRQ', 'NET_TX_SOFTIRQ',
   'DMA_FROM_DEVICE', 'DMA_MAPPING_ERROR', 'PAGE_FRAG_CACHE_MAX_SIZE', 'PAGE_FRAG_CACHE_MAX_ORDER', 'GFP_ATOMIC',
   '__GFP_COMP', '__GFP_NOWARN', '__GFP_NORETRY', '__GFP_NOMEMALLOC', 'DQL_MAX_OBJECT', 'X86_EFLAGS_IF',
+  'CHECKSUM_NONE', 'CHECKSUM_UNNECESSARY', 'CHECKSUM_PARTIAL', 'NETIF_F_SG_BIT', 'NETIF_F_IP_CSUM_BIT', 'NETIF_F_HW_CSUM_BIT',
+  '__QUEUE_STATE_DRV_XOFF', '__QUEUE_STATE_STACK_XOFF', '__LINK_STATE_START', 'NETDEV_TX_OK', 'NET_RX_SUCCESS', 'NET_RX_DROP',
 ] as const;
 
 const ident = (s: string): string => s.replace(/\./g, '_');

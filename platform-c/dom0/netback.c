@@ -15,10 +15,14 @@
  *
  * The guests' rings are mapped into dom0 when a guest connects (netback_connect); every index,
  * size, offset and id read from them is checked before use.
+ *
+ * The skbs are the mini API's, or Linux 6.1's when dom0 speaks it (nb_l61: netback61.c builds,
+ * transmits, describes and frees those; the rings, grants and guests are the same).
  */
 #include <twin/hot-env.h>
 #include <twin/lib.h>
 #include <twin/dom0.h>
+#include <twin/netback.h>
 
 #define PKT_PROT_LEN 64
 #define MAX_PENDING 256
@@ -55,13 +59,15 @@ u32 dealloc_prod, dealloc_cons;
 struct sk_buff *deferred[MAX_PENDING];
 u32 deferred_head, deferred_tail;
 u32 nb_tx_packets, nb_rx_packets, nb_tx_errors, nb_rx_dropped, nb_bad_requests;
+u32 nb_l61;
 
-void netback_init(struct net_device *dev, u32 area)
+void netback_init(struct net_device *dev, u32 area, u32 l61)
 {
 	u32 i;
 
 	nb_netdev = dev;
 	nb_area = area;
+	nb_l61 = l61;
 	for (i = 0; i < MAX_PENDING; i++)
 		pending_free[i] = MAX_PENDING - 1 - i;
 	nr_pending_free = MAX_PENDING;
@@ -98,20 +104,28 @@ static void tx_respond(struct vif *v, u32 id, s16 status)
 	v->notify = 1;
 }
 
+/* The driver is done with pending slot's skb: its guest page is unmapped in netback_action. 1 if it was. */
+int netbk_slot_done(u32 slot, u32 skb)
+{
+	if (slot < MAX_PENDING && (u32)pending[slot].skb == skb) {
+		dealloc[dealloc_prod++ % MAX_PENDING] = slot;
+		softirq_pending = 1;
+		return 1;
+	}
+	return 0;
+}
+
 /* skb destructor: the driver is done with the guest's page; unmap it in netback_action. */
 static void netbk_tx_done(struct sk_buff *skb)
 {
-	u32 slot = *(u32 *)skb->cb;
-
-	if (slot < MAX_PENDING && pending[slot].skb == skb) {
-		dealloc[dealloc_prod++ % MAX_PENDING] = slot;
+	if (netbk_slot_done(*(u32 *)skb->cb, (u32)skb))
 		skb_shinfo(skb)->nr_frags = 0; /* the page is the guest's: never put_page it */
-		softirq_pending = 1;
-	}
 }
 
 static int xmit(struct sk_buff *skb)
 {
+	if (nb_l61)
+		return nb61_xmit((u32)skb, (u32)nb_netdev);
 	if (nb_netdev->state & XOFF)
 		return NETDEV_TX_BUSY;
 	return nb_netdev->hard_start_xmit(skb, nb_netdev);
@@ -142,7 +156,11 @@ static void tx_one(struct vif *v, const struct netif_tx_request *req)
 	p2m[area_index(slot)] = mfn;
 	head = min_t(u32, req->size, PKT_PROT_LEN);
 	rest = req->size - head;
-	skb = __netdev_alloc_skb(nb_netdev, head, 0);
+	if (nb_l61)
+		skb = (struct sk_buff *)nb61_tx_skb((u32)nb_netdev, va + req->offset, req->size, head,
+						    kboot.mem_map + area_index(slot) * sizeof(struct page), req->offset + head, slot);
+	else
+		skb = __netdev_alloc_skb(nb_netdev, head, 0);
 	if (!skb) {
 		hypercall(HC_GNT_UNMAP, va, 0, 0, 0);
 		p2m[area_index(slot)] = kboot.first_pfn + area_index(slot);
@@ -151,6 +169,8 @@ static void tx_one(struct vif *v, const struct netif_tx_request *req)
 		tx_respond(v, req->id, -1);
 		return;
 	}
+	if (nb_l61)
+		goto pend;
 	copy(skb->tail, (void *)(va + req->offset), head);
 	skb->tail += head;
 	skb->len = req->size;
@@ -165,6 +185,7 @@ static void tx_one(struct vif *v, const struct netif_tx_request *req)
 	}
 	*(u32 *)skb->cb = slot;
 	skb->destructor = netbk_tx_done;
+pend:
 	pending[slot].vif = v - vifs;
 	pending[slot].id = req->id;
 	pending[slot].skb = skb;
@@ -227,12 +248,30 @@ static struct vif *vif_for(const u8 *dst)
 	return NULL;
 }
 
+/* A mini API skb as netback copies it. */
+static void describe(struct sk_buff *skb, struct nb_frame *f)
+{
+	struct skb_shared_info *sh = skb_shinfo(skb);
+	u32 i;
+
+	f->mac = (u32)skb->mac.raw;
+	f->hdr = skb->data - skb->mac.raw;
+	f->len = skb->len;
+	f->data_len = skb->data_len;
+	f->nr_frags = sh->nr_frags;
+	for (i = 0; i < f->nr_frags && i < MAX_SKB_FRAGS; i++) {
+		f->frag_page[i] = (u32)sh->frags[i].page;
+		f->frag_off[i] = sh->frags[i].page_offset;
+		f->frag_size[i] = sh->frags[i].size;
+	}
+}
+
 /* Copies one received frame into the guest's next posted buffer; 0 when it has none. */
 static int rx_one(struct vif *v, struct sk_buff *skb)
 {
 	struct netif_rx_request req;
-	struct skb_shared_info *sh = skb_shinfo(skb);
-	u32 prod = v->rx->req_prod, hdr = skb->data - skb->mac.raw, linear, at, i, rsp;
+	struct nb_frame f;
+	u32 prod = v->rx->req_prod, hdr, linear, at, i, rsp;
 	int status;
 
 	if (v->rx_cons == prod)
@@ -240,22 +279,27 @@ static int rx_one(struct vif *v, struct sk_buff *skb)
 	if (prod - v->rx_cons > NET_RING_SIZE)
 		v->rx_cons = prod - NET_RING_SIZE;
 	req = v->rx->ring[v->rx_cons++ % NET_RING_SIZE].req;
-	linear = hdr + skb->len - skb->data_len;
-	status = hdr + skb->len;
-	if (hdr > 64 || skb->data_len > skb->len || status > NET_RX_BUFFER || sh->nr_frags > MAX_SKB_FRAGS ||
-	    hypercall(HC_GNT_COPY, v->domid, req.gref | (u32)req.offset << 16, (u32)skb->mac.raw, linear)) {
+	if (nb_l61)
+		nb61_describe((u32)skb, &f);
+	else
+		describe(skb, &f);
+	hdr = f.hdr;
+	linear = hdr + f.len - f.data_len;
+	status = hdr + f.len;
+	if (hdr > 64 || f.data_len > f.len || status > NET_RX_BUFFER || f.nr_frags > MAX_SKB_FRAGS ||
+	    hypercall(HC_GNT_COPY, v->domid, req.gref | (u32)req.offset << 16, f.mac, linear)) {
 		status = -1;
 	} else {
-		for (i = 0, at = linear; i < sh->nr_frags; i++) {
-			u32 page = (u32)sh->frags[i].page;
+		for (i = 0, at = linear; i < f.nr_frags; i++) {
+			u32 page = f.frag_page[i];
 			u32 va = kboot.lowmem + (page - kboot.mem_map) / sizeof(struct page) * PAGE_SIZE;
 
 			if (hypercall(HC_GNT_COPY, v->domid, req.gref | (u32)(req.offset + at) << 16,
-				      va + sh->frags[i].page_offset, sh->frags[i].size)) {
+				      va + f.frag_off[i], f.frag_size[i])) {
 				status = -1;
 				break;
 			}
-			at += sh->frags[i].size;
+			at += f.frag_size[i];
 		}
 	}
 	rsp = v->rx->rsp_prod;
@@ -273,24 +317,25 @@ struct sk_buff *rx_waiting; /* a frame whose guest had no buffer posted yet */
 static void rx_action(void)
 {
 	for (;;) {
-		struct sk_buff *skb = rx_waiting ? rx_waiting : backlog_dequeue();
+		struct sk_buff *skb = rx_waiting ? rx_waiting : nb_l61 ? (struct sk_buff *)nb61_dequeue() : backlog_dequeue();
 		struct vif *v;
 
 		rx_waiting = NULL;
 		if (!skb)
 			return;
-		v = vif_for(skb->mac.raw);
-		if (!v) {
-			nb_rx_dropped++;
-			dev_kfree_skb_any(skb);
-			continue;
-		}
-		if (!rx_one(v, skb)) {
+		v = vif_for(nb_l61 ? (const u8 *)nb61_mac((u32)skb) : skb->mac.raw);
+		if (v && !rx_one(v, skb)) {
 			rx_waiting = skb;
 			return;
 		}
-		nb_rx_packets++;
-		dev_kfree_skb_any(skb);
+		if (v)
+			nb_rx_packets++;
+		else
+			nb_rx_dropped++;
+		if (nb_l61)
+			nb61_free((u32)skb);
+		else
+			dev_kfree_skb_any(skb);
 	}
 }
 

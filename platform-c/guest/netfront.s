@@ -88,7 +88,7 @@ netfront_init:
 # platform-c/guest/netfront.c:55: 	for (i = 0; i < BUFS; i++) {
 	cmpl	$256, %edx	#, i
 	jne	.L4	#,
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	xorl	%ecx, %ecx	#
 # platform-c/guest/netfront.c:60: 	nf_rx_prod = BUFS;
 	movl	$256, %eax	#,
@@ -99,11 +99,11 @@ netfront_init:
 	decl	%ebx	# mode
 # platform-c/guest/netfront.c:61: 	rx_ring.req_prod = nf_rx_prod;
 	movl	%edx, rx_ring	#, rx_ring.req_prod
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	%ecx, 4(%esp)	#,
 # platform-c/guest/netfront.c:62: 	if (mode == MODE_TWIN)
 	je	.L12	#,
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$0, (%esp)	#,
 	xorl	%ecx, %ecx	#
 	movl	$gnttab, %edx	#,
@@ -119,7 +119,7 @@ netfront_init:
 	popl	%ebp	#
 	ret	
 .L12:
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$gnttab, (%esp)	#,
 	movl	$-1057030144, %ebx	#, tmp119
 	movl	$rx_ring, %ecx	#,
@@ -202,20 +202,20 @@ netfront_xmit:
 # platform-c/guest/netfront.c:92: 		tx_ring.ring[nf_tx_prod % BUFS].req = req;
 	addl	$8, %ebx	#, tmp126
 	movw	%dx, tx_ring(,%ebx,8)	# _4, tx_ring.ring[_14].req.gref
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	xorl	%edx, %edx	#
 # platform-c/guest/netfront.c:92: 		tx_ring.ring[nf_tx_prod % BUFS].req = req;
 	movw	%si, tx_ring+2(,%ebx,8)	# _7, tx_ring.ring[_14].req.offset
 	movw	%ax, tx_ring+6(,%ebx,8)	# tmp145, tx_ring.ring[_14].req.size
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	xorl	%eax, %eax	#
 # platform-c/guest/netfront.c:92: 		tx_ring.ring[nf_tx_prod % BUFS].req = req;
 	movw	%di, tx_ring+4(,%ebx,8)	# _5, tx_ring.ring[_14].req.id
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$-1057030144, %ebx	#, tmp134
 # platform-c/guest/netfront.c:93: 		tx_ring.req_prod = ++nf_tx_prod;
 	movl	%ecx, tx_ring	# _15, tx_ring.req_prod
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	xorl	%ecx, %ecx	#
 	movl	%eax, 4(%esp)	#,
 	movl	$4, %eax	#,
@@ -240,20 +240,20 @@ netfront_xmit:
 # platform-c/guest/netfront.c:81: 		nf_req = req;
 	movw	%dx, nf_req	# _4, nf_req.gref
 	movl	-16(%ebp), %eax	# %sfp, tmp146
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	xorl	%ecx, %ecx	#
 # platform-c/guest/netfront.c:81: 		nf_req = req;
 	movw	%si, nf_req+2	# _7, nf_req.offset
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$nf_req, %edx	#,
 	movl	$-1057030144, %esi	#, tmp121
 # platform-c/guest/netfront.c:81: 		nf_req = req;
 	movw	%di, nf_req+4	# _5, nf_req.id
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	movl	$0, (%esp)	#,
 # platform-c/guest/netfront.c:81: 		nf_req = req;
 	movw	%ax, nf_req+6	# tmp146, nf_req.size
-# platform-c/include/twin/abi.h:187: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
+# platform-c/include/twin/abi.h:188: 	return ((hypercall_fn)HYPERCALL_PAGE)(nr, a1, a2, a3, a4);
 	xorl	%eax, %eax	#
 	movl	%eax, 4(%esp)	#,
 	movl	$2, %eax	#,

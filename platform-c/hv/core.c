@@ -10,6 +10,7 @@
  */
 #include <twin/hv.h>
 #include <twin/lib.h>
+#include <twin/hv-linux61.h>
 
 struct place_stats place_stats;
 struct hv_stats hv_stats;
@@ -144,7 +145,7 @@ int hv_hypercall(u32 caller, u32 nr, u32 a1, u32 a2, u32 a3, u32 a4)
 	case HC_NET_SETUP:
 		return g ? net_setup(g, a1, a2, a3) : HC_EINVAL;
 	case HC_NET_TX:
-		return g ? net_tx(g, a1) : HC_EINVAL;
+		return g ? (hv_l61 ? l61_net_tx(g, a1) : net_tx(g, a1)) : HC_EINVAL;
 	case HC_NET_POLL:
 		if (!g)
 			return HC_EINVAL;

@@ -7,7 +7,9 @@
  * address taken from dom0 memory, must be a verified entry of the instance).
  *
  *   transmit   netdev->hard_start_xmit(skb, netdev)     (pointer read from dom0's net device)
+ *              Linux 6.1: netdev->netdev_ops->ndo_start_xmit(skb, netdev)
  *   interrupt  handler(irq, dev_id)                      (what the driver gave request_irq)
+ *   NAPI poll  napi->poll(napi, weight)                  (Linux 6.1: what netif_napi_add_weight got)
  *
  * SVM windows are reclaimed only here, between invocations (svm.c): once half the window area
  * is used, the first invocation of a nest flushes before the driver runs.
@@ -19,6 +21,7 @@
  * over the running invocation's frames.
  */
 #include <twin/hv.h>
+#include <linux61/layout.h>
 
 u32 hv_invocations, hv_aborts, hv_nested_refused;
 
@@ -64,6 +67,39 @@ int driver_irq(int *ret)
 {
 	u64 r = enter(ENTRY_IRQ, dom0.irq_handler, dom0.irq, dom0.irq_dev, 0);
 
+	*ret = (int)(u32)r;
+	return r >> 32 ? -1 : 0;
+}
+
+/* Linux 6.1: netdev->netdev_ops->ndo_start_xmit(skb, netdev); as driver_xmit. */
+int driver_xmit_l61(u32 skb, u32 dev, int *ret)
+{
+	u8 *d = svm_try(dev), *ops;
+	u64 r;
+
+	ops = d ? svm_try(*(u32 *)(d + L_OFF_net_device_netdev_ops)) : NULL;
+	if (!ops) {
+		__hw_report(SAFETY_SVM_ACCESS, dev, "xmit: the net device or its netdev_ops is not dom0 memory");
+		hv_driver_dead = 1;
+		return -1;
+	}
+	r = enter(ENTRY_XMIT, *(u32 *)(ops + L_OFF_net_device_ops_ndo_start_xmit), skb, dev, 0);
+	*ret = (int)(u32)r;
+	return r >> 32 ? -1 : 0;
+}
+
+/* Linux 6.1: napi->poll(napi, weight), the poll pointer read from dom0's napi_struct; as driver_irq. */
+int driver_poll(u32 napi, u32 weight, int *ret)
+{
+	u8 *n = svm_try(napi);
+	u64 r;
+
+	if (!n) {
+		__hw_report(SAFETY_SVM_ACCESS, napi, "NAPI poll: the napi_struct is not dom0 memory");
+		hv_driver_dead = 1;
+		return -1;
+	}
+	r = enter(ENTRY_POLL, *(u32 *)(n + L_OFF_napi_struct_poll), napi, weight, 0);
 	*ret = (int)(u32)r;
 	return r >> 32 ? -1 : 0;
 }

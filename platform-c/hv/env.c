@@ -9,18 +9,10 @@
 #include <twin/hot-env.h>
 #include <twin/hv.h>
 #include <twin/lib.h>
+#include <twin/hv-linux61.h>
 
-/*
- * A run-time allocation fault (fault-injection campaigns, src/inject): the `call`-th allocation
- * after it is armed returns NULL (kind 1, Rio's ALLOC) or an skb that is at once back in the pool
- * while the driver keeps using it (kind 2, Rio's FREE: the next taker shares it).
- */
-struct alloc_fault {
-	u32 kind;
-	u32 call;
-	u32 seen;
-	u32 fired;
-} hv_alloc_fault;
+/* The armed allocation fault of a campaign (twin/hv.h). */
+struct alloc_fault hv_alloc_fault;
 
 struct sk_buff *env_skb_alloc(u32 length, u8 **head, u32 *size)
 {
@@ -186,7 +178,7 @@ u32 env_virt_to_bus(u32 va, u32 size)
 
 u32 env_page_to_bus(u32 page, u32 offset, u32 size)
 {
-	u32 bus = pool_frag_bus(page, offset, size);
+	u32 bus = hv_l61 ? l61_placeholder_bus(page, offset, size) : pool_frag_bus(page, offset, size);
 	u32 va;
 
 	if (bus)

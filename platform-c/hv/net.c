@@ -18,6 +18,7 @@
  */
 #include <twin/hv.h>
 #include <twin/lib.h>
+#include <twin/hv-linux61.h>
 
 #define XOFF (1U << __LINK_STATE_XOFF)
 
@@ -95,7 +96,7 @@ int net_setup(struct guest *g, u32 tx, u32 rx, u32 gnttab)
 }
 
 /* The guest page a grant names, checked in the guest's own table (we run in its context). */
-static u32 grant_frame(struct guest *g, u32 gref, int write)
+u32 net_grant_frame(struct guest *g, u32 gref, int write)
 {
 	struct grant_entry e;
 
@@ -122,7 +123,7 @@ int net_tx(struct guest *g, u32 req_va)
 	if (req.size < ETH_HLEN || req.size > NET_MAX_FRAME || req.offset >= PAGE_SIZE ||
 	    req.size > PAGE_SIZE - req.offset)
 		return HC_EINVAL;
-	page = grant_frame(g, req.gref, 0);
+	page = net_grant_frame(g, req.gref, 0);
 	mfn = page ? guest_page(g, page + req.offset, req.size, 0) : 0;
 	if (!mfn)
 		return HC_EFAULT;
@@ -216,7 +217,7 @@ int guest_queue_rx(struct guest *g, u32 ref)
 		return -1;
 	}
 	g->rxq[g->rxq_tail++ % NET_RING_SIZE] = ref;
-	if (!(ref & 1))
+	if (!hv_l61 && !(ref & 1))
 		pool[ref >> 1].rx_refs++;
 	hv_guest_work[g->id] = 1;
 	return 0;
@@ -227,14 +228,14 @@ static int deliver_one(struct guest *g, u32 skb, const struct netif_rx_request *
 {
 	struct rx_desc d;
 	u32 bad, page, mfn, i, at;
-	const char *why = rx_describe(skb, &d, &bad);
+	const char *why = hv_l61 ? l61_rx_describe(skb, &d, &bad) : rx_describe(skb, &d, &bad);
 	u8 *buf;
 
 	if (why) {
 		__hw_report(SAFETY_HV_INPUT, bad, why);
 		return -1;
 	}
-	page = grant_frame(g, req->gref, 1);
+	page = net_grant_frame(g, req->gref, 1);
 	if (!page || req->offset >= PAGE_SIZE || d.total > PAGE_SIZE - req->offset || d.total > NET_RX_BUFFER)
 		return -2;
 	mfn = guest_page(g, page + req->offset, d.total, 1);
@@ -260,15 +261,20 @@ void hv_guest_resume(u32 id)
 		return;
 	hv_guest_work[id] = 0;
 	/* Skbs dom0 freed (an upcalled dev_kfree_skb_any) complete only when the pool takes them back. */
-	if (g->tx_inflight > NET_RING_SIZE / 2)
-		pool_reclaim();
+	if (g->tx_inflight > NET_RING_SIZE / 2) {
+		if (hv_l61)
+			l61_pool_reclaim();
+		else
+			pool_reclaim();
+	}
 	prod = g->rx->req_prod;
 	/* A producer more than a ring ahead is the guest's bug: use what one ring can hold. */
 	if (prod - g->rx_cons > NET_RING_SIZE)
 		g->rx_cons = prod - NET_RING_SIZE;
 	while (g->rxq_head != g->rxq_tail && g->rx_cons != prod) {
 		u32 ref = g->rxq[g->rxq_head++ % NET_RING_SIZE];
-		struct pool_skb *e = ref & 1 ? NULL : &pool[ref >> 1];
+		/* Linux 6.1: the queue holds a reference to the skb itself (net61.c). */
+		struct pool_skb *e = hv_l61 || (ref & 1) ? NULL : &pool[ref >> 1];
 		struct netif_rx_request req = g->rx->ring[g->rx_cons % NET_RING_SIZE].req;
 		u32 rsp = g->rx->rsp_prod;
 		int n = deliver_one(g, e ? e->skb : ref & ~1U, &req);
@@ -281,7 +287,9 @@ void hv_guest_resume(u32 id)
 		g->rx->rsp_prod = rsp + 1;
 		if (n > 0)
 			g->delivered++;
-		if (!e) {
+		if (hv_l61) {
+			l61_rx_delivered(ref);
+		} else if (!e) {
 			hv_stats.handed_back++;
 			__hw_hand_back(ref & ~1U);
 		} else if (--e->rx_refs == 0) {
@@ -317,6 +325,9 @@ int hv_softirq(u32 max_calls)
 
 	if (!dom0.irq_handler || hv_driver_dead)
 		return 0;
+	/* Linux 6.1: the handler schedules NAPI; its polls run here too, as net_rx_action would after it. */
+	if (hv_l61)
+		l61_napi_run(max_calls);
 	while (calls < max_calls && __hw_irq_line(dom0.irq)) {
 		u8 *mask = svm_try(dom0.upcall_mask);
 
@@ -332,6 +343,8 @@ int hv_softirq(u32 max_calls)
 		calls++;
 		if (driver_irq(&ret))
 			break;
+		if (hv_l61)
+			l61_napi_run(max_calls);
 	}
 	return calls;
 }

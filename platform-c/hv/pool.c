@@ -20,6 +20,7 @@
  */
 #include <twin/hv.h>
 #include <twin/lib.h>
+#include <twin/hv-linux61.h>
 
 struct pool_skb pool[POOL_MAX];
 u32 pool_count, pool_length;
@@ -91,7 +92,7 @@ struct pool_skb *pool_find(u32 skb)
 }
 
 /* dom0's p2m entry of a placeholder page: the guest frame it stands for, or its own frame (mfn 0). */
-static void p2m_bind(u32 page, u32 mfn)
+void pool_p2m_bind(u32 page, u32 mfn)
 {
 	u32 idx = (page - dom0.mem_map) / sizeof(struct page);
 	u32 *slot;
@@ -114,7 +115,7 @@ void pool_give(struct pool_skb *e)
 	e->tx_guest = 0;
 	for (i = 0; i < POOL_PAGES_PER_SKB; i++) {
 		if (e->frag_mfn[i])
-			p2m_bind(e->page[i], 0);
+			pool_p2m_bind(e->page[i], 0);
 		e->frag_mfn[i] = 0;
 	}
 	e->out = 0;
@@ -181,5 +182,5 @@ u32 pool_frag_bus(u32 page, u32 offset, u32 size)
 void pool_bind_frag(struct pool_skb *e, u32 slot, u32 mfn)
 {
 	e->frag_mfn[slot] = mfn;
-	p2m_bind(e->page[slot], mfn);
+	pool_p2m_bind(e->page[slot], mfn);
 }

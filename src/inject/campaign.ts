@@ -17,12 +17,13 @@ import type { Item, Label, Program } from '../asm/ir.js';
 import { parse } from '../asm/parser.js';
 import { print } from '../asm/printer.js';
 import { parseObject } from '../loader/elf.js';
+import { linkModule } from '../loader/module.js';
 import { assemble, DriverError, driverObjects, type DriverObjects } from '../platform/driver-objects.js';
 import type { PlatformHandle, RunReport } from '../platform/run.js';
 import { RX_RING, ADAPTER } from '../platform/layout.generated.js';
 import { sampleDriverAsm } from '../util/paths.js';
 import {
-  campaignMemory, DEFAULT_WORKLOAD, isCodeSpec, type CampaignContext, type ContextSeed, type FaultSpec, type Workload,
+  campaignMemory, DEFAULT_WORKLOAD, isCodeSpec, locate, partOffsets, type CampaignContext, type ContextSeed, type FaultSpec, type Workload,
 } from './context.js';
 import { executedAddresses, resourcesOf, runFault, runWorkload, type Resources, type WorkloadRun } from './fault-run.js';
 import { faultCandidates, injectCodeFault, makeRng } from './mutate.js';
@@ -42,6 +43,8 @@ const COVER_PREFIX = '__cover_';
 
 export interface PrepareOptions {
   readonly source?: string;
+  /** The parts of a module of several, in link order (instead of source). */
+  readonly parts?: readonly string[];
   readonly workload?: Partial<Workload>;
   readonly sites?: 'executed' | 'all';
 }
@@ -53,28 +56,36 @@ export interface PrepareOptions {
  * the twin. Throws when a fault-free run does not deliver every frame or writes protected memory.
  */
 export function prepareCampaign(o: PrepareOptions = {}): CampaignContext {
-  const source = o.source ?? sampleDriverAsm();
-  const program = parse(source, readFileSync(source, 'utf8'));
-  const clean = driverObjects(source);
+  const sources = o.parts?.length ? o.parts : [o.source ?? sampleDriverAsm()];
+  const source = sources[0]!;
+  const programs = sources.map((s) => parse(s, readFileSync(s, 'utf8')));
+  const offsets = partOffsets(programs);
+  const clean = driverObjects(sources.length > 1 ? sources : source);
   const workload: Workload = { ...DEFAULT_WORKLOAD, ...(o.workload ?? {}) };
   const ctx = { workload };
+  // Run-time faults are drawn from counts of the sample driver's structures (mini API).
+  const runtimeFaults = clean.abi === 'mini';
 
-  // Profile: every function instruction gets a label; the object is assembled and run unprotected.
+  // Profile: every function instruction gets a label (its module-wide item number); the parts are
+  // assembled, linked and run unprotected.
   const covered = new Map<string, number>();
-  const items: Item[] = [];
-  const labelAt = new Map<number, string>();
-  for (const f of findFunctions(program)) {
-    if (f.synthetic) continue;
-    for (const [i] of functionInstructions(program, f)) labelAt.set(i, `${COVER_PREFIX}${i}`);
-  }
-  program.items.forEach((it, i) => {
-    const l = labelAt.get(i);
-    if (l) { items.push({ kind: 'label', name: l, section: it.section, loc: it.loc } satisfies Label); covered.set(l, i); }
-    items.push(it);
+  const profiledParts = programs.map((program, p) => {
+    const items: Item[] = [];
+    const labelAt = new Map<number, string>();
+    for (const f of findFunctions(program)) {
+      if (f.synthetic) continue;
+      for (const [i] of functionInstructions(program, f)) labelAt.set(i, `${COVER_PREFIX}${offsets[p]! + i}`);
+    }
+    program.items.forEach((it, i) => {
+      const l = labelAt.get(i);
+      if (l) { items.push({ kind: 'label', name: l, section: it.section, loc: it.loc } satisfies Label); covered.set(l, offsets[p]! + i); }
+      items.push(it);
+    });
+    return { file: `profile${p}.o`, bytes: assemble(`profile${p}`, print({ file: program.file, items })) };
   });
-  const profiled = parseObject(assemble('profile', print({ file: program.file, items })), 'profile.o');
+  const profiled = profiledParts.length === 1 ? parseObject(profiledParts[0]!.bytes, 'profile.o') : linkModule('profile', profiledParts).object;
   let stores: (() => Omit<ProfileCounts, 'allocCalls' | 'rxSlots'>) | null = null;
-  const profile = runWorkload(ctx, { ...clean, original: profiled }, 'unprotected', { onReady: (h, p) => { stores = countStores(h, p); } });
+  const profile = runWorkload(ctx, { ...clean, original: profiled }, 'unprotected', { onReady: (h, p) => { if (runtimeFaults) stores = countStores(h, p); } });
   const h = faultFree(profile, 'unprotected', source);
   const ran = executedAddresses(h.hypervisor!.unprotectedSpace!);
   const executed = new Set<number>();
@@ -82,13 +93,13 @@ export function prepareCampaign(o: PrepareOptions = {}): CampaignContext {
     const i = covered.get(name);
     if (i !== undefined && ran.has(a >>> 0)) executed.add(i);
   }
-  const counts: ProfileCounts = {
+  const counts: ProfileCounts = runtimeFaults ? {
     allocCalls: h.hypervisor!.hot.counts.get('__netdev_alloc_skb') ?? 0,
     rxSlots: h.kernel.mem.read32(h.kernel.adapter + ADAPTER.rx_ring + RX_RING.count),
     ...stores!(),
-  };
+  } : NO_RUNTIME_COUNTS;
   const reference: Record<Target, Resources> = { unprotected: resourcesOf(h), twin: resourcesOf(faultFree(runWorkload(ctx, clean, 'twin'), 'twin', source)) };
-  return contextFrom({ source, workload, sites: o.sites ?? 'executed', executed: [...executed], counts, reference }, program, clean);
+  return contextFrom({ source, ...(sources.length > 1 ? { parts: sources } : {}), workload, sites: o.sites ?? 'executed', executed: [...executed], counts, reference }, programs, clean);
 }
 
 /** The handle of a fault-free run; throws unless it delivered every frame and left protected memory alone. */
@@ -106,25 +117,30 @@ function faultFree(r: WorkloadRun, target: Target, source: string): PlatformHand
 }
 
 export function seedOf(ctx: CampaignContext): ContextSeed {
-  return { source: ctx.source, workload: ctx.workload, sites: ctx.sites, executed: [...ctx.executed], counts: ctx.counts, reference: ctx.reference };
+  return { source: ctx.source, ...(ctx.parts ? { parts: ctx.parts } : {}), workload: ctx.workload, sites: ctx.sites, executed: [...ctx.executed], counts: ctx.counts, reference: ctx.reference };
 }
 
 /** The context from a seed (candidates: every site of each type, or those executed). */
-export function contextFrom(seed: ContextSeed, program?: Program, clean?: DriverObjects): CampaignContext {
-  const p = program ?? parse(seed.source, readFileSync(seed.source, 'utf8'));
+export function contextFrom(seed: ContextSeed, programs?: readonly Program[], clean?: DriverObjects): CampaignContext {
+  const sources = seed.parts ?? [seed.source];
+  const ps = programs ?? sources.map((s) => parse(s, readFileSync(s, 'utf8')));
+  const offsets = partOffsets(ps);
   const executed = new Set(seed.executed);
   const candidates = new Map<CodeFaultType, number[]>();
   for (const t of CODE_FAULT_TYPES) {
-    const all = faultCandidates(p, t);
+    const all = ps.flatMap((p, k) => faultCandidates(p, t).map((i) => offsets[k]! + i));
     candidates.set(t, seed.sites === 'all' ? all : all.filter((i: number) => executed.has(i)));
   }
-  return { ...seed, program: p, clean: clean ?? driverObjects(seed.source), executed, candidates };
+  return { ...seed, program: ps[0]!, programs: ps, offsets, clean: clean ?? driverObjects(sources.length > 1 ? sources : seed.source), executed, candidates };
 }
 
 function cleanRun(r: RunReport): boolean {
   const ok = (d: RunReport['tx']): boolean => !!d && d.sink.lost === 0 && d.sink.corrupt === 0 && d.sink.duplicate === 0 && d.sink.foreign === 0 && d.sink.outOfOrder === 0;
   return ok(r.tx) && ok(r.rx);
 }
+
+/** The counts of a driver run-time faults do not act on (planCampaign skips them). */
+const NO_RUNTIME_COUNTS: ProfileCounts = { allocCalls: 0, rxSlots: 0, stackStores: 0, descStores: { 'rx_desc.buffer_addr': 0, 'tx_desc.buffer_addr': 0, 'tx_desc.length': 0 } };
 
 // ---- the plan ---------------------------------------------------------------------------------
 
@@ -142,7 +158,8 @@ function mix(seed: number, index: number): number {
  */
 export function planCampaign(ctx: CampaignContext, faults: number, seed: number, types: readonly FaultType[] = FAULT_TYPES): { specs: FaultSpec[]; skipped: FaultType[] } {
   const isCode = (t: FaultType): t is CodeFaultType => (CODE_FAULT_TYPES as readonly string[]).includes(t);
-  const usable = types.filter((t) => !isCode(t) || (ctx.candidates.get(t)?.length ?? 0) > 0);
+  // Run-time faults act on the sample driver's structures (mini API): other drivers skip them (named).
+  const usable = types.filter((t) => (isCode(t) ? (ctx.candidates.get(t)?.length ?? 0) > 0 : ctx.clean.abi === 'mini'));
   const skipped = types.filter((t) => !usable.includes(t));
   const specs: FaultSpec[] = [];
   if (!usable.length) return { specs, skipped };
@@ -158,7 +175,8 @@ export function planCampaign(ctx: CampaignContext, faults: number, seed: number,
     for (let tries = 0; tries < 32 && !spec; tries++) {
       const item = cands[r.int(cands.length)]!;
       const rngSeed = (r.next() * 2 ** 32) >>> 0;
-      if (injectCodeFault(ctx.program, type, item, makeRng(rngSeed))) spec = { index, type, item, rngSeed };
+      const at = locate(ctx, item);
+      if (injectCodeFault(at.program, type, at.local, makeRng(rngSeed))) spec = { index, type, item, rngSeed };
     }
     if (spec) specs.push(spec);
   }

@@ -35,7 +35,10 @@ export const campaignMemory = (): PhysicalMemory => (sharedMemory ??= new Physic
 
 /** What a worker thread needs to rebuild the context without repeating the fault-free runs. */
 export interface ContextSeed {
+  /** The driver's assembly: its first part (the only one of a one-part module). */
   readonly source: string;
+  /** Every part of a module of several (link order); absent for one part. */
+  readonly parts?: readonly string[];
   readonly workload: Workload;
   readonly sites: 'executed' | 'all';
   readonly executed: readonly number[];
@@ -44,7 +47,14 @@ export interface ContextSeed {
 }
 
 export interface CampaignContext extends Omit<ContextSeed, 'executed'> {
+  /** The first part's program (the only one of a one-part module). */
   readonly program: Program;
+  /**
+   * Every part's program. A fault site (an item) is numbered across the module: part p's items
+   * are offsets[p] .. offsets[p] + its length - 1 (locate()).
+   */
+  readonly programs: readonly Program[];
+  readonly offsets: readonly number[];
   readonly clean: DriverObjects;
   /** Instruction items the hypervisor instance executed in the fault-free run. */
   readonly executed: ReadonlySet<number>;
@@ -56,4 +66,19 @@ export type FaultSpec = CodeFaultSpec | RuntimeSpec;
 
 export function isCodeSpec(s: FaultSpec): s is CodeFaultSpec {
   return 'item' in s;
+}
+
+/** The part a module-wide item number falls in, and its index there. */
+export function locate(ctx: Pick<CampaignContext, 'programs' | 'offsets'>, item: number): { part: number; program: Program; local: number } {
+  let part = 0;
+  while (part + 1 < ctx.offsets.length && item >= ctx.offsets[part + 1]!) part++;
+  return { part, program: ctx.programs[part]!, local: item - ctx.offsets[part]! };
+}
+
+/** Item numbers across the parts: each part's first item's number. */
+export function partOffsets(programs: readonly Program[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const p of programs) { out.push(at); at += p.items.length; }
+  return out;
 }

@@ -27,13 +27,14 @@ import { AsmErrors } from '../asm/diagnostics.js';
 import type { Label, Program } from '../asm/ir.js';
 import { print } from '../asm/printer.js';
 import type { AddressSpace } from '../emulator/mmu.js';
-import { parseObject } from '../loader/elf.js';
-import { assemble, type DriverObjects } from '../platform/driver-objects.js';
+import { parseObject, type ObjectFile } from '../loader/elf.js';
+import { linkModule } from '../loader/module.js';
+import { assemble, definedSymbols, type DriverObjects } from '../platform/driver-objects.js';
 import { HV_MAP } from '../platform/hypervisor/layout.js';
 import { runConfig, type PlatformHandle, type RunReport } from '../platform/run.js';
 import { rewrite } from '../rewriter/rewrite.js';
 import type { SafetyEvent, SafetyKind } from '../svm-runtime/runtime.js';
-import { campaignMemory, isCodeSpec, type CampaignContext, type CodeFaultSpec, type FaultSpec, type Workload } from './context.js';
+import { campaignMemory, isCodeSpec, locate, type CampaignContext, type CodeFaultSpec, type FaultSpec, type Workload } from './context.js';
 import { injectCodeFault, makeRng } from './mutate.js';
 import { ProtectedMemory, type Violation } from './protect.js';
 import { RuntimeFault, runtimeSite } from './runtime-faults.js';
@@ -152,13 +153,14 @@ export function runFault(ctx: CampaignContext, spec: FaultSpec, target: Target, 
   if (!isCodeSpec(spec)) {
     site = runtimeSite(spec);
   } else {
-    const m = injectCodeFault(ctx.program, spec.type, spec.item, makeRng(spec.rngSeed));
+    const at = locate(ctx, spec.item);
+    const m = injectCodeFault(at.program, spec.type, at.local, makeRng(spec.rngSeed));
     if (!m) {
-      site = { kind: 'code', function: '?', line: ctx.program.items[spec.item]?.loc.line ?? 0, original: '', mutated: [] };
+      site = { kind: 'code', function: '?', line: at.program.items[at.local]?.loc.line ?? 0, original: '', mutated: [] };
       return done({ outcome: 'emulator-failure', detail: 'the planned mutation could not be reproduced', activated: false, packets: noPackets });
     }
-    site = m.site;
-    const built = buildFaulty(ctx, spec, insertSiteLabel(ctx.program, m.program), target);
+    site = ctx.programs.length > 1 ? { ...m.site, file: at.program.file } : m.site;
+    const built = buildFaulty(ctx, spec, at.part, insertSiteLabel(at.program, m.program), target);
     if (typeof built === 'string') return done({ outcome: 'contained', detection: 'rejected', detail: built, activated: false, packets: noPackets });
     if (built instanceof Error) return done({ outcome: 'emulator-failure', detail: built.message, activated: false, packets: noPackets });
     objects = built;
@@ -267,18 +269,50 @@ function leakText(now: Resources, ref: Resources | undefined): string | null {
   return diffs.length ? diffs.join(', ') : null;
 }
 
-/** The faulty driver's objects; a string when the rewriter refused it; an Error when building failed (a tool defect). */
-function buildFaulty(ctx: CampaignContext, spec: CodeFaultSpec, faulty: Program, target: Target): DriverObjects | string | Error {
+/**
+ * The faulty driver's objects; a string when the rewriter refused it; an Error when building failed
+ * (a tool defect). In a module of several parts the faulty part is rewritten as driverObjects
+ * rewrites a part (port I/O through the helpers, calls to the other parts' functions as module
+ * calls) and linked with the other parts' clean objects.
+ */
+function buildFaulty(ctx: CampaignContext, spec: CodeFaultSpec, part: number, faulty: Program, target: Target): DriverObjects | string | Error {
   try {
+    const several = ctx.programs.length > 1;
+    const name = `fault${spec.index}`;
     if (target === 'twin') {
-      const rw = rewrite(faulty);
-      return { ...ctx.clean, rewritten: parseObject(assemble(`fault${spec.index}.svm`, print(rw.program)), `fault${spec.index}.svm.o`) };
+      const rw = rewrite(faulty, several ? { portIo: 'helpers', moduleSymbols: cleanParts(ctx).symbols } : {});
+      const bytes = assemble(`${name}.svm`, print(rw.program));
+      return { ...ctx.clean, rewritten: several ? relink(ctx, 'svm', part, bytes) : parseObject(bytes, `${name}.svm.o`) };
     }
-    return { ...ctx.clean, original: parseObject(assemble(`fault${spec.index}`, print(faulty)), `fault${spec.index}.o`) };
+    const bytes = assemble(name, print(faulty));
+    return { ...ctx.clean, original: several ? relink(ctx, 'orig', part, bytes) : parseObject(bytes, `${name}.o`) };
   } catch (e) {
     if (e instanceof AsmErrors && target === 'twin') return `the rewriter refused it: ${e.errors[0]?.message ?? e.message}`;
     return new Error(`building the faulty driver failed: ${(e as Error).message.split('\n')[0]}`);
   }
+}
+
+/** Each part of the clean module assembled (original and rewritten), and the functions the parts define. */
+interface CleanParts { readonly orig: Uint8Array[]; readonly svm: Uint8Array[]; readonly symbols: Set<string> }
+const cleanPartsOf = new WeakMap<DriverObjects, CleanParts>();
+
+function cleanParts(ctx: CampaignContext): CleanParts {
+  let c = cleanPartsOf.get(ctx.clean);
+  if (!c) {
+    c = {
+      orig: ctx.programs.map((p, i) => assemble(`part${i}`, print(p))),
+      svm: ctx.clean.parts.map((p, i) => assemble(`part${i}.svm`, p.rewrittenAsm)),
+      symbols: definedSymbols(ctx.programs, []),
+    };
+    cleanPartsOf.set(ctx.clean, c);
+  }
+  return c;
+}
+
+/** The module with part `part` replaced by `bytes` (the loader's ld -r, as driverObjects links it). */
+function relink(ctx: CampaignContext, kind: 'orig' | 'svm', part: number, bytes: Uint8Array): ObjectFile {
+  const parts = cleanParts(ctx)[kind].map((b, i) => ({ file: `part${i}${kind === 'svm' ? '.svm' : ''}.o`, bytes: i === part ? bytes : b }));
+  return linkModule(`fault${kind === 'svm' ? '.svm' : ''}`, parts).object;
 }
 
 function insertSiteLabel(base: Program, faulty: Program): Program {

@@ -45,6 +45,7 @@ import type { Bus } from '../emulator/bus.js';
 import type { Cpu } from '../emulator/cpu.js';
 import type { PhysicalMemory, WriteWatcher } from '../emulator/memory.js';
 import { unwatchFrames, watchFrames } from '../emulator/watch.js';
+import { SIZEOF } from '../platform/linux/layout.generated.js';
 import { KDATA, KERNEL_DATA, KERNEL_DATA_SIZE, KERNEL_TEXT, KERNEL_TEXT_SIZE, PERCPU, PERCPU_OFF, PERCPU_SIZE } from '../platform/dom0/memmap.js';
 import type { Dom0Kernel } from '../platform/dom0/kernel.js';
 import { CTX, HV_MAP, type Hypervisor } from '../platform/hypervisor/hypervisor.js';
@@ -73,6 +74,12 @@ interface FrameRule {
    * of the invocation in progress (Hypervisor.invocationTop).
    */
   readonly allowed: readonly Range[] | null | 'stack';
+  /**
+   * Byte ranges that are the kernel's own data a routine keeps for its caller (Linux 6.1's per-cpu
+   * softirq bits, softnet_data, page fragment caches): a routine's store there is never held
+   * against the driver; the driver's own stores are.
+   */
+  readonly kernelData?: readonly Range[];
   /** The frame's virtual address, and the C image it belongs to (a store is named by its symbol). */
   readonly va?: number;
   readonly image?: PlacedImage;
@@ -179,9 +186,27 @@ export class ProtectedMemory implements WriteWatcher {
       if (t) this.rules.set(t.pfn, { domain: 'dom0', name: `dom0 kernel C page 0x${p.toString(16)}`, allowed: [], va: p, image: c });
     }
     dom0Frames(PERCPU, PERCPU_SIZE, 'dom0 per-cpu data', (p) => within(p, PERCPU + PERCPU_OFF.__preempt_count, PERCPU + PERCPU_OFF.__preempt_count + 4));
+    if (k.abi.name === 'linux-6.1') {
+      // Linux 6.1's per-cpu state its routines keep for the driver (raise_softirq, the poll list, the fragment caches).
+      const at = (off: number, len: number): [number, number] => [PERCPU + off, PERCPU + off + len];
+      const kd = [at(PERCPU_OFF.softirq_pending, 4), at(PERCPU_OFF.softnet_data, SIZEOF.softnet_data), at(PERCPU_OFF.netdev_alloc_cache, PERCPU_OFF.napi_alloc_cache + 2 * SIZEOF.page_frag_cache - PERCPU_OFF.netdev_alloc_cache)];
+      for (let p = PERCPU; p < PERCPU + PERCPU_SIZE; p += 4096) {
+        const t = k.space.translate(p), rule = t ? this.rules.get(t.pfn) : undefined;
+        if (t && rule) this.rules.set(t.pfn, { ...rule, kernelData: kd.flatMap(([lo, hi]) => within(p, lo, hi)) });
+      }
+    }
     const pm = k.pages;
     const lowmem: FrameRule = { domain: 'dom0', name: 'dom0 lowmem', allowed: null };
     for (let i = 0; i < pm.frames; i++) this.rules.set(pm.firstPfn + i, lowmem);
+    if (k.abi.name === 'linux-6.1') {
+      // Linux 6.1's page routines keep mem_map for the driver's buffers (reference counts of
+      // fragment pages, compound heads): the kernel's data when a routine writes it.
+      const memMap = { ...lowmem, kernelData: [[0, 4096]] as const };
+      for (let va = (pm.memMapVa & ~0xfff) >>> 0; va < pm.memMapVa + pm.frames * SIZEOF.page; va += 4096) {
+        const t = k.space.translate(va);
+        if (t) this.rules.set(t.pfn, memMap);
+      }
+    }
     for (const b of k.heap.liveBlocks()) this.ownership(b, true);
     k.heap.listener = (b, live) => this.ownership(b, live);
 
@@ -210,7 +235,7 @@ export class ProtectedMemory implements WriteWatcher {
     const rule = this.rules.get(pfn);
     if (rule === undefined) return;
     // A kernel routine writes its own kernel's C data (its counters, queues), never held against the driver.
-    if (via === 'routine' && (rule.domain !== 'dom0' || rule.image)) return;
+    if (via === 'routine' && (rule.domain !== 'dom0' || rule.image || (rule.kernelData && inside(rule.kernelData, offset, length)))) return;
     if (this.allowed(rule, pfn, offset, length)) return;
     this.violated.add(pfn);
     this.record({ domain: rule.domain, via, ...(instance ? { instance } : {}), pa: pfn * 4096 + offset, length, where: this.where(rule, pfn, offset, length) });

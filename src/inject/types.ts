@@ -107,6 +107,8 @@ export interface CodeSite {
   readonly function: string;
   /** Line in the driver's assembly source. */
   readonly line: number;
+  /** The part of a module of several the line is in (absent for one part). */
+  readonly file?: string;
   readonly original: string;
   /** What replaced it (empty: deleted). */
   readonly mutated: readonly string[];

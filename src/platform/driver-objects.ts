@@ -12,9 +12,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import type { Program } from '../asm/ir.js';
 import { parse } from '../asm/parser.js';
 import { print } from '../asm/printer.js';
-import type { ObjectFile } from '../loader/elf.js';
+import { parseObject, type ObjectFile } from '../loader/elf.js';
 import { linkModule } from '../loader/module.js';
 import { addCounters, emptyCounters, rewrite, type RewriteOptions, type RewriteReport } from '../rewriter/rewrite.js';
 import { projectRoot, sampleDriverAsm } from '../util/paths.js';
@@ -128,17 +129,21 @@ export function driverObjects(source?: string | readonly string[] | DriverSpec, 
   const parts: DriverPart[] = [];
   const orig: { file: string; bytes: Uint8Array }[] = [];
   const svm: { file: string; bytes: Uint8Array }[] = [];
+  const programs = spec.parts.map((source, i) => (isElfBytes(contents[i]!) ? null : parse(source, Buffer.from(contents[i]!).toString('utf8'))));
+  // A call from one part to a function of another is a call into the module (its return site listed).
+  const moduleSymbols = spec.parts.length > 1 ? definedSymbols(programs, contents) : undefined;
   spec.parts.forEach((source, i) => {
     const bytes = contents[i]!;
     const name = basename(source).replace(/\.[^.]*$/, '');
-    if (isElfBytes(bytes)) {
+    const program = programs[i];
+    if (!program) {
       parts.push({ source, kind: 'object', report: null, rewrittenAsm: '' });
       orig.push({ file: source, bytes });
       svm.push({ file: source, bytes });
       return;
     }
     const text = Buffer.from(bytes).toString('utf8');
-    const r = rewrite(parse(source, text), ropts);
+    const r = rewrite(program, moduleSymbols ? { ...ropts, moduleSymbols } : ropts);
     const rewrittenAsm = print(r.program);
     parts.push({ source, kind: 'asm', report: r.report, rewrittenAsm });
     orig.push({ file: `${name}.o`, bytes: assemble(`${name}-${key}-${i}.orig`, text) });
@@ -156,6 +161,16 @@ export function driverObjects(source?: string | readonly string[] | DriverSpec, 
   };
   cache.set(key, objs);
   return objs;
+}
+
+/** Names the parts of a module define: labels of assembly parts, defined symbols of object parts. */
+export function definedSymbols(programs: readonly (Program | null)[], contents: readonly Uint8Array[]): Set<string> {
+  const out = new Set<string>();
+  programs.forEach((p, i) => {
+    if (p) { for (const it of p.items) if (it.kind === 'label' && !it.name.startsWith('.L')) out.add(it.name); return; }
+    for (const s of parseObject(contents[i]!, 'part').symbols) if (s.shndx !== 0 && s.name) out.add(s.name);
+  });
+  return out;
 }
 
 /** Names the object imports (undefined symbols it references). */

@@ -36,6 +36,9 @@ export interface PacketPath {
 
 type Domain = 'dom0' | 'guest';
 
+/** Rounds of dom0's work (interrupt, netback) one service of the split path runs at most. */
+const SPLIT_ROUNDS = 8;
+
 /** Counts domain switches: the CPU runs `d`'s code next. */
 class Cpu {
   private current: Domain = 'dom0';
@@ -135,7 +138,7 @@ export class SplitPath implements PacketPath {
     const area = k.pagesHost(pages * 4096, 'netback', 'netback grant-mapping pages');
     if (!area) throw new Error('dom0 heap exhausted (netback pages)');
     hv.setNetbackArea(area, pages);
-    this.dom0Call('netback_init', [k.netdev, area]);
+    this.dom0Call('netback_init', [k.netdev, area, k.abi.name === 'linux-6.1' ? 1 : 0]);
     const rings = k.pagesHost(hv.guests.length * 2 * 4096, 'netback', 'netback ring mappings');
     if (!rings) throw new Error('dom0 heap exhausted (netback rings)');
     hv.guests.forEach((g, i) => {
@@ -193,16 +196,19 @@ export class SplitPath implements PacketPath {
 
   /**
    * The NIC's interrupt reaches dom0 (a switch if a guest ran); netback runs when its softirq work
-   * was raised (received frames on the backlog, transmitted skbs freed), in dom0 either way.
+   * was raised (received frames on the backlog, transmitted skbs freed, skbs the driver could not
+   * take yet), in dom0 either way; dom0 goes on while it has such work and makes progress (a driver
+   * that stops its queue, as BQL does, takes the rest once its completions woke it).
    */
   service(): void {
-    if (this.k.nic.irq.level) {
+    for (let round = 0; round < SPLIT_ROUNDS; round++) {
+      const irq = this.k.nic.irq.level, work = this.k.mem.read32(this.softirq) !== 0;
+      if (!irq && !work) break;
       this.cpu.run('dom0');
-      this.k.serviceInterrupts();
-    }
-    if (this.k.mem.read32(this.softirq)) {
-      this.cpu.run('dom0');
-      this.netback();
+      if (irq) this.k.serviceInterrupts();
+      if (this.k.mem.read32(this.softirq)) this.netback();
+      this.schedule();
+      if (this.k.oops) break;
     }
     this.schedule();
   }

@@ -20,14 +20,16 @@ import type { LinkedInstance } from '../loader/link.js';
 import { LoaderError } from '../loader/elf.js';
 import { finishVm, prepareVm } from '../loader/twin.js';
 import { SafetyLog, type SafetyEvent } from '../svm-runtime/runtime.js';
+import { driverLacks } from './contract.js';
 import { COST_SOURCES, cyclesPerPacket, DEFAULT_COST, emptyMeasured, type CostParams, type Cycles, type Measured } from './cost.js';
-import { Dom0Kernel, NIC_IRQ, NIC_MMIO_BASE, type AbiName } from './dom0/index.js';
+import { Dom0Kernel, NIC_IRQ, NIC_MMIO_BASE } from './dom0/index.js';
 import { driverObjects, type DriverObjects } from './driver-objects.js';
 import { hotRoutinesOf } from './hypervisor/hot.js';
 import { CTX, Hypervisor } from './hypervisor/hypervisor.js';
 import type { Guest } from './hypervisor/guest.js';
 import { ADAPTER, HW_STATS, NETDEV, NETDEV_STATS } from './layout.generated.js';
 import { e1000_adapter, e1000_hw_stats, net_device, net_device_stats } from './linux/layout.generated.js';
+import { readCString } from './mem.js';
 import { MAX_FRAME, MIN_FRAME, WireSink, writeTestFrame, type SinkReport } from './nic/wire.js';
 import { E1000Nic } from './nic/e1000.js';
 import { Dom0Path, nativeIrqPath, SplitPath, TwinPath, xenIrqPath, type PacketPath } from './paths.js';
@@ -124,6 +126,10 @@ export interface RunReport {
   /** The VM instance keeps working in dom0: watchdog runs and shared statistics. */
   readonly dom0Side: { readonly watchdogRuns: number; readonly netdevTxPackets: number; readonly netdevRxPackets: number; readonly adapterGprc: number; readonly adapterGptc: number; readonly watchdogCount: number };
   readonly problems: readonly string[];
+  /** What bring-up found in dom0: the net device probe registered, its MAC, when the link came up. */
+  readonly bringUp?: { readonly device: string; readonly mac: string; readonly linkMs: number };
+  /** The hypervisor instance bound next to the VM instance: kernel routines run as the hypervisor's C, and upcall stubs. */
+  readonly hypervisorInstance?: { readonly hotRoutines: readonly string[]; readonly upcallStubs: number };
   readonly setupFailure?: string;
   /** Why the loader refused to bind the hypervisor instance (the verifier's violations). */
   readonly refused?: string;
@@ -131,16 +137,6 @@ export interface RunReport {
   readonly hypervisorCrash?: string;
 }
 
-/**
- * What the platform lacks to run a configuration for a kernel ABI (null: nothing). The hypervisor's
- * packet path (platform-c/hv: the skb pool, the guests' transmit and receive) and dom0's netback
- * are written against the mini API's sk_buff; a Linux 6.1 driver runs where dom0's own stack
- * drives it (native, xen-dom0, dom0).
- */
-export function platformLacks(abi: AbiName, config: ConfigName): string | null {
-  if (abi === 'mini' || !WITH_GUESTS.includes(config)) return null;
-  return `configuration ${config} needs the hypervisor's packet path (skb pool, guest transmit and receive${config === 'split' ? ', dom0\'s netback' : ''}) for the ${abi} sk_buff, which the platform does not have yet: run native, xen-dom0 or dom0`;
-}
 
 /** The wire beyond the NIC: the sink of the current transmit phase, if any. */
 class WireTap {
@@ -169,13 +165,6 @@ export function runConfig(o: RunOptions): RunReport {
   const hot = hotRoutinesOf(objects.abi);
   const forced = viaHypervisor ? hot.slice(0, o.upcalls ?? 0) : [];
   if ((o.upcalls ?? 0) > Math.max(0, hot.length - 1)) throw new Error(`--upcalls takes 0..${Math.max(0, hot.length - 1)} (the receive hand-off always stays in the hypervisor)`);
-  const lacking = platformLacks(objects.abi, o.config);
-  if (lacking) {
-    return {
-      config: o.config, size, guests: guestsN, upcallsForced: forced, safety: [], upcalls: {}, cost, costSources: COST_SOURCES, problems: [],
-      dom0Side: { watchdogRuns: 0, netdevTxPackets: 0, netdevRxPackets: 0, adapterGprc: 0, adapterGptc: 0, watchdogCount: 0 }, setupFailure: lacking,
-    };
-  }
   const machine = new Machine({ ramBytes: o.ramBytes ?? 256 * 1024 * 1024, ...(o.memory ? { memory: o.memory } : {}) });
   // Frames on the wire go straight to the sink of the transmit phase (verified as they leave the
   // NIC, in order; the NIC lends its buffer for the call); outside it nobody listens.
@@ -248,9 +237,13 @@ export function runConfig(o: RunOptions): RunReport {
       watchdogCount: k.mem.read32(ad + ADAPTER.watchdog_count),
     };
   };
+  let bringUp: RunReport['bringUp'];
   const report = (setupFailure?: string, tx?: DirectionResult, rx?: DirectionResult): RunReport => {
     void hv?.hot.allocFault; // copies the C's record of an armed allocation fault back (campaigns read it)
+    const stubs = hv?.inst?.upcalls.all.length ?? hv?.unprotected?.upcalls.all.length;
     return {
+      ...(bringUp ? { bringUp } : {}),
+      ...(hv?.attached && stubs !== undefined ? { hypervisorInstance: { hotRoutines: [...hv.hotAddrs.keys()].filter((n) => hot.includes(n)), upcallStubs: stubs } } : {}),
       config: o.config, size, guests: guestsN, upcallsForced: forced, ...(tx ? { tx } : {}), ...(rx ? { rx } : {}),
       safety: [...safety.events], upcalls: upcallCounts, cost, costSources: COST_SOURCES, dom0Side: dom0Side(),
       problems: [...problems, ...k.problems, ...guests.filter((g) => g.failed).map((g) => `guest${g.id}: ${g.failed}`)],
@@ -271,11 +264,20 @@ export function runConfig(o: RunOptions): RunReport {
   if (!k.deviceBound()) return report('probe did not bind the device (it failed after registering its net device)');
   const open = k.open();
   if (!open.ok || open.value !== 0) return report(`open failed: ${open.reason ?? open.value}`);
-  for (let ms = 0; ms < 20 && !k.carrierOk(); ms++) {
+  const lacks = driverLacks(k, o.config);
+  if (lacks) return report(lacks);
+  let linkMs = 0;
+  for (; linkMs < 20 && !k.carrierOk(); linkMs++) {
     path.service();
     k.advance(1);
   }
   if (!k.carrierOk()) return report(`the link did not come up (${k.oops ?? 'no oops'}; ${safety.events.length} safety events)`);
+  const l61 = objects.abi === 'linux-6.1', dev = k.netdev;
+  const macAt = l61 ? k.mem.read32(dev + net_device.dev_addr) : dev + NETDEV.dev_addr;
+  bringUp = {
+    device: readCString(k.mem, dev + (l61 ? net_device.name : NETDEV.name), 16),
+    mac: [...k.mem.readBytes(macAt, 6)].map((b) => b.toString(16).padStart(2, '0')).join(':'), linkMs,
+  };
   // Frames for the guests reach the NIC only in promiscuous mode (dom0 bridges for them).
   if (guestsN) {
     k.promiscuous();

@@ -4,7 +4,7 @@
 // faults), and the compact side-by-side table `demo` and `bench:inject` print for several
 // campaigns (twin beside the unprotected baseline).
 
-import { breachesSvm, DOMAINS, OUTCOMES, VIA_NAMES, VIAS, type CampaignResult, type CampaignSummary, type FaultRecord } from '../inject/types.js';
+import { breachesSvm, DOMAINS, OUTCOMES, RUNTIME_FAULT_TYPES, VIA_NAMES, VIAS, type CampaignResult, type CampaignSummary, type FaultRecord } from '../inject/types.js';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
@@ -13,7 +13,7 @@ const pct = (a: number, b: number): string => (b > 0 ? `${((100 * a) / b).toFixe
 /** One line naming a fault's site. */
 export function siteLine(r: FaultRecord): string {
   const s = r.site;
-  if (s.kind === 'code') return `${s.function} line ${s.line}: ${s.original.trim()} -> ${s.mutated.map((m) => m.trim()).join('; ') || '(deleted)'}`;
+  if (s.kind === 'code') return `${s.function} ${s.file ? `${s.file.replace(/^.*\//, '')}:` : 'line '}${s.line}: ${s.original.trim()} -> ${s.mutated.map((m) => m.trim()).join('; ') || '(deleted)'}`;
   const parts = [
     s.routine && `${s.routine}${s.call !== undefined ? ` call ${s.call}` : ''}`,
     s.at ?? (s.field && `${s.field}${s.bit !== undefined ? ` bit ${s.bit}` : ''}`),
@@ -39,7 +39,10 @@ export function renderCampaign(r: CampaignResult): string {
     const act = r.records.filter((x) => x.type === t && x.activated).length;
     lines.push(`${pad(t, 10)}${OUTCOMES.map((o) => lpad(String(c[o]), w)).join('')}${lpad(String(act), 11)}`);
   }
-  for (const t of r.skippedTypes) lines.push(`${pad(t, 10)}no site: ${r.sites === 'executed' ? 'the workload runs no instruction this type applies to (--sites all widens the choice)' : 'no instruction in the driver this type applies to'}`);
+  for (const t of r.skippedTypes) {
+    const runtime = (RUNTIME_FAULT_TYPES as readonly string[]).includes(t);
+    lines.push(`${pad(t, 10)}${runtime ? 'not injected: run-time faults act on the sample driver\'s structures (its rings, pool and allocation calls), not this driver\'s' : `no site: ${r.sites === 'executed' ? 'the workload runs no instruction this type applies to (--sites all widens the choice)' : 'no instruction in the driver this type applies to'}`}`);
+  }
   lines.push(`${pad('total', 10)}${OUTCOMES.map((o) => lpad(String(s.total[o]), w)).join('')}${lpad(String(s.activated), 11)}`);
   lines.push(`${pad('activated', 10)}${OUTCOMES.map((o) => lpad(String(s.activatedTotal[o]), w)).join('')}${lpad('', 11)}`);
   lines.push('');

@@ -26,7 +26,8 @@ import type { ObjectFile } from '../loader/elf.js';
 import type { LinkedInstance } from '../loader/link.js';
 import { COST_KIND, COST_SOURCES, type CostParams } from '../platform/cost.js';
 import { sensitivity } from './sensitivity.js';
-import { driverObjects, type DriverObjects } from '../platform/driver-objects.js';
+import { definedSymbols, driverObjects, type DriverObjects } from '../platform/driver-objects.js';
+import { hotRoutinesOf } from '../platform/hypervisor/hot.js';
 import { CONFIGS, runConfig, type ConfigName, type PlatformHandle, type RunReport } from '../platform/run.js';
 import { buildCfg } from '../rewriter/cfg.js';
 import { addCounters, derived, emptyCounters, memOperandIndex, rewrite, type Counters, type RewriteResult } from '../rewriter/rewrite.js';
@@ -41,8 +42,6 @@ import {
 /** The rewrite options the platform assembles the driver with (run.ts, bench/packets.ts). */
 const PLATFORM_REWRITE = { portIo: 'helpers' } as const;
 const platformRewrite = (svm: SvmMode = 'stlb') => ({ ...PLATFORM_REWRITE, svm });
-/** Upcall sweep: K = 0..9 hot routines through upcalls (netif_rx always stays). */
-const SWEEP_MAX = 9;
 /** Traced runs cost more than plain ones: profiles use at most this many packets per direction. */
 const PROFILE_PACKETS_MAX = 256;
 /** Configurations a report runs by default (the deployable ones; issue 7). */
@@ -227,10 +226,13 @@ function withDerived(c: Counters): CounterFields {
   return { ...c, ...derived(c) };
 }
 
-/** Static expansion of `file`'s rewrite (with the platform's rewrite options). */
-export function collectStatic(file: string, text = readFileSync(file, 'utf8'), svm: SvmMode = 'stlb'): StaticExpansion {
+/**
+ * Static expansion of `file`'s rewrite (with the platform's rewrite options; `moduleSymbols`: the
+ * functions the other parts of its module define, as driverObjects rewrites a part).
+ */
+export function collectStatic(file: string, text = readFileSync(file, 'utf8'), svm: SvmMode = 'stlb', moduleSymbols?: ReadonlySet<string>): StaticExpansion {
   const program = parse(file, text);
-  const result = rewrite(program, platformRewrite(svm));
+  const result = rewrite(program, moduleSymbols ? { ...platformRewrite(svm), moduleSymbols } : platformRewrite(svm));
   const records = classifyRewrite(program, result);
   const classes = emptyClasses();
   const perFn = new Map<string, { classes: Record<InsnClass, ClassCounts>; stub: number }>();
@@ -262,8 +264,10 @@ export function collectStatic(file: string, text = readFileSync(file, 'utf8'), s
  * totals, classes and references summed, every part's functions listed; one part is collectStatic.
  */
 export function collectModuleStatic(name: string, parts: readonly { readonly file: string; readonly text?: string }[], svm: SvmMode = 'stlb'): StaticExpansion {
-  const each = parts.map((p) => collectStatic(p.file, p.text ?? readFileSync(p.file, 'utf8'), svm));
-  if (each.length === 1) return each[0]!;
+  const texts = parts.map((p) => p.text ?? readFileSync(p.file, 'utf8'));
+  if (parts.length === 1) return collectStatic(parts[0]!.file, texts[0]!, svm);
+  const symbols = definedSymbols(parts.map((p, i) => parse(p.file, texts[i]!)), []);
+  const each = parts.map((p, i) => collectStatic(p.file, texts[i]!, svm, symbols));
   const total = emptyCounters();
   for (const e of each) addCounters(total, e.total);
   const classes = emptyClasses();
@@ -371,10 +375,12 @@ function directionExpansion(runs: readonly ConfigRun[], dir: 'tx' | 'rx'): Direc
 // ---- the whole report --------------------------------------------------------------------------
 
 export interface CollectOptions {
-  /** Driver assembly (default: the bundled sample). Dynamic data needs the bundled sample. */
+  /** Driver assembly (default: the bundled sample). */
   readonly file?: string;
-  /** A module of several assembly parts instead of `file` (static figures; `file` names it). */
+  /** A module of several assembly parts instead of `file` (`file` names it). */
   readonly parts?: readonly string[];
+  /** For another driver than the sample: run the sample in the same configurations too (default true). */
+  readonly beside?: boolean;
   /** The file's text, when the caller has read it already. */
   readonly text?: string;
   /** Packets per direction for each platform run (default 1000). */
@@ -422,14 +428,18 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
   campaigns.forEach((c, i) => validateCampaign(c, `campaign ${i + 1}`));
   const base = { version: 1 as const, generatedAt: new Date().toISOString(), driver: { file, bundledSample: sample }, static: stat, campaigns };
 
-  let note: string | undefined;
-  if (opts.dynamic === false) note = 'dynamic runs were not requested';
-  else if (!sample) note = `dynamic expansion needs the platform's driver (the bundled e1000like): ${file} has static statistics only`;
-  if (note !== undefined) {
-    return { ...base, dynamic: null, dynamicNote: note, configs: [], upcallSweep: null, costModel: null, sensitivity: null, timing };
+  if (opts.dynamic === false) {
+    return { ...base, dynamic: null, dynamicNote: 'dynamic runs were not requested', configs: [], upcallSweep: null, costModel: null, sensitivity: null, timing };
   }
 
-  const objects = timed('assemble driver', () => driverObjects(file, platformRewrite(opts.svm)));
+  const objects = timed('assemble driver', () => driverObjects(opts.parts ?? file, platformRewrite(opts.svm)));
+  // A driver the platform cannot bring up (no init_module, a probe that fails) has static figures only.
+  const wanted = opts.configs ?? REPORT_CONFIGS;
+  const first = runConfig({ config: CONFIGS.find((c) => wanted.includes(c)) ?? 'native', packets: 1, size, objects });
+  if (first.setupFailure) {
+    const dynamicNote = `the platform cannot bring ${file} up: ${first.setupFailure}`;
+    return { ...base, dynamic: null, dynamicNote, configs: [], upcallSweep: null, costModel: null, sensitivity: null, timing };
+  }
   const progressFor = (what: string) => (opts.progress ? (d: number, t: number) => opts.progress!(what, d, t) : undefined);
   let cost: CostParams | null = null;
   const run = (config: ConfigName, upcalls = 0): ConfigRun => {
@@ -438,7 +448,6 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
     cost ??= r.cost;
     return configRun(r);
   };
-  const wanted = opts.configs ?? REPORT_CONFIGS;
   const configs = timed('configuration runs', () => CONFIGS.filter((c) => wanted.includes(c)).map((c) => run(c)));
   const profilePackets = opts.profilePackets ?? Math.min(packets, PROFILE_PACKETS_MAX);
   const profiles = opts.perFunction === false ? null : timed('per-function profiles', () => {
@@ -455,7 +464,8 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
   if (opts.sweep !== false) {
     upcallSweep = timed('upcall sweep', () => {
       const points: ConfigRun[] = [];
-      for (let k = 0; k <= SWEEP_MAX; k++) {
+      // K = 0 .. all but the receive hand-off of the driver ABI's hot routines through upcalls.
+      for (let k = 0; k < hotRoutinesOf(objects.abi).length; k++) {
         const reuse = k === 0 ? configs.find((c) => c.config === 'twin') : undefined;
         points.push(reuse ?? run('twin', k));
       }
@@ -464,8 +474,13 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
   }
   const dynamic: DynamicExpansion = { packets, size, tx: directionExpansion(configs, 'tx'), rx: directionExpansion(configs, 'rx'), profiles };
   const params = cost as CostParams | null;
+  const besides = !sample && opts.beside !== false ? timed('the sample driver beside it', () => {
+    const sampleObjects = driverObjects(sampleDriverAsm(), PLATFORM_REWRITE);
+    const runs = CONFIGS.filter((c) => wanted.includes(c)).map((config) => configRun(runConfig({ config, packets, size, objects: sampleObjects })));
+    return { tx: directionExpansion(runs, 'tx'), rx: directionExpansion(runs, 'rx') };
+  }) : null;
   return {
-    ...base, dynamic, configs, upcallSweep, costModel: params ? { params, sources: COST_SOURCES, kinds: COST_KIND } : null,
+    ...base, dynamic, configs, upcallSweep, sample: besides, costModel: params ? { params, sources: COST_SOURCES, kinds: COST_KIND } : null,
     sensitivity: params ? sensitivity(configs, params) : null, timing,
   };
 }

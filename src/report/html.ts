@@ -155,7 +155,8 @@ function dynamicSection(d: ReportData): string {
     const e = dyn[dir];
     for (const [cfg, p] of Object.entries(e.perConfig) as Array<[ConfigName, NonNullable<(typeof e.perConfig)[ConfigName]>]>) {
       const native = e.perConfig.native?.driver;
-      rows.push([`${dir.toUpperCase()} ${esc(cfg)}`, fix(p.driver), native ? ratio(p.driver / native) : '–', fix(p.dom0), fix(p.hypervisor), fix(p.guest)]);
+      const beside = d.sample?.[dir].perConfig[cfg]?.driver;
+      rows.push([`${dir.toUpperCase()} ${esc(cfg)}`, fix(p.driver), native ? ratio(p.driver / native) : '–', fix(p.dom0), fix(p.hypervisor), fix(p.guest), ...(d.sample ? [beside !== undefined ? fix(beside) : '–'] : [])]);
       cats.push(`${dir.toUpperCase()} ${cfg}`);
       for (const k of ['driver', 'dom0', 'hypervisor', 'guest'] as const) values[k].push(p[k]);
     }
@@ -166,7 +167,8 @@ function dynamicSection(d: ReportData): string {
   });
   return section('dynamic', 'Dynamic expansion', [
     `<p>Instructions executed per packet, ${int(dyn.packets)} packets per direction of ${int(dyn.size)}-byte frames. <em>driver</em> is the driver's own code (original in native, xen-dom0 and split, rewritten in dom0 and twin); <em>dom0</em> is dom0's kernel C on the packet path (the hot routines, netback) plus the charges of its modeled services (the slab allocator); <em>hypervisor</em> is the hypervisor's C (hot routines, SVM slow path, pool, the guests' interface, grants, events); <em>guest</em> is the guests' netfront. All but the modeled services are executed code.</p>`,
-    table(['run', 'driver', 'driver vs native', 'dom0', 'hypervisor', 'guest'], rows),
+    ...(d.sample ? ['<p>The last column is the bundled sample driver\'s own instructions per packet in the same configuration, packets and frame size, beside this driver\'s.</p>'] : []),
+    table(['run', 'driver', 'driver vs native', 'dom0', 'hypervisor', 'guest', ...(d.sample ? ['sample driver'] : [])], rows),
     figure(chart, 'Instructions per packet per domain, by configuration and direction.'),
   ].join('\n'));
 }
@@ -320,7 +322,7 @@ function campaignBlock(c: CampaignResult, i: number): string {
   const listed = [...c.records].filter((r) => r.outcome !== 'no-effect').sort((a, b) => severity(a) - severity(b) || a.index - b.index).slice(0, LISTED_RECORDS);
   return [
     `<h3>Campaign ${i + 1}: ${esc(c.target)}</h3>`,
-    `<p>Seed ${esc(String(c.seed))}; ${int(c.records.length)} fault records of types ${c.types.filter((t) => !c.skippedTypes.includes(t)).map(esc).join(', ')}; code fault sites: ${c.sites === 'executed' ? 'instructions the workload executes' : 'all driver code'}; ${int(c.packetsPerFault)} packets per fault; IOMMU ${c.iommu ? 'on' : 'off'}; ${int(s.activated)} faults activated; ${fix(c.hostSeconds)} host seconds (${fix(c.faultsPerSecond, 2)} faults/s).${c.skippedTypes.length ? ` Not injected (no site): ${c.skippedTypes.map(esc).join(', ')}.` : ''}</p>`,
+    `<p>Seed ${esc(String(c.seed))}; ${int(c.records.length)} fault records of types ${c.types.filter((t) => !c.skippedTypes.includes(t)).map(esc).join(', ')}; code fault sites: ${c.sites === 'executed' ? 'instructions the workload executes' : 'all driver code'}; ${int(c.packetsPerFault)} packets per fault; IOMMU ${c.iommu ? 'on' : 'off'}; ${int(s.activated)} faults activated; ${fix(c.hostSeconds)} host seconds (${fix(c.faultsPerSecond, 2)} faults/s).${c.skippedTypes.length ? ` Not injected (no site, or run-time faults on a driver other than the sample): ${c.skippedTypes.map(esc).join(', ')}.` : ''}</p>`,
     figure(chart, `Outcome of each fault, per fault type (${esc(c.target)}).`),
     table(['fault type', ...OUTCOMES.map(esc), 'total'], rows),
     det.length ? table(['contained by', 'faults'], det.map(([k, v]) => [esc(k), int(v)])) : '<p>No fault was contained.</p>',

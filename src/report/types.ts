@@ -152,6 +152,11 @@ export interface ReportData {
   readonly dynamicNote?: string;
   /** Packet results per configuration (empty when dynamic runs were not made). */
   readonly configs: readonly ConfigRun[];
+  /**
+   * For a driver other than the bundled sample: the sample's driver instructions per packet in the
+   * same configurations, packets and frame size, to read beside the driver's (null otherwise).
+   */
+  readonly sample?: { readonly tx: DirectionExpansion; readonly rx: DirectionExpansion } | null;
   readonly upcallSweep: UpcallSweep | null;
   readonly costModel: {
     readonly params: CostParams;

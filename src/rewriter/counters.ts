@@ -27,6 +27,12 @@ export interface RewriteOptions {
    * reject is an error, not an output. Off only where the caller verifies the result itself.
    */
   readonly verify?: boolean;
+  /**
+   * Functions the other parts of the same module define (a driver of several compilation units,
+   * linked as one module): a direct call to one is a call into the module, whose `ret` is
+   * checked, so its return site is listed like a call to a function of this file.
+   */
+  readonly moduleSymbols?: ReadonlySet<string>;
 }
 
 export interface Counters {

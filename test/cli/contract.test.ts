@@ -129,7 +129,7 @@ describe('usage errors: exit 2, one line', () => {
   it('options that do not apply', async () => {
     for (const argv of [
       ['run', '--config', 'native', '--guests', '2'], ['run', '--config', 'dom0', '--upcalls', '1'],
-      ['stats', good, '--packets', '10'], ['stats', '--no-dynamic', '--size', '60'],
+      ['stats', good, '--no-dynamic', '--packets', '10'], ['stats', '--no-dynamic', '--size', '60'],
       ['report', '--campaign', 'x.json', '--faults', '3'], ['report', '--faults', '0', '--seed', '2'],
       ['demo', '--faults', '0', '--seed', '2'], ['inject', '--faults', '1', '--json', '--jsonl'],
       ['listing', join(dir, 'object.o'), '--original'], ['listing', good, '--original', '--port-io', 'helpers'],

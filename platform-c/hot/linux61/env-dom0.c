@@ -10,6 +10,7 @@
  */
 #include <twin/hot-env-linux61.h>
 #include <twin/lib.h>
+#include <twin/dom0.h>
 
 struct l61_place l61_place;
 
@@ -51,6 +52,15 @@ void l61env_irq_restore(u32 flags)
 void l61env_skb_free(u32 skb)
 {
 	L61(free_skb)(skb);
+}
+
+int l61env_last_ref(u32 skb)
+{
+	return 1;
+}
+
+void l61env_skb_built(u32 skb)
+{
 }
 
 u32 l61env_skb_struct_alloc(void)
@@ -165,4 +175,5 @@ void l61env_rx(u32 skb)
 		l61_backlog_head = skb;
 	l61_backlog_tail = skb;
 	l61_backlog_qlen++;
+	softirq_pending = 1; /* netback's work (split), as the mini API's backlog raises it */
 }

@@ -333,7 +333,7 @@ void L61(napi_consume_skb)(u32 skb, int budget)
 		return;
 	s = D((void *)skb);
 	users = L32(s, sk_buff, users);
-	if (users != 1) {
+	if (users != l61env_last_ref(skb)) {
 		if (unlikely(users <= 0)) {
 			env_warn(WARN_L61_SKB_USERS, skb);
 			return;
@@ -368,6 +368,41 @@ void L61(build_skb_around)(u32 skb, u32 data, u32 frag_size)
 	L32(sh, skb_shared_info, dataref) = 1;
 }
 
+/*
+ * A frame for a driver's ndo_start_xmit, as the stack hands one (a guest's, from the hypervisor or
+ * dom0's netback): __build_skb_around on a head fragment (head_frag), NET_SKB_PAD of headroom, the
+ * first `head` bytes copied from `frame` (a pointer this place can read), the rest frag 0 of
+ * `page` at frag_off (the place made that page stand for the frame's), MAC and network headers set,
+ * the protocol the Ethernet header's. No checksum is asked (CHECKSUM_NONE).
+ */
+void L61(frame_skb)(u32 skb, u32 frag, u32 frag_size, const u8 *frame, u32 size, u32 head, u32 page, u32 frag_off, u32 dev)
+{
+	u8 *s, *sh, *f;
+	u32 data = frag + L_NET_SKB_PAD;
+
+	L61(build_skb_around)(skb, frag, frag_size);
+	s = D((void *)skb);
+	LBIT_SET(s, sk_buff, head_frag, 1);
+	L32(s, sk_buff, data) = data;
+	L32(s, sk_buff, tail) = data + head;
+	L32(s, sk_buff, len) = size;
+	L32(s, sk_buff, data_len) = size - head;
+	L32(s, sk_buff, dev) = dev;
+	L16(s, sk_buff, mac_header) = L_NET_SKB_PAD;
+	L16(s, sk_buff, network_header) = L_NET_SKB_PAD + L_ETH_HLEN;
+	L16(s, sk_buff, protocol) = *(const u16 *)(frame + 12);
+	copy(D((void *)data), frame, head);
+	if (size > head) {
+		sh = D((void *)L32(s, sk_buff, end));
+		f = sh + L_OFF_skb_shared_info_frags;
+		L8(sh, skb_shared_info, nr_frags) = 1;
+		L32(f, bio_vec, bv_page) = page;
+		L32(f, bio_vec, bv_offset) = frag_off;
+		L32(f, bio_vec, bv_len) = size - head;
+		L32(s, sk_buff, truesize) += size - head;
+	}
+}
+
 /* struct sk_buff *napi_build_skb(void *data, unsigned int frag_size): __build_skb_around + head_frag */
 u32 L61(napi_build_skb)(u32 data, u32 frag_size)
 {
@@ -381,6 +416,7 @@ u32 L61(napi_build_skb)(u32 data, u32 frag_size)
 		return 0;
 	L61(build_skb_around)(skb, data, frag_size);
 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
+	l61env_skb_built(skb);
 	return skb;
 }
 

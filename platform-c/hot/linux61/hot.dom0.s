@@ -1037,7 +1037,7 @@ l61_release_data:
 	movl	-16(%ebp), %eax	# %sfp, _2
 # platform-c/hot/linux61/hot.c:294: {
 	xorl	%edi, %edi	# i
-	leal	40(%eax), %esi	#, ivtmp.90
+	leal	40(%eax), %esi	#, ivtmp.95
 	.p2align 4
 	.p2align 3
 .L140:
@@ -1046,7 +1046,7 @@ l61_release_data:
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
 	incl	%edi	# i
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
-	addl	$12, %esi	#, ivtmp.90
+	addl	$12, %esi	#, ivtmp.95
 # platform-c/hot/linux61/hot.c:304: 		l61env_put_page(L32(shi + L_OFF_skb_shared_info_frags + i * L_SIZEOF_skb_frag_t, bio_vec, bv_page));
 	call	l61env_put_page	#
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
@@ -1173,29 +1173,42 @@ l61_napi_consume_skb:
 	je	.L174	#,
 # platform-c/hot/linux61/hot.c:327: {
 	pushl	%ebp	#
-# platform-c/hot/linux61/hot.c:335: 	users = L32(s, sk_buff, users);
-	movl	180(%eax), %edx	# MEM[(volatile u32 *)skb.27_6 + 180B], _7
-# platform-c/hot/linux61/hot.c:327: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:336: 	if (users != 1) {
-	cmpl	$1, %edx	#, _7
+	subl	$8, %esp	#,
+	movl	%ebx, -8(%ebp)	#,
+	movl	%eax, %ebx	# tmp98, skb
+	movl	%esi, -4(%ebp)	#,
+# platform-c/hot/linux61/hot.c:335: 	users = L32(s, sk_buff, users);
+	movl	180(%eax), %esi	# MEM[(volatile u32 *)skb.27_6 + 180B], _7
+# platform-c/hot/linux61/hot.c:336: 	if (users != l61env_last_ref(skb)) {
+	call	l61env_last_ref	#
+# platform-c/hot/linux61/hot.c:336: 	if (users != l61env_last_ref(skb)) {
+	cmpl	%esi, %eax	# _7, tmp99
 	je	.L168	#,
 # platform-c/hot/linux61/hot.c:337: 		if (unlikely(users <= 0)) {
-	testl	%edx, %edx	# _7
+	testl	%esi, %esi	# _7
 	jle	.L177	#,
 # platform-c/hot/linux61/hot.c:341: 		L32(s, sk_buff, users) = users - 1;
-	decl	%edx	# _12
+	decl	%esi	# _13
 # platform-c/hot/linux61/hot.c:341: 		L32(s, sk_buff, users) = users - 1;
-	movl	%edx, 180(%eax)	# _12, MEM[(volatile u32 *)skb.27_6 + 180B]
+	movl	%esi, 180(%ebx)	# _13, MEM[(volatile u32 *)skb.27_6 + 180B]
+.L166:
 # platform-c/hot/linux61/hot.c:345: }
+	movl	-8(%ebp), %ebx	#,
+	movl	-4(%ebp), %esi	#,
+	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
 	.p2align 3
 .L168:
 # platform-c/hot/linux61/hot.c:344: 	l61env_skb_free(skb);
+	movl	%ebx, %eax	# skb,
 	call	l61env_skb_free	#
 # platform-c/hot/linux61/hot.c:345: }
+	movl	-8(%ebp), %ebx	#,
+	movl	-4(%ebp), %esi	#,
+	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
@@ -1206,14 +1219,12 @@ l61_napi_consume_skb:
 	.p2align 3
 .L177:
 # platform-c/hot/linux61/hot.c:338: 			env_warn(WARN_L61_SKB_USERS, skb);
-	movl	%eax, %edx	# skb,
+	movl	%ebx, %edx	# skb,
 	movl	$769, %eax	#,
-	.p2align 4,,5
 	call	env_warn	#
-# platform-c/hot/linux61/hot.c:345: }
-	popl	%ebp	#
-	.p2align 4,,1
-	ret	
+# platform-c/hot/linux61/hot.c:339: 			return;
+	.p2align 4,,2
+	jmp	.L166	#
 	.size	l61_napi_consume_skb, .-l61_napi_consume_skb
 	.p2align 4
 	.globl	l61_build_skb_around
@@ -1252,7 +1263,7 @@ l61_build_skb_around:
 	movl	$1, %eax	#,
 	movl	%eax, 180(%ebx)	#, MEM[(volatile u32 *)skb.28_1 + 180B]
 # platform-c/hot/linux61/hot.c:361: 	L32(s, sk_buff, end) = data + size;
-	leal	-256(%edx,%esi), %eax	#, ivtmp.109
+	leal	-256(%edx,%esi), %eax	#, ivtmp.114
 # platform-c/hot/linux61/hot.c:364: 	L32(s, sk_buff, alloc_cpu) = 0;
 	xorl	%esi, %esi	#
 # platform-c/hot/linux61/hot.c:358: 	L32(s, sk_buff, head) = data;
@@ -1264,14 +1275,14 @@ l61_build_skb_around:
 # platform-c/hot/linux61/hot.c:362: 	L16(s, sk_buff, mac_header) = 0xffff;
 	movl	$-1, %edx	#,
 # platform-c/hot/linux61/hot.c:361: 	L32(s, sk_buff, end) = data + size;
-	movl	%eax, 164(%ebx)	# ivtmp.109, MEM[(volatile u32 *)skb.28_1 + 164B]
+	movl	%eax, 164(%ebx)	# ivtmp.114, MEM[(volatile u32 *)skb.28_1 + 164B]
 # platform-c/hot/linux61/hot.c:362: 	L16(s, sk_buff, mac_header) = 0xffff;
 	movw	%dx, 158(%ebx)	#, MEM[(volatile u16 *)skb.28_1 + 158B]
 	leal	28(%eax), %edx	#, _33
 # platform-c/hot/linux61/hot.c:363: 	L16(s, sk_buff, transport_header) = 0xffff;
 	movw	%cx, 154(%ebx)	#, MEM[(volatile u16 *)skb.28_1 + 154B]
 # platform-c/hot/linux61/hot.c:365: 	sh = D((void *)(data + size));
-	movl	%eax, %ecx	# ivtmp.109, _4
+	movl	%eax, %ecx	# ivtmp.114, _4
 # platform-c/hot/linux61/hot.c:364: 	L32(s, sk_buff, alloc_cpu) = 0;
 	movl	%esi, 132(%ebx)	#, MEM[(volatile u32 *)skb.28_1 + 132B]
 	.p2align 4
@@ -1280,8 +1291,8 @@ l61_build_skb_around:
 # platform-c/hot/linux61/hot.c:367: 		*(u32 *)(sh + i) = 0;
 	movl	$0, (%eax)	#, MEM[(u32 *)_5]
 # platform-c/hot/linux61/hot.c:366: 	for (i = 0; i < L_OFF_skb_shared_info_dataref; i += 4)
-	addl	$4, %eax	#, ivtmp.109
-	cmpl	%edx, %eax	# _33, ivtmp.109
+	addl	$4, %eax	#, ivtmp.114
+	cmpl	%edx, %eax	# _33, ivtmp.114
 	jne	.L179	#,
 # platform-c/hot/linux61/hot.c:368: 	L32(sh, skb_shared_info, dataref) = 1;
 	movl	$1, 28(%ecx)	#, MEM[(volatile u32 *)_4 + 28B]
@@ -1292,6 +1303,108 @@ l61_build_skb_around:
 	popl	%ebp	#
 	ret	
 	.size	l61_build_skb_around, .-l61_build_skb_around
+	.p2align 4
+	.globl	l61_frame_skb
+	.type	l61_frame_skb, @function
+l61_frame_skb:
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+	pushl	%edi	#
+	pushl	%esi	#
+	pushl	%ebx	#
+# platform-c/hot/linux61/hot.c:379: {
+	movl	%eax, %ebx	# tmp126, skb
+# platform-c/hot/linux61/hot.c:381: 	u32 data = frag + L_NET_SKB_PAD;
+	leal	32(%edx), %edi	#, data
+# platform-c/hot/linux61/hot.c:379: {
+	movl	8(%ebp), %esi	# frame, frame
+# platform-c/hot/linux61/hot.c:383: 	L61(build_skb_around)(skb, frag, frag_size);
+	call	l61_build_skb_around	#
+# platform-c/hot/linux61/hot.c:385: 	LBIT_SET(s, sk_buff, head_frag, 1);
+	movzbl	98(%ebx), %eax	# MEM[(volatile u8 *)skb.29_1 + 98B], _2
+# platform-c/hot/linux61/hot.c:391: 	L16(s, sk_buff, mac_header) = L_NET_SKB_PAD;
+	movl	$32, %ecx	#,
+# platform-c/hot/linux61/hot.c:389: 	L32(s, sk_buff, data_len) = size - head;
+	movl	16(%ebp), %edx	# head,
+# platform-c/include/twin/lib.h:20: 	place_stats.copies++;
+	incl	place_stats+4	# place_stats.copies
+# platform-c/hot/linux61/hot.c:385: 	LBIT_SET(s, sk_buff, head_frag, 1);
+	orb	$32, %al	#, _3
+	movb	%al, 98(%ebx)	# _3, MEM[(volatile u8 *)skb.29_1 + 98B]
+# platform-c/hot/linux61/hot.c:387: 	L32(s, sk_buff, tail) = data + head;
+	movl	16(%ebp), %eax	# head, _4
+# platform-c/hot/linux61/hot.c:386: 	L32(s, sk_buff, data) = data;
+	movl	%edi, 172(%ebx)	# data, MEM[(volatile u32 *)skb.29_1 + 172B]
+# platform-c/hot/linux61/hot.c:387: 	L32(s, sk_buff, tail) = data + head;
+	addl	%edi, %eax	# data, _4
+# platform-c/hot/linux61/hot.c:387: 	L32(s, sk_buff, tail) = data + head;
+	movl	%eax, 160(%ebx)	# _4, MEM[(volatile u32 *)skb.29_1 + 160B]
+# platform-c/hot/linux61/hot.c:388: 	L32(s, sk_buff, len) = size;
+	movl	12(%ebp), %eax	# size, tmp131
+	movl	%eax, 84(%ebx)	# tmp131, MEM[(volatile u32 *)skb.29_1 + 84B]
+# platform-c/hot/linux61/hot.c:389: 	L32(s, sk_buff, data_len) = size - head;
+	subl	%edx, %eax	#, _5
+# platform-c/hot/linux61/hot.c:390: 	L32(s, sk_buff, dev) = dev;
+	movl	28(%ebp), %edx	# dev, dev
+# platform-c/hot/linux61/hot.c:389: 	L32(s, sk_buff, data_len) = size - head;
+	movl	%eax, 88(%ebx)	# _5, MEM[(volatile u32 *)skb.29_1 + 88B]
+# platform-c/hot/linux61/hot.c:390: 	L32(s, sk_buff, dev) = dev;
+	movl	%edx, 8(%ebx)	# dev, MEM[(volatile u32 *)skb.29_1 + 8B]
+# platform-c/hot/linux61/hot.c:392: 	L16(s, sk_buff, network_header) = L_NET_SKB_PAD + L_ETH_HLEN;
+	movl	$46, %edx	#,
+# platform-c/hot/linux61/hot.c:391: 	L16(s, sk_buff, mac_header) = L_NET_SKB_PAD;
+	movw	%cx, 158(%ebx)	#, MEM[(volatile u16 *)skb.29_1 + 158B]
+# platform-c/hot/linux61/hot.c:392: 	L16(s, sk_buff, network_header) = L_NET_SKB_PAD + L_ETH_HLEN;
+	movw	%dx, 156(%ebx)	#, MEM[(volatile u16 *)skb.29_1 + 156B]
+# platform-c/hot/linux61/hot.c:393: 	L16(s, sk_buff, protocol) = *(const u16 *)(frame + 12);
+	movzwl	12(%esi), %edx	# MEM[(const u16 *)frame_31(D) + 12B], _6
+# platform-c/hot/linux61/hot.c:393: 	L16(s, sk_buff, protocol) = *(const u16 *)(frame + 12);
+	movw	%dx, 152(%ebx)	# _6, MEM[(volatile u16 *)skb.29_1 + 152B]
+# platform-c/include/twin/lib.h:19: 	place_stats.copy_bytes += n;
+	movl	16(%ebp), %edx	# head, tmp133
+	addl	%edx, place_stats	# tmp133, place_stats.copy_bytes
+# drivers/include/asm/string.h:27: 			     : "0"(n >> 2), [len] "g"(n), "1"(dst), "2"(src)
+	movl	%edx, %ecx	# tmp133, tmp125
+	shrl	$2, %ecx	#, tmp125
+# drivers/include/asm/string.h:22: 	__asm__ __volatile__("rep ; movsl\n\t"
+#APP
+# 22 "drivers/include/asm/string.h" 1
+	rep ; movsl
+	movl %edx, %ecx	#
+	andl $3, %ecx
+	rep ; movsb
+# 0 "" 2
+# platform-c/hot/linux61/hot.c:395: 	if (size > head) {
+#NO_APP
+	movl	12(%ebp), %esi	# size, tmp135
+	cmpl	%esi, 16(%ebp)	# tmp135, head
+	jnb	.L182	#,
+# platform-c/hot/linux61/hot.c:396: 		sh = D((void *)L32(s, sk_buff, end));
+	movl	164(%ebx), %edx	# MEM[(volatile u32 *)skb.29_1 + 164B], _8
+# platform-c/hot/linux61/hot.c:399: 		L32(f, bio_vec, bv_page) = page;
+	movl	20(%ebp), %ecx	# page, page
+# platform-c/hot/linux61/hot.c:398: 		L8(sh, skb_shared_info, nr_frags) = 1;
+	movb	$1, 2(%edx)	#, MEM[(volatile u8 *)_9 + 2B]
+# platform-c/hot/linux61/hot.c:399: 		L32(f, bio_vec, bv_page) = page;
+	movl	%ecx, 40(%edx)	# page, MEM[(volatile u32 *)_9 + 40B]
+# platform-c/hot/linux61/hot.c:400: 		L32(f, bio_vec, bv_offset) = frag_off;
+	movl	24(%ebp), %ecx	# frag_off, frag_off
+	movl	%ecx, 48(%edx)	# frag_off, MEM[(volatile u32 *)_9 + 48B]
+# platform-c/hot/linux61/hot.c:401: 		L32(f, bio_vec, bv_len) = size - head;
+	movl	%eax, 44(%edx)	# _5, MEM[(volatile u32 *)_9 + 44B]
+# platform-c/hot/linux61/hot.c:402: 		L32(s, sk_buff, truesize) += size - head;
+	movl	176(%ebx), %edx	# MEM[(volatile u32 *)skb.29_1 + 176B], _10
+# platform-c/hot/linux61/hot.c:402: 		L32(s, sk_buff, truesize) += size - head;
+	addl	%edx, %eax	# _10, _11
+	movl	%eax, 176(%ebx)	# _11, MEM[(volatile u32 *)skb.29_1 + 176B]
+.L182:
+# platform-c/hot/linux61/hot.c:404: }
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.size	l61_frame_skb, .-l61_frame_skb
 	.section	.rodata.str1.1
 .LC7:
 	.string	"napi_build_skb: frag_size 0"
@@ -1303,65 +1416,71 @@ l61_napi_build_skb:
 	pushl	%ebp	#
 	movl	%esp, %ebp	#,
 	subl	$12, %esp	#,
-	movl	%ebx, -8(%ebp)	#,
-	movl	%edx, %ebx	# tmp98, frag_size
-	movl	%esi, -4(%ebp)	#,
-# platform-c/hot/linux61/hot.c:373: {
-	movl	%eax, %esi	# tmp97, data
-# platform-c/hot/linux61/hot.c:376: 	l61_hot_calls[H_NAPI_BUILD_SKB]++;
+	movl	%esi, -8(%ebp)	#,
+	movl	%edx, %esi	# tmp98, frag_size
+	movl	%edi, -4(%ebp)	#,
+	movl	%eax, %edi	# tmp97, data
+	movl	%ebx, -12(%ebp)	#,
+# platform-c/hot/linux61/hot.c:411: 	l61_hot_calls[H_NAPI_BUILD_SKB]++;
 	incl	l61_hot_calls+40	# l61_hot_calls[10]
-# platform-c/hot/linux61/hot.c:377: 	if (unlikely(!frag_size))
+# platform-c/hot/linux61/hot.c:412: 	if (unlikely(!frag_size))
 	testl	%edx, %edx	# frag_size
-	je	.L189	#,
-.L183:
-# platform-c/hot/linux61/hot.c:379: 	skb = l61env_skb_struct_alloc();
+	je	.L192	#,
+.L186:
+# platform-c/hot/linux61/hot.c:414: 	skb = l61env_skb_struct_alloc();
 	call	l61env_skb_struct_alloc	#
-# platform-c/hot/linux61/hot.c:380: 	if (!skb)
+# platform-c/hot/linux61/hot.c:415: 	if (!skb)
 	testl	%eax, %eax	# <retval>
-	je	.L182	#,
-# platform-c/hot/linux61/hot.c:382: 	L61(build_skb_around)(skb, data, frag_size);
-	movl	%eax, -12(%ebp)	# <retval>, %sfp
-	movl	%esi, %edx	# data,
-	movl	%ebx, %ecx	# frag_size,
+# platform-c/hot/linux61/hot.c:414: 	skb = l61env_skb_struct_alloc();
+	movl	%eax, %ebx	# tmp99, <retval>
+# platform-c/hot/linux61/hot.c:415: 	if (!skb)
+	je	.L185	#,
+# platform-c/hot/linux61/hot.c:417: 	L61(build_skb_around)(skb, data, frag_size);
+	movl	%esi, %ecx	# frag_size,
+	movl	%edi, %edx	# data,
 	call	l61_build_skb_around	#
-# platform-c/hot/linux61/hot.c:383: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
-	movl	-12(%ebp), %eax	# %sfp, <retval>
-	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)skb.29_6 + 98B], _7
-	orb	$32, %dl	#, _8
-	movb	%dl, 98(%eax)	# _8, MEM[(volatile u8 *)skb.29_6 + 98B]
-.L182:
-# platform-c/hot/linux61/hot.c:385: }
-	movl	-8(%ebp), %ebx	#,
-	movl	-4(%ebp), %esi	#,
+# platform-c/hot/linux61/hot.c:418: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
+	movzbl	98(%ebx), %eax	# MEM[(volatile u8 *)skb.31_6 + 98B], _7
+	orb	$32, %al	#, _8
+	movb	%al, 98(%ebx)	# _8, MEM[(volatile u8 *)skb.31_6 + 98B]
+# platform-c/hot/linux61/hot.c:419: 	l61env_skb_built(skb);
+	movl	%ebx, %eax	# <retval>,
+	call	l61env_skb_built	#
+.L185:
+# platform-c/hot/linux61/hot.c:421: }
+	movl	-8(%ebp), %esi	#,
+	movl	%ebx, %eax	# <retval>,
+	movl	-12(%ebp), %ebx	#,
+	movl	-4(%ebp), %edi	#,
 	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L189:
-# platform-c/hot/linux61/hot.c:378: 		env_input_error(BUG_L61_FRAG, data, "napi_build_skb: frag_size 0");
+.L192:
+# platform-c/hot/linux61/hot.c:413: 		env_input_error(BUG_L61_FRAG, data, "napi_build_skb: frag_size 0");
 	movl	%eax, %edx	# data,
 	movl	$.LC7, %ecx	#,
 	movl	$519, %eax	#,
 	call	env_input_error	#
-	jmp	.L183	#
+	jmp	.L186	#
 	.size	l61_napi_build_skb, .-l61_napi_build_skb
 	.p2align 4
 	.globl	l61___netdev_alloc_frag_align
 	.type	l61___netdev_alloc_frag_align, @function
 l61___netdev_alloc_frag_align:
 	pushl	%ebp	#
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	addl	$31, %eax	#, tmp95
-# platform-c/hot/linux61/hot.c:389: {
+# platform-c/hot/linux61/hot.c:425: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	andl	$-32, %eax	#, tmp96
-# platform-c/hot/linux61/hot.c:390: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
+# platform-c/hot/linux61/hot.c:426: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
 	incl	l61_hot_calls+44	# l61_hot_calls[11]
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	call	l61env_frag_alloc	#
-# platform-c/hot/linux61/hot.c:392: }
+# platform-c/hot/linux61/hot.c:428: }
 	popl	%ebp	#
 	ret	
 	.size	l61___netdev_alloc_frag_align, .-l61___netdev_alloc_frag_align
@@ -1372,21 +1491,21 @@ l61_napi_gro_receive:
 	pushl	%ebp	#
 	movl	%eax, %ecx	# tmp97, napi
 	movl	%edx, %eax	# tmp98, skb
-# platform-c/hot/linux61/hot.c:401: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
-	movl	204(%ecx), %edx	# MEM[(volatile u32 *)napi.31_3 + 204B], id
-# platform-c/hot/linux61/hot.c:397: {
+# platform-c/hot/linux61/hot.c:437: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
+	movl	204(%ecx), %edx	# MEM[(volatile u32 *)napi.33_3 + 204B], id
+# platform-c/hot/linux61/hot.c:433: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:400: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
+# platform-c/hot/linux61/hot.c:436: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
 	incl	l61_hot_calls+48	# l61_hot_calls[12]
-# platform-c/hot/linux61/hot.c:402: 	if (id >= L_NR_CPUS + 1)
+# platform-c/hot/linux61/hot.c:438: 	if (id >= L_NR_CPUS + 1)
 	cmpl	$8, %edx	#, id
-	jbe	.L193	#,
-# platform-c/hot/linux61/hot.c:403: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
-	movl	%edx, 128(%eax)	# id, MEM[(volatile u32 *)skb.32_4 + 128B]
-.L193:
-# platform-c/hot/linux61/hot.c:404: 	l61env_rx(skb);
+	jbe	.L196	#,
+# platform-c/hot/linux61/hot.c:439: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
+	movl	%edx, 128(%eax)	# id, MEM[(volatile u32 *)skb.34_4 + 128B]
+.L196:
+# platform-c/hot/linux61/hot.c:440: 	l61env_rx(skb);
 	call	l61env_rx	#
-# platform-c/hot/linux61/hot.c:406: }
+# platform-c/hot/linux61/hot.c:442: }
 	movl	$3, %eax	#,
 	popl	%ebp	#
 	ret	

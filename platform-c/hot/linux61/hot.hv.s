@@ -1647,7 +1647,7 @@ l61_release_data:
 	movl	-16(%ebp), %eax	# %sfp, _42
 # platform-c/hot/linux61/hot.c:294: {
 	xorl	%edi, %edi	# i
-	leal	40(%eax), %esi	#, ivtmp.93
+	leal	40(%eax), %esi	#, ivtmp.98
 	.p2align 4
 	.p2align 3
 .L195:
@@ -1656,7 +1656,7 @@ l61_release_data:
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
 	incl	%edi	# i
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
-	addl	$12, %esi	#, ivtmp.93
+	addl	$12, %esi	#, ivtmp.98
 # platform-c/hot/linux61/hot.c:304: 		l61env_put_page(L32(shi + L_OFF_skb_shared_info_frags + i * L_SIZEOF_skb_frag_t, bio_vec, bv_page));
 	call	l61env_put_page	#
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
@@ -1797,39 +1797,51 @@ l61_napi_consume_skb:
 # platform-c/hot/linux61/hot.c:327: {
 	pushl	%ebp	#
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	%eax, %edx	# skb, tmp103
-	shrl	$12, %edx	#, tmp103
+	movl	%eax, %edx	# skb, tmp104
+	shrl	$12, %edx	#, tmp104
 # platform-c/hot/linux61/hot.c:327: {
 	movl	%esp, %ebp	#,
-	pushl	%ebx	#
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	andl	$4095, %edx	#, _21
-	movl	%eax, %ebx	# tmp107, skb
+	andl	$4095, %edx	#, _23
+# platform-c/hot/linux61/hot.c:327: {
+	subl	$12, %esp	#,
+	movl	%ebx, -12(%ebp)	#,
+	movl	%eax, %ebx	# tmp108, skb
+	movl	%esi, -8(%ebp)	#,
+	movl	%edi, -4(%ebp)	#,
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
-	movl	__svm_stlb(,%edx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_21].tag, off
+	movl	__svm_stlb(,%edx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_23].tag, off
 	xorl	%ebx, %eax	# skb, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
 	ja	.L224	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_21].mapped,
-	addl	%ecx, %eax	#, _29
+	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_23].mapped,
+	addl	%ecx, %eax	#, off
+	movl	%eax, %esi	# off, _31
 .L225:
+# platform-c/hot/linux61/hot.c:336: 	if (users != l61env_last_ref(skb)) {
+	movl	%ebx, %eax	# skb,
 # platform-c/hot/linux61/hot.c:335: 	users = L32(s, sk_buff, users);
-	movl	180(%eax), %edx	# MEM[(volatile u32 *)_31 + 180B], _6
-# platform-c/hot/linux61/hot.c:336: 	if (users != 1) {
-	cmpl	$1, %edx	#, _6
+	movl	180(%esi), %edi	# MEM[(volatile u32 *)_33 + 180B], _6
+# platform-c/hot/linux61/hot.c:336: 	if (users != l61env_last_ref(skb)) {
+	call	l61env_last_ref	#
+# platform-c/hot/linux61/hot.c:336: 	if (users != l61env_last_ref(skb)) {
+	cmpl	%edi, %eax	# _6, tmp110
 	je	.L226	#,
 # platform-c/hot/linux61/hot.c:337: 		if (unlikely(users <= 0)) {
-	testl	%edx, %edx	# _6
+	testl	%edi, %edi	# _6
 	jle	.L235	#,
 # platform-c/hot/linux61/hot.c:341: 		L32(s, sk_buff, users) = users - 1;
-	decl	%edx	# _11
+	decl	%edi	# _12
 # platform-c/hot/linux61/hot.c:341: 		L32(s, sk_buff, users) = users - 1;
-	movl	%edx, 180(%eax)	# _11, MEM[(volatile u32 *)_31 + 180B]
+	movl	%edi, 180(%esi)	# _12, MEM[(volatile u32 *)_33 + 180B]
 .L222:
 # platform-c/hot/linux61/hot.c:345: }
-	popl	%ebx	#
+	movl	-12(%ebp), %ebx	#,
+	movl	-8(%ebp), %esi	#,
+	movl	-4(%ebp), %edi	#,
+	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
@@ -1839,7 +1851,10 @@ l61_napi_consume_skb:
 	movl	%ebx, %eax	# skb,
 	call	l61env_skb_free	#
 # platform-c/hot/linux61/hot.c:345: }
-	popl	%ebx	#
+	movl	-12(%ebp), %ebx	#,
+	movl	-8(%ebp), %esi	#,
+	movl	-4(%ebp), %edi	#,
+	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
@@ -1851,9 +1866,9 @@ l61_napi_consume_skb:
 .L224:
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# skb,
-	.p2align 4,,9
 	call	svm_slow_hv	#
-	.p2align 4,,7
+	movl	%eax, %esi	# tmp109, _31
+	.p2align 4,,5
 	jmp	.L225	#
 	.p2align 4,,10
 	.p2align 3
@@ -1948,15 +1963,15 @@ l61_build_skb_around:
 	addl	%ecx, %eax	#, _32
 .L240:
 	leal	28(%eax), %ecx	#, _55
-	movl	%eax, %edx	# _32, ivtmp.113
+	movl	%eax, %edx	# _32, ivtmp.118
 	.p2align 4
 	.p2align 3
 .L241:
 # platform-c/hot/linux61/hot.c:367: 		*(u32 *)(sh + i) = 0;
 	movl	$0, (%edx)	#, MEM[(u32 *)_29]
 # platform-c/hot/linux61/hot.c:366: 	for (i = 0; i < L_OFF_skb_shared_info_dataref; i += 4)
-	addl	$4, %edx	#, ivtmp.113
-	cmpl	%ecx, %edx	# _55, ivtmp.113
+	addl	$4, %edx	#, ivtmp.118
+	cmpl	%ecx, %edx	# _55, ivtmp.118
 	jne	.L241	#,
 # platform-c/hot/linux61/hot.c:368: 	L32(sh, skb_shared_info, dataref) = 1;
 	movl	$1, 28(%eax)	#, MEM[(volatile u32 *)_34 + 28B]
@@ -1981,6 +1996,178 @@ l61_build_skb_around:
 	.p2align 4,,4
 	jmp	.L240	#
 	.size	l61_build_skb_around, .-l61_build_skb_around
+	.p2align 4
+	.globl	l61_frame_skb
+	.type	l61_frame_skb, @function
+l61_frame_skb:
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+	pushl	%edi	#
+	pushl	%esi	#
+	pushl	%ebx	#
+	movl	%eax, %ebx	# tmp156, skb
+# platform-c/hot/linux61/hot.c:381: 	u32 data = frag + L_NET_SKB_PAD;
+	leal	32(%edx), %edi	#, data
+# platform-c/hot/linux61/hot.c:379: {
+	subl	$4, %esp	#,
+# platform-c/hot/linux61/hot.c:379: {
+	movl	8(%ebp), %esi	# frame, frame
+# platform-c/hot/linux61/hot.c:383: 	L61(build_skb_around)(skb, frag, frag_size);
+	call	l61_build_skb_around	#
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	movl	%ebx, %eax	# skb, tmp128
+	shrl	$12, %eax	#, tmp128
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %eax	#, _57
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%eax,8), %edx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_57].tag, off
+	xorl	%ebx, %edx	# skb, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %edx	#, off
+	ja	.L245	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%eax,8), %ebx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_57].mapped, off
+	addl	%edx, %ebx	# off, off
+.L246:
+# platform-c/hot/linux61/hot.c:385: 	LBIT_SET(s, sk_buff, head_frag, 1);
+	movzbl	98(%ebx), %eax	# MEM[(volatile u8 *)_67 + 98B], _1
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	movl	%edi, %ecx	# data, tmp132
+	shrl	$12, %ecx	#, tmp132
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %ecx	#, _45
+# platform-c/hot/linux61/hot.c:385: 	LBIT_SET(s, sk_buff, head_frag, 1);
+	orb	$32, %al	#, _2
+	movb	%al, 98(%ebx)	# _2, MEM[(volatile u8 *)_67 + 98B]
+# platform-c/hot/linux61/hot.c:387: 	L32(s, sk_buff, tail) = data + head;
+	movl	16(%ebp), %eax	# head, _3
+# platform-c/hot/linux61/hot.c:386: 	L32(s, sk_buff, data) = data;
+	movl	%edi, 172(%ebx)	# data, MEM[(volatile u32 *)_67 + 172B]
+# platform-c/hot/linux61/hot.c:387: 	L32(s, sk_buff, tail) = data + head;
+	addl	%edi, %eax	# data, _3
+# platform-c/hot/linux61/hot.c:387: 	L32(s, sk_buff, tail) = data + head;
+	movl	%eax, 160(%ebx)	# _3, MEM[(volatile u32 *)_67 + 160B]
+# platform-c/hot/linux61/hot.c:388: 	L32(s, sk_buff, len) = size;
+	movl	12(%ebp), %eax	# size, tmp167
+	movl	%eax, 84(%ebx)	# tmp167, MEM[(volatile u32 *)_67 + 84B]
+# platform-c/hot/linux61/hot.c:389: 	L32(s, sk_buff, data_len) = size - head;
+	movl	%eax, %edx	# tmp167, _4
+	movl	16(%ebp), %eax	# head,
+	subl	%eax, %edx	#, _4
+# platform-c/hot/linux61/hot.c:390: 	L32(s, sk_buff, dev) = dev;
+	movl	28(%ebp), %eax	# dev, dev
+# platform-c/hot/linux61/hot.c:389: 	L32(s, sk_buff, data_len) = size - head;
+	movl	%edx, 88(%ebx)	# _4, MEM[(volatile u32 *)_67 + 88B]
+# platform-c/hot/linux61/hot.c:390: 	L32(s, sk_buff, dev) = dev;
+	movl	%eax, 8(%ebx)	# dev, MEM[(volatile u32 *)_67 + 8B]
+# platform-c/hot/linux61/hot.c:391: 	L16(s, sk_buff, mac_header) = L_NET_SKB_PAD;
+	movl	$32, %eax	#,
+	movw	%ax, 158(%ebx)	#, MEM[(volatile u16 *)_67 + 158B]
+# platform-c/hot/linux61/hot.c:392: 	L16(s, sk_buff, network_header) = L_NET_SKB_PAD + L_ETH_HLEN;
+	movl	$46, %eax	#,
+	movw	%ax, 156(%ebx)	#, MEM[(volatile u16 *)_67 + 156B]
+# platform-c/hot/linux61/hot.c:393: 	L16(s, sk_buff, protocol) = *(const u16 *)(frame + 12);
+	movzwl	12(%esi), %eax	# MEM[(const u16 *)frame_27(D) + 12B], _5
+# platform-c/hot/linux61/hot.c:393: 	L16(s, sk_buff, protocol) = *(const u16 *)(frame + 12);
+	movw	%ax, 152(%ebx)	# _5, MEM[(volatile u16 *)_67 + 152B]
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%ecx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_45].tag, off
+	xorl	%edi, %eax	# data, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %eax	#, off
+	ja	.L247	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%ecx,8), %edi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_45].mapped,
+	addl	%edi, %eax	#, off
+	movl	%eax, %edi	# off, _53
+.L248:
+# platform-c/include/twin/lib.h:19: 	place_stats.copy_bytes += n;
+	movl	16(%ebp), %eax	# head, tmp172
+	addl	%eax, place_stats	# tmp172, place_stats.copy_bytes
+# platform-c/include/twin/lib.h:20: 	place_stats.copies++;
+	incl	place_stats+4	# place_stats.copies
+# drivers/include/asm/string.h:27: 			     : "0"(n >> 2), [len] "g"(n), "1"(dst), "2"(src)
+	movl	%eax, %ecx	# tmp172, tmp151
+	shrl	$2, %ecx	#, tmp151
+# drivers/include/asm/string.h:22: 	__asm__ __volatile__("rep ; movsl\n\t"
+#APP
+# 22 "drivers/include/asm/string.h" 1
+	rep ; movsl
+	movl %eax, %ecx	#
+	andl $3, %ecx
+	rep ; movsb
+# 0 "" 2
+# platform-c/hot/linux61/hot.c:395: 	if (size > head) {
+#NO_APP
+	movl	12(%ebp), %eax	# size, tmp174
+	cmpl	%eax, 16(%ebp)	# tmp174, head
+	jnb	.L244	#,
+# platform-c/hot/linux61/hot.c:396: 		sh = D((void *)L32(s, sk_buff, end));
+	movl	164(%ebx), %esi	# MEM[(volatile u32 *)_67 + 164B], _6
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	movl	%esi, %ecx	# _6, tmp152
+	shrl	$12, %ecx	#, tmp152
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %ecx	#, _69
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%ecx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_69].tag, off
+	xorl	%esi, %eax	# _6, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %eax	#, off
+	ja	.L250	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%ecx,8), %esi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_69].mapped,
+	addl	%esi, %eax	#, _77
+.L251:
+# platform-c/hot/linux61/hot.c:398: 		L8(sh, skb_shared_info, nr_frags) = 1;
+	movb	$1, 2(%eax)	#, MEM[(volatile u8 *)_79 + 2B]
+# platform-c/hot/linux61/hot.c:399: 		L32(f, bio_vec, bv_page) = page;
+	movl	20(%ebp), %ecx	# page, page
+	movl	%ecx, 40(%eax)	# page, MEM[(volatile u32 *)_79 + 40B]
+# platform-c/hot/linux61/hot.c:400: 		L32(f, bio_vec, bv_offset) = frag_off;
+	movl	24(%ebp), %ecx	# frag_off, frag_off
+	movl	%ecx, 48(%eax)	# frag_off, MEM[(volatile u32 *)_79 + 48B]
+# platform-c/hot/linux61/hot.c:401: 		L32(f, bio_vec, bv_len) = size - head;
+	movl	%edx, 44(%eax)	# _4, MEM[(volatile u32 *)_79 + 44B]
+# platform-c/hot/linux61/hot.c:402: 		L32(s, sk_buff, truesize) += size - head;
+	movl	176(%ebx), %eax	# MEM[(volatile u32 *)_67 + 176B], _7
+# platform-c/hot/linux61/hot.c:402: 		L32(s, sk_buff, truesize) += size - head;
+	addl	%eax, %edx	# _7, _8
+	movl	%edx, 176(%ebx)	# _8, MEM[(volatile u32 *)_67 + 176B]
+.L244:
+# platform-c/hot/linux61/hot.c:404: }
+	popl	%eax	#
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L250:
+	movl	%edx, -16(%ebp)	# _4, %sfp
+# platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
+	movl	%esi, %eax	# _6,
+	call	svm_slow_hv	#
+	movl	-16(%ebp), %edx	# %sfp, _4
+	jmp	.L251	#
+	.p2align 4,,10
+	.p2align 3
+.L245:
+	movl	%ebx, %eax	# skb,
+	call	svm_slow_hv	#
+	movl	%eax, %ebx	# tmp159, _65
+	jmp	.L246	#
+	.p2align 4,,10
+	.p2align 3
+.L247:
+	movl	%edx, -16(%ebp)	# _4, %sfp
+	movl	%edi, %eax	# data,
+	call	svm_slow_hv	#
+	movl	-16(%ebp), %edx	# %sfp, _4
+	movl	%eax, %edi	# tmp160, _53
+	jmp	.L248	#
+	.size	l61_frame_skb, .-l61_frame_skb
 	.section	.rodata.str1.1
 .LC7:
 	.string	"napi_build_skb: frag_size 0"
@@ -1997,21 +2184,21 @@ l61_napi_build_skb:
 	movl	%edi, -4(%ebp)	#,
 	movl	%eax, %edi	# tmp115, data
 	movl	%ebx, -12(%ebp)	#,
-# platform-c/hot/linux61/hot.c:376: 	l61_hot_calls[H_NAPI_BUILD_SKB]++;
+# platform-c/hot/linux61/hot.c:411: 	l61_hot_calls[H_NAPI_BUILD_SKB]++;
 	incl	l61_hot_calls+40	# l61_hot_calls[10]
-# platform-c/hot/linux61/hot.c:377: 	if (unlikely(!frag_size))
+# platform-c/hot/linux61/hot.c:412: 	if (unlikely(!frag_size))
 	testl	%edx, %edx	# frag_size
-	je	.L255	#,
-.L245:
-# platform-c/hot/linux61/hot.c:379: 	skb = l61env_skb_struct_alloc();
+	je	.L264	#,
+.L254:
+# platform-c/hot/linux61/hot.c:414: 	skb = l61env_skb_struct_alloc();
 	call	l61env_skb_struct_alloc	#
-# platform-c/hot/linux61/hot.c:380: 	if (!skb)
+# platform-c/hot/linux61/hot.c:415: 	if (!skb)
 	testl	%eax, %eax	# <retval>
-# platform-c/hot/linux61/hot.c:379: 	skb = l61env_skb_struct_alloc();
+# platform-c/hot/linux61/hot.c:414: 	skb = l61env_skb_struct_alloc();
 	movl	%eax, %ebx	# tmp117, <retval>
-# platform-c/hot/linux61/hot.c:380: 	if (!skb)
-	jne	.L256	#,
-# platform-c/hot/linux61/hot.c:385: }
+# platform-c/hot/linux61/hot.c:415: 	if (!skb)
+	jne	.L265	#,
+# platform-c/hot/linux61/hot.c:421: }
 	movl	-8(%ebp), %esi	#,
 	movl	%ebx, %eax	# <retval>,
 	movl	-12(%ebp), %ebx	#,
@@ -2021,90 +2208,93 @@ l61_napi_build_skb:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L256:
-# platform-c/hot/linux61/hot.c:382: 	L61(build_skb_around)(skb, data, frag_size);
+.L265:
+# platform-c/hot/linux61/hot.c:417: 	L61(build_skb_around)(skb, data, frag_size);
 	movl	%esi, %ecx	# frag_size,
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%ebx, %esi	# <retval>, tmp107
 	shrl	$12, %esi	#, tmp107
-# platform-c/hot/linux61/hot.c:382: 	L61(build_skb_around)(skb, data, frag_size);
+# platform-c/hot/linux61/hot.c:417: 	L61(build_skb_around)(skb, data, frag_size);
 	movl	%edi, %edx	# data,
 	call	l61_build_skb_around	#
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	andl	$4095, %esi	#, _31
+	andl	$4095, %esi	#, _32
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
-	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_31].tag, off
+	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].tag, off
 	xorl	%ebx, %eax	# <retval>, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	ja	.L247	#,
+	ja	.L256	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	movl	__svm_stlb+4(,%esi,8), %edx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_31].mapped,
-	addl	%edx, %eax	#, _39
-# platform-c/hot/linux61/hot.c:383: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
-	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)_39 + 98B], _23
-.L250:
+	movl	__svm_stlb+4(,%esi,8), %edx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].mapped,
+	addl	%edx, %eax	#, _40
+# platform-c/hot/linux61/hot.c:418: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
+	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)_40 + 98B], _24
+.L259:
 	orb	$32, %dl	#, _7
-	movb	%dl, 98(%eax)	# _7, MEM[(volatile u8 *)_29 + 98B]
-# platform-c/hot/linux61/hot.c:385: }
+	movb	%dl, 98(%eax)	# _7, MEM[(volatile u8 *)_30 + 98B]
+# platform-c/hot/linux61/hot.c:419: 	l61env_skb_built(skb);
 	movl	%ebx, %eax	# <retval>,
-	movl	-12(%ebp), %ebx	#,
+	call	l61env_skb_built	#
+# platform-c/hot/linux61/hot.c:421: }
 	movl	-8(%ebp), %esi	#,
+	movl	%ebx, %eax	# <retval>,
 	movl	-4(%ebp), %edi	#,
+	movl	-12(%ebp), %ebx	#,
 	movl	%ebp, %esp	#,
 	popl	%ebp	#
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L255:
-# platform-c/hot/linux61/hot.c:378: 		env_input_error(BUG_L61_FRAG, data, "napi_build_skb: frag_size 0");
+.L264:
+# platform-c/hot/linux61/hot.c:413: 		env_input_error(BUG_L61_FRAG, data, "napi_build_skb: frag_size 0");
 	movl	%eax, %edx	# data,
 	movl	$.LC7, %ecx	#,
 	movl	$519, %eax	#,
 	call	env_input_error	#
-	jmp	.L245	#
+	jmp	.L254	#
 	.p2align 4,,10
 	.p2align 3
-.L247:
+.L256:
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# <retval>,
 	call	svm_slow_hv	#
-# platform-c/hot/linux61/hot.c:383: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
-	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)_40 + 98B], _23
+# platform-c/hot/linux61/hot.c:418: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
+	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)_41 + 98B], _24
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
-	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_31].tag, off
+	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].tag, off
 	xorl	%ebx, %eax	# <retval>, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	jbe	.L257	#,
-	movb	%dl, -13(%ebp)	# _23, %sfp
+	jbe	.L266	#,
+	movb	%dl, -13(%ebp)	# _24, %sfp
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# <retval>,
 	call	svm_slow_hv	#
-	movzbl	-13(%ebp), %edx	# %sfp, _23
-	jmp	.L250	#
-.L257:
+	movzbl	-13(%ebp), %edx	# %sfp, _24
+	jmp	.L259	#
+.L266:
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	addl	__svm_stlb+4(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_31].mapped, _39
+	addl	__svm_stlb+4(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].mapped, _40
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	jmp	.L250	#
+	jmp	.L259	#
 	.size	l61_napi_build_skb, .-l61_napi_build_skb
 	.p2align 4
 	.globl	l61___netdev_alloc_frag_align
 	.type	l61___netdev_alloc_frag_align, @function
 l61___netdev_alloc_frag_align:
 	pushl	%ebp	#
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	addl	$31, %eax	#, tmp95
-# platform-c/hot/linux61/hot.c:389: {
+# platform-c/hot/linux61/hot.c:425: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	andl	$-32, %eax	#, tmp96
-# platform-c/hot/linux61/hot.c:390: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
+# platform-c/hot/linux61/hot.c:426: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
 	incl	l61_hot_calls+44	# l61_hot_calls[11]
-# platform-c/hot/linux61/hot.c:391: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	call	l61env_frag_alloc	#
-# platform-c/hot/linux61/hot.c:392: }
+# platform-c/hot/linux61/hot.c:428: }
 	popl	%ebp	#
 	ret	
 	.size	l61___netdev_alloc_frag_align, .-l61___netdev_alloc_frag_align
@@ -2114,13 +2304,13 @@ l61___netdev_alloc_frag_align:
 l61_napi_gro_receive:
 	pushl	%ebp	#
 	movl	%eax, %ecx	# tmp117, napi
-# platform-c/hot/linux61/hot.c:400: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
+# platform-c/hot/linux61/hot.c:436: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
 	incl	l61_hot_calls+48	# l61_hot_calls[12]
-# platform-c/hot/linux61/hot.c:397: {
+# platform-c/hot/linux61/hot.c:433: {
 	movl	%esp, %ebp	#,
 	pushl	%esi	#
 	pushl	%ebx	#
-# platform-c/hot/linux61/hot.c:397: {
+# platform-c/hot/linux61/hot.c:433: {
 	movl	%edx, %ebx	# tmp118, skb
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%eax, %edx	# napi, tmp108
@@ -2132,16 +2322,16 @@ l61_napi_gro_receive:
 	xorl	%esi, %eax	#, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	ja	.L261	#,
+	ja	.L270	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%edx,8), %esi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_12].mapped,
 	addl	%esi, %eax	#, _20
-.L262:
-# platform-c/hot/linux61/hot.c:401: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
+.L271:
+# platform-c/hot/linux61/hot.c:437: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
 	movl	204(%eax), %esi	# MEM[(volatile u32 *)_22 + 204B], id
-# platform-c/hot/linux61/hot.c:402: 	if (id >= L_NR_CPUS + 1)
+# platform-c/hot/linux61/hot.c:438: 	if (id >= L_NR_CPUS + 1)
 	cmpl	$8, %esi	#, id
-	jbe	.L263	#,
+	jbe	.L272	#,
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%ebx, %edx	# skb, tmp112
 	shrl	$12, %edx	#, tmp112
@@ -2152,18 +2342,18 @@ l61_napi_gro_receive:
 	xorl	%ebx, %eax	# skb, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	ja	.L264	#,
+	ja	.L273	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_24].mapped,
 	addl	%ecx, %eax	#, _32
-.L265:
-# platform-c/hot/linux61/hot.c:403: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
+.L274:
+# platform-c/hot/linux61/hot.c:439: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
 	movl	%esi, 128(%eax)	# id, MEM[(volatile u32 *)_34 + 128B]
-.L263:
-# platform-c/hot/linux61/hot.c:404: 	l61env_rx(skb);
+.L272:
+# platform-c/hot/linux61/hot.c:440: 	l61env_rx(skb);
 	movl	%ebx, %eax	# skb,
 	call	l61env_rx	#
-# platform-c/hot/linux61/hot.c:406: }
+# platform-c/hot/linux61/hot.c:442: }
 	movl	$3, %eax	#,
 	popl	%ebx	#
 	popl	%esi	#
@@ -2171,18 +2361,18 @@ l61_napi_gro_receive:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L264:
+.L273:
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# skb,
 	call	svm_slow_hv	#
-	jmp	.L265	#
+	jmp	.L274	#
 	.p2align 4,,10
 	.p2align 3
-.L261:
+.L270:
 	movl	%ecx, %eax	# napi,
 	call	svm_slow_hv	#
 	.p2align 4,,6
-	jmp	.L262	#
+	jmp	.L271	#
 	.size	l61_napi_gro_receive, .-l61_napi_gro_receive
 	.globl	l61_hot_calls
 	.bss

@@ -145,6 +145,7 @@ void __hw_abort(u32 kind, u32 addr, u32 site, const char *why) __attribute__((no
 u64 __hw_enter_driver(u32 kind, u32 fn, u32 a0, u32 a1, u32 a2);
 #define ENTRY_XMIT 1
 #define ENTRY_IRQ 2
+#define ENTRY_POLL 3 /* a NAPI context's poll(napi, weight) (Linux 6.1) */
 /* Records a safety event and marks the driver dead without aborting anything (the hypervisor's
  * own code found dom0 data it cannot use outside a driver invocation). */
 void __hw_report(u32 kind, u32 addr, const char *why);

@@ -66,9 +66,17 @@ struct l61_place {
 };
 extern struct l61_place l61_place;
 
+/* The hot routines a place's own code calls too (hot.c). */
+int L61(napi_complete_done)(u32 n, int work_done);
+void L61(build_skb_around)(u32 skb, u32 data, u32 frag_size);
+void L61(frame_skb)(u32 skb, u32 frag, u32 frag_size, const u8 *frame, u32 size, u32 head, u32 page, u32 frag_off, u32 dev);
 /* An skb whose last reference was dropped: freed here (L61(free_skb)), or handed back to dom0. */
 void l61env_skb_free(u32 skb);
 void L61(free_skb)(u32 skb);
+/* The skb->users at which a put frees it (1 as in Linux; a place's pooled skbs may carry one more). */
+int l61env_last_ref(u32 skb);
+/* napi_build_skb built skb on a struct of l61env_skb_struct_alloc (the place may add its reference). */
+void l61env_skb_built(u32 skb);
 /* A struct sk_buff (dom0 address) for napi_build_skb, or 0. */
 u32 l61env_skb_struct_alloc(void);
 /* Frees one: it came from l61env_skb_struct_alloc (or dom0's allocator). */

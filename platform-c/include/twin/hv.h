@@ -44,6 +44,9 @@ u32 svm_window_area(void);
 /* ---- the driver-facing ABI (driver.c): the only ways the hypervisor runs driver code ---- */
 int driver_xmit(struct sk_buff *skb, struct net_device *dev, int *ret);
 int driver_irq(int *ret);
+/* Linux 6.1 (driver.c): ndo_start_xmit through netdev_ops, a NAPI context's poll. */
+int driver_xmit_l61(u32 skb, u32 dev, int *ret);
+int driver_poll(u32 napi, u32 weight, int *ret);
 
 /* ---- dom0 facts the host told the hypervisor at boot (core.c) ---- */
 struct dom0_info {
@@ -127,6 +130,19 @@ u32 guest_page(const struct guest *g, u32 va, u32 len, int write);
 void hv_softirq_run(void);
 extern u32 hv_driver_dead;
 extern u8 hv_guest_work[MAX_GUESTS + 1];
+
+/*
+ * A run-time allocation fault (fault-injection campaigns, src/inject): the `call`-th allocation
+ * after it is armed returns NULL (kind 1, Rio's ALLOC) or an skb that is at once back in the pool
+ * while the driver keeps using it (kind 2, Rio's FREE: the next taker shares it). hv/env.c.
+ */
+struct alloc_fault {
+	u32 kind;
+	u32 call;
+	u32 seen;
+	u32 fired;
+};
+extern struct alloc_fault hv_alloc_fault;
 
 /* Counters of the hypervisor's own work, read by the host by symbol. */
 struct hv_stats {

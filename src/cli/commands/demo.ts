@@ -34,13 +34,14 @@ export function registerDemo(program: Command, ctx: Ctx): void {
     .command('demo')
     .description('the main job on the bundled driver: rewrite, verify, load both instances, packets in every configuration, a short fault campaign, a summary')
     .option('--packets <n>', 'packets per direction per configuration', intOption('--packets', 1, 1_000_000), 2000)
-    .option('--faults <n>', 'faults per campaign (twin and unprotected; 0: none)', intOption('--faults', 0, 100_000), 56)
+    .option('--faults <n>', `faults per campaign (twin and unprotected; 0: none; default ${DEMO_FAULTS.sample} on the sample driver, ${DEMO_FAULTS.modules} on a module of several parts, whose faulty part is rewritten and relinked per fault)`, intOption('--faults', 0, 100_000))
     .option('--seed <s>', 'campaign seed', intOption('--seed', 0, 0xffffffff), 1)
     .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])
     .option('--json', 'print the full result as JSON')
-    .action(async (opts: { packets: number; faults: number; seed: number; driver: string[]; json?: boolean }, cmd: Command) => {
-      onlyWhen(cmd, 'seed', opts.faults > 0, 'to a campaign (--faults > 0)');
+    .action(async (opts: { packets: number; faults?: number; seed: number; driver: string[]; json?: boolean }, cmd: Command) => {
+      onlyWhen(cmd, 'seed', opts.faults !== 0, 'to a campaign (--faults > 0)');
       const spec = await readDriver(opts.driver);
+      const faults = opts.faults ?? (spec && spec.parts.length > 1 ? DEMO_FAULTS.modules : DEMO_FAULTS.sample);
       const [{ driverObjects }, { runConfig }, { verifyObject }, { derived }] = await Promise.all([
         import('../../platform/driver-objects.js'), import('../../platform/run.js'), import('../../verifier/index.js'), import('../../rewriter/rewrite.js'),
       ]);
@@ -77,14 +78,13 @@ export function registerDemo(program: Command, ctx: Ctx): void {
       const t3 = performance.now();
 
       const campaigns: CampaignResult[] = [];
-      const campaignSource = objects.spec.parts.length === 1 ? objects.spec.parts[0]! : null;
-      if (opts.faults > 0 && !campaignSource) problems.push(`no fault campaign: campaigns inject into one assembly file, and ${objects.spec.name} has ${objects.spec.parts.length} parts`);
-      if (opts.faults > 0 && campaignSource) {
+      const parts = objects.spec.parts;
+      if (faults > 0) {
         const [{ prepareCampaign }, { runCampaign }] = await Promise.all([import('../../inject/campaign.js'), import('../../inject/pool.js')]);
         step('profiling the fault-free run');
-        const context = prepareCampaign({ source: campaignSource });
+        const context = prepareCampaign(parts.length > 1 ? { parts } : { source: parts[0]! });
         for (const target of TARGETS) {
-          campaigns.push(await runCampaign({ faults: opts.faults, seed: opts.seed, target, context, ...(tty ? { progress: (d: number, t: number) => bar.update(d, t) } : {}) }));
+          campaigns.push(await runCampaign({ faults, seed: opts.seed, target, context, ...(tty ? { progress: (d: number, t: number) => bar.update(d, t) } : {}) }));
         }
         for (const c of campaigns) {
           if (c.summary.total['emulator-failure']) problems.push(`${c.target} campaign: ${c.summary.total['emulator-failure']} emulator failures`);
@@ -111,6 +111,9 @@ export function registerDemo(program: Command, ctx: Ctx): void {
     });
 }
 
+/** Default faults per campaign: a module of several parts rewrites and relinks its faulty part per fault (seconds each). */
+const DEMO_FAULTS = { sample: 56, modules: 8 } as const;
+
 const f0 = (x: number): string => Math.round(x).toLocaleString('en-US');
 const f1 = (x: number): string => x.toFixed(1);
 const f2 = (x: number): string => x.toFixed(2);
@@ -131,6 +134,14 @@ export function renderDemo(d: DemoResult, campaignTable: (cs: readonly CampaignR
   out.push(`rewrite   ${f0(w.before)} instructions -> ${f0(w.after)} inline (x${f2(w.expansion)}) + ${f0(w.stub)} in out-of-line stubs; ` +
     `${f0(w.translated)} memory accesses translated, ${f2(w.perAccess)} instructions inserted per access; ${f0(w.spillSites)} sites spill`);
   out.push(`verify    ${d.verify.ok ? 'OK' : `FAILED (${d.verify.violations} violations)`}: the independent verifier checked ${f0(d.verify.instructions)} instructions of the assembled object (${f0(d.verify.translated)} translated accesses proven)`);
+  const twinRun = d.runs.find((r) => r.config === 'twin');
+  const up = twinRun?.bringUp, inst = twinRun?.hypervisorInstance;
+  if (up && inst) {
+    out.push(`load      twin instances: the VM instance in dom0 probed ${up.device} (MAC ${up.mac}) to register_netdev, opened it, link up after ${up.linkMs} ms; ` +
+      `the hypervisor instance bound beside it: ${inst.hotRoutines.length} hot kernel routines run as the hypervisor's C, ${inst.upcallStubs} others through upcall stubs`);
+    const calls = Object.entries(twinRun.upcalls).sort((a, b) => b[1] - a[1]).map(([n, c]) => `${n} x${c}`).join(', ');
+    out.push(`upcalls   twin, ${twinRun.tx?.packets ?? 0} packets each way: ${calls || 'none'}`);
+  }
   out.push('');
   const native = d.runs.find((r) => r.config === 'native');
   out.push(`${pad('config', 12)}${lpad('TX ok', 12)}${lpad('RX ok', 12)}${lpad('drv insn/pkt TX', 17)}${lpad('RX', 8)}${lpad('vs native', 11)}${lpad('hv insn/pkt', 13)}${lpad('upcalls/pkt', 13)}${lpad('safety', 8)}`);

@@ -48,17 +48,15 @@ export function registerInject(program: Command, ctx: Ctx): void {
       const sites = choice('--sites', opts.sites, SITE_MODES);
       const types = parseTypes(opts.types);
       const spec = await readDriver(opts.driver, { objects: false });
-      if (spec && spec.parts.length > 1) {
-        const { DriverError } = await import('../../platform/driver-objects.js');
-        throw new DriverError(`${spec.name}: fault campaigns inject code faults into one assembly file and run it as twin; this module has ${spec.parts.length} parts (campaigns on modules of several parts are not implemented)`);
-      }
+      // A module of several parts: code faults go into any part (run-time faults are the sample driver's).
       const source = spec?.parts[0];
+      const parts = spec && spec.parts.length > 1 ? spec.parts : undefined;
       const [{ prepareCampaign }, { runCampaign }, { renderCampaign }] = await Promise.all([
         import('../../inject/campaign.js'), import('../../inject/pool.js'), import('../../report/campaign-text.js'),
       ]);
       const bar = ctx.io.isTTY?.() ? progressBar(ctx.io, `inject ${target}`) : null;
       bar?.status('profiling the fault-free run');
-      const context = prepareCampaign({ ...(source ? { source } : {}), sites, workload: { packets: opts.packets, iommu: opts.iommu ?? false } });
+      const context = prepareCampaign({ ...(parts ? { parts } : source ? { source } : {}), sites, workload: { packets: opts.packets, iommu: opts.iommu ?? false } });
       const result = await runCampaign({
         faults: opts.faults, seed: opts.seed, target, types, context, ...(opts.workers ? { workers: opts.workers } : {}),
         ...(bar ? { progress: (d: number, t: number) => bar.update(d, t) } : {}),

@@ -3,8 +3,9 @@
 // expansion, packet results per configuration, the upcall sweep, and fault campaigns: the ones given
 // (JSON from `twindrivers inject --json`: one CampaignResult or an array), or else a campaign of
 // --faults faults run here on the twin and on the unprotected baseline. The driver is the bundled
-// sample unless --driver names another (a bundled driver or module parts: static expansion, and the
-// campaigns given). `--json` prints the ReportData instead (and writes the HTML only when -o is given).
+// sample unless --driver names another (a bundled driver or module parts: its figures, with the
+// sample's instructions per packet beside them). `--json` prints the ReportData instead (and writes
+// the HTML only when -o is given).
 
 import type { Command } from 'commander';
 import { TARGETS, type CampaignResult } from '../../inject/types.js';
@@ -41,11 +42,7 @@ export function registerReport(program: Command, ctx: Ctx): void {
     .option('--json', 'print the report data as JSON instead of writing HTML')
     .action(async (opts: { output?: string; campaign: string[]; packets: number; size: number; faults: number; seed: number; driver: string[]; json?: boolean }, cmd: Command) => {
       const spec = await readDriver(opts.driver, { objects: false });
-      const sample = !spec || spec.bundled === 'e1000like';
-      onlyWhen(cmd, 'faults', sample, 'to the bundled sample driver (another driver\'s campaigns come from --campaign)');
-      onlyWhen(cmd, 'packets', sample, 'to the bundled sample driver (dynamic figures)');
-      onlyWhen(cmd, 'size', sample, 'to the bundled sample driver (dynamic figures)');
-      const ownCampaign = !opts.campaign.length && sample;
+      const ownCampaign = !opts.campaign.length;
       onlyWhen(cmd, 'faults', ownCampaign, 'without --campaign (the campaigns given replace it)');
       onlyWhen(cmd, 'seed', ownCampaign && opts.faults > 0, 'to the campaign run here (without --campaign, with --faults > 0)');
       const output = opts.output ?? (opts.json ? undefined : DEFAULT_OUTPUT);
@@ -57,7 +54,8 @@ export function registerReport(program: Command, ctx: Ctx): void {
         const bar = progressBar(ctx.io, 'campaign');
         const tty = ctx.io.isTTY?.() ?? false;
         if (tty) bar.status('profiling the fault-free run');
-        const context = prepareCampaign();
+        const driverParts = spec?.parts ?? [];
+        const context = prepareCampaign(driverParts.length > 1 ? { parts: driverParts } : driverParts.length ? { source: driverParts[0]! } : {});
         for (const target of TARGETS) {
           campaigns.push(await runCampaign({ faults: opts.faults, seed: opts.seed, target, context, ...(tty ? { progress: (d: number, t: number) => bar.update(d, t) } : {}) }));
         }

@@ -51,7 +51,9 @@ export function registerRewrite(program: Command, ctx: Ctx): void {
       const programs = [];
       for (const f of files) programs.push((await readAssembly(f)).program); // every input checked before any output
       const [{ rewrite, derived, addCounters, emptyCounters }, { print }] = await Promise.all([import('../../rewriter/rewrite.js'), import('../../asm/printer.js')]);
-      const results = programs.map((p) => rewrite(p, { annotate: opts.annotate ?? false, portIo, svm, reuse: opts.reuse }));
+      // Parts of one module: a call from one to a function of another returns through a module `ret`.
+      const moduleSymbols = several ? (await import('../../platform/driver-objects.js')).definedSymbols(programs, []) : undefined;
+      const results = programs.map((p) => rewrite(p, { annotate: opts.annotate ?? false, portIo, svm, reuse: opts.reuse, ...(moduleSymbols ? { moduleSymbols } : {}) }));
       const outPath = (i: number): string => (several || !opts.output ? join(opts.output ?? '.', `${basename(files[i]!).replace(/\.s$/, '')}.svm.s`) : opts.output);
       const texts = results.map((r) => print(r.program));
       // Each part's object verdict too (what the loader's gate will check), before anything is written.

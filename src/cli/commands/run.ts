@@ -22,7 +22,7 @@ export function registerRun(program: Command, ctx: Ctx): void {
     .option('--packets <n>', 'packets per direction', intOption('--packets', 1, 10_000_000), 2000)
     .option('--size <bytes>', 'Ethernet frame size (60..1514)', intOption('--size', 60, 1514), 1514)
     .option('--guests <n>', `guests (${WITH_GUESTS.join(', ')})`, intOption('--guests', 1, 64), 1)
-    .option('--upcalls <k>', `${VIA_HYPERVISOR.join(', ')}: route K of the driver's kernel ABI's hot routines through upcalls (0..9 for the sample's ten)`, intOption('--upcalls', 0, 9), 0)
+    .option('--upcalls <k>', `${VIA_HYPERVISOR.join(', ')}: route K of the driver's kernel ABI's hot routines through upcalls (0..9 for the sample's ten, 0..12 for Linux 6.1's thirteen; checked against the driver's ABI)`, intOption('--upcalls', 0, 63), 0)
     .option('--direction <d>', 'tx, rx or both', 'both')
     .option('--cost <list>', 'cost-model overrides, e.g. cpi=1.2,upcall=10000')
     .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])

@@ -1,10 +1,10 @@
 // `twindrivers stats [file.s...] [--driver NAME|FILE]... [--packets N] [--size B] [--json]
 // [--no-dynamic]`: static expansion of a driver's SVM rewrite (total, worst functions, per
 // instruction class, inserted instructions per access) — one file, or a module of several (the
-// files, or a bundled driver: `--driver e1000` is the Linux e1000's four units) — and, for the
-// bundled sample driver, dynamic expansion (driver instructions per packet in native, dom0 and
-// twin, and per function from traced runs) as compact text tables. `--json` prints the
-// ReportData (src/report/types.ts) instead.
+// files, or a bundled driver: `--driver e1000` is the Linux e1000's four units) — and
+// dynamic expansion (driver instructions per packet in native, dom0 and twin, and per function from
+// traced runs; for another driver than the bundled sample, the sample's per packet beside it) as
+// compact text tables. `--json` prints the ReportData (src/report/types.ts) instead.
 
 import type { Command } from 'commander';
 import { CLASS_INFO, INSN_CLASSES, type ConfigRun, type FunctionProfile, type ReportData } from '../../report/types.js';
@@ -25,7 +25,7 @@ export function registerStats(program: Command, ctx: Ctx): void {
   program
     .command('stats')
     .description('static and dynamic instruction expansion of the SVM rewrite (per function, per instruction class, per packet)')
-    .argument('[files...]', 'driver assembly (.s), one module; default: the bundled sample driver (dynamic figures need it)')
+    .argument('[files...]', 'driver assembly (.s), one module; default: the bundled sample driver')
     .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])
     .option('--packets <n>', 'packets per direction per run (dynamic figures)', intOption('--packets', 1, 10_000_000), 1000)
     .option('--size <bytes>', 'Ethernet frame size, 60..1514 (dynamic figures)', intOption('--size', 60, 1514), 1514)
@@ -39,8 +39,7 @@ export function registerStats(program: Command, ctx: Ctx): void {
       const parts = spec?.parts ?? [sampleDriverAsm()];
       const { collectReport, isBundledSample } = await import('../../report/collect.js');
       const sample = parts.length === 1 && isBundledSample(parts[0]!);
-      const when = opts.dynamic ? 'to dynamic figures, which need the bundled sample driver (run stats without a driver)' : 'to dynamic figures (not with --no-dynamic)';
-      for (const k of ['packets', 'size']) onlyWhen(cmd, k, opts.dynamic && sample, when);
+      for (const k of ['packets', 'size']) onlyWhen(cmd, k, opts.dynamic, 'to dynamic figures (not with --no-dynamic)');
       const p = progressLine(ctx.io);
       const name = spec && parts.length > 1 ? spec.name : parts[0]!;
       const data = collectReport({
@@ -114,14 +113,17 @@ export function renderStats(d: ReportData, sample: boolean): string {
   }
   out.push(`dynamic: driver instructions per packet (${int(dyn.packets)} packets per direction, ${int(dyn.size)}-byte frames):`);
   const cfgs = d.configs.map((r) => r.config);
-  out.push(textTable(['config', 'TX driver', 'vs native', 'RX driver', 'vs native', 'TX hv', 'RX hv'], cfgs.map((c) => {
+  const beside = d.sample;
+  out.push(textTable(['config', 'TX driver', 'vs native', 'RX driver', 'vs native', 'TX hv', 'RX hv', ...(beside ? ['sample TX', 'sample RX'] : [])], cfgs.map((c) => {
     const tx = dyn.tx.perConfig[c], rx = dyn.rx.perConfig[c];
     const ntx = dyn.tx.perConfig.native?.driver, nrx = dyn.rx.perConfig.native?.driver;
+    const stx = beside?.tx.perConfig[c], srx = beside?.rx.perConfig[c];
     return [c, tx ? fix(tx.driver) : '-', tx && ntx ? times(tx.driver / ntx) : '-', rx ? fix(rx.driver) : '-', rx && nrx ? times(rx.driver / nrx) : '-',
-      tx ? fix(tx.hypervisor) : '-', rx ? fix(rx.hypervisor) : '-'];
+      tx ? fix(tx.hypervisor) : '-', rx ? fix(rx.hypervisor) : '-', ...(beside ? [stx ? fix(stx.driver) : '-', srx ? fix(srx.driver) : '-'] : [])];
   })));
   const vsU = (x: number | null | undefined): string => times(x);
   if (dyn.tx.twinVsUnprotected != null || dyn.rx.twinVsUnprotected != null) out.push(`  twin vs unprotected (executed driver instructions per packet): TX ${vsU(dyn.tx.twinVsUnprotected)}, RX ${vsU(dyn.rx.twinVsUnprotected)}`);
+  if (beside) out.push('  (sample TX/RX: the bundled sample driver\'s instructions per packet in the same runs, beside this driver\'s)');
   for (const r of failedRuns(d)) out.push(`  warning: ${r.config}: ${r.setupFailure ? `setup failed: ${r.setupFailure}` : `${r.safetyEvents} safety events, frames lost/corrupt/duplicate tx ${sinkText(r.tx)} rx ${sinkText(r.rx)}`}`);
   if (dyn.profiles?.length) {
     out.push('');

@@ -58,13 +58,18 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
   const isGuestSpace = (sp: AddressSpace): boolean => hv.guests.some((g) => g.space === sp);
   if (hv.unprotectedSpace) {
     mirrorDom0(hv);
+    // dom0's routines that are machine code of their own, neither hooks nor the hot routines' C
+    // (Linux 6.1's retpoline thunks: jmp *%reg), are called where they are: the unprotected space
+    // maps dom0's kernel text.
+    const direct = new Map(hv.hotAddrs);
+    for (const [name, a] of hv.dom0.routineExports) if (!hv.dom0.space.hooks.has(a | 0) && !hot.includes(name)) direct.set(name, a);
     hv.unprotected = bindUnprotected(hv.machine, obj, vm, {
       space: hv.dom0.space, exports: hv.dom0.exports, moduleBase: vm.textStart, runtime: { dataBase: 0, hookBase: 0 },
       fsBase: hv.dom0.fsBase, upcallStackTop, ownsFrame: () => true, context: CTX.dom0,
     }, {
       // The driver's stack is the hypervisor's, below the C frames of the current invocation.
       region: hv.region, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs, stack: { lo: HV_MAP.xenStackLo, get hi() { return hv.invocationTop; } },
-      hotRoutines: hv.hotAddrs, onUpcall: (n) => onUpcall(n, false), arity,
+      hotRoutines: direct, onUpcall: (n) => onUpcall(n, false), arity,
     }, hv.unprotectedSpace, hv.opts.safety);
     // The direct map covers every RAM frame that exists by now (dom0's, the guests', the region's).
     const mem = hv.machine.mem;

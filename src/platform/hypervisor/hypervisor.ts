@@ -30,6 +30,7 @@ import { formatViolation, verifyObject } from '../../verifier/index.js';
 import { HypervisorRegion } from '../../svm-runtime/region.js';
 import type { SafetyEvent, SafetyLog } from '../../svm-runtime/runtime.js';
 import { SKB } from '../layout.generated.js';
+import { sk_buff } from '../linux/layout.generated.js';
 import type { Dom0Kernel } from '../dom0/kernel.js';
 import { callC, callFailure } from '../pv/ccall.js';
 import { emptyEvents, type PvEvents } from '../pv/events.js';
@@ -37,6 +38,7 @@ import { placeImage, type PlacedImage } from '../pv/images.js';
 import { Guest, guestMac, type NetfrontMode } from './guest.js';
 import { attachDriver, mirrorDom0 } from './attach.js';
 import { HotCounts } from './hot.js';
+import { handBackLinux61 } from './linux61.js';
 import { CTX, HV_MAP, PV_MAP } from './layout.js';
 import { HvPrimitives, PRIMITIVES } from './primitives.js';
 
@@ -369,7 +371,9 @@ export class Hypervisor {
    */
   invoke(space: AddressSpace, va: number, regs: Record<number, number>, what: string, callerEsp: number): { ok: boolean; eax: number } {
     let esp = this.driverStack.esp;
-    if (this.unprotectedSpace) { space = this.unprotectedSpace; this.mirrorDom0(); esp = (callerEsp - 64) & ~3; }
+    const cpu = this.machine.cpu, savedFs = cpu.fsb;
+    // The original code's %fs (per-cpu data: __stack_chk_guard, current_task) is dom0's, as in dom0.
+    if (this.unprotectedSpace) { space = this.unprotectedSpace; this.mirrorDom0(); esp = (callerEsp - 64) & ~3; cpu.fsb = this.dom0.fsBase; }
     const outer = this.invocationTop;
     this.invocationTop = esp >>> 0;
     const rt = this.inst?.hvRuntime;
@@ -380,6 +384,7 @@ export class Hypervisor {
     } finally {
       rt?.endInvocation();
       this.invocationTop = outer;
+      cpu.fsb = savedFs;
     }
     if (r.run.reason === 'return') return { ok: true, eax: r.eax | 0 };
     // Events the SVM runtime, the C and upcalls log themselves arrive as HOOK faults carrying the
@@ -447,7 +452,11 @@ export class Hypervisor {
 
   /** dom0's own skbs the hypervisor finished with are freed by dom0 (its allocator, its accounting). */
   returnHandedBack(): void {
-    while (this.handBackQueue.length) this.dom0.freeSkbHost(this.handBackQueue.shift()!, 'hypervisor hand-back');
+    const l61 = this.dom0.abi.name === 'linux-6.1';
+    while (this.handBackQueue.length) {
+      const x = this.handBackQueue.shift()!;
+      if (l61) handBackLinux61(this, x); else this.dom0.freeSkbHost(x, 'hypervisor hand-back');
+    }
   }
 
   get safetyEvents(): readonly SafetyEvent[] {
@@ -476,13 +485,14 @@ export class Hypervisor {
    * run leaves of the pool (fault campaigns compare it with a fault-free run's to find leaks).
    */
   poolAvailable(): number {
+    if (this.dom0.abi.name === 'linux-6.1') return this.callHv('l61_pool_available', []) >>> 0;
     this.callHv('pool_reclaim', []);
     return this.region.view.read32(this.image.sym('pool_nfree')) >>> 0;
   }
 
   /** skb reference counts the pool considers its own (tests). */
   poolUsers(skb: number): number {
-    return this.dom0.mem.read32(skb + SKB.users) | 0;
+    return this.dom0.mem.read32(skb + (this.dom0.abi.name === 'linux-6.1' ? sk_buff.users : SKB.users)) | 0;
   }
 
   /**

@@ -5,10 +5,14 @@
 // napi_build_skb, and 2048-byte receive fragments for __netdev_alloc_frag_align, two per dom0 page.
 // A fragment page holds a bias of references (as a page_frag_cache's page does), so that dom0,
 // freeing an skb built on one, never gives the page back to its allocator: the fragment stays the
-// pool's (returning it to the pool when dom0 has consumed it is issue 16's packet path).
+// pool's. Each struct also gets a placeholder struct page (a guest's transmitted bytes after the
+// head are a fragment of it, bound to the guest's frame: platform-c/hv/net61.c).
+// What the hypervisor is done with but dom0 owns comes back through __hw_hand_back, the low bits
+// of the address saying what it is (twin/hv-linux61.h HAND_BACK_*); dom0 frees it here.
 
 import { LINUX as K, SIZEOF, page } from '../linux/layout.generated.js';
 import { KDATA, KERNEL_DATA, PERCPU, PERCPU_OFF, VMALLOC_END, VMALLOC_START } from '../dom0/memmap.js';
+import { pageFragFree, putPage } from '../dom0/linux61/pages.js';
 import type { Hypervisor } from './hypervisor.js';
 
 /** Receive fragment bytes: the e1000's SKB_DATA_ALIGN(1522 + NET_SKB_PAD + NET_IP_ALIGN) + the shared info fits. */
@@ -32,6 +36,10 @@ export function fillLinux61Pool(hv: Hypervisor, n: number): void {
     const s = k.kmallocHost(SIZEOF.sk_buff, 'skb', 'hypervisor skb pool');
     if (!s || hv.callHv('l61_pool_add', [0, s, 0]) !== 0) throw new Error(`the hypervisor's Linux 6.1 skb pool stopped after ${i} skbs`);
   }
+  for (let i = 0; i < n; i++) {
+    const pg = k.abi.allocPages(0, K.GFP_ATOMIC, 'hypervisor placeholder page');
+    if (!pg || hv.callHv('l61_pool_add', [2, pg, 0]) !== 0) throw new Error(`dom0 has no placeholder page for the hypervisor's pool after ${i}`);
+  }
   const perPage = 4096 / L61_POOL_FRAG_BYTES;
   for (let i = 0; i < n; i += perPage) {
     const pg = k.abi.allocPages(0, K.GFP_ATOMIC, 'hypervisor fragment pool');
@@ -41,6 +49,17 @@ export function fillLinux61Pool(hv: Hypervisor, n: number): void {
     for (let j = 0; j < perPage && i + j < n; j++) {
       if (hv.callHv('l61_pool_add', [1, va + j * L61_POOL_FRAG_BYTES, L61_POOL_FRAG_BYTES]) !== 0) throw new Error(`the hypervisor's fragment pool is full after ${i + j}`);
     }
+  }
+}
+
+/** dom0 frees what the hypervisor handed back (an skb, a head fragment, a kmalloc'ed head, a page). */
+export function handBackLinux61(hv: Hypervisor, x: number): void {
+  const k = hv.dom0, va = (x & ~3) >>> 0, why = 'hypervisor hand-back';
+  switch (x & 3) {
+    case 0: k.freeSkbHost(va, why); return;
+    case 1: pageFragFree(k, va, why); return;
+    case 2: k.kfreeHost(va, ['skbdata', 'kmalloc'], why); return;
+    default: putPage(k, va, why);
   }
 }
 

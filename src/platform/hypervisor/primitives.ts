@@ -25,7 +25,7 @@ const DOMID_XEN = 0x7ff0;
 /** Safety codes of the C (abi.h SAFETY_*). */
 const KINDS: Readonly<Record<number, SafetyKind>> = { 1: 'svm-access', 2: 'hv-input', 3: 'indirect-target', 4: 'bad-return', 5: 'svm-access' };
 /** Driver entries of the gate (abi.h ENTRY_*). */
-const ENTRIES: Readonly<Record<number, string>> = { 1: 'xmit', 2: 'interrupt handler' };
+const ENTRIES: Readonly<Record<number, string>> = { 1: 'xmit', 2: 'interrupt handler', 3: 'NAPI poll' };
 /** Region areas the C may map pages into: SVM windows, guests' grant tables, the copy mapping. */
 const XEN_MAPPABLE: readonly (readonly [number, number])[] = [
   [HV_MAP.windows, HV_MAP.windowsEnd], [HV_MAP.gntArea, HV_MAP.gntArea + 65 * 4096], [HV_MAP.mapcache, HV_MAP.mapcache + 4096],

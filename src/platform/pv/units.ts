@@ -25,11 +25,11 @@ function unit(image: ImageName, source: string, place: 'HV' | 'DOM0' | null, asm
 
 /** Every unit, by image. */
 export const PLATFORM_UNITS: readonly PlatformUnit[] = Object.freeze([
-  ...['svm', 'pool', 'core', 'net', 'grant', 'driver', 'env'].map((f) => unit('hv', `hv/${f}.c`, 'HV')),
+  ...['svm', 'pool', 'core', 'net', 'net61', 'grant', 'driver', 'env'].map((f) => unit('hv', `hv/${f}.c`, 'HV')),
   unit('hv', 'hot/mini/hot.c', 'HV', 'hot/mini/hot.hv.s'),
   unit('hv', 'hot/linux61/hot.c', 'HV', 'hot/linux61/hot.hv.s'),
   unit('hv', 'hot/linux61/env-hv.c', 'HV'),
-  ...['env', 'netback'].map((f) => unit('dom0', `dom0/${f}.c`, 'DOM0')),
+  ...['env', 'netback', 'netback61'].map((f) => unit('dom0', `dom0/${f}.c`, 'DOM0')),
   unit('dom0', 'hot/mini/hot.c', 'DOM0', 'hot/mini/hot.dom0.s'),
   unit('dom0', 'hot/linux61/hot.c', 'DOM0', 'hot/linux61/hot.dom0.s'),
   unit('dom0', 'hot/linux61/env-dom0.c', 'DOM0'),

@@ -3,6 +3,7 @@
 // functions %ebp is checked against the stack where any `ret` or indirect transfer may land
 // (return sites, jump landings) before it is read again.
 
+import { symbolPlusConst } from '../../asm/expr.js';
 import type { Instruction } from '../../asm/ir.js';
 import { insnEffects } from '../../isa/effects.js';
 import { EAX, EBP, EBX, ECX, EDI, EDX, ESI, ESP } from '../../isa/registers.js';
@@ -73,7 +74,8 @@ export function returnCheck(cx: Ctx, em: Emitter, n: number, insn: Instruction, 
 /**
  * Right after a call that may return through a module `ret` (to a module label, indirect, or the
  * rewriter's trampoline) and falls through within its function: the return site, labelled and
- * listed. Calls to external routines are not listed (their returns run no module `ret`), nor
+ * listed. Calls to external routines are not listed (their returns run no module `ret`; a function
+ * of another part of the module is not external: RewriteOptions.moduleSymbols), nor
  * calls into the runtime (never a return site: see abi.ts). In a frame-pointer function where
  * %ebp may be read before it is restored (ebpReadAfter), %ebp is checked against the stack (any
  * `ret` may land here, with any %ebp):
@@ -85,7 +87,7 @@ export function returnCheck(cx: Ctx, em: Emitter, n: number, insn: Instruction, 
 export function returnSite(cx: Ctx, em: Emitter, n: number, c: Counters): void {
   const node = cx.node(n);
   const flow = node.insn?.form.flow;
-  if (flow === 'call' && node.callee < 0) return;
+  if (flow === 'call' && node.callee < 0 && !callsOtherPart(cx, node.insn!)) return;
   const fall = node.succ[0];
   if (fall === undefined || cx.cfg.nodes[fall]!.fn !== node.fn) return;
   const id = cx.newId();
@@ -98,6 +100,13 @@ export function returnSite(cx: Ctx, em: Emitter, n: number, c: Counters): void {
   ebpCheck(cx, em, id, false);
   c.fpChecks++;
   c.insertedForReturns += em.count - before;
+}
+
+/** A direct call to a function another part of the module defines (RewriteOptions.moduleSymbols). */
+function callsOtherPart(cx: Ctx, insn: Instruction): boolean {
+  const t = insn.operands[0];
+  const sp = t && t.kind === 'target' ? symbolPlusConst(t.expr) : null;
+  return !!sp?.sym && cx.opts.moduleSymbols?.has(sp.sym) === true;
 }
 
 /** `.Lsvm_sN: [pushfl] cmpl __svm_stack_lo,%ebp; jb F; cmpl __svm_stack_hi,%ebp; jae F [popfl]` (F: a stack fault). */

@@ -121,7 +121,8 @@ function allocEtherdev(k: Dom0Kernel, a: RoutineArgs, priv: number, txqs: number
   // tx queues (netdev_init_one_queue), rx queues (never touched by drivers: their own zeroed area)
   m.write32(dev + net_device.num_tx_queues, txqs);
   m.write32(dev + net_device.real_num_tx_queues, txqs);
-  const tx = k.kmallocHost(txqs * SIZEOF.netdev_queue, 'kmalloc', 'netif_alloc_netdev_queues', { zero: true, align: 32 });
+  // The queues are the net device's (the driver's object: BQL's inline code updates them), tagged as it is.
+  const tx = k.kmallocHost(txqs * SIZEOF.netdev_queue, 'kmalloc', `netif_alloc_netdev_queues for ${caller(k, a)}`, { zero: true, align: 32 });
   if (!tx) return 0;
   m.write32(dev + net_device._tx, tx);
   for (let i = 0; i < txqs; i++) {
