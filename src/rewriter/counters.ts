@@ -19,6 +19,11 @@ export interface RewriteOptions {
    * reject is an error, not an output. Off only where the caller verifies the result itself.
    */
   readonly verify?: boolean;
+  /**
+   * How non-stack memory operands are made safe: 'stlb' (the default: translated through the
+   * stlb) or 'segment' (on the confined %gs/%fs segments, svm-runtime/segment.ts).
+   */
+  readonly svm?: 'stlb' | 'segment';
 }
 
 export interface Counters {
@@ -30,6 +35,8 @@ export interface Counters {
   stub: number;
   /** Memory operands translated through the stlb (fast path emitted). */
   translated: number;
+  /** Memory operands on the confined segments (--svm segment: no sequence, a `leal` for a symbol). */
+  confined: number;
   /** Memory operands that reused an earlier translation (no sequence). */
   reused: number;
   /** Stack-relative operands left as they are. */
@@ -78,7 +85,7 @@ export interface RewriteReport {
 
 export function emptyCounters(): Counters {
   return {
-    before: 0, after: 0, stub: 0, translated: 0, reused: 0, stackExempt: 0, stackChecked: 0, spills: 0, spillSites: 0, remats: 0, rematSites: 0, reserved: 0, flagSaves: 0,
+    before: 0, after: 0, stub: 0, translated: 0, confined: 0, reused: 0, stackExempt: 0, stackChecked: 0, spills: 0, spillSites: 0, remats: 0, rematSites: 0, reserved: 0, flagSaves: 0,
     stringSites: 0, indirectSites: 0, portIoSites: 0, intFlagSites: 0, espChecks: 0, insertedForAccesses: 0, returnChecks: 0, returnSites: 0, fpChecks: 0,
     insertedForReturns: 0,
   };

@@ -8,6 +8,7 @@ import { classifyAccess, classifyMem } from '../../asm/memref.js';
 import { EAX, ECX, EDI, ESI } from '../../isa/registers.js';
 import type { CodeNode } from '../cfg.js';
 import { bit, isStackBased, memOperandIndex, type Ctx } from '../context.js';
+import { segmentNeed } from './segment.js';
 
 export interface Need {
   readonly count: number;
@@ -37,5 +38,7 @@ export function siteNeed(cx: Ctx, node: CodeNode): Need | null {
   if (classifyAccess(insn, m, fp, cx.guard) === 'stack') return null;
   const stackOp = form.implicitMem === 'push' || form.implicitMem === 'pop';
   const bitReg = form.bitBase && insn.operands[0]?.kind === 'reg';
+  const stackBased = isStackBased(m, fp) || cx.derivedBase(cx.cfg.nodeOfItem[node.item]!, m);
+  if (cx.opts.svm === 'segment' && !stackBased) { const s = segmentNeed(insn, m, mi); if (s !== undefined) return s; }
   return { count: (isStackBased(m, fp) || cx.derivedBase(cx.cfg.nodeOfItem[node.item]!, m)) && !bitReg ? 1 : 2, avoid: 0, mi, noSpill: stackOp };
 }
