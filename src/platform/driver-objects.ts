@@ -61,6 +61,8 @@ export interface DriverObjects {
   readonly source: string;
   readonly spec: DriverSpec;
   readonly parts: readonly DriverPart[];
+  /** How the rewritten version's memory operands are made safe (RewriteOptions.svm). */
+  readonly svm: 'stlb' | 'segment';
   /** The kernel ABI whose exports the module's imports are (dom0 speaks it). */
   readonly abi: AbiName;
   readonly original: ObjectFile;
@@ -151,7 +153,7 @@ export function driverObjects(source?: string | readonly string[] | DriverSpec, 
   const objs: DriverObjects = {
     source: display, spec, parts, abi: abiOfImports(spec.name, undefinedSymbols(original.object)),
     report: reports.length ? moduleReport(display, reports) : { file: display, functions: [], total: emptyCounters() },
-    rewrittenAsm: parts.map((p) => p.rewrittenAsm).join('\n'),
+    rewrittenAsm: parts.map((p) => p.rewrittenAsm).join('\n'), svm: ropts.svm ?? 'stlb',
     originalBytes: original.bytes, rewrittenBytes: rewritten.bytes, original: original.object, rewritten: rewritten.object,
   };
   cache.set(key, objs);

@@ -8,7 +8,7 @@
 // pool's (returning it to the pool when dom0 has consumed it is issue 16's packet path).
 
 import { LINUX as K, SIZEOF, page } from '../linux/layout.generated.js';
-import { KDATA, KERNEL_DATA, PERCPU, PERCPU_OFF, VMALLOC_END, VMALLOC_START } from '../dom0/memmap.js';
+import { KDATA, KERNEL_DATA, PERCPU, PERCPU_OFF } from '../dom0/memmap.js';
 import type { Hypervisor } from './hypervisor.js';
 
 /** Receive fragment bytes: the e1000's SKB_DATA_ALIGN(1522 + NET_SKB_PAD + NET_IP_ALIGN) + the shared info fits. */
@@ -20,7 +20,7 @@ const POOL_PAGE_BIAS = K.PAGE_FRAG_CACHE_MAX_SIZE + 1;
 export function bootLinux61(hv: Hypervisor): void {
   const k = hv.dom0;
   hv.callHv('l61_hv_boot', [
-    VMALLOC_START, VMALLOC_END, KERNEL_DATA + KDATA.jiffies, PERCPU + PERCPU_OFF.softnet_data, PERCPU + PERCPU_OFF.softirq_pending,
+    k.vmallocArea.base, k.vmallocArea.base + k.vmallocArea.size, KERNEL_DATA + KDATA.jiffies, PERCPU + PERCPU_OFF.softnet_data, PERCPU + PERCPU_OFF.softirq_pending,
     k.c.sym('l61_backlog_head'), k.c.sym('l61_backlog_tail'), k.c.sym('l61_backlog_qlen'),
   ]);
 }
