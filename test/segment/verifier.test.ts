@@ -1,0 +1,83 @@
+// The verifier's rules for --svm segment (src/verifier/analysis/segment.ts): %gs/%fs accesses are
+// confined whatever their address; every other override, an override on a string instruction, a
+// write of a segment register and a far transfer are violations, as machine code and as assembly.
+
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseObject } from '../../src/loader/elf.js';
+import { verifyObject } from '../../src/verifier/index.js';
+import { tempDir } from '../support/paths.js';
+import { assemble } from '../support/toolchain.js';
+import { program, reasons, verifyBoth } from '../verifier/snippets.js';
+
+const dir = tempDir('segment-verify');
+let seq = 0;
+
+/** The object's verdict only (prefix statements like `gs rep movsl` are GNU as syntax the parser does not take). */
+function objectVerdict(body: string): { ok: boolean; why: string } {
+  const s = join(dir, `s${seq++}.s`);
+  writeFileSync(s, program(body));
+  const r = verifyObject(parseObject(new Uint8Array(assemble(s, `${s}.o`)), `${s}.o`));
+  return { ok: r.ok, why: reasons(r) };
+}
+
+function verdict(body: string): { ok: boolean; why: string } {
+  const { asm, elf } = verifyBoth(program(body));
+  // The two front ends agree on every case.
+  expect(asm.ok, `assembly vs object:\n${reasons(asm)}\n--\n${reasons(elf)}`).toBe(elf.ok);
+  return { ok: elf.ok, why: reasons(elf) };
+}
+
+describe('verifier: confined segments (--svm segment)', () => {
+  it('accepts %gs and %fs accesses whatever their base, index and displacement', () => {
+    const ok = verdict(
+      '\tmovl\t%gs:__svm_seg_neg+8(%eax,%ecx,4), %edx\n\tmovl\t%edx, %gs:__svm_seg_neg(%ebx)\n' +
+      '\taddl\t$1, %gs:-4(%ebp)\n\tmovl\t%gs:0x12345678, %eax\n\tincl\t%fs:__preempt_count\n' +
+      '\tmovl\t%fs:8(%esi), %eax\n\tpushl\t%gs:__svm_seg_neg(%edi)\n\tpopl\t%gs:__svm_seg_neg+4(%edi)\n\tret\n');
+    expect(ok.ok, ok.why).toBe(true);
+  });
+
+  it('forgets the stack slots after a confined write (the fault handler may complete it on the stack)', () => {
+    // popfl is allowed only where it restores a pushfl slot unchanged: a confined read keeps the
+    // slot, a confined write may have landed on it.
+    expect(verdict('\tpushfl\n\tmovl\t%gs:(%ecx), %eax\n\tpopfl\n\tret\n').ok).toBe(true);
+    const v = verdict('\tpushfl\n\tmovl\t%eax, %gs:(%ecx)\n\tpopfl\n\tret\n');
+    expect(v.ok).toBe(false);
+    expect(v.why).toMatch(/popfl/);
+  });
+
+  // %ebp base: %ss is its default segment, so even a %ds: override is encoded (GNU as drops a
+  // prefix naming the default segment).
+  for (const seg of ['es', 'cs', 'ss', 'ds']) {
+    it(`refuses a %${seg}: override on a non-stack access`, () => {
+      const v = verdict(`\tmovl\t%${seg}:${seg === 'ss' ? '8(%eax)' : '8(%ebp)'}, %edx\n\tret\n`);
+      expect(v.ok).toBe(false);
+      expect(v.why).toMatch(new RegExp(`%${seg}:.*only the confined %gs and %fs`));
+    });
+  }
+
+  for (const s of ['gs rep movsl', 'fs lodsl', 'gs cmpsb', 'rep stosl']) {
+    it(`refuses strings with a confined override or on untranslated pointers: ${s}`, () => {
+      const v = objectVerdict(`\tcld\n\t${s}\n\tret\n`);
+      expect(v.ok).toBe(false);
+      if (s.includes('s ')) expect(v.why).toMatch(/on a string instruction/);
+    });
+  }
+
+  for (const w of ['movw\t%ax, %gs', 'movl\t%eax, %fs', 'movw\t%ax, %ds', 'movw\t%ax, %es', 'popl\t%gs', 'popl\t%fs',
+    'lgs\t(%eax), %ecx', 'lfs\t(%eax), %ecx', 'lds\t(%eax), %ecx', 'les\t(%eax), %ecx', 'lss\t(%eax), %ecx', 'movw\t(%eax), %gs']) {
+    it(`refuses a segment register write: ${w}`, () => {
+      const v = verdict(`\t${w}\n\tret\n`);
+      expect(v.ok).toBe(false);
+      expect(v.why).toMatch(/privileged/);
+    });
+  }
+
+  for (const far of ['ljmp\t*(%eax)', 'lcall\t*(%eax)', 'lret', 'ljmp\t$0x10, $0', 'lcall\t$0x10, $0', 'iret']) {
+    it(`refuses a far transfer: ${far}`, () => {
+      const v = verdict(`\t${far}\n\tret\n`);
+      expect(v.ok).toBe(false);
+    });
+  }
+});
