@@ -62,7 +62,7 @@ import { adjustForReservation, entryPushes, exitPops, planReservations } from '.
 import { landingCheck, returnCheck, returnSite } from './sites/returns.js';
 import { availIn, invalidateWritten } from './sites/reuse.js';
 import { stringOp } from './sites/string.js';
-import { confined } from './sites/segment.js';
+import { appendSegmentMarker, confined } from './sites/segment.js';
 import { appendTables, findPreciseRefs, patchPreciseRefs } from './sites/tables.js';
 
 export interface PipelineResult {
@@ -136,6 +136,7 @@ export class Rewriter {
     patchPreciseRefs(cx);
     if (this.errors.length) throw new AsmErrors(this.errors);
     appendTables(cx);
+    if (this.opts.svm === 'segment') appendSegmentMarker(cx);
     const functions = [...cx.counters].map(([name, c]) => ({ name, ...c }));
     const total = emptyCounters();
     for (const f of functions) addCounters(total, f);

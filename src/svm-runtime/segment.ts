@@ -37,6 +37,14 @@
 // a segment register, never makes a far transfer, and overrides no segment but %gs and %fs.
 // Strings keep the stlb chunk loop (their %es:%edi destination takes no override).
 
+/**
+ * A rewritten file of this mode says so with a (non-allocated) section of this name; the verifier
+ * accepts confined accesses only in such an object (elsewhere an override means an access the
+ * rewriter left untranslated). Not a security boundary: the hypervisor confines %gs/%fs for every
+ * invocation of any hypervisor instance, marked or not.
+ */
+export const SEGMENT_SECTION = '.svm_segment';
+
 /** Symbol the loader binds to -R (hypervisor instance) or 0 (VM instance). */
 export const SEG_NEG = '__svm_seg_neg';
 

@@ -17,13 +17,16 @@ let seq = 0;
 /** The object's verdict only (prefix statements like `gs rep movsl` are GNU as syntax the parser does not take). */
 function objectVerdict(body: string): { ok: boolean; why: string } {
   const s = join(dir, `s${seq++}.s`);
-  writeFileSync(s, program(body));
+  writeFileSync(s, program(body, '', MARKER));
   const r = verifyObject(parseObject(new Uint8Array(assemble(s, `${s}.o`)), `${s}.o`));
   return { ok: r.ok, why: reasons(r) };
 }
 
-function verdict(body: string): { ok: boolean; why: string } {
-  const { asm, elf } = verifyBoth(program(body));
+/** The mode's marker section (svm-runtime/segment.ts SEGMENT_SECTION). */
+const MARKER = '\t.section\t.svm_segment,"",@progbits\n\t.byte\t1\n';
+
+function verdict(body: string, marked = true): { ok: boolean; why: string } {
+  const { asm, elf } = verifyBoth(program(body, '', marked ? MARKER : ''));
   // The two front ends agree on every case.
   expect(asm.ok, `assembly vs object:\n${reasons(asm)}\n--\n${reasons(elf)}`).toBe(elf.ok);
   return { ok: elf.ok, why: reasons(elf) };
@@ -36,6 +39,14 @@ describe('verifier: confined segments (--svm segment)', () => {
       '\taddl\t$1, %gs:-4(%ebp)\n\tmovl\t%gs:0x12345678, %eax\n\tincl\t%fs:__preempt_count\n' +
       '\tmovl\t%fs:8(%esi), %eax\n\tpushl\t%gs:__svm_seg_neg(%edi)\n\tpopl\t%gs:__svm_seg_neg+4(%edi)\n\tret\n');
     expect(ok.ok, ok.why).toBe(true);
+  });
+
+  it('only in an object of the mode: elsewhere an override is an access the rewriter left untranslated', () => {
+    for (const a of ['%gs:__svm_seg_neg+8(%eax)', '%fs:__preempt_count']) {
+      const v = verdict(`\tmovl\t${a}, %edx\n\tret\n`, false);
+      expect(v.ok).toBe(false);
+      expect(v.why).toMatch(/segment override %[fg]s: on a memory access \(translated and stack accesses carry none\)/);
+    }
   });
 
   it('forgets the stack slots after a confined write (the fault handler may complete it on the stack)', () => {

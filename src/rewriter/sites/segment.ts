@@ -16,11 +16,11 @@
 import type { Instruction, MemOperand, Operand } from '../../asm/ir.js';
 import { constValue, symbolPlusConst } from '../../asm/expr.js';
 import { ESP, reg as regNamed } from '../../isa/registers.js';
-import { SEG_NEG } from '../../svm-runtime/segment.js';
+import { SEG_NEG, SEGMENT_SECTION } from '../../svm-runtime/segment.js';
 import type { Counters } from '../counters.js';
 import type { Ctx } from '../context.js';
 import { lea } from './access.js';
-import { addConst, Emitter, mem, sym } from './ops.js';
+import { addConst, Emitter, mem, num, sym } from './ops.js';
 import { countSpills, emitReloads, popSpills, pushSpills, scratch } from './scratch.js';
 import { markPrecise } from './tables.js';
 import type { Need } from './needs.js';
@@ -86,4 +86,14 @@ export function confined(cx: Ctx, em: Emitter, n: number, insn: Instruction, mi:
   c.confined++;
   c.insertedForAccesses += inserted + spilled.length;
   return true;
+}
+
+/** The mode's marker section (svm-runtime/segment.ts SEGMENT_SECTION): `.section .svm_segment,"",@progbits; .byte 1`. */
+export function appendSegmentMarker(cx: Ctx): void {
+  const loc = { file: cx.program.file, line: 0, col: 0 };
+  cx.out.push({
+    kind: 'directive', name: '.section', args: [{ k: 'raw', text: SEGMENT_SECTION }, { k: 'str', text: '""' }, { k: 'raw', text: '@progbits' }],
+    raw: undefined, loc, section: SEGMENT_SECTION, comment: undefined,
+  });
+  new Emitter(cx.out, loc, SEGMENT_SECTION).directive('.byte', [num(1)]);
 }

@@ -41,7 +41,7 @@ export abstract class MemoryRules extends State {
     this.overwrittenKind = -1;
     if (m.seg >= 0) {
       // --svm segment: %gs/%fs are the confined segments (segment.ts), any address within them.
-      const why = confinedOverride(m.seg);
+      const why = confinedOverride(m.seg, this.code.confined);
       if (why !== null) return this.bad(i, 'memory', why);
       if (write) this.stackWriteAnywhere();
       return CL_TRANS;

@@ -18,8 +18,13 @@
 import { SREG_NAMES } from '../../isa/index.js';
 import { SEG_FS, SEG_GS } from '../../svm-runtime/segment.js';
 
-/** Why an access with segment override `seg` is not a confined access, or null when it is one. */
-export function confinedOverride(seg: number): string | null {
+/**
+ * Why an access with segment override `seg` is not a confined access, or null when it is one.
+ * `confined`: the object is of the mode (its marker section); in any other object an override is
+ * an access the rewriter left untranslated.
+ */
+export function confinedOverride(seg: number, confined: boolean): string | null {
+  if (!confined) return `segment override %${SREG_NAMES[seg]}: on a memory access (translated and stack accesses carry none)`;
   if (seg === SEG_GS || seg === SEG_FS) return null;
   return `segment override %${SREG_NAMES[seg]}: on a memory access (only the confined %gs and %fs are allowed; translated and stack accesses carry none)`;
 }
