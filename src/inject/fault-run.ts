@@ -299,10 +299,10 @@ function codeActivated(h: PlatformHandle | null): boolean {
     (vmSym !== undefined && executedAddresses(h.kernel.space).has(vmSym >>> 0));
 }
 
-/** Start addresses of every instruction of every block the CPU compiled in `space`. */
+/** Start addresses of every instruction of every block the CPU compiled in `space` (in every segment mode). */
 export function executedAddresses(space: AddressSpace): Set<number> {
   const out = new Set<number>();
-  for (const b of space.blocks.values()) {
+  for (const b of space.allBlocks()) {
     const insns = (b as { insns?: ReadonlyArray<{ address: number }> }).insns;
     if (insns) for (const d of insns) out.add(d.address >>> 0);
   }
