@@ -44,6 +44,8 @@ export interface PrepareOptions {
   readonly source?: string;
   readonly workload?: Partial<Workload>;
   readonly sites?: 'executed' | 'all';
+  /** The twin's SVM mode (default 'stlb'). */
+  readonly svm?: 'stlb' | 'segment';
 }
 
 /**
@@ -55,7 +57,8 @@ export interface PrepareOptions {
 export function prepareCampaign(o: PrepareOptions = {}): CampaignContext {
   const source = o.source ?? sampleDriverAsm();
   const program = parse(source, readFileSync(source, 'utf8'));
-  const clean = driverObjects(source);
+  const svm = o.svm ?? 'stlb';
+  const clean = driverObjects(source, { svm });
   const workload: Workload = { ...DEFAULT_WORKLOAD, ...(o.workload ?? {}) };
   const ctx = { workload };
 
@@ -88,7 +91,7 @@ export function prepareCampaign(o: PrepareOptions = {}): CampaignContext {
     ...stores!(),
   };
   const reference: Record<Target, Resources> = { unprotected: resourcesOf(h), twin: resourcesOf(faultFree(runWorkload(ctx, clean, 'twin'), 'twin', source)) };
-  return contextFrom({ source, workload, sites: o.sites ?? 'executed', executed: [...executed], counts, reference }, program, clean);
+  return contextFrom({ source, workload, sites: o.sites ?? 'executed', executed: [...executed], counts, reference, svm }, program, clean);
 }
 
 /** The handle of a fault-free run; throws unless it delivered every frame and left protected memory alone. */
@@ -106,7 +109,7 @@ function faultFree(r: WorkloadRun, target: Target, source: string): PlatformHand
 }
 
 export function seedOf(ctx: CampaignContext): ContextSeed {
-  return { source: ctx.source, workload: ctx.workload, sites: ctx.sites, executed: [...ctx.executed], counts: ctx.counts, reference: ctx.reference };
+  return { source: ctx.source, workload: ctx.workload, sites: ctx.sites, executed: [...ctx.executed], counts: ctx.counts, reference: ctx.reference, svm: ctx.svm ?? 'stlb' };
 }
 
 /** The context from a seed (candidates: every site of each type, or those executed). */
@@ -118,7 +121,7 @@ export function contextFrom(seed: ContextSeed, program?: Program, clean?: Driver
     const all = faultCandidates(p, t);
     candidates.set(t, seed.sites === 'all' ? all : all.filter((i: number) => executed.has(i)));
   }
-  return { ...seed, program: p, clean: clean ?? driverObjects(seed.source), executed, candidates };
+  return { ...seed, program: p, clean: clean ?? driverObjects(seed.source, { svm: seed.svm ?? 'stlb' }), executed, candidates };
 }
 
 function cleanRun(r: RunReport): boolean {

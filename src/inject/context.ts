@@ -41,6 +41,8 @@ export interface ContextSeed {
   readonly executed: readonly number[];
   readonly counts: ProfileCounts;
   readonly reference: Readonly<Record<Target, Resources>>;
+  /** The twin's SVM mode (RewriteOptions.svm; default 'stlb'): --svm segment campaigns. */
+  readonly svm?: 'stlb' | 'segment';
 }
 
 export interface CampaignContext extends Omit<ContextSeed, 'executed'> {

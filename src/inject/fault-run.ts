@@ -269,7 +269,7 @@ function leakText(now: Resources, ref: Resources | undefined): string | null {
 function buildFaulty(ctx: CampaignContext, spec: CodeFaultSpec, faulty: Program, target: Target): DriverObjects | string | Error {
   try {
     if (target === 'twin') {
-      const rw = rewrite(faulty);
+      const rw = rewrite(faulty, { svm: ctx.clean.svm });
       return { ...ctx.clean, rewritten: parseObject(assemble(`fault${spec.index}.svm`, print(rw.program)), `fault${spec.index}.svm.o`) };
     }
     return { ...ctx.clean, original: parseObject(assemble(`fault${spec.index}`, print(faulty)), `fault${spec.index}.o`) };

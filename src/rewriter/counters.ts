@@ -37,6 +37,8 @@ export interface Counters {
   translated: number;
   /** Memory operands on the confined segments (--svm segment: no sequence, a `leal` for a symbol). */
   confined: number;
+  /** Instructions inserted inline for confined operands (the `leal`s, and spills around them). */
+  insertedForConfined: number;
   /** Memory operands that reused an earlier translation (no sequence). */
   reused: number;
   /** Stack-relative operands left as they are. */
@@ -85,7 +87,7 @@ export interface RewriteReport {
 
 export function emptyCounters(): Counters {
   return {
-    before: 0, after: 0, stub: 0, translated: 0, confined: 0, reused: 0, stackExempt: 0, stackChecked: 0, spills: 0, spillSites: 0, remats: 0, rematSites: 0, reserved: 0, flagSaves: 0,
+    before: 0, after: 0, stub: 0, translated: 0, confined: 0, insertedForConfined: 0, reused: 0, stackExempt: 0, stackChecked: 0, spills: 0, spillSites: 0, remats: 0, rematSites: 0, reserved: 0, flagSaves: 0,
     stringSites: 0, indirectSites: 0, portIoSites: 0, intFlagSites: 0, espChecks: 0, insertedForAccesses: 0, returnChecks: 0, returnSites: 0, fpChecks: 0,
     insertedForReturns: 0,
   };

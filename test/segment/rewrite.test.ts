@@ -25,6 +25,7 @@ describe('rewrite --svm segment', () => {
     expect(r.total.confined).toBe(3);
     expect(r.total.translated).toBe(0);
     expect(r.total.insertedForAccesses).toBe(0);
+    expect(r.total.insertedForConfined).toBe(0);
   });
 
   it('puts a non-frame-pointer %ebp base on %gs explicitly (its default segment is the flat %ss)', () => {
@@ -40,7 +41,7 @@ describe('rewrite --svm segment', () => {
     expect(l[k + 1]).toMatch(/^movl %gs:__svm_seg_neg\(%e[a-z]+\), %eax$/);
     expect(l.some((x) => /^leal foo\(,%edx,4\), %e[a-z]+$/.test(x))).toBe(true);
     expect(r.total.confined).toBe(2);
-    expect(r.total.insertedForAccesses).toBe(2);
+    expect(r.total.insertedForConfined).toBe(2);
   });
 
   it('leaves per-cpu %fs operands as they are and stack operands unchanged', () => {

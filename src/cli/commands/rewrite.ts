@@ -20,6 +20,9 @@ import { CliError, EXIT, usage } from '../errors.js';
 import { collect, DRIVER_FLAGS, readDriver } from '../driver.js';
 
 export const PORT_IO_MODES = ['error', 'helpers'] as const;
+/** RewriteOptions.svm: how non-stack memory operands are made safe (svm-runtime/segment.ts for 'segment'). */
+export const SVM_MODES = ['stlb', 'segment'] as const;
+export const SVM_HELP = "how non-stack accesses are made safe: 'stlb' (default: translated through the stlb) or 'segment' (on confined x86 segments)";
 
 export function registerRewrite(program: Command, ctx: Ctx): void {
   program
@@ -31,10 +34,12 @@ export function registerRewrite(program: Command, ctx: Ctx): void {
     .option('--report <file>', 'write the rewrite report as JSON')
     .option('--annotate', 'put the original instruction above each inserted sequence')
     .option('--port-io <mode>', "port I/O: 'helpers' (default: checked runtime helpers limited to the device's I/O BARs) or 'error'", 'helpers')
+    .option('--svm <mode>', SVM_HELP, 'stlb')
     .option('--no-reuse', 'translate every access separately (no reuse of a translation within a block)')
     .option('--summary', 'print the report summary to standard error (always, with -o)')
-    .action(async (inputs: string[], opts: { driver: string[]; output?: string; report?: string; annotate?: boolean; portIo: string; reuse: boolean; summary?: boolean }) => {
+    .action(async (inputs: string[], opts: { driver: string[]; output?: string; report?: string; annotate?: boolean; portIo: string; reuse: boolean; summary?: boolean; svm: string }) => {
       const portIo = choice('--port-io', opts.portIo, PORT_IO_MODES);
+      const svm = choice('--svm', opts.svm, SVM_MODES);
       if (inputs.length && opts.driver.length) throw usage('give the assembly as inputs or with --driver, not both');
       if (!inputs.length && !opts.driver.length) throw usage("missing required argument 'inputs' (or --driver)");
       const spec = inputs.length > 1 || opts.driver.length ? await readDriver(inputs.length ? inputs : opts.driver, { objects: false }) : undefined;
@@ -49,7 +54,7 @@ export function registerRewrite(program: Command, ctx: Ctx): void {
       const programs = [];
       for (const f of files) programs.push((await readAssembly(f)).program); // every input checked before any output
       const [{ rewrite, derived, addCounters, emptyCounters }, { print }] = await Promise.all([import('../../rewriter/rewrite.js'), import('../../asm/printer.js')]);
-      const results = programs.map((p) => rewrite(p, { annotate: opts.annotate ?? false, portIo, reuse: opts.reuse }));
+      const results = programs.map((p) => rewrite(p, { annotate: opts.annotate ?? false, portIo, reuse: opts.reuse, svm }));
       const outPath = (i: number): string => (several || !opts.output ? join(opts.output ?? '.', `${basename(files[i]!).replace(/\.s$/, '')}.svm.s`) : opts.output);
       const texts = results.map((r) => print(r.program));
       // Each part's object verdict too (what the loader's gate will check), before anything is written.
@@ -83,7 +88,7 @@ export function summaryText(r: RewriteReport, derived: Derive): string {
   const t = r.total;
   const d = derived(t);
   return `${r.file}: ${t.before} -> ${t.after} instructions (x${d.expansion.toFixed(2)} static; +${t.stub} in out-of-line stubs); ` +
-    `${t.translated} accesses translated (${d.perAccess.toFixed(2)} inserted each), ${t.reused} reused a translation, ` +
+    `${t.translated} accesses translated (${d.perAccess.toFixed(2)} inserted each), ${t.confined ? `${t.confined} on the confined segment (${t.insertedForConfined} inserted), ` : ''}${t.reused} reused a translation, ` +
     `${t.stackExempt} stack-relative exempt, ${t.stackChecked} stack-checked; ${t.spillSites} spill sites (${t.spills} registers), ${t.rematSites} remat sites, ${t.reserved} reserved, ${t.flagSaves} flag saves; ` +
     `${t.stringSites} string sites, ${t.indirectSites} indirect sites${t.portIoSites ? `, ${t.portIoSites} port I/O via helpers` : ''}; ` +
     `${t.returnChecks} returns checked, ${t.returnSites} return sites, ${t.fpChecks} frame-pointer checks (${t.insertedForReturns} inserted)\n`;

@@ -3,6 +3,7 @@
 // packets through a bundled (or a given) driver in one configuration, verified end to end, with
 // instructions per packet per domain, upcalls, modeled cycles per packet and safety events.
 
+import { SVM_HELP, SVM_MODES } from './rewrite.js';
 import type { Command } from 'commander';
 import type { CostParams } from '../../platform/cost.js';
 import { CONFIGS, VIA_HYPERVISOR, WITH_GUESTS, type ConfigName } from '../../platform/configs.js';
@@ -26,9 +27,11 @@ export function registerRun(program: Command, ctx: Ctx): void {
     .option('--direction <d>', 'tx, rx or both', 'both')
     .option('--cost <list>', 'cost-model overrides, e.g. cpi=1.2,upcall=10000')
     .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])
+    .option('--svm <mode>', `${SVM_HELP}; 'segment' also makes dom0 cooperate (the driver's memory in one region)`, 'stlb')
     .option('--json', 'machine-readable report')
-    .action(async (opts: { config: string; packets: number; size: number; guests: number; upcalls: number; direction: string; cost?: string; driver: string[]; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { config: string; packets: number; size: number; guests: number; upcalls: number; direction: string; cost?: string; driver: string[]; json?: boolean; svm: string }, cmd: Command) => {
       const config = choice('--config', opts.config, CONFIGS);
+      const svm = choice('--svm', opts.svm, SVM_MODES);
       const direction = choice('--direction', opts.direction, DIRECTIONS);
       onlyWhen(cmd, 'guests', WITH_GUESTS.includes(config), `with --config ${WITH_GUESTS.join(', ')}`);
       onlyWhen(cmd, 'upcalls', VIA_HYPERVISOR.includes(config), `with --config ${VIA_HYPERVISOR.join(', ')}`);
@@ -39,7 +42,7 @@ export function registerRun(program: Command, ctx: Ctx): void {
       const [{ driverObjects }, { runConfig }, { hotRoutinesOf }] = await Promise.all([
         import('../../platform/driver-objects.js'), import('../../platform/run.js'), import('../../platform/hypervisor/hot.js'),
       ]);
-      const objects = driverObjects(spec, { portIo: 'helpers' });
+      const objects = driverObjects(spec, { portIo: 'helpers', svm });
       const hot = hotRoutinesOf(objects.abi).length;
       if (opts.upcalls > Math.max(0, hot - 1)) throw usage(`--upcalls ${opts.upcalls}: the ${objects.abi} kernel ABI has ${hot} hot routine${hot === 1 ? '' : 's'}, so 0..${Math.max(0, hot - 1)} can go through upcalls`);
       const progress = ctx.io.isTTY?.() && !opts.json ? (d: number, t: number) => ctx.io.stderr(`\r  ${config}: ${d}/${t} packets`) : undefined;

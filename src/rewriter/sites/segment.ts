@@ -84,7 +84,7 @@ export function confined(cx: Ctx, em: Emitter, n: number, insn: Instruction, mi:
   emitReloads(cx, em, cx.node(n), reload, c);
   countSpills(c, spilled);
   c.confined++;
-  c.insertedForAccesses += inserted + spilled.length;
+  c.insertedForConfined += inserted + spilled.length;
   return true;
 }
 

@@ -2,7 +2,8 @@
 // (entry-esp + k within the guard, or a checked frame pointer), runtime absolute (reads of the
 // ABI's variables, the stlb through a bounded entry offset, the bitmaps through a bounded text
 // offset), translated (within the reach of a translation's window), stack-checked — and string
-// instructions on translated %esi/%edi with DF clear and a count bounded to the window.
+// instructions on translated %esi/%edi with DF clear and a count bounded to the window; in an
+// object of --svm segment, accesses on the confined %gs/%fs too (segment.ts).
 
 import * as ISA from '../../isa/index.js';
 import * as ABI from '../../svm-runtime/abi.js';
