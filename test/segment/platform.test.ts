@@ -63,6 +63,10 @@ describe('--svm segment on the platform', () => {
     expect(r.safety.length).toBeGreaterThan(0);
     expect(r.safety[0]!.kind).toBe('svm-access');
     expect(r.safety[0]!.address >>> 0).toBe(HV_MAP.cImage);
+    // The site is the refused instruction's VM-instance address (module text), as for an stlb check.
+    const vm = h.module;
+    expect(r.safety[0]!.site! >>> 0).toBeGreaterThanOrEqual(vm.textStart);
+    expect(r.safety[0]!.site! >>> 0).toBeLessThan(vm.textStart + vm.textSize);
     expect(h.hypervisor!.segment.refused).toBeGreaterThan(0);
     expect(h.hypervisor!.crashed).toBeNull();
     expect(h.hypervisor!.region.view.read32(HV_MAP.cImage)).not.toBe(0x41414141);

@@ -141,7 +141,8 @@ export class SegmentConfinement {
     if (t === 0) {
       this.refused++;
       this.logged = true;
-      hv.opts.safety.events.push({ kind: 'svm-access', instance: 'hv', address: v, detail: `confined access at 0x${eip.toString(16)} (${d.form.mnemonic}): 0x${v.toString(16)} refused by the slow path` });
+      // The check is the CPU's limit check at this instruction: its VM-instance address is the site.
+      hv.opts.safety.events.push({ kind: 'svm-access', instance: 'hv', address: v, site: (eip - hv.codeOffset) >>> 0, detail: `confined access at 0x${eip.toString(16)} (${d.form.mnemonic}): 0x${v.toString(16)} refused by the slow path` });
       return false;
     }
     const seg = m.seg, sel = cpu.sel[seg]!, saved = cpu.segDesc[seg]!;
