@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { driverObjects } from '../../src/platform/driver-objects.js';
+import { KDATA, KERNEL_DATA, PERCPU, PERCPU_OFF, PERCPU_SIZE } from '../../src/platform/dom0/memmap.js';
 import { HV_MAP } from '../../src/platform/hypervisor/layout.js';
 import { runConfig, type PlatformHandle, type RunOptions } from '../../src/platform/run.js';
 import { sampleDriverAsm } from '../../src/util/paths.js';
@@ -35,6 +36,21 @@ describe('--svm segment on the platform', () => {
     // The mirror lies in the hypervisor region, below the driver stack's guard, past the windows.
     expect(s.mirror).toBeGreaterThanOrEqual(HV_MAP.windows);
     expect(s.mirror + (s.region!.end - s.region!.start)).toBeLessThanOrEqual(HV_MAP.stackLo - 0x10000);
+    // The confined segments see dom0's memory: %gs at v - R is dom0's v, %fs at a per-cpu offset is
+    // dom0's per-cpu variable (read through the hypervisor's mapping of each segment's base).
+    const [[, gs], [, fs]] = s.segments;
+    const k = h.kernel, R = s.region!.start, view = h.hypervisor!.region.view;
+    expect(gs!.limit).toBe(s.region!.end - R - 1);
+    expect(fs!.limit).toBe(PERCPU_SIZE - 1);
+    const jiffies = KERNEL_DATA + KDATA.jiffies;
+    expect(view.read32(gs!.base + (jiffies - R)) >>> 0).toBe(k.mem.read32(jiffies) >>> 0);
+    expect(view.read32(fs!.base + PERCPU_OFF.this_cpu_off) >>> 0).toBe(k.mem.read32(PERCPU + PERCPU_OFF.this_cpu_off) >>> 0);
+    const adapter = k.adapter;
+    expect(adapter).toBeGreaterThanOrEqual(R);
+    expect(view.read32(gs!.base + (adapter - R)) >>> 0).toBe(k.mem.read32(adapter) >>> 0);
+    // The objects the driver uses lie in the region: its rings, its vmalloc and ioremap areas.
+    expect(k.vmallocArea.base).toBeGreaterThanOrEqual(R);
+    expect(k.ioremapArea.base + k.ioremapArea.size).toBeLessThanOrEqual(s.region!.end);
   });
 
   it('without a cooperating dom0 the confined segments are null and the fault handler completes every access', () => {

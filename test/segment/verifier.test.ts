@@ -92,3 +92,43 @@ describe('verifier: confined segments (--svm segment)', () => {
     });
   }
 });
+
+describe('verifier: mutants of the sample driver rewritten --svm segment', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { parse } = await import('../../src/asm/parser.js');
+  const { print } = await import('../../src/asm/printer.js');
+  const { rewrite } = await import('../../src/rewriter/rewrite.js');
+  const { verifyAssembly } = await import('../../src/verifier/assembly.js');
+  const { sampleDriverAsm } = await import('../../src/util/paths.js');
+  const f = sampleDriverAsm();
+  const text = print(rewrite(parse(f, readFileSync(f, 'utf8')), { svm: 'segment' }).program);
+  const verdictOf = (t: string): boolean => verifyAssembly(join(dir, `m${seq++}.s`), t).ok;
+  const sites = [...text.matchAll(/%gs:__svm_seg_neg/g)].map((m) => m.index!);
+
+  it('the genuine output verifies', () => {
+    expect(sites.length).toBeGreaterThan(500);
+    expect(verdictOf(text)).toBe(true);
+  });
+
+  // Each mutant changes one confined access (spread over the file) or drops the mode's marker.
+  const pick = (k: number): number => sites[Math.floor((k * sites.length) / 6)]!;
+  for (const [name, to] of [['%es', '%es:__svm_seg_neg'], ['%cs', '%cs:__svm_seg_neg'], ['%ss', '%ss:__svm_seg_neg']] as const) {
+    it(`a confined access moved to ${name} is refused, wherever it is`, () => {
+      for (let k = 0; k < 6; k += 2) {
+        const at = pick(k);
+        expect(verdictOf(text.slice(0, at) + to + text.slice(at + '%gs:__svm_seg_neg'.length))).toBe(false);
+      }
+    });
+  }
+  it('without its marker section the object is refused (its confined accesses are untranslated accesses then)', () => {
+    const unmarked = text.replace(/\t\.section\t\.svm_segment[^\n]*\n\t\.byte\t1\n/, '');
+    expect(unmarked).not.toBe(text);
+    expect(verdictOf(unmarked)).toBe(false);
+  });
+  it('a segment register write or a far return inserted before a confined access is refused', () => {
+    const line = text.lastIndexOf('\n', pick(3)) + 1;
+    for (const ins of ['\tmovw\t%ax, %gs\n', '\tpopl\t%gs\n', '\tlgs\t(%eax), %ecx\n', '\tlret\n']) {
+      expect(verdictOf(text.slice(0, line) + ins + text.slice(line))).toBe(false);
+    }
+  });
+});
