@@ -148,3 +148,45 @@ function hottest(mode: SvmMode, lab: ReturnType<typeof labelAll>, cats: string[]
     for (const [c, l] of hot.slice(0, Number(process.env.SITES))) console.log(`  ${fmt(c, 2)}  ${l}`);
   }
 }
+
+// Side by side (issue 19): the driver's executed instructions per packet (run.ts counters) of the
+// unprotected original and of the twin on the default path, --svm stlb and --svm segment, by
+// category, and the accesses --svm segment's fault handler completed per packet (outside the
+// cooperating dom0's region). SIDE=stlb,table,segment picks the modes (default: all three).
+{
+  const modes = (process.env.SIDE ?? 'stlb,table,segment').split(',') as SvmMode[];
+  const base = driverObjects(source, { portIo: 'helpers' });
+  const unprot = runConfig({ config: 'unprotected', packets, size, objects: base, guests: 1 });
+  const cols: Array<{ name: string; cat: Record<string, Map<string, number>>; drv: Record<'tx' | 'rx', number>; faults: Record<'tx' | 'rx', number> | null }> = [];
+  for (const svm of modes) {
+    const rw = rewrite(parse(source, text), { portIo: 'helpers', svm });
+    const cs = categorize(rw.program.items);
+    const l0 = labelAll(source, rw.program);
+    const l = { ...l0, objects: { ...l0.objects, svm } };
+    const cat: Record<string, Map<string, number>> = {};
+    const drv = { tx: 0, rx: 0 }, faults = { tx: 0, rx: 0 };
+    for (const direction of ['tx', 'rx'] as const) {
+      const { exec, report: rep } = traceRun(l, direction, packets, size);
+      const m = new Map<string, number>();
+      let total = 0;
+      for (let j = 0; j < l.count; j++) { const c = exec(j); m.set(cs[j]!, (m.get(cs[j]!) ?? 0) + c); total += c; }
+      m.set('total', total);
+      cat[direction] = m;
+      drv[direction] = rep[direction]!.insnsPerPacket.driver;
+      // The fault handler's completions, in an untraced run of the same packets.
+      let seg: { completed: { gs: number; fs: number } } | null = null;
+      runConfig({ config: 'twin', packets, size, objects: l.objects, guests: 1, verify: 'off', direction, onReady: (h) => { seg = h.hypervisor!.segment; } });
+      const done = seg as { completed: { gs: number; fs: number } } | null;
+      faults[direction] = done ? (done.completed.gs + done.completed.fs) / packets : 0;
+    }
+    cols.push({ name: `--svm ${svm}`, cat, drv, faults: svm === 'segment' ? faults : null });
+  }
+  const u = { tx: unprot.tx!.insnsPerPacket.driver, rx: unprot.rx!.insnsPerPacket.driver };
+  const head = ['category', ...cols.flatMap((c) => [`${c.name} TX`, `${c.name} RX`])];
+  const rows2: (string | number)[][] = order.filter((c) => c !== 'drv insn (run.ts)').map((c) => [c, ...cols.flatMap((col) => [fmt((col.cat.tx!.get(c) ?? 0) / packets, 1), fmt((col.cat.rx!.get(c) ?? 0) / packets, 1)])]);
+  rows2.push(['drv insn (run.ts)', ...cols.flatMap((c) => [fmt(c.drv.tx, 1), fmt(c.drv.rx, 1)])]);
+  rows2.push(['twin / unprotected', ...cols.flatMap((c) => [`${fmt(c.drv.tx / u.tx, 3)}x`, `${fmt(c.drv.rx / u.rx, 3)}x`])]);
+  rows2.push(['fault-completed / pkt', ...cols.flatMap((c) => (c.faults ? [fmt(c.faults.tx, 3), fmt(c.faults.rx, 3)] : ['-', '-']))]);
+  console.log(`\nside by side, same packets: unprotected original TX ${fmt(u.tx, 1)}, RX ${fmt(u.rx, 1)} driver instructions per packet; the twin per mode, by category (per packet)`);
+  console.log(table(head, rows2));
+}

@@ -30,6 +30,22 @@ for (const config of CONFIGS) runConfig({ config, packets: warmup, size, objects
 
 const reports = new Map<string, RunReport>();
 for (const config of CONFIGS) reports.set(config, runConfig({ config, packets, size, objects, guests: 1 }));
+// The twin per SVM mode (issue 19), same packets: `--svm stlb` and `--svm segment` (with its
+// cooperating dom0), and the accesses segment mode's fault handler completed per packet.
+const segFaults = { tx: 0, rx: 0 };
+for (const svm of ['stlb', 'segment'] as const) {
+  const o = driverObjects(undefined, { portIo: 'helpers', svm });
+  runConfig({ config: 'twin', packets: warmup, size, objects: o, guests: 1 });
+  let seg: { readonly completed: { readonly gs: number; readonly fs: number } } | null = null;
+  let atStart = 0, atRx = 0;
+  const done = (): number => (seg ? seg.completed.gs + seg.completed.fs : 0);
+  reports.set(`twin --svm ${svm}`, runConfig({
+    config: 'twin', packets, size, objects: o, guests: 1,
+    onReady: (h) => { seg = h.hypervisor!.segment; atStart = done(); },
+    onPacket: (d, i) => { if (d === 'rx' && i === 0) atRx = done(); },
+  }));
+  if (svm === 'segment') { segFaults.tx = (atRx - atStart) / packets; segFaults.rx = (done() - atRx) / packets; }
+}
 
 const rows: (string | number)[][] = [];
 for (const [config, r] of reports) {
@@ -48,7 +64,14 @@ for (const dir of ['tx', 'rx'] as const) {
     `driver cycles twin/native ${fmt(t.cycles.driver / n.cycles.driver, 2)}x (thesis ~2.3x; goal <= 1.5x); ` +
     `same path, twin/unprotected (the original code on the twin's path): ${fmt(t.insnsPerPacket.driver / u.insnsPerPacket.driver, 2)}x`);
 }
+const stlbR = reports.get('twin --svm stlb')!, segR = reports.get('twin --svm segment')!;
+for (const dir of ['tx', 'rx'] as const) {
+  const u = unprotected[dir]!.insnsPerPacket.driver;
+  console.log(`${dir.toUpperCase()}: driver instructions per packet, twin/unprotected: default path ${fmt(twin[dir]!.insnsPerPacket.driver / u, 3)}x, ` +
+    `--svm stlb ${fmt(stlbR[dir]!.insnsPerPacket.driver / u, 3)}x, --svm segment ${fmt(segR[dir]!.insnsPerPacket.driver / u, 3)}x ` +
+    `(issue 19: <= 1.2x); segment accesses completed by the fault handler: ${fmt(segFaults[dir], 3)} per packet`);
+}
 console.log(`twin host throughput: TX ${fmt(twin.tx!.hostPps, 0)} and RX ${fmt(twin.rx!.hostPps, 0)} packets/s (goal >= 50,000)`);
 // The thesis's headline comparisons on the same runs (modeled throughput ratios; src/report/sensitivity.ts).
-const sens = sensitivity([...reports.values()].map((r) => ({ config: r.config, upcallsForced: r.upcallsForced, ...(r.tx ? { tx: r.tx } : {}), ...(r.rx ? { rx: r.rx } : {}) }) as ConfigRun), twin.cost);
+const sens = sensitivity([...reports].filter(([k]) => (CONFIGS as readonly string[]).includes(k)).map(([, r]) => r).map((r) => ({ config: r.config, upcallsForced: r.upcallsForced, ...(r.tx ? { tx: r.tx } : {}), ...(r.rx ? { rx: r.rx } : {}) }) as ConfigRun), twin.cost);
 console.log(sens.headlines.map((h) => `${h.label} ${fmt(h.value, 2)} (thesis ${fmt(h.thesis, 2)})`).join('; '));

@@ -16,7 +16,7 @@ export function intOption(name: string, min: number, max: number): (v: string) =
 
 /** Checks a string option against its allowed values. */
 /** `--svm <mode>` of rewrite, stats and run (abi.ts SvmMode). */
-export const SVM_HELP = "memory translation: 'stlb' (default: the thesis-style tagged fast path) or 'table' (tag-free page-delta table, the miss a page fault)";
+export const SVM_HELP = "how non-stack accesses are made safe: 'stlb' (default: the thesis-style tagged fast path), 'table' (tag-free page-delta table, the miss a page fault) or 'segment' (on confined x86 segments)";
 
 export function choice<T extends string>(name: string, v: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(v)) throw usage(`${name} must be one of ${allowed.join(', ')}, got '${v}'`);

@@ -8,7 +8,8 @@ import { Cpu } from './cpu.js';
 import type { HookAction, HookEntry, HookHandler, HookOptions } from './hooks.js';
 import { PhysicalMemory, type PhysicalMemoryOptions } from './memory.js';
 import { AddressSpace } from './mmu.js';
-import type { RunResult } from './types.js';
+import type { SegmentDescriptor } from './segments.js';
+import type { Fault, RunResult } from './types.js';
 
 export interface MachineOptions extends PhysicalMemoryOptions {
   /** Physical memory to reuse (it is reset): saves allocating a host buffer per machine. */
@@ -27,6 +28,13 @@ export interface CallOptions {
   readonly ring?: 0 | 3;
   /** Context index for the counters while the routine runs (default: the current one). */
   readonly context?: number;
+  /** Segment registers loaded (no checks, Cpu.setSegment) for the call and restored after it. */
+  readonly segments?: ReadonlyArray<readonly [seg: number, desc: SegmentDescriptor | null]>;
+  /**
+   * Called when the routine faults: true when the handler dealt with the fault (the CPU state is
+   * where the routine goes on), and the run resumes within the same budget; false ends the call.
+   */
+  readonly onFault?: (f: Fault) => boolean;
 }
 
 export interface CallResult {
@@ -96,6 +104,7 @@ export class Machine {
     // A fault that ends the nested run is this call's result, not the caller's: a hook that calls
     // and then returns normally must not find the nested fault pending (Cpu.runHook checks flt).
     const savedFlt = cpu.flt;
+    const savedSegs = opts.segments?.map(([seg]) => [seg, cpu.sel[seg]!, cpu.segDesc[seg]!] as const);
     if (!as.hooks.has(CALL_RETURN_VA | 0)) this.hook(as, CALL_RETURN_VA, callReturned, { name: 'call-return' });
     try {
       cpu.setAddressSpace(as);
@@ -116,7 +125,17 @@ export class Machine {
       as.write32(sp, CALL_RETURN_VA);
       cpu.r[ESP] = sp;
       cpu.eip = va | 0;
-      const res = cpu.run(opts.maxInsns ?? Infinity);
+      if (opts.segments) for (const [seg, d] of opts.segments) cpu.setSegment(seg, 0, d);
+      const budget = opts.maxInsns ?? Infinity;
+      let res = cpu.run(budget);
+      if (opts.onFault) {
+        let executed = res.executed;
+        while (res.reason === 'fault' && executed < budget && opts.onFault(res.fault!)) {
+          res = cpu.run(budget - executed);
+          executed += res.executed;
+        }
+        res = { ...res, executed };
+      }
       const run: RunResult = res.reason === 'stop' && res.detail === RETURN_MARK ? { reason: 'return', executed: res.executed } : res;
       return { run, eax: cpu.r[EAX]!, edx: cpu.r[EDX]! };
     } finally {
@@ -127,6 +146,7 @@ export class Machine {
       cpu.ring = savedRing;
       cpu.context = savedContext;
       cpu.flt = savedFlt;
+      if (savedSegs) for (const [seg, sel, d] of savedSegs) cpu.setSegment(seg, sel, d);
       this.callDepth--;
     }
   }

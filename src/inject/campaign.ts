@@ -10,6 +10,7 @@
 // once as the twin. Both must leave protected memory untouched and deliver every frame, and what
 // they leave behind (pool skbs, heap blocks, DMA mappings) is the reference a leak is measured by.
 
+import type { SvmMode } from '../svm-runtime/abi.js';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { functionInstructions, findFunctions } from '../asm/functions.js';
@@ -47,6 +48,8 @@ export interface PrepareOptions {
   readonly parts?: readonly string[];
   readonly workload?: Partial<Workload>;
   readonly sites?: 'executed' | 'all';
+  /** The twin's SVM mode (default 'stlb'). */
+  readonly svm?: SvmMode;
 }
 
 /**
@@ -60,7 +63,8 @@ export function prepareCampaign(o: PrepareOptions = {}): CampaignContext {
   const source = sources[0]!;
   const programs = sources.map((s) => parse(s, readFileSync(s, 'utf8')));
   const offsets = partOffsets(programs);
-  const clean = driverObjects(sources.length > 1 ? sources : source);
+  const svm = o.svm ?? 'stlb';
+  const clean = driverObjects(sources.length > 1 ? sources : source, { svm });
   const workload: Workload = { ...DEFAULT_WORKLOAD, ...(o.workload ?? {}) };
   const ctx = { workload };
   // Run-time faults are drawn from counts of the sample driver's structures (mini API).
@@ -99,7 +103,7 @@ export function prepareCampaign(o: PrepareOptions = {}): CampaignContext {
     ...stores!(),
   } : NO_RUNTIME_COUNTS;
   const reference: Record<Target, Resources> = { unprotected: resourcesOf(h), twin: resourcesOf(faultFree(runWorkload(ctx, clean, 'twin'), 'twin', source)) };
-  return contextFrom({ source, ...(sources.length > 1 ? { parts: sources } : {}), workload, sites: o.sites ?? 'executed', executed: [...executed], counts, reference }, programs, clean);
+  return contextFrom({ source, ...(sources.length > 1 ? { parts: sources } : {}), workload, sites: o.sites ?? 'executed', executed: [...executed], counts, reference, svm }, programs, clean);
 }
 
 /** The handle of a fault-free run; throws unless it delivered every frame and left protected memory alone. */
@@ -117,7 +121,7 @@ function faultFree(r: WorkloadRun, target: Target, source: string): PlatformHand
 }
 
 export function seedOf(ctx: CampaignContext): ContextSeed {
-  return { source: ctx.source, ...(ctx.parts ? { parts: ctx.parts } : {}), workload: ctx.workload, sites: ctx.sites, executed: [...ctx.executed], counts: ctx.counts, reference: ctx.reference };
+  return { source: ctx.source, ...(ctx.parts ? { parts: ctx.parts } : {}), workload: ctx.workload, sites: ctx.sites, executed: [...ctx.executed], counts: ctx.counts, reference: ctx.reference, svm: ctx.svm ?? 'stlb' };
 }
 
 /** The context from a seed (candidates: every site of each type, or those executed). */
@@ -131,7 +135,7 @@ export function contextFrom(seed: ContextSeed, programs?: readonly Program[], cl
     const all = ps.flatMap((p, k) => faultCandidates(p, t).map((i) => offsets[k]! + i));
     candidates.set(t, seed.sites === 'all' ? all : all.filter((i: number) => executed.has(i)));
   }
-  return { ...seed, program: ps[0]!, programs: ps, offsets, clean: clean ?? driverObjects(sources.length > 1 ? sources : seed.source), executed, candidates };
+  return { ...seed, program: ps[0]!, programs: ps, offsets, clean: clean ?? driverObjects(sources.length > 1 ? sources : seed.source, { svm: seed.svm ?? 'stlb' }), executed, candidates };
 }
 
 function cleanRun(r: RunReport): boolean {

@@ -3,6 +3,7 @@
 // run-time faults are drawn from, the resources a fault-free run leaves), and the fault plans.
 // A worker thread rebuilds the context from its seed without repeating the fault-free runs.
 
+import type { SvmMode } from '../svm-runtime/abi.js';
 import type { Program } from '../asm/ir.js';
 import { PhysicalMemory } from '../emulator/memory.js';
 import type { DriverObjects } from '../platform/driver-objects.js';
@@ -44,6 +45,8 @@ export interface ContextSeed {
   readonly executed: readonly number[];
   readonly counts: ProfileCounts;
   readonly reference: Readonly<Record<Target, Resources>>;
+  /** The twin's SVM mode (RewriteOptions.svm; default 'stlb'): --svm segment campaigns. */
+  readonly svm?: SvmMode;
 }
 
 export interface CampaignContext extends Omit<ContextSeed, 'executed'> {

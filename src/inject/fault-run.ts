@@ -280,7 +280,7 @@ function buildFaulty(ctx: CampaignContext, spec: CodeFaultSpec, part: number, fa
     const several = ctx.programs.length > 1;
     const name = `fault${spec.index}`;
     if (target === 'twin') {
-      const rw = rewrite(faulty, several ? { portIo: 'helpers', moduleSymbols: cleanParts(ctx).symbols } : {});
+      const rw = rewrite(faulty, several ? { portIo: 'helpers', moduleSymbols: cleanParts(ctx).symbols, svm: ctx.clean.svm } : { svm: ctx.clean.svm });
       const bytes = assemble(`${name}.svm`, print(rw.program));
       return { ...ctx.clean, rewritten: several ? relink(ctx, 'svm', part, bytes) : parseObject(bytes, `${name}.svm.o`) };
     }
@@ -335,10 +335,10 @@ function codeActivated(h: PlatformHandle | null): boolean {
     (vmSym !== undefined && executedAddresses(h.kernel.space).has(vmSym >>> 0));
 }
 
-/** Start addresses of every instruction of every block the CPU compiled in `space`. */
+/** Start addresses of every instruction of every block the CPU compiled in `space` (in every segment mode). */
 export function executedAddresses(space: AddressSpace): Set<number> {
   const out = new Set<number>();
-  for (const b of space.blocks.values()) {
+  for (const b of space.allBlocks()) {
     const insns = (b as { insns?: ReadonlyArray<{ address: number }> }).insns;
     if (insns) for (const d of insns) out.add(d.address >>> 0);
   }

@@ -7,6 +7,7 @@
 // joined into one module by the loader (src/loader/module.ts, `ld -r`, as kbuild links a driver's
 // objects). Results are cached per parts' contents for the life of the process.
 
+import type { SvmMode } from '../svm-runtime/abi.js';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -62,6 +63,8 @@ export interface DriverObjects {
   readonly source: string;
   readonly spec: DriverSpec;
   readonly parts: readonly DriverPart[];
+  /** How the rewritten version's memory operands are made safe (RewriteOptions.svm). */
+  readonly svm: SvmMode;
   /** The kernel ABI whose exports the module's imports are (dom0 speaks it). */
   readonly abi: AbiName;
   readonly original: ObjectFile;
@@ -156,7 +159,7 @@ export function driverObjects(source?: string | readonly string[] | DriverSpec, 
   const objs: DriverObjects = {
     source: display, spec, parts, abi: abiOfImports(spec.name, undefinedSymbols(original.object)),
     report: reports.length ? moduleReport(display, reports) : { file: display, functions: [], total: emptyCounters() },
-    rewrittenAsm: parts.map((p) => p.rewrittenAsm).join('\n'),
+    rewrittenAsm: parts.map((p) => p.rewrittenAsm).join('\n'), svm: ropts.svm ?? 'stlb',
     originalBytes: original.bytes, rewrittenBytes: rewritten.bytes, original: original.object, rewritten: rewritten.object,
   };
   cache.set(key, objs);

@@ -82,6 +82,11 @@ export interface RunOptions {
    * every 2 s). Default: the wire time of the packets at 1 Gb/s.
    */
   readonly dom0MsPer1000?: number;
+  /**
+   * dom0 cooperates with --svm segment (dom0/segment-region.ts): the driver's memory in one region
+   * the hypervisor mirrors (default: when the objects were rewritten with svm 'segment').
+   */
+  readonly segmentRegion?: boolean;
 }
 
 export interface PlatformHandle {
@@ -176,6 +181,7 @@ export function runConfig(o: RunOptions): RunReport {
   const events = emptyEvents();
   const k = new Dom0Kernel(machine, {
     nic, abi: objects.abi, autoInterrupts: !viaHypervisor && o.config !== 'split', context: CTX.dom0, cContext: CTX.dom0Kernel, xen: onXen,
+    segmentRegion: o.segmentRegion ?? objects.svm === 'segment',
     ...(o.dom0EntryBudget ? { maxInsnsPerEntry: o.dom0EntryBudget } : {}),
   });
   const safety = new SafetyLog();

@@ -57,7 +57,7 @@ export interface FunctionStatic extends CounterFields {
 export interface StaticExpansion {
   readonly file: string;
   /** Rewrite options used (the platform's: port I/O through runtime helpers). */
-  readonly rewriteOptions: { readonly portIo: 'helpers' | 'error'; readonly svm?: 'stlb' | 'table' };
+  readonly rewriteOptions: { readonly portIo: 'helpers' | 'error'; readonly svm?: import('../svm-runtime/abi.js').SvmMode };
   /** The rewriter's totals with derived ratios (perAccess: inline instructions per translated access). */
   readonly total: CounterFields;
   readonly classes: Readonly<Record<InsnClass, ClassCounts>>;

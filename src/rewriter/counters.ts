@@ -6,8 +6,9 @@ import type { SvmMode } from '../svm-runtime/abi.js';
 export interface RewriteOptions {
   /**
    * How explicit memory operands are translated (abi.ts): 'stlb', the thesis-style tagged fast
-   * path with a slow stub (the default), or 'table', the tag-free page-delta table whose miss is
-   * a page fault. Strings, push/pop M and bt* with a register offset use the stlb in both.
+   * path with a slow stub (the default), 'table', the tag-free page-delta table whose miss is
+   * a page fault, or 'segment', operands on the confined %gs/%fs segments (svm-runtime/segment.ts).
+   * Strings, push/pop M and bt* with a register offset use the stlb in all three.
    */
   readonly svm?: SvmMode;
   /**
@@ -44,6 +45,10 @@ export interface Counters {
   stub: number;
   /** Memory operands translated through the stlb (fast path emitted). */
   translated: number;
+  /** Memory operands on the confined segments (--svm segment: no sequence, a `leal` for a symbol). */
+  confined: number;
+  /** Instructions inserted inline for confined operands (the `leal`s, and spills around them). */
+  insertedForConfined: number;
   /** Memory operands that reused an earlier translation (no sequence). */
   reused: number;
   /** Stack-relative operands left as they are. */
@@ -94,7 +99,7 @@ export interface RewriteReport {
 
 export function emptyCounters(): Counters {
   return {
-    before: 0, after: 0, stub: 0, translated: 0, reused: 0, stackExempt: 0, stackChecked: 0, spills: 0, spillSites: 0, remats: 0, rematSites: 0, reserved: 0, flagSaves: 0,
+    before: 0, after: 0, stub: 0, translated: 0, confined: 0, insertedForConfined: 0, reused: 0, stackExempt: 0, stackChecked: 0, spills: 0, spillSites: 0, remats: 0, rematSites: 0, reserved: 0, flagSaves: 0,
     stringSites: 0, indirectSites: 0, portIoSites: 0, intFlagSites: 0, espChecks: 0, insertedForAccesses: 0, insertedAccessSaves: 0, returnChecks: 0, returnSites: 0, fpChecks: 0,
     insertedForReturns: 0,
   };

@@ -24,6 +24,7 @@
 // Per instruction class (sequences in abi.ts and at each emitter):
 //   stack-relative operand  -> unchanged;  stack-indexed operand -> bounds check on the stack
 //   other memory operand    -> stlb fast path + original instruction on the translated address
+//                              (--svm segment: the original on the confined %gs, sites/segment.ts)
 //   string instruction      -> page-bounded chunk loop over translated %esi/%edi
 //   indirect call/jump      -> target checked and moved to this instance's text, or stlb_call
 //   ret                     -> return address checked: a return site of this instance, or the runtime
@@ -61,6 +62,7 @@ import { adjustForReservation, entryPushes, exitPops, planReservations } from '.
 import { landingCheck, returnCheck, returnSite } from './sites/returns.js';
 import { availIn, invalidateWritten } from './sites/reuse.js';
 import { stringOp } from './sites/string.js';
+import { appendSegmentMarker, confined } from './sites/segment.js';
 import { appendTables, findPreciseRefs, patchPreciseRefs } from './sites/tables.js';
 
 export interface PipelineResult {
@@ -134,6 +136,7 @@ export class Rewriter {
     patchPreciseRefs(cx);
     if (this.errors.length) throw new AsmErrors(this.errors);
     appendTables(cx);
+    if (this.opts.svm === 'segment') appendSegmentMarker(cx);
     const functions = [...cx.counters].map(([name, c]) => ({ name, ...c }));
     const total = emptyCounters();
     for (const f of functions) addCounters(total, f);
@@ -231,7 +234,7 @@ export class Rewriter {
     if (isStackBased(m, fp) || cx.derivedBase(n, m)) {
       stackChecked(cx, em, n, insn, mi, held, c);
       c.stackChecked++;
-    } else {
+    } else if (!(this.opts.svm === 'segment' && confined(cx, em, n, insn, mi, held, c))) {
       translated(cx, em, n, insn, mi, held, c);
     }
     invalidateWritten(cx, insn);

@@ -161,9 +161,12 @@ export const PAGE_SIZE = 4096;
 /** Bytes past a translated address that its 2-page window is guaranteed to cover (see Reuse). */
 export const WINDOW_REACH = PAGE_SIZE + 1;
 
-/** Translation modes of the rewriter: the thesis-style stlb fast path, or the tag-free table. */
-export type SvmMode = 'stlb' | 'table';
-export const SVM_MODES: readonly SvmMode[] = ['stlb', 'table'];
+/**
+ * How the rewriter makes non-stack accesses safe: the thesis-style stlb fast path, the tag-free
+ * table, or the confined segments (segment.ts).
+ */
+export type SvmMode = 'stlb' | 'table' | 'segment';
+export const SVM_MODES: readonly SvmMode[] = ['stlb', 'table', 'segment'];
 /** Tag-free table: one 4-byte delta per 4 KiB page of the 32-bit space. */
 export const TABLE_ENTRIES = 1 << 20;
 export const TABLE_ENTRY_BYTES = 4;

@@ -27,6 +27,7 @@
 // its returns out of the module text go back to dom0's kernel code, which is legitimate; its
 // virtual interrupt flag is dom0's own (evtchn_upcall_mask) when the loader is told where it is.
 
+import { SEG_NEG } from './segment.js';
 import { CALL_RETURN_VA, type Machine } from '../emulator/machine.js';
 import type { AddressSpace } from '../emulator/mmu.js';
 import type { HookContext, HookResult } from '../emulator/hooks.js';
@@ -140,6 +141,7 @@ abstract class RuntimeBase {
       case SYM.textSize: return b.textSize;
       case SYM.instText: return b.instTextStart;
       case SYM.delta: this.tableUsed = true; return this.tableAddress();
+      case SEG_NEG: return 0; // --svm segment: the VM instance's %gs is flat (segment.ts)
     }
     const k = (ROUTINES as readonly string[]).indexOf(name);
     if (k >= 0) return this.place.hookBase + 16 * k;

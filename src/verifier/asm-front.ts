@@ -7,6 +7,7 @@
 // Invariant: everything the analysis reads comes from the IR and the instruction table; nothing
 // here is specific to the rewriter's output beyond the ABI's section and symbol names.
 
+import { SEGMENT_SECTION } from '../svm-runtime/segment.js';
 import type { Expr } from '../asm/expr.js';
 import * as EXPR from '../asm/expr.js';
 import * as FUNCS from '../asm/functions.js';
@@ -406,6 +407,7 @@ export function asmCode(p: Program): Code {
   return {
     mode: 'asm', file: p.file, facts, next: Int32Array.from(next), tgtKind, tgt, tgtName, tgtRole,
     roots: [...new Set(roots)], jumpLandings: [...new Set(jumpLandings)], returnSites: [...new Set(returnSites)], region,
+    confined: p.items.some((it) => it.section === SEGMENT_SECTION),
     targets: [...new Set(targets)], entries: [...new Set(entries)], textOffset: null, textSize: 0,
     regionCount: regionIds.size, functions, codeBytes: 0, violations,
     where: (k) => {

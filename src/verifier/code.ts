@@ -251,6 +251,8 @@ export interface Code {
    * the return-site bitmap from exactly these entries.
    */
   readonly returnSites: readonly number[];
+  /** The object is of --svm segment (its marker section, svm-runtime/segment.ts): %gs/%fs accesses are confined. */
+  readonly confined: boolean;
   /** Region (function, with `.cold` parts merged into their parent) of each instruction. */
   readonly region: Int32Array;
   readonly regionCount: number;

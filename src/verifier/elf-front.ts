@@ -11,6 +11,7 @@
 // instruction boundary), regions (functions by address, `.cold` parts merged), text offsets of
 // the image, and `section+offset` locations with original lines from `.svm_sites`.
 
+import { SEGMENT_SECTION } from '../svm-runtime/segment.js';
 import type { Decoded } from '../isa/decoder.js';
 import * as DECODER from '../isa/decoder.js';
 import * as REGS from '../isa/registers.js';
@@ -571,6 +572,7 @@ export function elfCode(obj: ObjectFile): Code {
   return {
     mode: 'elf', file: obj.file, facts, next: Int32Array.from(next), tgtKind, tgt, tgtName, tgtRole,
     roots: [...new Set(roots)], jumpLandings: [...new Set(jumpLandings)], returnSites: [...new Set(returnSites)], region,
+    confined: obj.sections.some((s) => s.name === SEGMENT_SECTION),
     targets: [...new Set(targets)], entries: [...new Set(entries)], textOffset, textSize: plan.textSize,
     regionCount: regionIds.size, functions, codeBytes, violations,
     where: (i) => {

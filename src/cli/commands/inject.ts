@@ -10,7 +10,7 @@ import { CAMPAIGN_PACKETS, FAULT_TYPES, TARGETS, type FaultRecord, type FaultTyp
 import { EXIT, usage } from '../errors.js';
 import { collect, DRIVER_FLAGS, DRIVER_HELP, readDriver } from '../driver.js';
 import type { Ctx } from '../main.js';
-import { choice, exclusive, intOption } from '../options.js';
+import { choice, exclusive, intOption, SVM_HELP } from '../options.js';
 import { progressBar } from '../progress.js';
 
 export const SITE_MODES = ['executed', 'all'] as const;
@@ -40,10 +40,12 @@ export function registerInject(program: Command, ctx: Ctx): void {
     .option('--iommu', 'restrict the NIC\'s DMA to dom0\'s memory (an IOMMU)')
     .option('--workers <n>', 'worker threads (default: the machine\'s parallelism, at most 8)', intOption('--workers', 1, 64))
     .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])
+    .option('--svm <mode>', SVM_HELP, 'stlb')
     .option('--json', 'print the campaign result (one record per fault) as JSON')
     .option('--jsonl', 'stream one JSON record per line as each fault finishes, then a line with the summary')
-    .action(async (opts: { faults: number; seed: number; types?: string; target: string; packets: number; sites: string; iommu?: boolean; workers?: number; driver: string[]; json?: boolean; jsonl?: boolean }, cmd: Command) => {
+    .action(async (opts: { faults: number; seed: number; types?: string; target: string; packets: number; sites: string; iommu?: boolean; workers?: number; driver: string[]; json?: boolean; jsonl?: boolean; svm: string }, cmd: Command) => {
       exclusive(cmd, 'json', 'jsonl');
+      const svm = choice('--svm', opts.svm, (await import('../../svm-runtime/abi.js')).SVM_MODES);
       const target = choice('--target', opts.target, TARGETS);
       const sites = choice('--sites', opts.sites, SITE_MODES);
       const types = parseTypes(opts.types);
@@ -56,7 +58,7 @@ export function registerInject(program: Command, ctx: Ctx): void {
       ]);
       const bar = ctx.io.isTTY?.() ? progressBar(ctx.io, `inject ${target}`) : null;
       bar?.status('profiling the fault-free run');
-      const context = prepareCampaign({ ...(parts ? { parts } : source ? { source } : {}), sites, workload: { packets: opts.packets, iommu: opts.iommu ?? false } });
+      const context = prepareCampaign({ ...(parts ? { parts } : source ? { source } : {}), sites, svm, workload: { packets: opts.packets, iommu: opts.iommu ?? false } });
       const result = await runCampaign({
         faults: opts.faults, seed: opts.seed, target, types, context, ...(opts.workers ? { workers: opts.workers } : {}),
         ...(bar ? { progress: (d: number, t: number) => bar.update(d, t) } : {}),

@@ -20,6 +20,7 @@ import { CliError, EXIT, usage } from '../errors.js';
 import { collect, DRIVER_FLAGS, readDriver } from '../driver.js';
 
 export const PORT_IO_MODES = ['error', 'helpers'] as const;
+/** RewriteOptions.svm: how non-stack memory operands are made safe (svm-runtime/segment.ts for 'segment'). */
 
 export function registerRewrite(program: Command, ctx: Ctx): void {
   program
@@ -87,7 +88,7 @@ export function summaryText(r: RewriteReport, derived: Derive): string {
   const t = r.total;
   const d = derived(t);
   return `${r.file}: ${t.before} -> ${t.after} instructions (x${d.expansion.toFixed(2)} static; +${t.stub} in out-of-line stubs); ` +
-    `${t.translated} accesses translated (${d.perAccess.toFixed(2)} inserted each, of which ${(t.translated ? t.insertedAccessSaves / t.translated : 0).toFixed(2)} spills/reloads/flag saves), ${t.reused} reused a translation; ` +
+    `${t.translated} accesses translated (${d.perAccess.toFixed(2)} inserted each, of which ${(t.translated ? t.insertedAccessSaves / t.translated : 0).toFixed(2)} spills/reloads/flag saves), ${t.confined ? `${t.confined} on the confined segment (${t.insertedForConfined} inserted), ` : ''}${t.reused} reused a translation; ` +
     `${((t.insertedForAccesses) / Math.max(1, t.translated + t.reused + t.stackChecked)).toFixed(2)} per non-string non-stack access (translated, reused, stack-checked; string sites apart: stats splits them), ` +
     `${t.stackExempt} stack-relative exempt, ${t.stackChecked} stack-checked; ${t.spillSites} spill sites (${t.spills} registers), ${t.rematSites} remat sites, ${t.reserved} reserved, ${t.flagSaves} flag saves; ` +
     `${t.stringSites} string sites, ${t.indirectSites} indirect sites${t.portIoSites ? `, ${t.portIoSites} port I/O via helpers` : ''}; ` +

@@ -26,7 +26,7 @@ export function registerRun(program: Command, ctx: Ctx): void {
     .option('--direction <d>', 'tx, rx or both', 'both')
     .option('--cost <list>', 'cost-model overrides, e.g. cpi=1.2,upcall=10000')
     .option(DRIVER_FLAGS, DRIVER_HELP, collect, [] as string[])
-    .option('--svm <mode>', SVM_HELP, 'stlb')
+    .option('--svm <mode>', `${SVM_HELP}; 'segment' also makes dom0 cooperate (the driver's memory in one region)`, 'stlb')
     .option('--json', 'machine-readable report')
     .action(async (opts: { config: string; packets: number; size: number; guests: number; upcalls: number; direction: string; cost?: string; driver: string[]; svm: string; json?: boolean }, cmd: Command) => {
       const config = choice('--config', opts.config, CONFIGS);

@@ -55,6 +55,7 @@ import { EAX, ECX, EDX } from '../../isa/registers.js';
 import type { Machine } from '../../emulator/machine.js';
 import { PTE_W, type AddressSpace } from '../../emulator/mmu.js';
 import { formatFault, type RunResult } from '../../emulator/types.js';
+import { flatSegment, FS, GS } from '../../emulator/segments.js';
 import type { ObjectFile } from '../../loader/elf.js';
 import { link, type ExternalResolver, type LinkedInstance } from '../../loader/link.js';
 import { install } from '../../loader/install.js';
@@ -72,6 +73,7 @@ import {
 import { PageMap, PAGE_SIZE } from './pages.js';
 import { KernelOops, type RoutineArgs, type RoutineResult, type RoutineSpec } from './routine.js';
 import { KernelC } from './kernel-c.js';
+import { segmentRegion, SEGMENT_IOREMAP_BYTES, SEGMENT_VMALLOC_BYTES, type SegmentRegion } from './segment-region.js';
 import { MiniAbi } from './mini/abi.js';
 import { Linux61Abi } from './linux61/abi.js';
 import { callC, callFailure } from '../pv/ccall.js';
@@ -91,6 +93,11 @@ export interface Dom0Options {
   readonly mmioBase?: number;
   /** dom0 RAM (lowmem) in bytes, page multiple (default 16 MiB). */
   readonly ramBytes?: number;
+  /**
+   * Cooperate with --svm segment: keep everything the driver uses on its packet path in one
+   * region (segment-region.ts; the ioremap and vmalloc areas move next to lowmem). Default off: the default layout.
+   */
+  readonly segmentRegion?: boolean;
   /** CPU counter context charged with dom0 work (default 0). */
   readonly context?: number;
   /** Initial jiffies (default Linux's INITIAL_JIFFIES: wraps 5 minutes after boot). */
@@ -202,12 +209,16 @@ export class Dom0Kernel {
   readonly mmioBase: number;
   readonly context: number;
   readonly fsBase = PERCPU;
+  /** dom0's flat %fs (per-cpu base) and %gs, loaded for each entry into driver code (a nested entry may come from the hypervisor instance, whose are confined). */
+  private readonly segments = [[FS, flatSegment(false, 0, PERCPU)], [GS, flatSegment(false, 0)]] as const;
   readonly pages: PageMap;
   /** Lowmem heap: kmalloc, sk_buffs, coherent DMA memory, pages, net devices. */
   readonly heap: RangeAllocator;
   /** vmalloc virtual range (pages come from the heap as 'vmalloc-page' blocks). */
   readonly vmallocArea: RangeAllocator;
   readonly ioremapArea: RangeAllocator;
+  /** The region a cooperating dom0 keeps the driver's memory in (--svm segment), or null. */
+  readonly segmentRegion: SegmentRegion | null;
   readonly exports: ReadonlyMap<string, number>;
   /** The kernel ABI dom0 speaks (its routines, data, and the net device's entry points). */
   readonly abi: KernelAbi;
@@ -317,8 +328,13 @@ export class Dom0Kernel {
     this.pages = new PageMap({ memMapVa: LOWMEM, firstPfn, frames, lowmemVa: LOWMEM });
     const memMapBytes = Math.ceil(this.pages.memMapBytes / PAGE_SIZE) * PAGE_SIZE;
     this.heap = new RangeAllocator('dom0 heap', LOWMEM + memMapBytes, ramBytes - memMapBytes, 8);
-    this.vmallocArea = new RangeAllocator('vmalloc', VMALLOC_START, VMALLOC_END - VMALLOC_START, PAGE_SIZE);
-    this.ioremapArea = new RangeAllocator('ioremap', IOREMAP_START, IOREMAP_END - IOREMAP_START, PAGE_SIZE);
+    this.segmentRegion = opts.segmentRegion ? segmentRegion(ramBytes) : null;
+    this.vmallocArea = this.segmentRegion
+      ? new RangeAllocator('vmalloc', this.segmentRegion.vmalloc, SEGMENT_VMALLOC_BYTES, PAGE_SIZE)
+      : new RangeAllocator('vmalloc', VMALLOC_START, VMALLOC_END - VMALLOC_START, PAGE_SIZE);
+    this.ioremapArea = this.segmentRegion
+      ? new RangeAllocator('ioremap', this.segmentRegion.ioremap, SEGMENT_IOREMAP_BYTES, PAGE_SIZE)
+      : new RangeAllocator('ioremap', IOREMAP_START, IOREMAP_END - IOREMAP_START, PAGE_SIZE);
 
     this.mem.write8(KERNEL_DATA + KDATA.evtchn_upcall_mask, 0);
     this.pciBus = KERNEL_DATA + KDATA.pci_bus;
@@ -524,7 +540,7 @@ export class Dom0Kernel {
     let eax = 0, edx = 0;
     try {
       const r = this.machine.call(this.space, va, {
-        regs, stackArgs: args.slice(3).map((x) => x | 0), ring: 0, context: this.context,
+        regs, stackArgs: args.slice(3).map((x) => x | 0), ring: 0, context: this.context, segments: this.segments,
         ...(top ? { esp: (stack === 'process' ? PROCESS_STACK : IRQ_STACK) + STACK_SIZE, maxInsns: this.maxInsns } : {}),
       });
       run = r.run;

@@ -84,7 +84,7 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
       fsBase: hv.dom0.fsBase, upcallStackTop, ownsFrame: (pfn) => hv.dom0Owns(pfn), context: CTX.dom0,
     }, {
       region: hv.region, textBase: HV_MAP.text, runtime: { dataBase: HV_MAP.runtimeData, hookBase: HV_MAP.runtimeHooks },
-      windowBase: HV_MAP.windows, windowLimit: HV_MAP.windowsEnd, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs,
+      windowBase: HV_MAP.windows, windowLimit: hv.segment.windowLimit, stubBase: HV_MAP.stubs, maxStubs: HV_MAP.maxStubs,
       table: { base: HV_MAP.svmTable, guard: HV_MAP.svmTableGuard, windowBase: HV_MAP.svmTableWindows, windowLimit: HV_MAP.svmTableWindowsEnd },
       stack: { lo: HV_MAP.stackLo, hi: HV_MAP.stackHi }, hotRoutines: hv.hotAddrs,
       // The port-I/O helpers reach the NIC's I/O BAR and nothing else.
@@ -93,6 +93,7 @@ export function attachDriver(hv: Hypervisor, obj: ObjectFile, vm: LinkedInstance
       makeRuntime: (m, o) => new CSvmRuntime(m, o, hv),
     }, hv.opts.safety, hv.opts.verify === 'off' ? undefined : (hv.opts.verify ?? verifierGate));
     hv.codeOffset = hv.inst.codeOffset;
+    hv.segment.map();
     hv.lines = siteLines(vm);
     bindKernelRoutines(hv, hv.inst.upcalls);
   }

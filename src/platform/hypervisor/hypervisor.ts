@@ -41,6 +41,7 @@ import { HotCounts } from './hot.js';
 import { handBackLinux61 } from './linux61.js';
 import { CTX, HV_MAP, PV_MAP } from './layout.js';
 import { HvPrimitives, PRIMITIVES } from './primitives.js';
+import { SegmentConfinement } from './segment.js';
 
 export { CTX, HV_MAP } from './layout.js';
 
@@ -127,12 +128,15 @@ export class Hypervisor {
   private syncedNetdev = -1;
   private syncedIrq = '';
   private readonly prims: HvPrimitives;
+  /** --svm segment: the mirror of a cooperating dom0's region and the instance's confined segments (segment.ts). */
+  readonly segment: SegmentConfinement;
 
   constructor(readonly machine: Machine, readonly dom0: Dom0Kernel, readonly opts: HypervisorOptions) {
     this.space = machine.createAddressSpace('hypervisor');
     this.region = new HypervisorRegion(machine, HV_MAP.start, HV_MAP.end);
     this.region.addSpace(this.space);
     this.protection = opts.protection ?? 'svm';
+    this.segment = new SegmentConfinement(this, this.protection === 'svm' ? dom0.segmentRegion : null);
     this.mode = opts.mode ?? 'twin';
     this.events = opts.events ?? emptyEvents();
     // Under SVM the region is not in dom0.space: Xen protects itself from guest kernels (dom0
@@ -178,7 +182,7 @@ export class Hypervisor {
     }
 
     // Boot the C: windows, frame owners, dom0's layout, the guests.
-    this.callHv('svm_init', [HV_MAP.windows, HV_MAP.windowsEnd]);
+    this.callHv('svm_init', [HV_MAP.windows, this.segment.windowLimit]);
     this.syncOwners();
     const p = dom0.pages;
     const mmio = dom0.mmioBase >>> 12;
@@ -380,7 +384,9 @@ export class Hypervisor {
     rt?.beginInvocation();
     let r;
     try {
-      r = this.machine.call(space, va, { regs, esp, ring: 0, context: CTX.driver, maxInsns: this.budget });
+      // Under SVM the instance always runs with the confined %gs/%fs (null without a region).
+      const seg = this.inst ? { segments: this.segment.segments, onFault: this.segment.onFault } : {};
+      r = this.machine.call(space, va, { regs, esp, ring: 0, context: CTX.driver, maxInsns: this.budget, ...seg });
     } finally {
       rt?.endInvocation();
       this.invocationTop = outer;
@@ -390,7 +396,7 @@ export class Hypervisor {
     // Events the SVM runtime, the C and upcalls log themselves arrive as HOOK faults carrying the
     // event; a host exception inside a hook serving the driver is a safety event too (issue 13).
     const f = r.run.fault;
-    const logged = f?.fault === 'HOOK' && isSafetyEvent(f.data);
+    const logged = (f?.fault === 'HOOK' && isSafetyEvent(f.data)) || (this.inst !== null && this.segment.logged);
     if (!logged) {
       const address = f && 'addr' in f ? f.addr >>> 0 : (f?.eip ?? 0) >>> 0;
       const event: SafetyEvent = r.run.reason === 'budget'

@@ -11,7 +11,7 @@
 // of the address saying what it is (twin/hv-linux61.h HAND_BACK_*); dom0 frees it here.
 
 import { LINUX as K, SIZEOF, page } from '../linux/layout.generated.js';
-import { KDATA, KERNEL_DATA, PERCPU, PERCPU_OFF, VMALLOC_END, VMALLOC_START } from '../dom0/memmap.js';
+import { KDATA, KERNEL_DATA, PERCPU, PERCPU_OFF } from '../dom0/memmap.js';
 import { pageFragFree, putPage } from '../dom0/linux61/pages.js';
 import type { Hypervisor } from './hypervisor.js';
 
@@ -24,7 +24,7 @@ const POOL_PAGE_BIAS = K.PAGE_FRAG_CACHE_MAX_SIZE + 1;
 export function bootLinux61(hv: Hypervisor): void {
   const k = hv.dom0;
   hv.callHv('l61_hv_boot', [
-    VMALLOC_START, VMALLOC_END, KERNEL_DATA + KDATA.jiffies, PERCPU + PERCPU_OFF.softnet_data, PERCPU + PERCPU_OFF.softirq_pending,
+    k.vmallocArea.base, k.vmallocArea.base + k.vmallocArea.size, KERNEL_DATA + KDATA.jiffies, PERCPU + PERCPU_OFF.softnet_data, PERCPU + PERCPU_OFF.softirq_pending,
     k.c.sym('l61_backlog_head'), k.c.sym('l61_backlog_tail'), k.c.sym('l61_backlog_qlen'),
   ]);
 }

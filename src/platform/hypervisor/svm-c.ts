@@ -12,10 +12,13 @@ import type { ModuleSets } from '../../svm-runtime/sets.js';
 import { HvSvmRuntime, type HvRuntimeOptions } from '../../svm-runtime/runtime.js';
 import { STLB_ENTRIES, STLB_ENTRY_BYTES, SYM } from '../../svm-runtime/abi.js';
 import type { PlacedImage } from '../pv/images.js';
+import { SEG_NEG } from '../../svm-runtime/segment.js';
 
 /** What the C runtime needs from the hypervisor: calls into its image. */
 export interface CRuntimeHost {
   readonly image: PlacedImage;
+  /** --svm segment: -R, what __svm_seg_neg binds to (segment.ts). */
+  readonly segment: { readonly neg: number };
   /** Runs a C function of the hypervisor image from the host; its %eax. */
   callHv(fn: string, args: readonly number[]): number;
 }
@@ -32,6 +35,7 @@ export class CSvmRuntime extends HvSvmRuntime {
       case SYM.callXlate: return this.c.image.sym('__svm_call_xlate');
       case SYM.retOut: return this.c.image.sym('__svm_ret_out');
       case SYM.vif: return this.c.image.sym('svm_vif');
+      case SEG_NEG: return this.c.segment.neg;
     }
     return super.resolve(name, b);
   }

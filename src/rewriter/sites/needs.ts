@@ -10,6 +10,7 @@ import type { CodeNode } from '../cfg.js';
 import { bit, isStackBased, memOperandIndex, type Ctx } from '../context.js';
 import { accessBytesOf } from './access.js';
 import { simpleBase } from './table.js';
+import { segmentNeed } from './segment.js';
 
 export interface Need {
   readonly count: number;
@@ -45,5 +46,6 @@ export function siteNeed(cx: Ctx, node: CodeNode): Need | null {
     const simple = simpleBase(m, accessBytesOf(insn));
     return { count: simple ? 1 : 2, avoid: simple ? bit(simple.base) : 0, mi, noSpill: false };
   }
+  if (cx.opts.svm === 'segment' && !stackBased) { const s = segmentNeed(insn, m, mi); if (s !== undefined) return s; }
   return { count: (isStackBased(m, fp) || cx.derivedBase(cx.cfg.nodeOfItem[node.item]!, m)) && !bitReg ? 1 : 2, avoid: 0, mi, noSpill: stackOp };
 }

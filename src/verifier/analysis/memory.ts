@@ -2,13 +2,15 @@
 // (entry-esp + k within the guard, or a checked frame pointer), runtime absolute (reads of the
 // ABI's variables, the stlb through a bounded entry offset, the bitmaps through a bounded text
 // offset), translated (within the reach of a translation's window), stack-checked — and string
-// instructions on translated %esi/%edi with DF clear and a count bounded to the window.
+// instructions on translated %esi/%edi with DF clear and a count bounded to the window; in an
+// object of --svm segment, accesses on the confined %gs/%fs too (segment.ts).
 
 import * as ISA from '../../isa/index.js';
 import * as ABI from '../../svm-runtime/abi.js';
 import type { InsnFacts } from '../code.js';
 import * as C from '../code.js';
 import * as D from './domain.js';
+import { confinedOverride, stringOverride } from './segment.js';
 import { State } from './state.js';
 import type { TableSite } from './domain.js';
 
@@ -41,7 +43,13 @@ export abstract class MemoryRules extends State {
     const m = f.mem!;
     const size = m.size || 1;
     this.overwrittenKind = -1;
-    if (m.seg >= 0) return this.bad(i, 'memory', `segment override %${SREG_NAMES[m.seg]}: on a memory access (translated and stack accesses carry none)`);
+    if (m.seg >= 0) {
+      // --svm segment: %gs/%fs are the confined segments (segment.ts), any address within them.
+      const why = confinedOverride(m.seg, this.code.confined);
+      if (why !== null) return this.bad(i, 'memory', why);
+      if (write) this.stackWriteAnywhere();
+      return CL_TRANS;
+    }
     if (m.complex) return this.bad(i, 'memory', 'displacement is not a constant or symbol+constant');
     if (m.role > 0) return this.runtimeAccess(i, f, m.role, write);
     if (m.role === ROLE_OTHER) return this.bad(i, 'memory', `untranslated access to symbol '${m.sym}'`);
@@ -184,7 +192,7 @@ export abstract class MemoryRules extends State {
     const form = f.form;
     const io = form.stringIo!;
     const elem = form.size / 8;
-    if (f.seg >= 0) { this.bad(i, 'memory', `segment override %${SREG_NAMES[f.seg]}: on a string instruction`); return; }
+    if (f.seg >= 0) { this.bad(i, 'memory', stringOverride(f.seg)); return; }
     const backward = this.cur[M_DFS] === 1;
     if (!this.cur[M_DF] && !backward) { this.bad(i, 'memory', 'string instruction where DF is not known (clear or set: the chunk bound depends on the direction)'); return; }
     let ok = true;

@@ -34,7 +34,6 @@ import { NAPIF, sd } from './napi.js';
 import { LINUX61_HOT_ARGS, LINUX61_HOT_ROUTINES } from './hot.js';
 import type { Arity } from '../../../upcall/arity.js';
 import { FRAG_CACHES } from './pages.js';
-import { VMALLOC_END, VMALLOC_START } from '../memmap.js';
 import { callC, callFailure } from '../../pv/ccall.js';
 import { setState, txQueue, xmitStopped } from './netdev.js';
 import { allocPages, putPage } from './pages.js';
@@ -130,7 +129,7 @@ export class Linux61Abi implements KernelAbi {
     bootParamOps(k);
     bootPciDevice(k);
     const boot = callC(k.machine, k.c.sym('l61_dom0_boot'), [
-      VMALLOC_START, VMALLOC_END, KERNEL_DATA + KDATA.jiffies, sd(), PERCPU + PERCPU_OFF.softirq_pending, FRAG_CACHES.napi, FRAG_CACHES.netdev,
+      k.vmallocArea.base, k.vmallocArea.base + k.vmallocArea.size, KERNEL_DATA + KDATA.jiffies, sd(), PERCPU + PERCPU_OFF.softirq_pending, FRAG_CACHES.napi, FRAG_CACHES.netdev,
       k.pages.memMapVa, k.pages.lowmemVa, k.pages.frames,
     ], { space: k.space, esp: 0xc0f40000 + 0x4000, context: k.context });
     if (boot.run.reason !== 'return') throw new Error(`l61_dom0_boot failed: ${callFailure(boot)}`);
