@@ -31,12 +31,13 @@ import { hotRoutinesOf } from '../platform/hypervisor/hot.js';
 import { CONFIGS, runConfig, type ConfigName, type PlatformHandle, type RunReport } from '../platform/run.js';
 import { buildCfg } from '../rewriter/cfg.js';
 import { addCounters, derived, emptyCounters, memOperandIndex, rewrite, type Counters, type RewriteResult } from '../rewriter/rewrite.js';
-import { STUB_SECTION, SYM, type SvmMode } from '../svm-runtime/abi.js';
+import { STUB_SECTION, SVM_MODES, SYM, type SvmMode } from '../svm-runtime/abi.js';
 import { sampleDriverAsm } from '../util/paths.js';
 import {
   INSN_CLASSES, type ClassCounts, type ConfigRun, type CounterFields, type DirectionExpansion, type DynamicExpansion,
   type FunctionProfile, type FunctionStatic, type InsnClass, type InsnsPerPacket, type PhaseTime, type ReportData,
   type NonStackCost, type StaticExpansion, type UpcallSweep,
+  type SvmModeRun,
 } from './types.js';
 
 /** The rewrite options the platform assembles the driver with (run.ts, bench/packets.ts). */
@@ -397,6 +398,8 @@ export interface CollectOptions {
   readonly profilePackets?: number;
   /** The upcall sweep K = 0..9 in twin (default true). */
   readonly sweep?: boolean;
+  /** The twin in every SVM mode beside the unprotected original (default true when both are wanted). */
+  readonly modes?: boolean;
   /** Memory translation of the rewrite (default 'stlb'). */
   readonly svm?: SvmMode;
   /** Fault campaigns to include (from `twindrivers inject --json`). */
@@ -473,6 +476,13 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
     });
   }
   const dynamic: DynamicExpansion = { packets, size, tx: directionExpansion(configs, 'tx'), rx: directionExpansion(configs, 'rx'), profiles };
+  const svmModes = opts.modes !== false && wanted.includes('twin') ? timed('SVM modes', () => {
+    // The unprotected original on the twin's path is the baseline (run here when not a wanted configuration).
+    const unprot = (d: 'tx' | 'rx'): number | undefined => dynamic[d].perConfig.unprotected?.driver;
+    const u = unprot('tx') !== undefined ? { tx: unprot('tx'), rx: unprot('rx') }
+      : (() => { const r = runConfig({ config: 'unprotected', packets, size, objects }); return { tx: r.tx?.insnsPerPacket.driver, rx: r.rx?.insnsPerPacket.driver }; })();
+    return { base: u, runs: SVM_MODES.map((mode) => modeRun(mode, mode === (opts.svm ?? 'stlb') ? objects : driverObjects(opts.parts ?? file, platformRewrite(mode)), u, packets, size)) };
+  }) : null;
   const params = cost as CostParams | null;
   const besides = !sample && opts.beside !== false ? timed('the sample driver beside it', () => {
     const sampleObjects = driverObjects(sampleDriverAsm(), PLATFORM_REWRITE);
@@ -480,7 +490,22 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
     return { tx: directionExpansion(runs, 'tx'), rx: directionExpansion(runs, 'rx') };
   }) : null;
   return {
-    ...base, dynamic, configs, upcallSweep, sample: besides, costModel: params ? { params, sources: COST_SOURCES, kinds: COST_KIND } : null,
+    ...base, dynamic, configs, upcallSweep, sample: besides, svmModes: svmModes?.runs ?? null, svmBaseline: svmModes?.base ?? null, costModel: params ? { params, sources: COST_SOURCES, kinds: COST_KIND } : null,
     sensitivity: params ? sensitivity(configs, params) : null, timing,
   };
+}
+
+/** The twin in one SVM mode, beside the unprotected original's driver instructions per packet. */
+function modeRun(mode: SvmMode, objects: DriverObjects, base: { readonly tx?: number | undefined; readonly rx?: number | undefined }, packets: number, size: number): SvmModeRun {
+  let handle: PlatformHandle | null = null;
+  const r = runConfig({ config: 'twin', packets, size, objects, onReady: (h) => { handle = h; } });
+  const seg = (handle as PlatformHandle | null)?.hypervisor?.segment;
+  const completed = seg ? seg.completed.gs + seg.completed.fs : 0;
+  const dir = (d: 'tx' | 'rx'): SvmModeRun['tx'] => {
+    const x = r[d];
+    if (!x) return null;
+    const u = base[d];
+    return { driver: x.insnsPerPacket.driver, vsUnprotected: u ? x.insnsPerPacket.driver / u : null };
+  };
+  return { mode, tx: dir('tx'), rx: dir('rx'), completedPerPacket: completed / (2 * packets), safetyEvents: r.safety.length };
 }

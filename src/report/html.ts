@@ -173,6 +173,22 @@ function dynamicSection(d: ReportData): string {
   ].join('\n'));
 }
 
+/** The twin in every SVM mode beside the unprotected original (issues 18 and 19). */
+function modesSection(d: ReportData): string {
+  const m = d.svmModes;
+  if (!m || !m.length) return section('modes', 'SVM modes side by side', note(d.dynamic ? 'Not collected (needs the twin and unprotected configurations).' : `Not collected: ${esc(d.dynamicNote ?? 'no runs')}.`));
+  const u = d.svmBaseline?.tx, ur = d.svmBaseline?.rx;
+  const rows = [
+    ['unprotected (original)', u !== undefined ? fix(u) : '–', '×1.00', ur !== undefined ? fix(ur) : '–', '×1.00', '–', '–'],
+    ...m.map((r) => [`twin --svm ${esc(r.mode)}`, r.tx ? fix(r.tx.driver) : '–', ratio(r.tx?.vsUnprotected ?? null), r.rx ? fix(r.rx.driver) : '–', ratio(r.rx?.vsUnprotected ?? null),
+      r.mode === 'segment' ? fix(r.completedPerPacket, 3) : '–', int(r.safetyEvents)]),
+  ];
+  return section('modes', 'SVM modes side by side', [
+    '<p>Driver instructions executed per packet by the twin in each SVM mode, beside the unprotected original on the same path (same packets and frame size): <em>stlb</em> is the thesis-style tagged fast path, <em>table</em> the tag-free page-delta table whose miss is a page fault, <em>segment</em> the confined x86 segments with a cooperating dom0 (accesses outside its region are completed by the fault handler: counted per packet).</p>',
+    table(['run', 'TX driver', 'TX vs unprotected', 'RX driver', 'RX vs unprotected', 'fault-completed / packet', 'safety events'], rows),
+  ].join('\n'));
+}
+
 function profilesSection(d: ReportData): string {
   const profiles = d.dynamic?.profiles;
   if (!profiles || !profiles.length) return section('profiles', 'Dynamic expansion per function', note(d.dynamic ? 'Per-function profiles were not collected.' : `Not collected: ${esc(d.dynamicNote ?? 'no runs')}.`));
@@ -444,7 +460,7 @@ export function renderHtml(d: ReportData): string {
     `<header><h1>TwinDrivers report</h1><p class="meta">Driver <code>${esc(d.driver.file)}</code>${d.driver.bundledSample ? ' (the bundled sample)' : ''}; generated ${esc(d.generatedAt)} by twindrivers.</p>`,
     `<nav><ol>${SECTIONS.map((s) => `<li><a href="#${s}">${esc(titles[s])}</a></li>`).join('')}</ol></nav></header>`,
     '<main>',
-    summary(d), staticSection(d), classesSection(d), functionsSection(d), dynamicSection(d), profilesSection(d), configsSection(d), costsSection(d), sweepSection(d), campaignsSection(d), methodSection(d),
+    summary(d), staticSection(d), classesSection(d), functionsSection(d), dynamicSection(d), modesSection(d), profilesSection(d), configsSection(d), costsSection(d), sweepSection(d), campaignsSection(d), methodSection(d),
     '</main></body></html>',
     '',
   ].join('\n');

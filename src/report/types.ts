@@ -142,6 +142,15 @@ export interface UpcallSweep {
 
 export interface PhaseTime { readonly phase: string; readonly seconds: number }
 
+export interface SvmModeRun {
+  readonly mode: import('../svm-runtime/abi.js').SvmMode;
+  readonly tx: { readonly driver: number; readonly vsUnprotected: number | null } | null;
+  readonly rx: { readonly driver: number; readonly vsUnprotected: number | null } | null;
+  /** Accesses the segment mode's fault handler completed (outside the region), per packet of either direction. */
+  readonly completedPerPacket: number;
+  readonly safetyEvents: number;
+}
+
 export interface ReportData {
   readonly version: 1;
   readonly generatedAt: string;
@@ -157,6 +166,13 @@ export interface ReportData {
    * same configurations, packets and frame size, to read beside the driver's (null otherwise).
    */
   readonly sample?: { readonly tx: DirectionExpansion; readonly rx: DirectionExpansion } | null;
+  /**
+   * The twin in every SVM mode beside the unprotected original (same driver, packets and frame
+   * size): driver instructions per packet and the accesses --svm segment's fault handler completed
+   * per packet (null when not collected); `svmBaseline` is the unprotected original's.
+   */
+  readonly svmModes?: readonly SvmModeRun[] | null;
+  readonly svmBaseline?: { readonly tx?: number | undefined; readonly rx?: number | undefined } | null;
   readonly upcallSweep: UpcallSweep | null;
   readonly costModel: {
     readonly params: CostParams;

@@ -95,6 +95,27 @@ describe('collectReport on the sample driver', () => {
     expect(d.costModel?.params.cpi).toBeGreaterThan(0);
   });
 
+  it('the twin in every SVM mode beside the unprotected original: each moves every frame without a safety event, table and segment execute fewer driver instructions than the stlb', () => {
+    const m = d.svmModes!;
+    expect(m.map((r) => r.mode)).toEqual(['stlb', 'table', 'segment']);
+    expect(d.svmBaseline!.tx).toBeGreaterThan(0);
+    const stlbRun = d.configs.find((c) => c.config === 'twin')!;
+    for (const r of m) {
+      expect(r.safetyEvents, r.mode).toBe(0);
+      for (const dir of ['tx', 'rx'] as const) {
+        expect(r[dir]!.vsUnprotected!, `${r.mode} ${dir}`).toBeCloseTo(r[dir]!.driver / d.svmBaseline![dir]!, 6);
+        expect(r[dir]!.vsUnprotected!, `${r.mode} ${dir}`).toBeGreaterThanOrEqual(1);
+      }
+    }
+    const [stlb, table, segment] = m;
+    expect(stlb!.tx!.driver).toBeCloseTo(stlbRun.tx!.insnsPerPacket.driver, 6);
+    for (const dir of ['tx', 'rx'] as const) {
+      expect(table![dir]!.driver).toBeLessThan(stlb![dir]!.driver);
+      expect(segment![dir]!.driver).toBeLessThan(table![dir]!.driver);
+    }
+    expect(renderHtml(d)).toContain('twin --svm segment');
+  });
+
   it('dynamic expansion comes from the configuration runs', () => {
     const dyn = d.dynamic!;
     for (const dir of ['tx', 'rx'] as const) {
