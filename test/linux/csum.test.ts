@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { driverObjects } from '../../src/platform/driver-objects.js';
 import { NETRXF, NETTXF } from '../../src/platform/hypervisor/guest.js';
+import { GUEST_MAP } from '../../src/platform/hypervisor/layout.js';
 import { LINUX as K, net_device } from '../../src/platform/linux/layout.generated.js';
 import { checkReceived, onesSum, RX_IP_CHECKED, RX_L4_CHECKED } from '../../src/platform/nic/i82540em/offload.js';
 import { runConfig, type PlatformHandle } from '../../src/platform/run.js';
@@ -102,13 +103,18 @@ describe('transmit checksum offload (NETTXF_csum_blank)', () => {
       for (const clear of [CSUM_FEATURES, CSUM_FEATURES | (1 << K.NETIF_F_SG_BIT)]) {
         const h = platform(config, clear);
         const frames = framesFor(h, 'blank');
-        const contexts = h.nic.counters.txContexts;
-        const { wire } = send(h, frames, NETTXF.csumBlank);
-        expect(wire).toHaveLength(frames.length);
-        for (const [i, f] of wire.entries()) expect(valid(f), `frame ${i}`).toBe(true);
+        const contexts = h.nic.counters.txContexts, g = h.guests[0]!;
+        for (const [i, f] of frames.entries()) {
+          const { wire } = send(h, [f], NETTXF.csumBlank);
+          expect(wire).toHaveLength(1);
+          expect(valid(wire[0]!), `frame ${i}`).toBe(true);
+          // the guest's buffer still holds what it sent (blank): the field was filled in dom0's copy of the head
+          const held = new Set<string>();
+          for (let id = 0; id < GUEST_MAP.buffers; id++) held.add(g.space.readBytes(GUEST_MAP.txArea + id * GUEST_MAP.bufferBytes, f.length).join());
+          expect(held.has(f.join()), `frame ${i} in guest memory`).toBe(true);
+        }
         expect(h.nic.counters.txContexts).toBe(contexts);
         if (config === 'twin') { expect(hvWord(h, 'l61_tx_csum_sw')).toBe(frames.length); expect(hvWord(h, 'l61_tx_csum_nic')).toBe(0); }
-        // the guest's own buffers are not written: the field was filled in dom0's copy of the head
         expect(h.safety.events).toEqual([]);
       }
     }, 120_000);
@@ -153,4 +159,22 @@ describe('receive checksum status (NETRXF_data_validated)', () => {
       expect(h.safety.events).toEqual([]);
     }, 120_000);
   }
+});
+
+describe('the sample driver (mini API) has no checksum offload', () => {
+  it('twin and split: a NETTXF_csum_blank frame is refused, never put on the wire with a blank checksum; complete frames still go', () => {
+    for (const config of ['twin', 'split'] as const) {
+      let h: PlatformHandle | null = null;
+      const r = runConfig({ config, packets: 4, size: 200, guests: 1, onReady: (p) => { h = p; } });
+      expect(r.setupFailure).toBeUndefined();
+      const p = h!, g = p.guests[0]!;
+      const blank = ipFrame({ dst: PEER, src: g.mac, proto: UDP, size: 300, seed: 5, csum: 'blank' });
+      const refused = send(p, [blank], NETTXF.csumBlank);
+      expect(refused.wire).toEqual([]);
+      if (config === 'twin') expect(refused.taken).toEqual([false]);
+      const complete = ipFrame({ dst: PEER, src: g.mac, proto: TCP, size: 300, seed: 6, csum: 'complete' });
+      expect(send(p, [complete], 0).wire.map((f) => [...f])).toEqual([[...complete]]);
+      expect(p.safety.events).toEqual([]);
+    }
+  }, 120_000);
 });
