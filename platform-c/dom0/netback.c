@@ -139,7 +139,8 @@ static void tx_one(struct vif *v, const struct netif_tx_request *req)
 	int mfn;
 
 	if (req->size < ETH_HLEN || req->size > NET_MAX_FRAME || req->offset >= PAGE_SIZE ||
-	    req->size > PAGE_SIZE - req->offset) {
+	    req->size > PAGE_SIZE - req->offset || (req->flags & ~(NETTXF_csum_blank | NETTXF_data_validated)) ||
+	    ((req->flags & NETTXF_csum_blank) && !nb_l61)) {
 		nb_bad_requests++;
 		tx_respond(v, req->id, -1);
 		return;
@@ -156,16 +157,25 @@ static void tx_one(struct vif *v, const struct netif_tx_request *req)
 	p2m[area_index(slot)] = mfn;
 	head = min_t(u32, req->size, PKT_PROT_LEN);
 	rest = req->size - head;
-	if (nb_l61)
+	/* A checksum to fill must be one the frame has (the guest's page, mapped now). */
+	if ((req->flags & NETTXF_csum_blank) && nb61_csum_l4(va + req->offset, req->size, head) < 0) {
+		nb_bad_requests++;
+		skb = NULL;
+	} else if (nb_l61) {
 		skb = (struct sk_buff *)nb61_tx_skb((u32)nb_netdev, va + req->offset, req->size, head,
-						    kboot.mem_map + area_index(slot) * sizeof(struct page), req->offset + head, slot);
-	else
+						    kboot.mem_map + area_index(slot) * sizeof(struct page), req->offset + head, slot,
+						    req->flags);
+		if (!skb)
+			nb_tx_errors++;
+	} else {
 		skb = __netdev_alloc_skb(nb_netdev, head, 0);
+		if (!skb)
+			nb_tx_errors++;
+	}
 	if (!skb) {
 		hypercall(HC_GNT_UNMAP, va, 0, 0, 0);
 		p2m[area_index(slot)] = kboot.first_pfn + area_index(slot);
 		pending_free[nr_pending_free++] = slot;
-		nb_tx_errors++;
 		tx_respond(v, req->id, -1);
 		return;
 	}
@@ -259,6 +269,7 @@ static void describe(struct sk_buff *skb, struct nb_frame *f)
 	f->len = skb->len;
 	f->data_len = skb->data_len;
 	f->nr_frags = sh->nr_frags;
+	f->flags = 0; /* the mini API's drivers validate no checksums */
 	for (i = 0; i < f->nr_frags && i < MAX_SKB_FRAGS; i++) {
 		f->frag_page[i] = (u32)sh->frags[i].page;
 		f->frag_off[i] = sh->frags[i].page_offset;
@@ -306,7 +317,7 @@ static int rx_one(struct vif *v, struct sk_buff *skb)
 	v->rx->ring[rsp % NET_RING_SIZE].rsp.id = req.id;
 	v->rx->ring[rsp % NET_RING_SIZE].rsp.offset = req.offset;
 	v->rx->ring[rsp % NET_RING_SIZE].rsp.status = status;
-	v->rx->ring[rsp % NET_RING_SIZE].rsp.flags = 0;
+	v->rx->ring[rsp % NET_RING_SIZE].rsp.flags = status > 0 ? f.flags : 0;
 	v->rx->rsp_prod = rsp + 1;
 	v->notify = 1;
 	return 1;

@@ -5,7 +5,9 @@
  * fragment head, __build_skb_around, head_frag) with the first PKT_PROT_LEN bytes copied and the
  * rest frag 0 of netback's page that maps the guest's (netback.c tx_one); it goes to
  * netdev_ops->ndo_start_xmit unless the queue is stopped (the driver's XOFF or BQL's), as
- * dev_hard_start_xmit would, with the queue's trans_start updated. Its destructor gives the slot
+ * dev_hard_start_xmit would, with the queue's trans_start updated; a NETTXF_csum_blank request's
+ * checksum is asked of the NIC or filled in software as the driver's features allow (hot.c
+ * frame_csum), and the driver's CHECKSUM_UNNECESSARY on receive is the guest's NETRXF_data_validated. Its destructor gives the slot
  * back (netbk_slot_done) and clears nr_frags: the page is the guest's, never put. Received frames
  * are the ones the driver's NAPI handed to the stack (env-dom0.c's queue, l61_backlog_*).
  */
@@ -27,7 +29,14 @@ static void tx_done(u32 skb)
 		L8((u8 *)L32(s, sk_buff, end), skb_shared_info, nr_frags) = 0;
 }
 
-u32 nb61_tx_skb(u32 dev, u32 frame, u32 size, u32 head, u32 page, u32 frag_off, u32 slot)
+u32 nb61_tx_csum_nic, nb61_tx_csum_sw;
+
+int nb61_csum_l4(u32 frame, u32 size, u32 head)
+{
+	return L61(csum_l4)((const u8 *)frame, size, head);
+}
+
+u32 nb61_tx_skb(u32 dev, u32 frame, u32 size, u32 head, u32 page, u32 frag_off, u32 slot, u32 flags)
 {
 	u32 fragsz = SKB_DATA_ALIGN(L_NET_SKB_PAD + head) + SKB_DATA_ALIGN(L_SIZEOF_skb_shared_info);
 	u32 frag = l61env_frag_alloc(fragsz, ~0U), skb;
@@ -41,6 +50,13 @@ u32 nb61_tx_skb(u32 dev, u32 frame, u32 size, u32 head, u32 page, u32 frag_off, 
 		return 0;
 	}
 	L61(frame_skb)(skb, frag, fragsz, (const u8 *)frame, size, head, page, frag_off, dev);
+	if (flags & NETTXF_csum_blank) {
+		/* netback.c checked the frame (nb61_csum_l4): the checksum lies in the head. */
+		if (L61(frame_csum)(skb, (const u8 *)frame, size, L32((u8 *)dev, net_device, features)))
+			nb61_tx_csum_nic++;
+		else
+			nb61_tx_csum_sw++;
+	}
 	s = (u8 *)skb;
 	L32(s, sk_buff, cb) = slot;
 	L32(s, sk_buff, destructor) = (u32)tx_done;
@@ -91,6 +107,7 @@ void nb61_describe(u32 skb, struct nb_frame *f)
 	f->len = L32(s, sk_buff, len);
 	f->data_len = L32(s, sk_buff, data_len);
 	f->nr_frags = L8(sh, skb_shared_info, nr_frags);
+	f->flags = LBIT(s, sk_buff, ip_summed) == L_CHECKSUM_UNNECESSARY ? NETRXF_data_validated : 0;
 	for (i = 0; i < f->nr_frags && i < MAX_SKB_FRAGS; i++) {
 		u8 *fr = sh + L_OFF_skb_shared_info_frags + i * L_SIZEOF_skb_frag_t;
 

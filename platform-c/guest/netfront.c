@@ -64,18 +64,24 @@ int netfront_init(u32 mode, u32 tx_area, u32 rx_area)
 	return hypercall(HC_GNT_SETUP, (u32)gnttab, 0, 0, 0);
 }
 
-/* The stack hands TX buffer `id` holding a `len`-byte frame.  0, or < 0: not sent (retry later). */
-int netfront_xmit(u32 id, u32 len)
+/*
+ * The stack hands TX buffer `id` holding a `len`-byte frame, with NETTXF_* `flags` (csum_blank:
+ * its TCP/UDP checksum field holds only the pseudo-header sum, the backend fills it in).
+ * 0, or < 0: not sent (retry later, or HC_EINVAL: never).
+ */
+int netfront_xmit(u32 id, u32 len, u32 flags)
 {
 	struct netif_tx_request req;
 	int r;
 
-	if (id >= BUFS || nf_tx_busy[id] || len > NET_MAX_FRAME)
+	if (id >= BUFS || nf_tx_busy[id] || len > NET_MAX_FRAME || flags > 0xffff)
 		return HC_EINVAL;
 	req.gref = TX_GREF0 + id / 2;
 	req.offset = (id & 1) * NET_RX_BUFFER;
 	req.id = id;
 	req.size = len;
+	req.flags = flags;
+	req.pad = 0;
 	nf_tx_busy[id] = 1;
 	if (nf_mode == MODE_TWIN) {
 		nf_req = req;
@@ -124,7 +130,7 @@ void netfront_irq(void)
 		}
 		if (rsp.status > 0 && rsp.status <= NET_RX_BUFFER) {
 			nf_rx_received++;
-			__svc_guest_rx(nf_rx_area + id * NET_RX_BUFFER, rsp.status);
+			__svc_guest_rx(nf_rx_area + id * NET_RX_BUFFER, rsp.status, rsp.flags);
 		} else {
 			nf_rx_errors++;
 		}

@@ -278,22 +278,22 @@ env_rx:
 	pushl	%esi	#
 	pushl	%ebx	#
 # platform-c/hv/env.c:122: 	const char *why = rx_describe((u32)skb, &d, &bad);
-	leal	-176(%ebp), %ecx	#, tmp426
+	leal	-180(%ebp), %ecx	#, tmp426
 # platform-c/hv/env.c:116: {
-	subl	$192, %esp	#,
+	subl	$196, %esp	#,
 # platform-c/hv/env.c:116: {
-	movl	%eax, -180(%ebp)	# skb, %sfp
+	movl	%eax, -184(%ebp)	# skb, %sfp
 # platform-c/hv/env.c:122: 	const char *why = rx_describe((u32)skb, &d, &bad);
-	leal	-172(%ebp), %edx	#, tmp427
+	leal	-176(%ebp), %edx	#, tmp427
 	call	rx_describe	#
 # platform-c/hv/env.c:124: 	if (why)
 	testl	%eax, %eax	# why
 	jne	.L107	#,
 # platform-c/hv/env.c:126: 	e = pool_find((u32)skb);
-	movl	-180(%ebp), %eax	# %sfp,
+	movl	-184(%ebp), %eax	# %sfp,
 	call	pool_find	#
 # platform-c/hv/env.c:127: 	dst = D((void *)d.mac);
-	movl	-172(%ebp), %edx	# d.mac, _4
+	movl	-176(%ebp), %edx	# d.mac, _4
 # platform-c/hv/env.c:126: 	e = pool_find((u32)skb);
 	movl	%eax, %ebx	# tmp403, e
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
@@ -369,11 +369,11 @@ env_rx:
 	incl	hv_stats+28	# hv_stats.unknown_mac
 .L74:
 # platform-c/hv/env.c:146: 			env_skb_free(skb);
-	movl	-180(%ebp), %eax	# %sfp,
+	movl	-184(%ebp), %eax	# %sfp,
 	call	env_skb_free	#
 .L48:
 # platform-c/hv/env.c:151: }
-	addl	$192, %esp	#,
+	addl	$196, %esp	#,
 # platform-c/hv/env.c:147: 		return NET_RX_DROP;
 	movl	$1, %eax	#, <retval>
 # platform-c/hv/env.c:151: }
@@ -387,13 +387,13 @@ env_rx:
 .L112:
 # platform-c/hv/env.c:141: 	if (!queued) {
 	testl	%edi, %edi	# queued
-	movl	-188(%ebp), %ebx	# %sfp, e
+	movl	-192(%ebp), %ebx	# %sfp, e
 	je	.L110	#,
 .L76:
 # platform-c/hv/env.c:149: 	hv_stats.delivered++;
 	incl	hv_stats+24	# hv_stats.delivered
 # platform-c/hv/env.c:151: }
-	addl	$192, %esp	#,
+	addl	$196, %esp	#,
 	popl	%ebx	#
 # platform-c/hv/env.c:150: 	return NET_RX_SUCCESS;
 	xorl	%eax, %eax	# <retval>
@@ -410,12 +410,12 @@ env_rx:
 # platform-c/hv/env.c:129: 		if (!e) {
 	testl	%ebx, %ebx	# e
 # platform-c/hv/env.c:121: 	u32 bad, i, queued = 0, adopted = 0;
-	movl	%eax, -192(%ebp)	#, %sfp
+	movl	%eax, -196(%ebp)	#, %sfp
 # platform-c/hv/env.c:129: 		if (!e) {
 	je	.L111	#,
 .L46:
 # platform-c/hv/env.c:133: 		for (i = 1; e && i <= MAX_GUESTS; i++)
-	movl	%ebx, -188(%ebp)	# e, %sfp
+	movl	%ebx, -192(%ebp)	# e, %sfp
 # platform-c/hv/env.c:134: 			if (guests[i].present && !guest_queue_rx(&guests[i], RXQ_POOL(e - pool)))
 	movl	%ebx, %edi	# e, tmp351
 # platform-c/hv/env.c:133: 		for (i = 1; e && i <= MAX_GUESTS; i++)
@@ -432,7 +432,7 @@ env_rx:
 # platform-c/hv/env.c:121: 	u32 bad, i, queued = 0, adopted = 0;
 	xorl	%edi, %edi	# queued
 # platform-c/hv/env.c:134: 			if (guests[i].present && !guest_queue_rx(&guests[i], RXQ_POOL(e - pool)))
-	movl	%eax, -184(%ebp)	# _21, %sfp
+	movl	%eax, -188(%ebp)	# _21, %sfp
 	jmp	.L67	#
 	.p2align 4,,10
 	.p2align 3
@@ -448,7 +448,7 @@ env_rx:
 	cmpw	$0, 10(%esi)	#, MEM[(short unsigned int *)_324 + 10B]
 	je	.L66	#,
 # platform-c/hv/env.c:134: 			if (guests[i].present && !guest_queue_rx(&guests[i], RXQ_POOL(e - pool)))
-	movl	-184(%ebp), %edx	# %sfp,
+	movl	-188(%ebp), %edx	# %sfp,
 	movl	%esi, %eax	# ivtmp.59,
 	call	guest_queue_rx	#
 # platform-c/hv/env.c:135: 				queued++;
@@ -457,7 +457,7 @@ env_rx:
 	jmp	.L66	#
 .L109:
 # platform-c/hv/env.c:138: 		if (g && !guest_queue_rx(g, e ? RXQ_POOL(e - pool) : RXQ_DOM0((u32)skb)))
-	movl	-180(%ebp), %edx	# %sfp, iftmp.6_46
+	movl	-184(%ebp), %edx	# %sfp, iftmp.6_46
 	orl	$1, %edx	#, iftmp.6_46
 	jmp	.L75	#
 .L43:
@@ -468,7 +468,7 @@ env_rx:
 	jmp	.L44	#
 .L111:
 # platform-c/hv/env.c:64: 	struct pool_skb *e = pool_take(d->total);
-	movl	-16(%ebp), %eax	# d.total,
+	movl	-20(%ebp), %eax	# d.total,
 	call	pool_take	#
 # platform-c/hv/env.c:69: 	if (!e)
 	testl	%eax, %eax	# e
@@ -492,10 +492,10 @@ env_rx:
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%eax,8), %edi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_94].mapped,
 	addl	%edi, %ecx	#, off
-	movl	%ecx, -192(%ebp)	# off, %sfp
+	movl	%ecx, -196(%ebp)	# off, %sfp
 .L50:
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
-	movl	-180(%ebp), %eax	# %sfp, skb
+	movl	-184(%ebp), %eax	# %sfp, skb
 	movl	%eax, %edx	# skb, tmp260
 	shrl	$12, %edx	#, tmp260
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
@@ -515,9 +515,9 @@ env_rx:
 # drivers/include/asm/string.h:36: 	__asm__ __volatile__("rep ; stosl\n\t"
 	movl	$31, %ecx	#, ecx_out
 # platform-c/hv/env.c:72: 	hdr = ((struct sk_buff *)D((void *)skb))->data - (u8 *)d->mac;
-	movl	-172(%ebp), %eax	# d.mac,
+	movl	-176(%ebp), %eax	# d.mac,
 # drivers/include/asm/string.h:36: 	__asm__ __volatile__("rep ; stosl\n\t"
-	movl	-192(%ebp), %esi	# %sfp, _102
+	movl	-196(%ebp), %esi	# %sfp, _102
 # platform-c/hv/env.c:72: 	hdr = ((struct sk_buff *)D((void *)skb))->data - (u8 *)d->mac;
 	subl	%eax, %edx	#, hdr
 # drivers/include/asm/string.h:36: 	__asm__ __volatile__("rep ; stosl\n\t"
@@ -551,7 +551,7 @@ env_rx:
 	leal	(%eax,%edx), %ecx	#, tmp275
 	movl	%ecx, 136(%esi)	# tmp275, MEM[(struct sk_buff *)_123].data
 # platform-c/hv/env.c:79: 	s->tail = s->mac.raw + d->total;
-	movl	-16(%ebp), %ecx	# d.total, tmp278
+	movl	-20(%ebp), %ecx	# d.total, tmp278
 	addl	%eax, %ecx	# _129, tmp278
 # platform-c/hv/env.c:79: 	s->tail = s->mac.raw + d->total;
 	movl	%ecx, 140(%esi)	# tmp278, MEM[(struct sk_buff *)_123].tail
@@ -562,7 +562,7 @@ env_rx:
 # platform-c/hv/env.c:80: 	s->end = (u8 *)e->head + e->size;
 	movl	%ecx, 144(%esi)	# tmp283, MEM[(struct sk_buff *)_123].end
 # platform-c/hv/env.c:81: 	s->len = d->total - hdr;
-	movl	-16(%ebp), %ecx	# d.total, tmp288
+	movl	-20(%ebp), %ecx	# d.total, tmp288
 	subl	%edx, %ecx	# hdr, tmp288
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%eax, %edx	# _129, tmp290
@@ -581,12 +581,12 @@ env_rx:
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%edx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_141].mapped,
 	addl	%eax, %ecx	#, off
-	movl	%ecx, -188(%ebp)	# off, %sfp
+	movl	%ecx, -192(%ebp)	# off, %sfp
 .L54:
 # platform-c/hv/env.c:83: 	copy(to, D((void *)d->mac), d->linear);
-	movl	-172(%ebp), %edx	# d.mac, _152
+	movl	-176(%ebp), %edx	# d.mac, _152
 # platform-c/hv/env.c:83: 	copy(to, D((void *)d->mac), d->linear);
-	movl	-168(%ebp), %edi	# d.linear, _151
+	movl	-172(%ebp), %edi	# d.linear, _151
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%edx, %eax	# _152, tmp294
 	shrl	$12, %eax	#, tmp294
@@ -615,7 +615,7 @@ env_rx:
 # platform-c/include/twin/lib.h:20: 	place_stats.copies++;
 	incl	place_stats+4	# place_stats.copies
 # drivers/include/asm/string.h:22: 	__asm__ __volatile__("rep ; movsl\n\t"
-	movl	-188(%ebp), %edi	# %sfp, edi_out
+	movl	-192(%ebp), %edi	# %sfp, edi_out
 #APP
 # 22 "drivers/include/asm/string.h" 1
 	rep ; movsl
@@ -625,24 +625,24 @@ env_rx:
 # 0 "" 2
 # platform-c/hv/env.c:84: 	for (i = 0, at = d->linear; i < d->nr_frags; i++) {
 #NO_APP
-	movl	-168(%ebp), %eax	# d.linear, at
+	movl	-172(%ebp), %eax	# d.linear, at
 # platform-c/hv/env.c:84: 	for (i = 0, at = d->linear; i < d->nr_frags; i++) {
 	xorl	%edx, %edx	# i
 # platform-c/hv/env.c:84: 	for (i = 0, at = d->linear; i < d->nr_frags; i++) {
-	movl	%eax, -184(%ebp)	# at, %sfp
+	movl	%eax, -188(%ebp)	# at, %sfp
 # platform-c/hv/env.c:84: 	for (i = 0, at = d->linear; i < d->nr_frags; i++) {
-	movl	-164(%ebp), %eax	# d.nr_frags,
+	movl	-168(%ebp), %eax	# d.nr_frags,
 	testl	%eax, %eax	#
 	je	.L62	#,
-	movl	%ebx, -196(%ebp)	# e, %sfp
+	movl	%ebx, -200(%ebp)	# e, %sfp
 	movl	%edx, %ebx	# i, i
 	.p2align 4
 	.p2align 3
 .L57:
 # platform-c/hv/env.c:85: 		copy(to + at, D((void *)d->frag_va[i]), d->frag_len[i]);
-	movl	-160(%ebp,%ebx,4), %ecx	# MEM[(unsigned int *)&d + 12B + i_144 * 4], _177
+	movl	-164(%ebp,%ebx,4), %ecx	# MEM[(unsigned int *)&d + 12B + i_144 * 4], _177
 # platform-c/hv/env.c:85: 		copy(to + at, D((void *)d->frag_va[i]), d->frag_len[i]);
-	movl	-88(%ebp,%ebx,4), %edx	# MEM[(unsigned int *)&d + 84B + i_144 * 4], _176
+	movl	-92(%ebp,%ebx,4), %edx	# MEM[(unsigned int *)&d + 84B + i_144 * 4], _176
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%ecx, %eax	# _177, tmp318
 	shrl	$12, %eax	#, tmp318
@@ -659,11 +659,11 @@ env_rx:
 	addl	%edi, %esi	#, _187
 .L61:
 # platform-c/hv/env.c:85: 		copy(to + at, D((void *)d->frag_va[i]), d->frag_len[i]);
-	movl	-188(%ebp), %edi	# %sfp, _149
+	movl	-192(%ebp), %edi	# %sfp, _149
 # drivers/include/asm/string.h:27: 			     : "0"(n >> 2), [len] "g"(n), "1"(dst), "2"(src)
 	movl	%edx, %ecx	# _176, tmp337
 # platform-c/hv/env.c:85: 		copy(to + at, D((void *)d->frag_va[i]), d->frag_len[i]);
-	movl	-184(%ebp), %eax	# %sfp, at
+	movl	-188(%ebp), %eax	# %sfp, at
 # drivers/include/asm/string.h:27: 			     : "0"(n >> 2), [len] "g"(n), "1"(dst), "2"(src)
 	shrl	$2, %ecx	#, tmp337
 # platform-c/include/twin/lib.h:19: 	place_stats.copy_bytes += n;
@@ -682,21 +682,21 @@ env_rx:
 # 0 "" 2
 # platform-c/hv/env.c:86: 		at += d->frag_len[i];
 #NO_APP
-	movl	-88(%ebp,%ebx,4), %esi	# MEM[(unsigned int *)&d + 84B + i_144 * 4], tmp467
+	movl	-92(%ebp,%ebx,4), %esi	# MEM[(unsigned int *)&d + 84B + i_144 * 4], tmp467
 # platform-c/hv/env.c:84: 	for (i = 0, at = d->linear; i < d->nr_frags; i++) {
 	incl	%ebx	# i
 # platform-c/hv/env.c:86: 		at += d->frag_len[i];
 	addl	%esi, %eax	# tmp467, at
 # platform-c/hv/env.c:84: 	for (i = 0, at = d->linear; i < d->nr_frags; i++) {
-	cmpl	-164(%ebp), %ebx	# d.nr_frags, i
+	cmpl	-168(%ebp), %ebx	# d.nr_frags, i
 # platform-c/hv/env.c:86: 		at += d->frag_len[i];
-	movl	%eax, -184(%ebp)	# at, %sfp
+	movl	%eax, -188(%ebp)	# at, %sfp
 # platform-c/hv/env.c:84: 	for (i = 0, at = d->linear; i < d->nr_frags; i++) {
 	jb	.L57	#,
-	movl	-196(%ebp), %ebx	# %sfp, e
+	movl	-200(%ebp), %ebx	# %sfp, e
 .L62:
 # platform-c/include/twin/place-hv.h:29: 	u32 va = (u32)p;
-	movl	-192(%ebp), %eax	# %sfp, _102
+	movl	-196(%ebp), %eax	# %sfp, _102
 	movl	144(%eax), %ecx	# MEM[(struct sk_buff *)_123].end, va
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%ecx, %edx	# va, tmp314
@@ -716,24 +716,24 @@ env_rx:
 # platform-c/hv/env.c:88: 	((struct skb_shared_info *)D(s->end))->nr_frags = 0;
 	movw	$0, 4(%eax)	#, MEM[(struct skb_shared_info *)_217].nr_frags
 # platform-c/hv/env.c:90: 	__hw_hand_back(skb);
-	movl	-180(%ebp), %eax	# %sfp,
+	movl	-184(%ebp), %eax	# %sfp,
 # platform-c/hv/env.c:89: 	hv_stats.handed_back++;
 	incl	hv_stats+32	# hv_stats.handed_back
 # platform-c/hv/env.c:90: 	__hw_hand_back(skb);
 	call	__hw_hand_back	#
 # platform-c/hv/env.c:131: 			adopted = 1;
 	movl	$1, %eax	#,
-	movl	%eax, -192(%ebp)	#, %sfp
+	movl	%eax, -196(%ebp)	#, %sfp
 	jmp	.L46	#
 .L49:
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%edx, %eax	# _92,
 	call	svm_slow_hv	#
-	movl	%eax, -192(%ebp)	# tmp406, %sfp
+	movl	%eax, -196(%ebp)	# tmp406, %sfp
 	jmp	.L50	#
 .L110:
 # platform-c/hv/env.c:143: 		if (adopted && e)
-	movzbl	-192(%ebp), %eax	# %sfp, tmp385
+	movzbl	-196(%ebp), %eax	# %sfp, tmp385
 # platform-c/hv/env.c:142: 		hv_stats.unknown_mac++;
 	incl	hv_stats+28	# hv_stats.unknown_mac
 # platform-c/hv/env.c:143: 		if (adopted && e)
@@ -745,11 +745,11 @@ env_rx:
 	call	pool_give	#
 	jmp	.L48	#
 .L60:
-	movl	%edx, -200(%ebp)	# _176, %sfp
+	movl	%edx, -204(%ebp)	# _176, %sfp
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ecx, %eax	# _177,
 	call	svm_slow_hv	#
-	movl	-200(%ebp), %edx	# %sfp, _176
+	movl	-204(%ebp), %edx	# %sfp, _176
 	movl	%eax, %esi	# tmp410, _187
 	jmp	.L61	#
 .L113:
@@ -770,11 +770,11 @@ env_rx:
 .L53:
 	.p2align 4,,6
 	call	svm_slow_hv	#
-	movl	%eax, -188(%ebp)	# tmp408, %sfp
+	movl	%eax, -192(%ebp)	# tmp408, %sfp
 	.p2align 4,,2
 	jmp	.L54	#
 .L51:
-	movl	-180(%ebp), %eax	# %sfp,
+	movl	-184(%ebp), %eax	# %sfp,
 	call	svm_slow_hv	#
 	jmp	.L52	#
 .L107:
@@ -782,7 +782,7 @@ env_rx:
 	movl	%eax, (%esp)	# why,
 	xorl	%ecx, %ecx	#
 	movl	$2, %eax	#,
-	movl	-176(%ebp), %edx	# bad,
+	movl	-180(%ebp), %edx	# bad,
 	call	__hw_abort	#
 	.size	env_rx, .-env_rx
 	.section	.rodata.str1.4,"aMS",@progbits,1

@@ -55,6 +55,7 @@ const char *rx_describe(u32 skb, struct rx_desc *d, u32 *bad)
 		return "netif_rx: frame longer than a guest buffer";
 	d->linear = hdr + len - data_len;
 	d->total = hdr + len;
+	d->flags = 0; /* the mini API's drivers validate no checksums */
 	sh = svm_try((u32)s->end);
 	*bad = (u32)s->end;
 	if (!sh)
@@ -120,8 +121,9 @@ int net_tx(struct guest *g, u32 req_va)
 	if (!g->tx || !guest_page(g, req_va, sizeof(req), 0))
 		return HC_EFAULT;
 	req = *(struct netif_tx_request *)req_va;
+	/* The mini API has no checksum offload: a frame whose checksum is blank is refused. */
 	if (req.size < ETH_HLEN || req.size > NET_MAX_FRAME || req.offset >= PAGE_SIZE ||
-	    req.size > PAGE_SIZE - req.offset)
+	    req.size > PAGE_SIZE - req.offset || (req.flags & ~NETTXF_data_validated))
 		return HC_EINVAL;
 	page = net_grant_frame(g, req.gref, 0);
 	mfn = page ? guest_page(g, page + req.offset, req.size, 0) : 0;
@@ -224,7 +226,7 @@ int guest_queue_rx(struct guest *g, u32 ref)
 }
 
 /* Copies the frame of skb into the guest buffer of request `req`; its length, or < 0. */
-static int deliver_one(struct guest *g, u32 skb, const struct netif_rx_request *req)
+static int deliver_one(struct guest *g, u32 skb, const struct netif_rx_request *req, u16 *flags)
 {
 	struct rx_desc d;
 	u32 bad, page, mfn, i, at;
@@ -242,6 +244,7 @@ static int deliver_one(struct guest *g, u32 skb, const struct netif_rx_request *
 	if (!mfn)
 		return -2;
 	buf = (u8 *)(page + req->offset);
+	*flags = d.flags;
 	copy(buf, D((void *)d.mac), d.linear);
 	at = d.linear;
 	for (i = 0; i < d.nr_frags; i++) {
@@ -277,13 +280,14 @@ void hv_guest_resume(u32 id)
 		struct pool_skb *e = hv_l61 || (ref & 1) ? NULL : &pool[ref >> 1];
 		struct netif_rx_request req = g->rx->ring[g->rx_cons % NET_RING_SIZE].req;
 		u32 rsp = g->rx->rsp_prod;
-		int n = deliver_one(g, e ? e->skb : ref & ~1U, &req);
+		u16 flags = 0;
+		int n = deliver_one(g, e ? e->skb : ref & ~1U, &req, &flags);
 
 		g->rx_cons++;
 		g->rx->ring[rsp % NET_RING_SIZE].rsp.id = req.id;
 		g->rx->ring[rsp % NET_RING_SIZE].rsp.offset = req.offset;
 		g->rx->ring[rsp % NET_RING_SIZE].rsp.status = n;
-		g->rx->ring[rsp % NET_RING_SIZE].rsp.flags = 0;
+		g->rx->ring[rsp % NET_RING_SIZE].rsp.flags = n > 0 ? flags : 0;
 		g->rx->rsp_prod = rsp + 1;
 		if (n > 0)
 			g->delivered++;

@@ -9,8 +9,10 @@
  *   the driver advertised in dev->features: with NETIF_F_SG the first NET_TX_HEAD (96) bytes are
  *   copied into the head and the rest is frag 0, a placeholder dom0 page bound to the guest's
  *   own frame (the NIC reads the guest's page, nothing is copied); without it the whole frame is
- *   copied into the head (a linear skb). No checksum is asked of the NIC (CHECKSUM_NONE: the
- *   guests' requests carry no offload flags). Then netdev_ops->ndo_start_xmit, unless the queue
+ *   copied into the head (a linear skb). A request with NETTXF_csum_blank gets its TCP/UDP
+ *   checksum as the driver's NETIF_F_IP_CSUM / NETIF_F_HW_CSUM allow (hot.c frame_csum: asked of
+ *   the NIC as CHECKSUM_PARTIAL, else filled in software); without it CHECKSUM_NONE (the guest's
+ *   frame is complete). Then netdev_ops->ndo_start_xmit, unless the queue
  *   is stopped (the driver's XOFF or BQL's). When the driver frees the skb, the guest gets its
  *   TX response (env-hv.c's struct free).
  *   Before:  guest page [frame]                 After:  skb head [NET_SKB_PAD | 96 bytes]
@@ -19,7 +21,8 @@
  *   NET_RX raised); l61_napi_run is net_rx_action for that list, each poll(napi, weight) run as
  *   the hypervisor instance; napi_gro_receive (hot) hands each frame to l61_rx_to_guests, which
  *   queues a reference for the guest its destination MAC names (one for every guest when it is
- *   broadcast); the guest's resume (net.c) copies it into its posted buffer and drops the reference
+ *   broadcast); the driver's CHECKSUM_UNNECESSARY (the NIC validated the checksum) reaches the
+ *   guest as NETRXF_data_validated on its RX response; the guest's resume (net.c) copies it into its posted buffer and drops the reference
  *   (l61_rx_delivered). Frames for dom0's own address go to dom0's stack.
  *
  * Everything read from dom0 memory (skb fields, the poll list, the net device) is checked before
@@ -35,7 +38,7 @@
 #define SKB_SHINFO_ROOM ((L_SIZEOF_skb_shared_info + L_SMP_CACHE_BYTES - 1) & ~(L_SMP_CACHE_BYTES - 1))
 #define QUEUE_XOFF ((1U << L___QUEUE_STATE_DRV_XOFF) | (1U << L___QUEUE_STATE_STACK_XOFF))
 
-u32 l61_tx_sg, l61_tx_linear, l61_napi_polls, l61_rx_dom0;
+u32 l61_tx_sg, l61_tx_linear, l61_tx_csum_nic, l61_tx_csum_sw, l61_napi_polls, l61_rx_dom0;
 
 /* ---- receive ---------------------------------------------------------------------------- */
 
@@ -66,6 +69,7 @@ const char *l61_rx_describe(u32 skb, struct rx_desc *d, u32 *bad)
 	if (len > NET_RX_BUFFER - hdr)
 		return "netif_receive_skb: frame longer than a guest buffer";
 	d->linear = hdr + len - data_len;
+	d->flags = LBIT(s, sk_buff, ip_summed) == L_CHECKSUM_UNNECESSARY ? NETRXF_data_validated : 0;
 	d->total = hdr + len;
 	*bad = L32(s, sk_buff, end);
 	sh = svm_try(L32(s, sk_buff, end));
@@ -301,14 +305,14 @@ int l61_net_tx(struct guest *g, u32 req_va)
 	struct netif_tx_request req;
 	struct l61_skb_slot *slot = NULL;
 	u8 *nd;
-	u32 page, mfn, head, skb, q;
+	u32 page, mfn, head, skb, q, features;
 	int ret, attempt, sg;
 
 	if (!g->tx || !guest_page(g, req_va, sizeof(req), 0))
 		return HC_EFAULT;
 	req = *(struct netif_tx_request *)req_va;
 	if (req.size < ETH_HLEN || req.size > NET_MAX_FRAME || req.offset >= PAGE_SIZE ||
-	    req.size > PAGE_SIZE - req.offset)
+	    req.size > PAGE_SIZE - req.offset || (req.flags & ~(NETTXF_csum_blank | NETTXF_data_validated)))
 		return HC_EINVAL;
 	page = net_grant_frame(g, req.gref, 0);
 	mfn = page ? guest_page(g, page + req.offset, req.size, 0) : 0;
@@ -330,13 +334,26 @@ int l61_net_tx(struct guest *g, u32 req_va)
 			return HC_EBUSY;
 	}
 	/* The driver's features (netdev_features_t: its low word holds SG and the checksum bits). */
-	sg = (L32(nd, net_device, features) >> L_NETIF_F_SG_BIT) & 1;
+	features = L32(nd, net_device, features);
+	sg = (features >> L_NETIF_F_SG_BIT) & 1;
 	head = sg ? min_t(u32, req.size, NET_TX_HEAD) : req.size;
 	if (head + L_NET_SKB_PAD + SKB_SHINFO_ROOM > l61_pool_frag_size)
 		return HC_EINVAL;
 	skb = tx_build(&slot, page + req.offset, req.size, head, mfn, req.offset);
 	if (!skb)
 		return HC_EAGAIN;
+	if (req.flags & NETTXF_csum_blank) {
+		ret = L61(frame_csum)(skb, (const u8 *)(page + req.offset), req.size, features);
+		if (ret < 0) {
+			slot->tx_guest = 0;
+			L61(free_skb)(skb);
+			return HC_EINVAL;
+		}
+		if (ret)
+			l61_tx_csum_nic++;
+		else
+			l61_tx_csum_sw++;
+	}
 	if (sg)
 		l61_tx_sg++;
 	else

@@ -2,8 +2,11 @@
 // registered, checked when the platform has brought it up (dom0 ran init_module, probe, ndo_open
 // and ndo_set_rx_mode), so that a run stops with a message naming what is missing instead of moving
 // 0 of N packets. What the platform honours in return lives where it acts: the hypervisor builds
-// SG or linear skbs from dev->features (platform-c/hv/net61.c), asks no checksum offload of a
-// driver (CHECKSUM_NONE), and runs NAPI polls or the interrupt handler as the driver registered.
+// SG or linear skbs from dev->features (platform-c/hv/net61.c, dom0/netback61.c); a guest's
+// NETTXF_csum_blank frame gets CHECKSUM_PARTIAL when the features hold NETIF_F_IP_CSUM or
+// NETIF_F_HW_CSUM, else its checksum filled in software (hot/linux61/hot.c frame_csum); the
+// driver's CHECKSUM_UNNECESSARY reaches the guest as NETRXF_data_validated; NAPI polls or the
+// interrupt handler run as the driver registered.
 //
 //   every configuration   a transmit entry (netdev_ops->ndo_start_xmit; the mini API's
 //                         hard_start_xmit) and an interrupt handler once the device is open

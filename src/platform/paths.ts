@@ -26,8 +26,8 @@ import type { PvEvents } from './pv/events.js';
 
 /** Where a configuration's packets enter and leave, and how it services the NIC. */
 export interface PacketPath {
-  /** Offers one frame from `guest` (or dom0's own stack); true when the path took it. */
-  transmit(frame: Uint8Array, guest: Guest | null): boolean;
+  /** Offers one frame from `guest` (or dom0's own stack), a guest's with NETTXF_* `flags`; true when the path took it. */
+  transmit(frame: Uint8Array, guest: Guest | null, flags?: number): boolean;
   /** An interrupt's worth of work: the NIC's line, pending events, deferred work. */
   service(): void;
   /** Frames the final consumers received since the last call, into `sink`. */
@@ -95,12 +95,12 @@ export class Dom0Path implements PacketPath {
 export class TwinPath implements PacketPath {
   constructor(private readonly hv: Hypervisor, private readonly k: Dom0Kernel) {}
 
-  transmit(frame: Uint8Array, g: Guest | null): boolean {
+  transmit(frame: Uint8Array, g: Guest | null, flags = 0): boolean {
     if (!g) return false;
     for (let tries = 0; tries < 8; tries++) {
-      const st = g.transmit(frame);
+      const st = g.transmit(frame, flags);
       if (st === 'ok') return true;
-      if (st === 'down') return false;
+      if (st === 'down' || st === 'refused') return false;
       this.service();
       if (tries > 2) this.k.advance(1);
     }
@@ -114,7 +114,7 @@ export class TwinPath implements PacketPath {
   }
 
   collect(sink: WireSink): void {
-    for (const g of this.hv.guests) { for (const f of g.received) sink.receive(f); g.received.length = 0; }
+    for (const g of this.hv.guests) { for (const f of g.received) sink.receive(f); g.clearReceived(); }
   }
 }
 
@@ -155,14 +155,14 @@ export class SplitPath implements PacketPath {
     if (!r.ok) throw new Error(`netback ${fn} failed: ${r.reason}`);
   }
 
-  transmit(frame: Uint8Array, g: Guest | null): boolean {
+  transmit(frame: Uint8Array, g: Guest | null, flags = 0): boolean {
     if (!g) return false;
     for (let tries = 0; tries < 8; tries++) {
       this.cpu.run('guest');
-      const st = g.transmit(frame);
+      const st = g.transmit(frame, flags);
       this.schedule();
       if (st === 'ok') return true;
-      if (st === 'down') return false;
+      if (st === 'down' || st === 'refused') return false;
       this.service();
       if (tries > 2) this.k.advance(1);
     }
@@ -214,6 +214,6 @@ export class SplitPath implements PacketPath {
   }
 
   collect(sink: WireSink): void {
-    for (const g of this.hv.guests) { for (const f of g.received) sink.receive(f); g.received.length = 0; }
+    for (const g of this.hv.guests) { for (const f of g.received) sink.receive(f); g.clearReceived(); }
   }
 }

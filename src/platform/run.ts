@@ -98,6 +98,12 @@ export interface PlatformHandle {
   readonly objects: DriverObjects;
   /** The driver as dom0 loaded it (the VM instance, or the original driver natively). */
   readonly module: LinkedInstance;
+  /** The guests (none natively and in dom0's configurations). */
+  readonly guests: readonly Guest[];
+  /** Where the configuration's frames enter and leave (for a test's own frames after a run). */
+  readonly path: PacketPath;
+  /** Calls `fn` with a copy of every frame the NIC puts on the wire (null: nobody). */
+  tapWire(fn: ((frame: Uint8Array) => void) | null): void;
 }
 
 export interface DirectionResult {
@@ -146,7 +152,8 @@ export interface RunReport {
 /** The wire beyond the NIC: the sink of the current transmit phase, if any. */
 class WireTap {
   sink: WireSink | null = null;
-  receive(frame: Uint8Array): void { this.sink?.receive(frame); }
+  listener: ((frame: Uint8Array) => void) | null = null;
+  receive(frame: Uint8Array): void { this.sink?.receive(frame); this.listener?.(frame.slice()); }
 }
 
 /** Counter snapshot of everything a direction measures. */
@@ -258,7 +265,7 @@ export function runConfig(o: RunOptions): RunReport {
   };
 
   if (refused) return report('the loader refused the hypervisor instance: it does not verify');
-  const handle: PlatformHandle = { machine, kernel: k, nic, hypervisor: hv, safety, objects, module };
+  const handle: PlatformHandle = { machine, kernel: k, nic, hypervisor: hv, safety, objects, module, guests, path, tapWire: (fn) => { wire.listener = fn; } };
   o.onLoaded?.(handle);
   // ---- bring-up: probe, open, link (the LSC interrupt goes to whoever services the line) ----
   if (!k.initFunctions()) return report('the driver defines no init_module and no initcall');
@@ -381,7 +388,7 @@ export function runConfig(o: RunOptions): RunReport {
       perStream.set(d.id, (perStream.get(d.id) ?? 0) + 1);
     }
     for (const [id, c] of perStream) sink.expect(id, c);
-    for (const g of guests) g.received.length = 0;
+    for (const g of guests) g.clearReceived();
     k.takeReceived();
     const m = emptyMeasured();
     const before = snapshot();

@@ -403,6 +403,84 @@ void L61(frame_skb)(u32 skb, u32 frag, u32 frag_size, const u8 *frame, u32 size,
 	}
 }
 
+/* One's-complement sum of `len` bytes as big-endian 16-bit words (RFC 1071), not folded. */
+static u32 csum_bytes(const u8 *b, u32 len, u32 sum)
+{
+	u32 i;
+
+	for (i = 0; i + 1 < len; i += 2)
+		sum += (b[i] << 8) | b[i + 1];
+	if (i < len)
+		sum += b[i] << 8;
+	return sum;
+}
+
+/*
+ * Where a NETTXF_csum_blank frame's L4 checksum lies (abi.h): (csum_start << 8) | csum_offset,
+ * both from the frame's start (the field at 16 in TCP, 6 in UDP), or -1 if the frame is not an
+ * untagged, unfragmented IPv4 TCP/UDP datagram whose checksum field lies in its first `head` bytes.
+ */
+int L61(csum_l4)(const u8 *frame, u32 size, u32 head)
+{
+	u32 ihl, total, start, off;
+
+	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+		return -1;
+	ihl = (frame[14] & 0xf) * 4;
+	total = (frame[16] << 8) | frame[17];
+	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+		return -1;
+	if (frame[23] == 6)
+		off = 16;
+	else if (frame[23] == 17)
+		off = 6;
+	else
+		return -1;
+	start = L_ETH_HLEN + ihl;
+	if (start + off + 2 > head || start + off + 2 > L_ETH_HLEN + total)
+		return -1;
+	return (start << 8) | off;
+}
+
+/*
+ * A NETTXF_csum_blank frame as an skb frame_skb built (its first `head` bytes in the head; `frame`
+ * the whole frame as this place can read it, the guest's page): its L4 checksum is filled in as
+ * the driver's features allow.
+ *   NETIF_F_IP_CSUM or NETIF_F_HW_CSUM: the NIC fills it. ip_summed = CHECKSUM_PARTIAL, csum_start
+ *     (from skb->head) at the TCP/UDP header, csum_offset the field's place in it, the transport
+ *     header set: e1000_tx_csum turns these into a context descriptor (TUCSS, TUCSO, TUCSE 0).
+ *   neither: skb_checksum_help, in software: ~sum(frame[csum_start..len)) (the field, primed with
+ *     the pseudo-header sum, is summed too) stored in the head's copy of the field, 0 as 0xffff.
+ *       Before: head [eth|ip|tcp .. csum=pseudo ..]   After: head [eth|ip|tcp .. csum=~sum ..]
+ * 1: the NIC is asked; 0: filled here; -1: csum_l4 refuses the frame (nothing changed).
+ */
+int L61(frame_csum)(u32 skb, const u8 *frame, u32 size, u32 features)
+{
+	u8 *s = D((void *)skb);
+	int where = L61(csum_l4)(frame, size, L32(s, sk_buff, tail) - L32(s, sk_buff, data));
+	u32 start = (u32)where >> 8, off = where & 0xff, sum, at;
+
+	if (where < 0)
+		return -1;
+	if (features & ((1U << L_NETIF_F_IP_CSUM_BIT) | (1U << L_NETIF_F_HW_CSUM_BIT))) {
+		LBIT_SET(s, sk_buff, ip_summed, L_CHECKSUM_PARTIAL);
+		L16(s, sk_buff, csum_start) = L_NET_SKB_PAD + start;
+		L16(s, sk_buff, csum_offset) = off;
+		L16(s, sk_buff, transport_header) = L_NET_SKB_PAD + start;
+		return 1;
+	}
+	sum = csum_bytes(frame + start, size - start, 0); /* to skb->len, as the NIC with TUCSE 0 */
+	while (sum >> 16)
+		sum = (sum & 0xffff) + (sum >> 16);
+	sum = ~sum & 0xffff;
+	if (!sum)
+		sum = 0xffff; /* CSUM_MANGLED_0 */
+	at = L32(s, sk_buff, data) + start + off;
+	*(u8 *)D((void *)at) = sum >> 8; /* D() per byte: the field may straddle a page */
+	*(u8 *)D((void *)(at + 1)) = sum & 0xff;
+	return 0;
+}
+
 /* struct sk_buff *napi_build_skb(void *data, unsigned int frag_size): __build_skb_around + head_frag */
 u32 L61(napi_build_skb)(u32 data, u32 frag_size)
 {

@@ -1037,7 +1037,7 @@ l61_release_data:
 	movl	-16(%ebp), %eax	# %sfp, _2
 # platform-c/hot/linux61/hot.c:294: {
 	xorl	%edi, %edi	# i
-	leal	40(%eax), %esi	#, ivtmp.95
+	leal	40(%eax), %esi	#, ivtmp.102
 	.p2align 4
 	.p2align 3
 .L140:
@@ -1046,7 +1046,7 @@ l61_release_data:
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
 	incl	%edi	# i
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
-	addl	$12, %esi	#, ivtmp.95
+	addl	$12, %esi	#, ivtmp.102
 # platform-c/hot/linux61/hot.c:304: 		l61env_put_page(L32(shi + L_OFF_skb_shared_info_frags + i * L_SIZEOF_skb_frag_t, bio_vec, bv_page));
 	call	l61env_put_page	#
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
@@ -1263,7 +1263,7 @@ l61_build_skb_around:
 	movl	$1, %eax	#,
 	movl	%eax, 180(%ebx)	#, MEM[(volatile u32 *)skb.28_1 + 180B]
 # platform-c/hot/linux61/hot.c:361: 	L32(s, sk_buff, end) = data + size;
-	leal	-256(%edx,%esi), %eax	#, ivtmp.114
+	leal	-256(%edx,%esi), %eax	#, ivtmp.121
 # platform-c/hot/linux61/hot.c:364: 	L32(s, sk_buff, alloc_cpu) = 0;
 	xorl	%esi, %esi	#
 # platform-c/hot/linux61/hot.c:358: 	L32(s, sk_buff, head) = data;
@@ -1275,14 +1275,14 @@ l61_build_skb_around:
 # platform-c/hot/linux61/hot.c:362: 	L16(s, sk_buff, mac_header) = 0xffff;
 	movl	$-1, %edx	#,
 # platform-c/hot/linux61/hot.c:361: 	L32(s, sk_buff, end) = data + size;
-	movl	%eax, 164(%ebx)	# ivtmp.114, MEM[(volatile u32 *)skb.28_1 + 164B]
+	movl	%eax, 164(%ebx)	# ivtmp.121, MEM[(volatile u32 *)skb.28_1 + 164B]
 # platform-c/hot/linux61/hot.c:362: 	L16(s, sk_buff, mac_header) = 0xffff;
 	movw	%dx, 158(%ebx)	#, MEM[(volatile u16 *)skb.28_1 + 158B]
 	leal	28(%eax), %edx	#, _33
 # platform-c/hot/linux61/hot.c:363: 	L16(s, sk_buff, transport_header) = 0xffff;
 	movw	%cx, 154(%ebx)	#, MEM[(volatile u16 *)skb.28_1 + 154B]
 # platform-c/hot/linux61/hot.c:365: 	sh = D((void *)(data + size));
-	movl	%eax, %ecx	# ivtmp.114, _4
+	movl	%eax, %ecx	# ivtmp.121, _4
 # platform-c/hot/linux61/hot.c:364: 	L32(s, sk_buff, alloc_cpu) = 0;
 	movl	%esi, 132(%ebx)	#, MEM[(volatile u32 *)skb.28_1 + 132B]
 	.p2align 4
@@ -1291,8 +1291,8 @@ l61_build_skb_around:
 # platform-c/hot/linux61/hot.c:367: 		*(u32 *)(sh + i) = 0;
 	movl	$0, (%eax)	#, MEM[(u32 *)_5]
 # platform-c/hot/linux61/hot.c:366: 	for (i = 0; i < L_OFF_skb_shared_info_dataref; i += 4)
-	addl	$4, %eax	#, ivtmp.114
-	cmpl	%edx, %eax	# _33, ivtmp.114
+	addl	$4, %eax	#, ivtmp.121
+	cmpl	%edx, %eax	# _33, ivtmp.121
 	jne	.L179	#,
 # platform-c/hot/linux61/hot.c:368: 	L32(sh, skb_shared_info, dataref) = 1;
 	movl	$1, 28(%ecx)	#, MEM[(volatile u32 *)_4 + 28B]
@@ -1405,6 +1405,318 @@ l61_frame_skb:
 	popl	%ebp	#
 	ret	
 	.size	l61_frame_skb, .-l61_frame_skb
+	.p2align 4
+	.globl	l61_csum_l4
+	.type	l61_csum_l4, @function
+l61_csum_l4:
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	cmpl	$33, %edx	#, size
+	jbe	.L190	#,
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	cmpb	$8, 12(%eax)	#, MEM[(const u8 *)frame_33(D) + 12B]
+	jne	.L190	#,
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	cmpb	$0, 13(%eax)	#, MEM[(const u8 *)frame_33(D) + 13B]
+	jne	.L190	#,
+# platform-c/hot/linux61/hot.c:424: {
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+	pushl	%edi	#
+	pushl	%esi	#
+	movl	%ecx, %esi	# tmp146, head
+	pushl	%ebx	#
+	movl	%edx, %ebx	# tmp145, size
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	movzbl	14(%eax), %edx	# MEM[(const u8 *)frame_33(D) + 14B], _3
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	movb	%dl, %cl	# _3, tmp112
+	shrb	$4, %cl	#, tmp112
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	cmpb	$4, %cl	#, tmp112
+	jne	.L198	#,
+# platform-c/hot/linux61/hot.c:430: 	total = (frame[16] << 8) | frame[17];
+	movzwl	16(%eax), %edi	# MEM <short unsigned int> [(const u8 *)frame_33(D) + 16B],
+# platform-c/hot/linux61/hot.c:429: 	ihl = (frame[14] & 0xf) * 4;
+	andb	$15, %dl	#, tmp113
+	movzbl	%dl, %edx	# tmp113, tmp114
+# platform-c/hot/linux61/hot.c:429: 	ihl = (frame[14] & 0xf) * 4;
+	sall	$2, %edx	#, ihl
+# platform-c/hot/linux61/hot.c:430: 	total = (frame[16] << 8) | frame[17];
+	movl	%edi, %ecx	# MEM <short unsigned int> [(const u8 *)frame_33(D) + 16B], tmp116
+	sall	$8, %ecx	#, tmp116
+	shrl	$8, %edi	#, tmp118
+	orl	%edi, %ecx	# tmp118, tmp121
+# platform-c/hot/linux61/hot.c:431: 	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+	cmpl	$19, %edx	#, ihl
+# platform-c/hot/linux61/hot.c:430: 	total = (frame[16] << 8) | frame[17];
+	movzwl	%cx, %ecx	# tmp121, total
+# platform-c/hot/linux61/hot.c:431: 	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+	jbe	.L198	#,
+	cmpl	%edx, %ecx	# ihl, total
+	jb	.L198	#,
+# platform-c/hot/linux61/hot.c:431: 	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+	subl	$14, %ebx	#, tmp126
+# platform-c/hot/linux61/hot.c:431: 	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+	cmpl	%ecx, %ebx	# total, tmp126
+	jb	.L198	#,
+# platform-c/hot/linux61/hot.c:431: 	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+	movzwl	20(%eax), %ebx	# MEM <short unsigned int> [(const u8 *)frame_33(D) + 20B],
+	movl	%ebx, %edi	# MEM <short unsigned int> [(const u8 *)frame_33(D) + 20B], tmp128
+	sall	$8, %edi	#, tmp128
+	shrl	$8, %ebx	#, tmp130
+	orl	%ebx, %edi	# tmp130, tmp133
+	andl	$16383, %edi	#, tmp133
+	jne	.L198	#,
+# platform-c/hot/linux61/hot.c:433: 	if (frame[23] == 6)
+	movzbl	23(%eax), %eax	# MEM[(const u8 *)frame_33(D) + 23B], _24
+# platform-c/hot/linux61/hot.c:433: 	if (frame[23] == 6)
+	cmpb	$6, %al	#, _24
+	je	.L195	#,
+# platform-c/hot/linux61/hot.c:435: 	else if (frame[23] == 17)
+	cmpb	$17, %al	#, _24
+	jne	.L198	#,
+# platform-c/hot/linux61/hot.c:436: 		off = 6;
+	movl	$6, %ebx	#, off
+.L187:
+# platform-c/hot/linux61/hot.c:439: 	start = L_ETH_HLEN + ihl;
+	leal	14(%edx), %eax	#, start
+# platform-c/hot/linux61/hot.c:440: 	if (start + off + 2 > head || start + off + 2 > L_ETH_HLEN + total)
+	leal	16(%ebx,%edx), %edx	#, _26
+# platform-c/hot/linux61/hot.c:440: 	if (start + off + 2 > head || start + off + 2 > L_ETH_HLEN + total)
+	cmpl	%edx, %esi	# _26, head
+	jb	.L198	#,
+# platform-c/hot/linux61/hot.c:440: 	if (start + off + 2 > head || start + off + 2 > L_ETH_HLEN + total)
+	addl	$14, %ecx	#, tmp139
+# platform-c/hot/linux61/hot.c:440: 	if (start + off + 2 > head || start + off + 2 > L_ETH_HLEN + total)
+	cmpl	%edx, %ecx	# _26, tmp139
+	jb	.L198	#,
+# platform-c/hot/linux61/hot.c:442: 	return (start << 8) | off;
+	sall	$8, %eax	#, tmp140
+# platform-c/hot/linux61/hot.c:442: 	return (start << 8) | off;
+	orl	%ebx, %eax	# off, <retval>
+.L185:
+# platform-c/hot/linux61/hot.c:443: }
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L195:
+# platform-c/hot/linux61/hot.c:434: 		off = 16;
+	movl	$16, %ebx	#, off
+	jmp	.L187	#
+	.p2align 4,,10
+	.p2align 3
+.L198:
+# platform-c/hot/linux61/hot.c:428: 		return -1;
+	movl	$-1, %eax	#, <retval>
+	jmp	.L185	#
+	.p2align 4,,10
+	.p2align 3
+.L190:
+	movl	$-1, %eax	#, <retval>
+# platform-c/hot/linux61/hot.c:443: }
+	ret	
+	.size	l61_csum_l4, .-l61_csum_l4
+	.p2align 4
+	.globl	l61_frame_csum
+	.type	l61_frame_csum, @function
+l61_frame_csum:
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+	pushl	%edi	#
+	movl	%ecx, %edi	# tmp164, size
+	pushl	%esi	#
+	movl	%edx, %esi	# tmp163, frame
+	pushl	%ebx	#
+# platform-c/hot/linux61/hot.c:460: 	int where = L61(csum_l4)(frame, size, L32(s, sk_buff, tail) - L32(s, sk_buff, data));
+	movl	%edi, %edx	# size,
+# platform-c/hot/linux61/hot.c:458: {
+	subl	$20, %esp	#,
+# platform-c/hot/linux61/hot.c:458: {
+	movl	%eax, -20(%ebp)	# skb, %sfp
+# platform-c/hot/linux61/hot.c:460: 	int where = L61(csum_l4)(frame, size, L32(s, sk_buff, tail) - L32(s, sk_buff, data));
+	movl	160(%eax), %ecx	# MEM[(volatile u32 *)skb.31_1 + 160B], _2
+# platform-c/hot/linux61/hot.c:460: 	int where = L61(csum_l4)(frame, size, L32(s, sk_buff, tail) - L32(s, sk_buff, data));
+	movl	172(%eax), %eax	# MEM[(volatile u32 *)skb.31_1 + 172B], _3
+# platform-c/hot/linux61/hot.c:460: 	int where = L61(csum_l4)(frame, size, L32(s, sk_buff, tail) - L32(s, sk_buff, data));
+	subl	%eax, %ecx	# _3, tmp140
+	movl	%esi, %eax	# frame,
+	call	l61_csum_l4	#
+# platform-c/hot/linux61/hot.c:463: 	if (where < 0)
+	testl	%eax, %eax	# where
+	js	.L213	#,
+# platform-c/hot/linux61/hot.c:461: 	u32 start = (u32)where >> 8, off = where & 0xff, sum, at;
+	movl	%eax, %ebx	# where, start
+	movzbl	%al, %eax	# where, _42
+	movl	%eax, -24(%ebp)	# _42, %sfp
+# platform-c/hot/linux61/hot.c:465: 	if (features & ((1U << L_NETIF_F_IP_CSUM_BIT) | (1U << L_NETIF_F_HW_CSUM_BIT))) {
+	movl	8(%ebp), %eax	# features, sum
+# platform-c/hot/linux61/hot.c:461: 	u32 start = (u32)where >> 8, off = where & 0xff, sum, at;
+	shrl	$8, %ebx	#, start
+	movl	%ebx, -16(%ebp)	# start, %sfp
+# platform-c/hot/linux61/hot.c:465: 	if (features & ((1U << L_NETIF_F_IP_CSUM_BIT) | (1U << L_NETIF_F_HW_CSUM_BIT))) {
+	andl	$10, %eax	#, sum
+	jne	.L226	#,
+# platform-c/hot/linux61/hot.c:472: 	sum = csum_bytes(frame + start, size - start, 0); /* to skb->len, as the NIC with TUCSE 0 */
+	movl	-16(%ebp), %ebx	# %sfp, start
+	subl	%ebx, %edi	# start, size
+	addl	%ebx, %esi	# start, _14
+# platform-c/hot/linux61/hot.c:411: 	for (i = 0; i + 1 < len; i += 2)
+	cmpl	$1, %edi	#, _13
+# platform-c/hot/linux61/hot.c:472: 	sum = csum_bytes(frame + start, size - start, 0); /* to skb->len, as the NIC with TUCSE 0 */
+	movl	%edi, %edx	# size, _13
+# platform-c/hot/linux61/hot.c:411: 	for (i = 0; i + 1 < len; i += 2)
+	jbe	.L206	#,
+	movl	%edx, -32(%ebp)	# _13, %sfp
+	leal	-2(%edi), %edi	#, _81
+	movl	%esi, %ecx	# _14, ivtmp.138
+	movl	%edi, -28(%ebp)	# _81, %sfp
+	movl	%edi, %ebx	# _81, tmp144
+	andl	$-2, %ebx	#, tmp144
+	leal	2(%esi,%ebx), %edi	#, _86
+	.p2align 4
+	.p2align 3
+.L207:
+# platform-c/hot/linux61/hot.c:412: 		sum += (b[i] << 8) | b[i + 1];
+	movzbl	(%ecx), %edx	# MEM[(const u8 *)_80], MEM[(const u8 *)_80]
+# platform-c/hot/linux61/hot.c:411: 	for (i = 0; i + 1 < len; i += 2)
+	addl	$2, %ecx	#, ivtmp.138
+# platform-c/hot/linux61/hot.c:412: 		sum += (b[i] << 8) | b[i + 1];
+	movzbl	-1(%ecx), %ebx	# MEM[(const u8 *)_80 + 1B], MEM[(const u8 *)_80 + 1B]
+# platform-c/hot/linux61/hot.c:412: 		sum += (b[i] << 8) | b[i + 1];
+	sall	$8, %edx	#, tmp147
+# platform-c/hot/linux61/hot.c:412: 		sum += (b[i] << 8) | b[i + 1];
+	orl	%ebx, %edx	# MEM[(const u8 *)_80 + 1B], tmp149
+# platform-c/hot/linux61/hot.c:412: 		sum += (b[i] << 8) | b[i + 1];
+	addl	%edx, %eax	# tmp149, sum
+# platform-c/hot/linux61/hot.c:411: 	for (i = 0; i + 1 < len; i += 2)
+	cmpl	%edi, %ecx	# _86, ivtmp.138
+	jne	.L207	#,
+# platform-c/hot/linux61/hot.c:411: 	for (i = 0; i + 1 < len; i += 2)
+	movl	-28(%ebp), %ecx	# %sfp, _81
+	movl	-32(%ebp), %edx	# %sfp, _13
+	andl	$-2, %ecx	#, _81
+	addl	$2, %ecx	#, i
+# platform-c/hot/linux61/hot.c:413: 	if (i < len)
+	cmpl	%edx, %ecx	# _13, i
+	jnb	.L211	#,
+# platform-c/hot/linux61/hot.c:414: 		sum += b[i] << 8;
+	movzbl	(%esi,%ecx), %edx	# *_99, *_99
+	sall	$8, %edx	#, tmp153
+# platform-c/hot/linux61/hot.c:414: 		sum += b[i] << 8;
+	addl	%edx, %eax	# tmp153, sum
+.L211:
+# platform-c/hot/linux61/hot.c:473: 	while (sum >> 16)
+	movl	%eax, %edx	# sum, _71
+	shrl	$16, %edx	#, _71
+	je	.L212	#,
+# platform-c/hot/linux61/hot.c:474: 		sum = (sum & 0xffff) + (sum >> 16);
+	movzwl	%ax, %eax	# sum, _15
+# platform-c/hot/linux61/hot.c:474: 		sum = (sum & 0xffff) + (sum >> 16);
+	addl	%edx, %eax	# _71, sum
+# platform-c/hot/linux61/hot.c:473: 	while (sum >> 16)
+	movl	%eax, %esi	# sum, tmp168
+	shrl	$16, %esi	#, tmp168
+	je	.L212	#,
+# platform-c/hot/linux61/hot.c:474: 		sum = (sum & 0xffff) + (sum >> 16);
+	movzwl	%ax, %eax	# sum, _54
+# platform-c/hot/linux61/hot.c:474: 		sum = (sum & 0xffff) + (sum >> 16);
+	incl	%eax	# sum
+.L212:
+# platform-c/hot/linux61/hot.c:476: 	if (!sum)
+	cmpl	$65535, %eax	#, sum
+	jne	.L210	#,
+.L215:
+	movb	$-1, %al	#, _105
+	movb	$-1, %dl	#, _103
+.L209:
+# platform-c/hot/linux61/hot.c:478: 	at = L32(s, sk_buff, data) + start + off;
+	movl	-20(%ebp), %esi	# %sfp, skb
+# platform-c/hot/linux61/hot.c:478: 	at = L32(s, sk_buff, data) + start + off;
+	movl	-16(%ebp), %edi	# %sfp, start
+	movl	-24(%ebp), %ecx	# %sfp, _42
+# platform-c/hot/linux61/hot.c:478: 	at = L32(s, sk_buff, data) + start + off;
+	movl	172(%esi), %ebx	# MEM[(volatile u32 *)skb.31_1 + 172B], _18
+# platform-c/hot/linux61/hot.c:478: 	at = L32(s, sk_buff, data) + start + off;
+	addl	%edi, %ecx	# start, _42
+	addl	%ebx, %ecx	# _18, at
+# platform-c/hot/linux61/hot.c:480: 	*(u8 *)D((void *)(at + 1)) = sum & 0xff;
+	movb	%al, 1(%ecx)	# _105, MEM[(u8 *)_24]
+# platform-c/hot/linux61/hot.c:481: 	return 0;
+	xorl	%eax, %eax	# <retval>
+# platform-c/hot/linux61/hot.c:479: 	*(u8 *)D((void *)at) = sum >> 8; /* D() per byte: the field may straddle a page */
+	movb	%dl, (%ecx)	# _103, MEM[(u8 *)at.34_21]
+# platform-c/hot/linux61/hot.c:482: }
+	addl	$20, %esp	#,
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L226:
+# platform-c/hot/linux61/hot.c:466: 		LBIT_SET(s, sk_buff, ip_summed, L_CHECKSUM_PARTIAL);
+	movl	-20(%ebp), %esi	# %sfp, skb
+# platform-c/hot/linux61/hot.c:468: 		L16(s, sk_buff, csum_offset) = off;
+	movzwl	-24(%ebp), %edx	# %sfp, _12
+# platform-c/hot/linux61/hot.c:466: 		LBIT_SET(s, sk_buff, ip_summed, L_CHECKSUM_PARTIAL);
+	movzbl	100(%esi), %eax	# MEM[(volatile u8 *)skb.31_1 + 100B], _8
+	orb	$96, %al	#, _9
+	movb	%al, 100(%esi)	# _9, MEM[(volatile u8 *)skb.31_1 + 100B]
+# platform-c/hot/linux61/hot.c:467: 		L16(s, sk_buff, csum_start) = L_NET_SKB_PAD + start;
+	movl	%ebx, %eax	# start, start
+	addl	$32, %eax	#, start
+	movzwl	%ax, %eax	# tmp142, _11
+# platform-c/hot/linux61/hot.c:467: 		L16(s, sk_buff, csum_start) = L_NET_SKB_PAD + start;
+	movw	%ax, 108(%esi)	# _11, MEM[(volatile u16 *)skb.31_1 + 108B]
+# platform-c/hot/linux61/hot.c:468: 		L16(s, sk_buff, csum_offset) = off;
+	movw	%dx, 110(%esi)	# _12, MEM[(volatile u16 *)skb.31_1 + 110B]
+# platform-c/hot/linux61/hot.c:469: 		L16(s, sk_buff, transport_header) = L_NET_SKB_PAD + start;
+	movw	%ax, 154(%esi)	# _11, MEM[(volatile u16 *)skb.31_1 + 154B]
+# platform-c/hot/linux61/hot.c:482: }
+	addl	$20, %esp	#,
+# platform-c/hot/linux61/hot.c:470: 		return 1;
+	movl	$1, %eax	#, <retval>
+# platform-c/hot/linux61/hot.c:482: }
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L213:
+	addl	$20, %esp	#,
+# platform-c/hot/linux61/hot.c:464: 		return -1;
+	movl	$-1, %eax	#, <retval>
+# platform-c/hot/linux61/hot.c:482: }
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L206:
+# platform-c/hot/linux61/hot.c:413: 	if (i < len)
+	testl	%edi, %edi	# _13
+	je	.L215	#,
+# platform-c/hot/linux61/hot.c:414: 		sum += b[i] << 8;
+	movzbl	(%esi), %eax	# *_14, *_14
+	sall	$8, %eax	#, sum
+	.p2align 4
+	.p2align 3
+.L210:
+# platform-c/hot/linux61/hot.c:475: 	sum = ~sum & 0xffff;
+	xorl	$65535, %eax	#, sum
+# platform-c/hot/linux61/hot.c:479: 	*(u8 *)D((void *)at) = sum >> 8; /* D() per byte: the field may straddle a page */
+	movzbl	%ah, %edx	# sum, _103
+	jmp	.L209	#
+	.size	l61_frame_csum, .-l61_frame_csum
 	.section	.rodata.str1.1
 .LC7:
 	.string	"napi_build_skb: frag_size 0"
@@ -1421,33 +1733,33 @@ l61_napi_build_skb:
 	movl	%edi, -4(%ebp)	#,
 	movl	%eax, %edi	# tmp97, data
 	movl	%ebx, -12(%ebp)	#,
-# platform-c/hot/linux61/hot.c:411: 	l61_hot_calls[H_NAPI_BUILD_SKB]++;
+# platform-c/hot/linux61/hot.c:489: 	l61_hot_calls[H_NAPI_BUILD_SKB]++;
 	incl	l61_hot_calls+40	# l61_hot_calls[10]
-# platform-c/hot/linux61/hot.c:412: 	if (unlikely(!frag_size))
+# platform-c/hot/linux61/hot.c:490: 	if (unlikely(!frag_size))
 	testl	%edx, %edx	# frag_size
-	je	.L192	#,
-.L186:
-# platform-c/hot/linux61/hot.c:414: 	skb = l61env_skb_struct_alloc();
+	je	.L234	#,
+.L228:
+# platform-c/hot/linux61/hot.c:492: 	skb = l61env_skb_struct_alloc();
 	call	l61env_skb_struct_alloc	#
-# platform-c/hot/linux61/hot.c:415: 	if (!skb)
+# platform-c/hot/linux61/hot.c:493: 	if (!skb)
 	testl	%eax, %eax	# <retval>
-# platform-c/hot/linux61/hot.c:414: 	skb = l61env_skb_struct_alloc();
+# platform-c/hot/linux61/hot.c:492: 	skb = l61env_skb_struct_alloc();
 	movl	%eax, %ebx	# tmp99, <retval>
-# platform-c/hot/linux61/hot.c:415: 	if (!skb)
-	je	.L185	#,
-# platform-c/hot/linux61/hot.c:417: 	L61(build_skb_around)(skb, data, frag_size);
+# platform-c/hot/linux61/hot.c:493: 	if (!skb)
+	je	.L227	#,
+# platform-c/hot/linux61/hot.c:495: 	L61(build_skb_around)(skb, data, frag_size);
 	movl	%esi, %ecx	# frag_size,
 	movl	%edi, %edx	# data,
 	call	l61_build_skb_around	#
-# platform-c/hot/linux61/hot.c:418: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
-	movzbl	98(%ebx), %eax	# MEM[(volatile u8 *)skb.31_6 + 98B], _7
+# platform-c/hot/linux61/hot.c:496: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
+	movzbl	98(%ebx), %eax	# MEM[(volatile u8 *)skb.35_6 + 98B], _7
 	orb	$32, %al	#, _8
-	movb	%al, 98(%ebx)	# _8, MEM[(volatile u8 *)skb.31_6 + 98B]
-# platform-c/hot/linux61/hot.c:419: 	l61env_skb_built(skb);
+	movb	%al, 98(%ebx)	# _8, MEM[(volatile u8 *)skb.35_6 + 98B]
+# platform-c/hot/linux61/hot.c:497: 	l61env_skb_built(skb);
 	movl	%ebx, %eax	# <retval>,
 	call	l61env_skb_built	#
-.L185:
-# platform-c/hot/linux61/hot.c:421: }
+.L227:
+# platform-c/hot/linux61/hot.c:499: }
 	movl	-8(%ebp), %esi	#,
 	movl	%ebx, %eax	# <retval>,
 	movl	-12(%ebp), %ebx	#,
@@ -1457,30 +1769,30 @@ l61_napi_build_skb:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L192:
-# platform-c/hot/linux61/hot.c:413: 		env_input_error(BUG_L61_FRAG, data, "napi_build_skb: frag_size 0");
+.L234:
+# platform-c/hot/linux61/hot.c:491: 		env_input_error(BUG_L61_FRAG, data, "napi_build_skb: frag_size 0");
 	movl	%eax, %edx	# data,
 	movl	$.LC7, %ecx	#,
 	movl	$519, %eax	#,
 	call	env_input_error	#
-	jmp	.L186	#
+	jmp	.L228	#
 	.size	l61_napi_build_skb, .-l61_napi_build_skb
 	.p2align 4
 	.globl	l61___netdev_alloc_frag_align
 	.type	l61___netdev_alloc_frag_align, @function
 l61___netdev_alloc_frag_align:
 	pushl	%ebp	#
-# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:505: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	addl	$31, %eax	#, tmp95
-# platform-c/hot/linux61/hot.c:425: {
+# platform-c/hot/linux61/hot.c:503: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:505: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	andl	$-32, %eax	#, tmp96
-# platform-c/hot/linux61/hot.c:426: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
+# platform-c/hot/linux61/hot.c:504: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
 	incl	l61_hot_calls+44	# l61_hot_calls[11]
-# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:505: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	call	l61env_frag_alloc	#
-# platform-c/hot/linux61/hot.c:428: }
+# platform-c/hot/linux61/hot.c:506: }
 	popl	%ebp	#
 	ret	
 	.size	l61___netdev_alloc_frag_align, .-l61___netdev_alloc_frag_align
@@ -1491,21 +1803,21 @@ l61_napi_gro_receive:
 	pushl	%ebp	#
 	movl	%eax, %ecx	# tmp97, napi
 	movl	%edx, %eax	# tmp98, skb
-# platform-c/hot/linux61/hot.c:437: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
-	movl	204(%ecx), %edx	# MEM[(volatile u32 *)napi.33_3 + 204B], id
-# platform-c/hot/linux61/hot.c:433: {
+# platform-c/hot/linux61/hot.c:515: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
+	movl	204(%ecx), %edx	# MEM[(volatile u32 *)napi.37_3 + 204B], id
+# platform-c/hot/linux61/hot.c:511: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:436: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
+# platform-c/hot/linux61/hot.c:514: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
 	incl	l61_hot_calls+48	# l61_hot_calls[12]
-# platform-c/hot/linux61/hot.c:438: 	if (id >= L_NR_CPUS + 1)
+# platform-c/hot/linux61/hot.c:516: 	if (id >= L_NR_CPUS + 1)
 	cmpl	$8, %edx	#, id
-	jbe	.L196	#,
-# platform-c/hot/linux61/hot.c:439: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
-	movl	%edx, 128(%eax)	# id, MEM[(volatile u32 *)skb.34_4 + 128B]
-.L196:
-# platform-c/hot/linux61/hot.c:440: 	l61env_rx(skb);
+	jbe	.L238	#,
+# platform-c/hot/linux61/hot.c:517: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
+	movl	%edx, 128(%eax)	# id, MEM[(volatile u32 *)skb.38_4 + 128B]
+.L238:
+# platform-c/hot/linux61/hot.c:518: 	l61env_rx(skb);
 	call	l61env_rx	#
-# platform-c/hot/linux61/hot.c:442: }
+# platform-c/hot/linux61/hot.c:520: }
 	movl	$3, %eax	#,
 	popl	%ebp	#
 	ret	

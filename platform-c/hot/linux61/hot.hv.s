@@ -1647,7 +1647,7 @@ l61_release_data:
 	movl	-16(%ebp), %eax	# %sfp, _42
 # platform-c/hot/linux61/hot.c:294: {
 	xorl	%edi, %edi	# i
-	leal	40(%eax), %esi	#, ivtmp.98
+	leal	40(%eax), %esi	#, ivtmp.105
 	.p2align 4
 	.p2align 3
 .L195:
@@ -1656,7 +1656,7 @@ l61_release_data:
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
 	incl	%edi	# i
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
-	addl	$12, %esi	#, ivtmp.98
+	addl	$12, %esi	#, ivtmp.105
 # platform-c/hot/linux61/hot.c:304: 		l61env_put_page(L32(shi + L_OFF_skb_shared_info_frags + i * L_SIZEOF_skb_frag_t, bio_vec, bv_page));
 	call	l61env_put_page	#
 # platform-c/hot/linux61/hot.c:303: 	for (i = 0; i < nr; i++)
@@ -1963,15 +1963,15 @@ l61_build_skb_around:
 	addl	%ecx, %eax	#, _32
 .L240:
 	leal	28(%eax), %ecx	#, _55
-	movl	%eax, %edx	# _32, ivtmp.118
+	movl	%eax, %edx	# _32, ivtmp.125
 	.p2align 4
 	.p2align 3
 .L241:
 # platform-c/hot/linux61/hot.c:367: 		*(u32 *)(sh + i) = 0;
 	movl	$0, (%edx)	#, MEM[(u32 *)_29]
 # platform-c/hot/linux61/hot.c:366: 	for (i = 0; i < L_OFF_skb_shared_info_dataref; i += 4)
-	addl	$4, %edx	#, ivtmp.118
-	cmpl	%ecx, %edx	# _55, ivtmp.118
+	addl	$4, %edx	#, ivtmp.125
+	cmpl	%ecx, %edx	# _55, ivtmp.125
 	jne	.L241	#,
 # platform-c/hot/linux61/hot.c:368: 	L32(sh, skb_shared_info, dataref) = 1;
 	movl	$1, 28(%eax)	#, MEM[(volatile u32 *)_34 + 28B]
@@ -2168,6 +2168,394 @@ l61_frame_skb:
 	movl	%eax, %edi	# tmp160, _53
 	jmp	.L248	#
 	.size	l61_frame_skb, .-l61_frame_skb
+	.p2align 4
+	.globl	l61_csum_l4
+	.type	l61_csum_l4, @function
+l61_csum_l4:
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	cmpl	$33, %edx	#, size
+	jbe	.L258	#,
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	cmpb	$8, 12(%eax)	#, MEM[(const u8 *)frame_33(D) + 12B]
+	jne	.L258	#,
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	cmpb	$0, 13(%eax)	#, MEM[(const u8 *)frame_33(D) + 13B]
+	jne	.L258	#,
+# platform-c/hot/linux61/hot.c:424: {
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+	pushl	%edi	#
+	pushl	%esi	#
+	movl	%ecx, %esi	# tmp146, head
+	pushl	%ebx	#
+	movl	%edx, %ebx	# tmp145, size
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	movzbl	14(%eax), %edx	# MEM[(const u8 *)frame_33(D) + 14B], _3
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	movb	%dl, %cl	# _3, tmp112
+	shrb	$4, %cl	#, tmp112
+# platform-c/hot/linux61/hot.c:427: 	if (size < L_ETH_HLEN + 20 || frame[12] != 0x08 || frame[13] != 0x00 || (frame[14] >> 4) != 4)
+	cmpb	$4, %cl	#, tmp112
+	jne	.L266	#,
+# platform-c/hot/linux61/hot.c:430: 	total = (frame[16] << 8) | frame[17];
+	movzwl	16(%eax), %edi	# MEM <short unsigned int> [(const u8 *)frame_33(D) + 16B],
+# platform-c/hot/linux61/hot.c:429: 	ihl = (frame[14] & 0xf) * 4;
+	andb	$15, %dl	#, tmp113
+	movzbl	%dl, %edx	# tmp113, tmp114
+# platform-c/hot/linux61/hot.c:429: 	ihl = (frame[14] & 0xf) * 4;
+	sall	$2, %edx	#, ihl
+# platform-c/hot/linux61/hot.c:430: 	total = (frame[16] << 8) | frame[17];
+	movl	%edi, %ecx	# MEM <short unsigned int> [(const u8 *)frame_33(D) + 16B], tmp116
+	sall	$8, %ecx	#, tmp116
+	shrl	$8, %edi	#, tmp118
+	orl	%edi, %ecx	# tmp118, tmp121
+# platform-c/hot/linux61/hot.c:431: 	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+	cmpl	$19, %edx	#, ihl
+# platform-c/hot/linux61/hot.c:430: 	total = (frame[16] << 8) | frame[17];
+	movzwl	%cx, %ecx	# tmp121, total
+# platform-c/hot/linux61/hot.c:431: 	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+	jbe	.L266	#,
+	cmpl	%edx, %ecx	# ihl, total
+	jb	.L266	#,
+# platform-c/hot/linux61/hot.c:431: 	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+	subl	$14, %ebx	#, tmp126
+# platform-c/hot/linux61/hot.c:431: 	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+	cmpl	%ecx, %ebx	# total, tmp126
+	jb	.L266	#,
+# platform-c/hot/linux61/hot.c:431: 	if (ihl < 20 || total < ihl || total > size - L_ETH_HLEN || (((frame[20] << 8) | frame[21]) & 0x3fff))
+	movzwl	20(%eax), %ebx	# MEM <short unsigned int> [(const u8 *)frame_33(D) + 20B],
+	movl	%ebx, %edi	# MEM <short unsigned int> [(const u8 *)frame_33(D) + 20B], tmp128
+	sall	$8, %edi	#, tmp128
+	shrl	$8, %ebx	#, tmp130
+	orl	%ebx, %edi	# tmp130, tmp133
+	andl	$16383, %edi	#, tmp133
+	jne	.L266	#,
+# platform-c/hot/linux61/hot.c:433: 	if (frame[23] == 6)
+	movzbl	23(%eax), %eax	# MEM[(const u8 *)frame_33(D) + 23B], _24
+# platform-c/hot/linux61/hot.c:433: 	if (frame[23] == 6)
+	cmpb	$6, %al	#, _24
+	je	.L263	#,
+# platform-c/hot/linux61/hot.c:435: 	else if (frame[23] == 17)
+	cmpb	$17, %al	#, _24
+	jne	.L266	#,
+# platform-c/hot/linux61/hot.c:436: 		off = 6;
+	movl	$6, %ebx	#, off
+.L255:
+# platform-c/hot/linux61/hot.c:439: 	start = L_ETH_HLEN + ihl;
+	leal	14(%edx), %eax	#, start
+# platform-c/hot/linux61/hot.c:440: 	if (start + off + 2 > head || start + off + 2 > L_ETH_HLEN + total)
+	leal	16(%ebx,%edx), %edx	#, _26
+# platform-c/hot/linux61/hot.c:440: 	if (start + off + 2 > head || start + off + 2 > L_ETH_HLEN + total)
+	cmpl	%edx, %esi	# _26, head
+	jb	.L266	#,
+# platform-c/hot/linux61/hot.c:440: 	if (start + off + 2 > head || start + off + 2 > L_ETH_HLEN + total)
+	addl	$14, %ecx	#, tmp139
+# platform-c/hot/linux61/hot.c:440: 	if (start + off + 2 > head || start + off + 2 > L_ETH_HLEN + total)
+	cmpl	%edx, %ecx	# _26, tmp139
+	jb	.L266	#,
+# platform-c/hot/linux61/hot.c:442: 	return (start << 8) | off;
+	sall	$8, %eax	#, tmp140
+# platform-c/hot/linux61/hot.c:442: 	return (start << 8) | off;
+	orl	%ebx, %eax	# off, <retval>
+.L253:
+# platform-c/hot/linux61/hot.c:443: }
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L263:
+# platform-c/hot/linux61/hot.c:434: 		off = 16;
+	movl	$16, %ebx	#, off
+	jmp	.L255	#
+	.p2align 4,,10
+	.p2align 3
+.L266:
+# platform-c/hot/linux61/hot.c:428: 		return -1;
+	movl	$-1, %eax	#, <retval>
+	jmp	.L253	#
+	.p2align 4,,10
+	.p2align 3
+.L258:
+	movl	$-1, %eax	#, <retval>
+# platform-c/hot/linux61/hot.c:443: }
+	ret	
+	.size	l61_csum_l4, .-l61_csum_l4
+	.p2align 4
+	.globl	l61_frame_csum
+	.type	l61_frame_csum, @function
+l61_frame_csum:
+	pushl	%ebp	#
+	movl	%esp, %ebp	#,
+	pushl	%edi	#
+	movl	%ecx, %edi	# tmp194, size
+	pushl	%esi	#
+	movl	%edx, %esi	# tmp193, frame
+	pushl	%ebx	#
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	movl	%eax, %edx	# skb, tmp158
+	shrl	$12, %edx	#, tmp158
+# platform-c/hot/linux61/hot.c:458: {
+	subl	$20, %esp	#,
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %edx	#, _47
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%edx,8), %ebx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_47].tag, off
+	xorl	%eax, %ebx	# skb, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %ebx	#, off
+	ja	.L272	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%edx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_47].mapped,
+	addl	%eax, %ebx	#, off
+	movl	%ebx, -16(%ebp)	# off, %sfp
+.L273:
+# platform-c/hot/linux61/hot.c:460: 	int where = L61(csum_l4)(frame, size, L32(s, sk_buff, tail) - L32(s, sk_buff, data));
+	movl	-16(%ebp), %eax	# %sfp, _55
+# platform-c/hot/linux61/hot.c:460: 	int where = L61(csum_l4)(frame, size, L32(s, sk_buff, tail) - L32(s, sk_buff, data));
+	movl	%edi, %edx	# size,
+# platform-c/hot/linux61/hot.c:460: 	int where = L61(csum_l4)(frame, size, L32(s, sk_buff, tail) - L32(s, sk_buff, data));
+	movl	160(%eax), %ecx	# MEM[(volatile u32 *)_57 + 160B], _1
+# platform-c/hot/linux61/hot.c:460: 	int where = L61(csum_l4)(frame, size, L32(s, sk_buff, tail) - L32(s, sk_buff, data));
+	movl	172(%eax), %eax	# MEM[(volatile u32 *)_57 + 172B], _2
+# platform-c/hot/linux61/hot.c:460: 	int where = L61(csum_l4)(frame, size, L32(s, sk_buff, tail) - L32(s, sk_buff, data));
+	subl	%eax, %ecx	# _2, tmp162
+	movl	%esi, %eax	# frame,
+	call	l61_csum_l4	#
+# platform-c/hot/linux61/hot.c:463: 	if (where < 0)
+	testl	%eax, %eax	# where
+	js	.L287	#,
+# platform-c/hot/linux61/hot.c:461: 	u32 start = (u32)where >> 8, off = where & 0xff, sum, at;
+	movl	%eax, %ebx	# where, start
+	movzbl	%al, %eax	# where, _36
+	movl	%eax, -24(%ebp)	# _36, %sfp
+# platform-c/hot/linux61/hot.c:465: 	if (features & ((1U << L_NETIF_F_IP_CSUM_BIT) | (1U << L_NETIF_F_HW_CSUM_BIT))) {
+	movl	8(%ebp), %eax	# features, sum
+# platform-c/hot/linux61/hot.c:461: 	u32 start = (u32)where >> 8, off = where & 0xff, sum, at;
+	shrl	$8, %ebx	#, start
+	movl	%ebx, -20(%ebp)	# start, %sfp
+# platform-c/hot/linux61/hot.c:465: 	if (features & ((1U << L_NETIF_F_IP_CSUM_BIT) | (1U << L_NETIF_F_HW_CSUM_BIT))) {
+	andl	$10, %eax	#, sum
+	jne	.L300	#,
+# platform-c/hot/linux61/hot.c:472: 	sum = csum_bytes(frame + start, size - start, 0); /* to skb->len, as the NIC with TUCSE 0 */
+	movl	-20(%ebp), %ebx	# %sfp, start
+	subl	%ebx, %edi	# start, size
+	addl	%ebx, %esi	# start, _13
+# platform-c/hot/linux61/hot.c:411: 	for (i = 0; i + 1 < len; i += 2)
+	cmpl	$1, %edi	#, _12
+# platform-c/hot/linux61/hot.c:472: 	sum = csum_bytes(frame + start, size - start, 0); /* to skb->len, as the NIC with TUCSE 0 */
+	movl	%edi, %edx	# size, _12
+# platform-c/hot/linux61/hot.c:411: 	for (i = 0; i + 1 < len; i += 2)
+	jbe	.L276	#,
+	movl	%edx, -32(%ebp)	# _12, %sfp
+	leal	-2(%edi), %edi	#, _99
+	movl	%esi, %ecx	# _13, ivtmp.142
+	movl	%edi, -28(%ebp)	# _99, %sfp
+	movl	%edi, %ebx	# _99, tmp166
+	andl	$-2, %ebx	#, tmp166
+	leal	2(%esi,%ebx), %edi	#, _116
+	.p2align 4
+	.p2align 3
+.L277:
+# platform-c/hot/linux61/hot.c:412: 		sum += (b[i] << 8) | b[i + 1];
+	movzbl	(%ecx), %edx	# MEM[(const u8 *)_88], MEM[(const u8 *)_88]
+# platform-c/hot/linux61/hot.c:411: 	for (i = 0; i + 1 < len; i += 2)
+	addl	$2, %ecx	#, ivtmp.142
+# platform-c/hot/linux61/hot.c:412: 		sum += (b[i] << 8) | b[i + 1];
+	movzbl	-1(%ecx), %ebx	# MEM[(const u8 *)_88 + 1B], MEM[(const u8 *)_88 + 1B]
+# platform-c/hot/linux61/hot.c:412: 		sum += (b[i] << 8) | b[i + 1];
+	sall	$8, %edx	#, tmp169
+# platform-c/hot/linux61/hot.c:412: 		sum += (b[i] << 8) | b[i + 1];
+	orl	%ebx, %edx	# MEM[(const u8 *)_88 + 1B], tmp171
+# platform-c/hot/linux61/hot.c:412: 		sum += (b[i] << 8) | b[i + 1];
+	addl	%edx, %eax	# tmp171, sum
+# platform-c/hot/linux61/hot.c:411: 	for (i = 0; i + 1 < len; i += 2)
+	cmpl	%edi, %ecx	# _116, ivtmp.142
+	jne	.L277	#,
+# platform-c/hot/linux61/hot.c:411: 	for (i = 0; i + 1 < len; i += 2)
+	movl	-28(%ebp), %ecx	# %sfp, _99
+	movl	-32(%ebp), %edx	# %sfp, _12
+	andl	$-2, %ecx	#, _99
+	addl	$2, %ecx	#, i
+# platform-c/hot/linux61/hot.c:413: 	if (i < len)
+	cmpl	%edx, %ecx	# _12, i
+	jnb	.L281	#,
+# platform-c/hot/linux61/hot.c:414: 		sum += b[i] << 8;
+	movzbl	(%esi,%ecx), %edx	# *_129, *_129
+	sall	$8, %edx	#, tmp175
+# platform-c/hot/linux61/hot.c:414: 		sum += b[i] << 8;
+	addl	%edx, %eax	# tmp175, sum
+.L281:
+# platform-c/hot/linux61/hot.c:473: 	while (sum >> 16)
+	movl	%eax, %edx	# sum, _102
+	shrl	$16, %edx	#, _102
+	je	.L282	#,
+# platform-c/hot/linux61/hot.c:474: 		sum = (sum & 0xffff) + (sum >> 16);
+	movzwl	%ax, %eax	# sum, _14
+# platform-c/hot/linux61/hot.c:474: 		sum = (sum & 0xffff) + (sum >> 16);
+	addl	%edx, %eax	# _102, sum
+# platform-c/hot/linux61/hot.c:473: 	while (sum >> 16)
+	movl	%eax, %edi	# sum, tmp201
+	shrl	$16, %edi	#, tmp201
+	je	.L282	#,
+# platform-c/hot/linux61/hot.c:474: 		sum = (sum & 0xffff) + (sum >> 16);
+	movzwl	%ax, %eax	# sum, _93
+# platform-c/hot/linux61/hot.c:474: 		sum = (sum & 0xffff) + (sum >> 16);
+	incl	%eax	# sum
+.L282:
+# platform-c/hot/linux61/hot.c:476: 	if (!sum)
+	cmpl	$65535, %eax	#, sum
+	jne	.L280	#,
+.L289:
+	movb	$-1, %dl	#, _135
+	movb	$-1, %cl	#, _133
+.L279:
+# platform-c/hot/linux61/hot.c:478: 	at = L32(s, sk_buff, data) + start + off;
+	movl	-16(%ebp), %eax	# %sfp, _55
+# platform-c/hot/linux61/hot.c:478: 	at = L32(s, sk_buff, data) + start + off;
+	movl	-24(%ebp), %ebx	# %sfp, _36
+	movl	-20(%ebp), %edi	# %sfp, start
+# platform-c/hot/linux61/hot.c:478: 	at = L32(s, sk_buff, data) + start + off;
+	movl	172(%eax), %eax	# MEM[(volatile u32 *)_57 + 172B], _17
+# platform-c/hot/linux61/hot.c:478: 	at = L32(s, sk_buff, data) + start + off;
+	addl	%edi, %ebx	# start, _36
+	addl	%eax, %ebx	# _17, at
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	movl	%ebx, %esi	# at, tmp179
+	shrl	$12, %esi	#, tmp179
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %esi	#, _71
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_71].tag, off
+	xorl	%ebx, %eax	# at, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %eax	#, off
+	ja	.L283	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%esi,8), %edi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_71].mapped,
+	addl	%edi, %eax	#, _79
+.L284:
+# platform-c/hot/linux61/hot.c:479: 	*(u8 *)D((void *)at) = sum >> 8; /* D() per byte: the field may straddle a page */
+	movb	%cl, (%eax)	# _133, MEM[(u8 *)_81]
+# platform-c/hot/linux61/hot.c:480: 	*(u8 *)D((void *)(at + 1)) = sum & 0xff;
+	leal	1(%ebx), %eax	#, _21
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	movl	%eax, %ebx	# _21, tmp183
+	shrl	$12, %ebx	#, tmp183
+# platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
+	andl	$4095, %ebx	#, _59
+# platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
+	movl	__svm_stlb(,%ebx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_59].tag, off
+	xorl	%eax, %ecx	# _21, off
+# platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
+	cmpl	$4095, %ecx	#, off
+	ja	.L285	#,
+# platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
+	movl	__svm_stlb+4(,%ebx,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_59].mapped,
+	addl	%eax, %ecx	#, _67
+.L286:
+# platform-c/hot/linux61/hot.c:480: 	*(u8 *)D((void *)(at + 1)) = sum & 0xff;
+	movb	%dl, (%ecx)	# _135, MEM[(u8 *)_69]
+# platform-c/hot/linux61/hot.c:482: }
+	addl	$20, %esp	#,
+# platform-c/hot/linux61/hot.c:481: 	return 0;
+	xorl	%eax, %eax	# <retval>
+# platform-c/hot/linux61/hot.c:482: }
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L300:
+# platform-c/hot/linux61/hot.c:466: 		LBIT_SET(s, sk_buff, ip_summed, L_CHECKSUM_PARTIAL);
+	movl	-16(%ebp), %esi	# %sfp, _55
+# platform-c/hot/linux61/hot.c:468: 		L16(s, sk_buff, csum_offset) = off;
+	movzwl	-24(%ebp), %edx	# %sfp, _11
+# platform-c/hot/linux61/hot.c:466: 		LBIT_SET(s, sk_buff, ip_summed, L_CHECKSUM_PARTIAL);
+	movzbl	100(%esi), %eax	# MEM[(volatile u8 *)_57 + 100B], _7
+	orb	$96, %al	#, _8
+	movb	%al, 100(%esi)	# _8, MEM[(volatile u8 *)_57 + 100B]
+# platform-c/hot/linux61/hot.c:467: 		L16(s, sk_buff, csum_start) = L_NET_SKB_PAD + start;
+	movl	%ebx, %eax	# start, start
+	addl	$32, %eax	#, start
+	movzwl	%ax, %eax	# tmp164, _10
+# platform-c/hot/linux61/hot.c:467: 		L16(s, sk_buff, csum_start) = L_NET_SKB_PAD + start;
+	movw	%ax, 108(%esi)	# _10, MEM[(volatile u16 *)_57 + 108B]
+# platform-c/hot/linux61/hot.c:468: 		L16(s, sk_buff, csum_offset) = off;
+	movw	%dx, 110(%esi)	# _11, MEM[(volatile u16 *)_57 + 110B]
+# platform-c/hot/linux61/hot.c:469: 		L16(s, sk_buff, transport_header) = L_NET_SKB_PAD + start;
+	movw	%ax, 154(%esi)	# _10, MEM[(volatile u16 *)_57 + 154B]
+# platform-c/hot/linux61/hot.c:482: }
+	addl	$20, %esp	#,
+# platform-c/hot/linux61/hot.c:470: 		return 1;
+	movl	$1, %eax	#, <retval>
+# platform-c/hot/linux61/hot.c:482: }
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L287:
+	addl	$20, %esp	#,
+# platform-c/hot/linux61/hot.c:464: 		return -1;
+	movl	$-1, %eax	#, <retval>
+# platform-c/hot/linux61/hot.c:482: }
+	popl	%ebx	#
+	popl	%esi	#
+	popl	%edi	#
+	popl	%ebp	#
+	ret	
+	.p2align 4,,10
+	.p2align 3
+.L276:
+# platform-c/hot/linux61/hot.c:413: 	if (i < len)
+	testl	%edi, %edi	# _12
+	je	.L289	#,
+# platform-c/hot/linux61/hot.c:414: 		sum += b[i] << 8;
+	movzbl	(%esi), %eax	# *_13, *_13
+	sall	$8, %eax	#, sum
+	.p2align 4
+	.p2align 3
+.L280:
+# platform-c/hot/linux61/hot.c:475: 	sum = ~sum & 0xffff;
+	xorl	$65535, %eax	#, sum
+# platform-c/hot/linux61/hot.c:479: 	*(u8 *)D((void *)at) = sum >> 8; /* D() per byte: the field may straddle a page */
+	movzbl	%ah, %ecx	# sum, _133
+# platform-c/hot/linux61/hot.c:480: 	*(u8 *)D((void *)(at + 1)) = sum & 0xff;
+	movb	%al, %dl	# sum, _135
+	jmp	.L279	#
+	.p2align 4,,10
+	.p2align 3
+.L272:
+# platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
+	call	svm_slow_hv	#
+	movl	%eax, -16(%ebp)	# tmp195, %sfp
+	jmp	.L273	#
+	.p2align 4,,10
+	.p2align 3
+.L283:
+	movb	%dl, -20(%ebp)	# _135, %sfp
+	movl	%ebx, %eax	# at,
+	movb	%cl, -16(%ebp)	# _133, %sfp
+	call	svm_slow_hv	#
+	movzbl	-20(%ebp), %edx	# %sfp, _135
+	movzbl	-16(%ebp), %ecx	# %sfp, _133
+	jmp	.L284	#
+	.p2align 4,,10
+	.p2align 3
+.L285:
+	movb	%dl, -16(%ebp)	# _135, %sfp
+	call	svm_slow_hv	#
+	movzbl	-16(%ebp), %edx	# %sfp, _135
+	movl	%eax, %ecx	# tmp198, _67
+	jmp	.L286	#
+	.size	l61_frame_csum, .-l61_frame_csum
 	.section	.rodata.str1.1
 .LC7:
 	.string	"napi_build_skb: frag_size 0"
@@ -2184,21 +2572,21 @@ l61_napi_build_skb:
 	movl	%edi, -4(%ebp)	#,
 	movl	%eax, %edi	# tmp115, data
 	movl	%ebx, -12(%ebp)	#,
-# platform-c/hot/linux61/hot.c:411: 	l61_hot_calls[H_NAPI_BUILD_SKB]++;
+# platform-c/hot/linux61/hot.c:489: 	l61_hot_calls[H_NAPI_BUILD_SKB]++;
 	incl	l61_hot_calls+40	# l61_hot_calls[10]
-# platform-c/hot/linux61/hot.c:412: 	if (unlikely(!frag_size))
+# platform-c/hot/linux61/hot.c:490: 	if (unlikely(!frag_size))
 	testl	%edx, %edx	# frag_size
-	je	.L264	#,
-.L254:
-# platform-c/hot/linux61/hot.c:414: 	skb = l61env_skb_struct_alloc();
+	je	.L312	#,
+.L302:
+# platform-c/hot/linux61/hot.c:492: 	skb = l61env_skb_struct_alloc();
 	call	l61env_skb_struct_alloc	#
-# platform-c/hot/linux61/hot.c:415: 	if (!skb)
+# platform-c/hot/linux61/hot.c:493: 	if (!skb)
 	testl	%eax, %eax	# <retval>
-# platform-c/hot/linux61/hot.c:414: 	skb = l61env_skb_struct_alloc();
+# platform-c/hot/linux61/hot.c:492: 	skb = l61env_skb_struct_alloc();
 	movl	%eax, %ebx	# tmp117, <retval>
-# platform-c/hot/linux61/hot.c:415: 	if (!skb)
-	jne	.L265	#,
-# platform-c/hot/linux61/hot.c:421: }
+# platform-c/hot/linux61/hot.c:493: 	if (!skb)
+	jne	.L313	#,
+# platform-c/hot/linux61/hot.c:499: }
 	movl	-8(%ebp), %esi	#,
 	movl	%ebx, %eax	# <retval>,
 	movl	-12(%ebp), %ebx	#,
@@ -2208,13 +2596,13 @@ l61_napi_build_skb:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L265:
-# platform-c/hot/linux61/hot.c:417: 	L61(build_skb_around)(skb, data, frag_size);
+.L313:
+# platform-c/hot/linux61/hot.c:495: 	L61(build_skb_around)(skb, data, frag_size);
 	movl	%esi, %ecx	# frag_size,
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%ebx, %esi	# <retval>, tmp107
 	shrl	$12, %esi	#, tmp107
-# platform-c/hot/linux61/hot.c:417: 	L61(build_skb_around)(skb, data, frag_size);
+# platform-c/hot/linux61/hot.c:495: 	L61(build_skb_around)(skb, data, frag_size);
 	movl	%edi, %edx	# data,
 	call	l61_build_skb_around	#
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
@@ -2224,19 +2612,19 @@ l61_napi_build_skb:
 	xorl	%ebx, %eax	# <retval>, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	ja	.L256	#,
+	ja	.L304	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%esi,8), %edx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].mapped,
 	addl	%edx, %eax	#, _40
-# platform-c/hot/linux61/hot.c:418: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
+# platform-c/hot/linux61/hot.c:496: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
 	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)_40 + 98B], _24
-.L259:
+.L307:
 	orb	$32, %dl	#, _7
 	movb	%dl, 98(%eax)	# _7, MEM[(volatile u8 *)_30 + 98B]
-# platform-c/hot/linux61/hot.c:419: 	l61env_skb_built(skb);
+# platform-c/hot/linux61/hot.c:497: 	l61env_skb_built(skb);
 	movl	%ebx, %eax	# <retval>,
 	call	l61env_skb_built	#
-# platform-c/hot/linux61/hot.c:421: }
+# platform-c/hot/linux61/hot.c:499: }
 	movl	-8(%ebp), %esi	#,
 	movl	%ebx, %eax	# <retval>,
 	movl	-4(%ebp), %edi	#,
@@ -2246,55 +2634,55 @@ l61_napi_build_skb:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L264:
-# platform-c/hot/linux61/hot.c:413: 		env_input_error(BUG_L61_FRAG, data, "napi_build_skb: frag_size 0");
+.L312:
+# platform-c/hot/linux61/hot.c:491: 		env_input_error(BUG_L61_FRAG, data, "napi_build_skb: frag_size 0");
 	movl	%eax, %edx	# data,
 	movl	$.LC7, %ecx	#,
 	movl	$519, %eax	#,
 	call	env_input_error	#
-	jmp	.L254	#
+	jmp	.L302	#
 	.p2align 4,,10
 	.p2align 3
-.L256:
+.L304:
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# <retval>,
 	call	svm_slow_hv	#
-# platform-c/hot/linux61/hot.c:418: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
+# platform-c/hot/linux61/hot.c:496: 	LBIT_SET((u8 *)D((void *)skb), sk_buff, head_frag, 1);
 	movzbl	98(%eax), %edx	# MEM[(volatile u8 *)_41 + 98B], _24
 # platform-c/include/twin/place-hv.h:31: 	u32 off = va ^ e->tag;
 	movl	__svm_stlb(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].tag, off
 	xorl	%ebx, %eax	# <retval>, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	jbe	.L266	#,
+	jbe	.L314	#,
 	movb	%dl, -13(%ebp)	# _24, %sfp
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# <retval>,
 	call	svm_slow_hv	#
 	movzbl	-13(%ebp), %edx	# %sfp, _24
-	jmp	.L259	#
-.L266:
+	jmp	.L307	#
+.L314:
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	addl	__svm_stlb+4(,%esi,8), %eax	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_32].mapped, _40
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
-	jmp	.L259	#
+	jmp	.L307	#
 	.size	l61_napi_build_skb, .-l61_napi_build_skb
 	.p2align 4
 	.globl	l61___netdev_alloc_frag_align
 	.type	l61___netdev_alloc_frag_align, @function
 l61___netdev_alloc_frag_align:
 	pushl	%ebp	#
-# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:505: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	addl	$31, %eax	#, tmp95
-# platform-c/hot/linux61/hot.c:425: {
+# platform-c/hot/linux61/hot.c:503: {
 	movl	%esp, %ebp	#,
-# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:505: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	andl	$-32, %eax	#, tmp96
-# platform-c/hot/linux61/hot.c:426: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
+# platform-c/hot/linux61/hot.c:504: 	l61_hot_calls[H___NETDEV_ALLOC_FRAG_ALIGN]++;
 	incl	l61_hot_calls+44	# l61_hot_calls[11]
-# platform-c/hot/linux61/hot.c:427: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
+# platform-c/hot/linux61/hot.c:505: 	return l61env_frag_alloc(SKB_DATA_ALIGN(fragsz), align_mask);
 	call	l61env_frag_alloc	#
-# platform-c/hot/linux61/hot.c:428: }
+# platform-c/hot/linux61/hot.c:506: }
 	popl	%ebp	#
 	ret	
 	.size	l61___netdev_alloc_frag_align, .-l61___netdev_alloc_frag_align
@@ -2304,13 +2692,13 @@ l61___netdev_alloc_frag_align:
 l61_napi_gro_receive:
 	pushl	%ebp	#
 	movl	%eax, %ecx	# tmp117, napi
-# platform-c/hot/linux61/hot.c:436: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
+# platform-c/hot/linux61/hot.c:514: 	l61_hot_calls[H_NAPI_GRO_RECEIVE]++;
 	incl	l61_hot_calls+48	# l61_hot_calls[12]
-# platform-c/hot/linux61/hot.c:433: {
+# platform-c/hot/linux61/hot.c:511: {
 	movl	%esp, %ebp	#,
 	pushl	%esi	#
 	pushl	%ebx	#
-# platform-c/hot/linux61/hot.c:433: {
+# platform-c/hot/linux61/hot.c:511: {
 	movl	%edx, %ebx	# tmp118, skb
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%eax, %edx	# napi, tmp108
@@ -2322,16 +2710,16 @@ l61_napi_gro_receive:
 	xorl	%esi, %eax	#, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	ja	.L270	#,
+	ja	.L318	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%edx,8), %esi	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_12].mapped,
 	addl	%esi, %eax	#, _20
-.L271:
-# platform-c/hot/linux61/hot.c:437: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
+.L319:
+# platform-c/hot/linux61/hot.c:515: 	id = L32((u8 *)D((void *)napi), napi_struct, napi_id);
 	movl	204(%eax), %esi	# MEM[(volatile u32 *)_22 + 204B], id
-# platform-c/hot/linux61/hot.c:438: 	if (id >= L_NR_CPUS + 1)
+# platform-c/hot/linux61/hot.c:516: 	if (id >= L_NR_CPUS + 1)
 	cmpl	$8, %esi	#, id
-	jbe	.L272	#,
+	jbe	.L320	#,
 # platform-c/include/twin/place-hv.h:30: 	const struct stlb_entry *e = &__svm_stlb[(va >> 12) & (STLB_ENTRIES - 1)];
 	movl	%ebx, %edx	# skb, tmp112
 	shrl	$12, %edx	#, tmp112
@@ -2342,18 +2730,18 @@ l61_napi_gro_receive:
 	xorl	%ebx, %eax	# skb, off
 # platform-c/include/twin/place-hv.h:33: 	if (likely(off <= 0xfff))
 	cmpl	$4095, %eax	#, off
-	ja	.L273	#,
+	ja	.L321	#,
 # platform-c/include/twin/place-hv.h:34: 		return (void *)(off + e->mapped);
 	movl	__svm_stlb+4(,%edx,8), %ecx	# MEM <struct stlb_entry[4096]> [(const struct stlb_entry *)&__svm_stlb][_24].mapped,
 	addl	%ecx, %eax	#, _32
-.L274:
-# platform-c/hot/linux61/hot.c:439: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
+.L322:
+# platform-c/hot/linux61/hot.c:517: 		L32((u8 *)D((void *)skb), sk_buff, napi_id) = id;
 	movl	%esi, 128(%eax)	# id, MEM[(volatile u32 *)_34 + 128B]
-.L272:
-# platform-c/hot/linux61/hot.c:440: 	l61env_rx(skb);
+.L320:
+# platform-c/hot/linux61/hot.c:518: 	l61env_rx(skb);
 	movl	%ebx, %eax	# skb,
 	call	l61env_rx	#
-# platform-c/hot/linux61/hot.c:442: }
+# platform-c/hot/linux61/hot.c:520: }
 	movl	$3, %eax	#,
 	popl	%ebx	#
 	popl	%esi	#
@@ -2361,18 +2749,18 @@ l61_napi_gro_receive:
 	ret	
 	.p2align 4,,10
 	.p2align 3
-.L273:
+.L321:
 # platform-c/include/twin/place-hv.h:35: 	return svm_slow_hv(va);
 	movl	%ebx, %eax	# skb,
 	call	svm_slow_hv	#
-	jmp	.L274	#
+	jmp	.L322	#
 	.p2align 4,,10
 	.p2align 3
-.L270:
+.L318:
 	movl	%ecx, %eax	# napi,
 	call	svm_slow_hv	#
 	.p2align 4,,6
-	jmp	.L271	#
+	jmp	.L319	#
 	.size	l61_napi_gro_receive, .-l61_napi_gro_receive
 	.globl	l61_hot_calls
 	.bss

@@ -198,10 +198,10 @@ eth_type_trans:
 	incb	%dl	# prephitmp_10
 .L23:
 # platform-c/hot/mini/hot.c:118: 	s->pkt_type = type;
-	movzbl	117(%ebx), %eax	# skb_34(D)->D.1215.D.1214.pkt_type, tmp140
+	movzbl	117(%ebx), %eax	# skb_34(D)->D.1218.D.1217.pkt_type, tmp140
 	andb	$-8, %al	#, tmp140
 	orb	%dl, %al	# prephitmp_10, tmp141
-	movb	%al, 117(%ebx)	# tmp141, skb_34(D)->D.1215.D.1214.pkt_type
+	movb	%al, 117(%ebx)	# tmp141, skb_34(D)->D.1218.D.1217.pkt_type
 # platform-c/hot/mini/hot.c:119: 	return *(const __be16 *)(hdr + 12);
 	movzwl	12(%esi), %eax	# MEM[(const __be16 *)_3 + 12B], MEM[(const __be16 *)_3 + 12B]
 # platform-c/hot/mini/hot.c:120: }

@@ -271,10 +271,10 @@ eth_type_trans:
 	incb	%dl	# prephitmp_104
 .L31:
 # platform-c/hot/mini/hot.c:118: 	s->pkt_type = type;
-	movzbl	117(%ebx), %eax	# MEM[(struct sk_buff *)_71].D.1215.D.1214.pkt_type, tmp175
+	movzbl	117(%ebx), %eax	# MEM[(struct sk_buff *)_71].D.1218.D.1217.pkt_type, tmp175
 	andb	$-8, %al	#, tmp175
 	orb	%dl, %al	# prephitmp_104, tmp176
-	movb	%al, 117(%ebx)	# tmp176, MEM[(struct sk_buff *)_71].D.1215.D.1214.pkt_type
+	movb	%al, 117(%ebx)	# tmp176, MEM[(struct sk_buff *)_71].D.1218.D.1217.pkt_type
 # platform-c/hot/mini/hot.c:119: 	return *(const __be16 *)(hdr + 12);
 	movzwl	12(%esi), %eax	# MEM[(const __be16 *)_58 + 12B], MEM[(const __be16 *)_58 + 12B]
 # platform-c/hot/mini/hot.c:120: }

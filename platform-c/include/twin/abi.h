@@ -62,8 +62,22 @@ struct netif_tx_request {
 	u16 gref;   /* grant of the page holding the frame */
 	u16 offset; /* of the frame in that page */
 	u16 id;
-	u16 size; /* frame bytes */
+	u16 size;  /* frame bytes */
+	u16 flags; /* NETTXF_* */
+	u16 pad;
 };
+
+/*
+ * Offload flags, Xen's public io/netif.h values. NETTXF_csum_blank: the frame is an IPv4 TCP/UDP
+ * datagram whose L4 checksum field holds only the pseudo-header sum (Linux's CHECKSUM_PARTIAL);
+ * whoever sends it fills the checksum in, the NIC (when the driver offers NETIF_F_IP_CSUM or
+ * NETIF_F_HW_CSUM) or software. NETRXF_data_validated: the NIC validated the frame's checksum
+ * (the driver said CHECKSUM_UNNECESSARY).
+ */
+#define NETTXF_csum_blank (1U << 0)
+#define NETTXF_data_validated (1U << 1)
+#define NETRXF_data_validated (1U << 0)
+#define NETRXF_csum_blank (1U << 1)
 
 struct netif_tx_response {
 	u16 id;
@@ -177,7 +191,7 @@ void __svc_warn(u32 code, u32 value);                          /* survivable mis
 #define IS_WARN(code) ((code) & 0x100)
 
 /* ---- guest services (modeled): the guest's network stack beyond netfront ---- */
-void __svc_guest_rx(u32 va, u32 len);
+void __svc_guest_rx(u32 va, u32 len, u32 flags); /* flags: NETRXF_* */
 void __svc_guest_tx_done(u32 id);
 
 /* ---- hypercalls, as a PV kernel makes them (hypercall page at HYPERCALL_PAGE) ---- */

@@ -70,6 +70,9 @@ extern struct l61_place l61_place;
 int L61(napi_complete_done)(u32 n, int work_done);
 void L61(build_skb_around)(u32 skb, u32 data, u32 frag_size);
 void L61(frame_skb)(u32 skb, u32 frag, u32 frag_size, const u8 *frame, u32 size, u32 head, u32 page, u32 frag_off, u32 dev);
+/* A NETTXF_csum_blank frame's checksum: 1 asked of the NIC (CHECKSUM_PARTIAL), 0 filled in software, < 0 not fillable. */
+int L61(frame_csum)(u32 skb, const u8 *frame, u32 size, u32 features);
+int L61(csum_l4)(const u8 *frame, u32 size, u32 head);
 /* An skb whose last reference was dropped: freed here (L61(free_skb)), or handed back to dom0. */
 void l61env_skb_free(u32 skb);
 void L61(free_skb)(u32 skb);

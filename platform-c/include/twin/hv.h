@@ -121,6 +121,7 @@ struct rx_desc {
 	u32 frag_va[MAX_SKB_FRAGS];
 	u32 frag_len[MAX_SKB_FRAGS];
 	u32 total;
+	u32 flags;	/* NETRXF_* for the guest's response */
 };
 /* NULL when skb describes a frame the hypervisor can deliver, else why not (*bad: the value). */
 const char *rx_describe(u32 skb, struct rx_desc *d, u32 *bad);

@@ -14,13 +14,16 @@ struct nb_frame {
 	u32 hdr;	/* bytes from it to skb->data */
 	u32 len, data_len, nr_frags;
 	u32 frag_page[MAX_SKB_FRAGS], frag_off[MAX_SKB_FRAGS], frag_size[MAX_SKB_FRAGS];
+	u32 flags;	/* NETRXF_* for the guest's response */
 };
 
 /* The driver is done with pending slot's skb (its destructor): 1 when skb is that slot's. */
 int netbk_slot_done(u32 slot, u32 skb);
 
 /* Linux 6.1 (netback61.c). */
-u32 nb61_tx_skb(u32 dev, u32 frame, u32 size, u32 head, u32 page, u32 frag_off, u32 slot);
+u32 nb61_tx_skb(u32 dev, u32 frame, u32 size, u32 head, u32 page, u32 frag_off, u32 slot, u32 flags);
+/* L61(csum_l4) of a NETTXF_csum_blank frame (hot.c): >= 0 when its checksum can be filled. */
+int nb61_csum_l4(u32 frame, u32 size, u32 head);
 int nb61_xmit(u32 skb, u32 dev);
 u32 nb61_dequeue(void);
 u32 nb61_mac(u32 skb);

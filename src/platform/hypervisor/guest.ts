@@ -31,7 +31,11 @@ export type NetfrontMode = 'twin' | 'split';
 /** Hypercall results netfront passes on (platform-c/include/twin/abi.h HC_*). */
 const HC = { OK: 0, EBUSY: -16, EAGAIN: -11, ENODEV: -19, EINVAL: -22, EFAULT: -14 } as const;
 
-export type GuestTxStatus = 'ok' | 'busy' | 'no-skb' | 'no-buffer' | 'down';
+export type GuestTxStatus = 'ok' | 'busy' | 'no-skb' | 'no-buffer' | 'down' | 'refused';
+
+/** Offload flags of a transmit request and a receive response (Xen's io/netif.h; platform-c abi.h). */
+export const NETTXF = { csumBlank: 1, dataValidated: 2 } as const;
+export const NETRXF = { dataValidated: 1, csumBlank: 2 } as const;
 
 const SERVICES = ['__svc_guest_rx', '__svc_guest_tx_done'] as const;
 
@@ -43,6 +47,8 @@ export class Guest {
   readonly kernelFrames: number[] = [];
   /** Frames received, read back from guest memory (in order). */
   readonly received: Uint8Array[] = [];
+  /** The NETRXF_* flags of each received frame's response (same order as `received`). */
+  readonly receivedFlags: number[] = [];
   /** Virtual interrupts delivered to netfront. */
   virqs = 0;
   txFrames = 0;
@@ -108,20 +114,27 @@ export class Guest {
     return r.eax | 0;
   }
 
-  /** The guest's stack sends `frame` through netfront. */
-  transmit(frame: Uint8Array): GuestTxStatus {
+  /**
+   * The guest's stack sends `frame` through netfront, with NETTXF_* `flags` (NETTXF.csumBlank: its
+   * TCP/UDP checksum field holds the pseudo-header sum; 'refused' when the backend cannot fill it).
+   */
+  transmit(frame: Uint8Array, flags = 0): GuestTxStatus {
     if (!this.mode || this.failed) return 'down';
     const id = this.txFree.pop();
     if (id === undefined) return 'no-buffer';
     const va = GUEST_MAP.txArea + id * GUEST_MAP.bufferBytes;
     this.space.writeFrom(va, frame, 0, frame.length);
-    const r = this.call('netfront_xmit', [id, frame.length]);
+    const r = this.call('netfront_xmit', [id, frame.length, flags]);
     if (r === HC.OK) { this.txFrames++; return 'ok'; }
     this.txFree.push(id);
     if (r === HC.EBUSY) return 'busy';
     if (r === HC.EAGAIN) return 'no-skb';
+    if (r === HC.EINVAL) return 'refused';
     return 'down';
   }
+
+  /** Forgets the frames received so far (and their flags). */
+  clearReceived(): void { this.received.length = 0; this.receivedFlags.length = 0; }
 
   /** A virtual interrupt: netfront takes its completions and received frames. */
   interrupt(): void {
@@ -137,7 +150,7 @@ export class Guest {
   sym(name: string): number { return this.image.sym(name); }
 
   private service(name: (typeof SERVICES)[number], ctx: HookContext): HookResult {
-    const a0 = ctx.arg(0) >>> 0, a1 = ctx.arg(1) >>> 0;
+    const a0 = ctx.arg(0) >>> 0, a1 = ctx.arg(1) >>> 0, a2 = ctx.arg(2) >>> 0;
     if (name === '__svc_guest_tx_done') {
       if (a0 < GUEST_MAP.buffers) this.txFree.push(a0);
       return;
@@ -146,6 +159,7 @@ export class Guest {
     const n = Math.min(a1, GUEST_MAP.bufferBytes);
     const bytes = this.space.readBytes(a0, n);
     this.received.push(bytes);
+    this.receivedFlags.push(a2 & 0xffff);
     this.rxBytes += n;
     for (let off = 0; off < n;) {
       const a = a0 + off, k = Math.min(n - off, 4096 - (a & 0xfff));
