@@ -398,7 +398,7 @@ export interface CollectOptions {
   readonly profilePackets?: number;
   /** The upcall sweep K = 0..9 in twin (default true). */
   readonly sweep?: boolean;
-  /** The twin in every SVM mode beside the unprotected original (default true when both are wanted). */
+  /** The twin in every SVM mode beside the unprotected original (default off: `report` asks for it). */
   readonly modes?: boolean;
   /** Memory translation of the rewrite (default 'stlb'). */
   readonly svm?: SvmMode;
@@ -476,7 +476,7 @@ export function collectReport(opts: CollectOptions = {}): ReportData {
     });
   }
   const dynamic: DynamicExpansion = { packets, size, tx: directionExpansion(configs, 'tx'), rx: directionExpansion(configs, 'rx'), profiles };
-  const svmModes = opts.modes !== false && wanted.includes('twin') ? timed('SVM modes', () => {
+  const svmModes = opts.modes === true && wanted.includes('twin') ? timed('SVM modes', () => {
     // The unprotected original on the twin's path is the baseline (run here when not a wanted configuration).
     const unprot = (d: 'tx' | 'rx'): number | undefined => dynamic[d].perConfig.unprotected?.driver;
     const u = unprot('tx') !== undefined ? { tx: unprot('tx'), rx: unprot('rx') }

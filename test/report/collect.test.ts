@@ -81,7 +81,7 @@ describe('static expansion', () => {
 
 describe('collectReport on the sample driver', () => {
   let d: ReportData;
-  beforeAll(() => { d = collectReport({ packets: PACKETS, campaigns: [campaign('twin')] }); });
+  beforeAll(() => { d = collectReport({ packets: PACKETS, campaigns: [campaign('twin')], modes: true }); });
 
   it('runs every configuration with all frames verified', () => {
     expect(d.configs.map((c) => c.config)).toEqual(['native', 'xen-dom0', 'dom0', 'split', 'twin']);

@@ -65,7 +65,7 @@ export function registerReport(program: Command, ctx: Ctx): void {
       const p = progressLine(ctx.io);
       const parts = spec?.parts ?? [];
       const data = collectReport({
-        packets: opts.packets, size: opts.size, campaigns, ...(p.progress ? { progress: p.progress } : {}),
+        packets: opts.packets, size: opts.size, campaigns, modes: true, ...(p.progress ? { progress: p.progress } : {}),
         ...(parts.length ? { file: parts.length > 1 ? spec!.name : parts[0]! } : {}), ...(parts.length > 1 ? { parts } : {}),
       });
       p.done();
