@@ -44,6 +44,30 @@ function loadDelta(em: Emitter, b: number, r: number): void {
   em.insn('movl', mem({ index: r, scale: 4, disp: sym(SYM.delta) }), reg(r));
 }
 
+/**
+ * The 32-bit word at M (an indirect transfer's target) into %rt through the table, %r2 the second
+ * scratch of the general form (null for disp(%b) within reach, where %rt is never %b):
+ *   call *12(%eax)    ->  movl %eax,%rt; shrl $12,%rt; movl __svm_delta(,%rt,4),%rt; movl 12(%eax,%rt),%rt
+ *   call *x(,%eax,4)  ->  leal x(,%eax,4),%rt; movl %rt,%r2; shrl $12,%r2;
+ *                         movl __svm_delta(,%r2,4),%r2; movl (%rt,%r2),%rt
+ * Returns the translation's inserted instructions (the final load is the access itself).
+ */
+export function tableTarget(em: Emitter, m: MemOperand, rt: number, r2: number | null, pushed: number): number {
+  const before = em.count;
+  const simple = simpleBase(m, 4);
+  if (simple) {
+    loadDelta(em, simple.base, rt);
+    em.insn('movl', mem({ base: simple.base, index: rt, scale: 1, disp: simple.disp === 0n ? null : num(simple.disp) }), reg(rt));
+    return em.count - before - 1;
+  }
+  if (r2 === null) throw new Error('tableTarget: the general form needs a second register');
+  lea(em, m, rt, pushed);
+  segmentBase(em, m, rt);
+  loadDelta(em, rt, r2);
+  em.insn('movl', mem({ base: rt, index: r2, scale: 1 }), reg(rt));
+  return em.count - before - 1;
+}
+
 /** The instruction with memory operand `mi` replaced by disp(%b,%d). */
 function onTable(insn: Instruction, mi: number, b: number, d: number, disp: bigint): Operand[] {
   return insn.operands.map((o, i) => (i === mi ? mem({ base: b, index: d, scale: 1, disp: disp === 0n ? null : num(disp) }) : o));
