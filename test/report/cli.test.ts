@@ -49,7 +49,7 @@ describe('twindrivers stats', () => {
     expect(d.configs.every((c) => !c.safetyEvents)).toBe(true);
     const bad = await run('stats', '--svm', 'tags', '--no-dynamic');
     expect(bad.code).not.toBe(0);
-    expect(bad.err).toMatch(/--svm must be one of stlb, table, got 'tags'/);
+    expect(bad.err).toMatch(/--svm must be one of stlb, table, segment, got 'tags'/);
   });
 
   it('text: totals, class table, worst functions; static only with --no-dynamic', async () => {
