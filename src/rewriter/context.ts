@@ -77,6 +77,12 @@ export class Ctx {
    * block, and into a block all of whose predecessors were rewritten before it.
    */
   avail: Translation[] = [];
+  /**
+   * --svm table: where a delta load may go instead of under pushfl/popfl (sites/table.ts
+   * trackHoist): the output position of the latest instruction of this straight-line run with
+   * the flags dead on entry, every instruction emitted since then plain (no memory, no transfer).
+   */
+  hoist: { pos: number } | null = null;
   /** Translations available after each node (on every outgoing edge); undefined until rewritten. */
   readonly availOut: Array<readonly Translation[] | undefined> = [];
   /** effectsBesides() per node and memory operand, and the instruction it was computed for. */

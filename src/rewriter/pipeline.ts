@@ -62,6 +62,7 @@ import { adjustForReservation, entryPushes, exitPops, planReservations } from '.
 import { landingCheck, returnCheck, returnSite } from './sites/returns.js';
 import { availIn, invalidateWritten } from './sites/reuse.js';
 import { stringOp } from './sites/string.js';
+import { trackHoist } from './sites/table.js';
 import { appendSegmentMarker, confined } from './sites/segment.js';
 import { appendTables, findPreciseRefs, patchPreciseRefs } from './sites/tables.js';
 
@@ -101,11 +102,14 @@ export class Rewriter {
         continue;
       }
       if (n < 0) {
+        if (it.kind !== 'comment') cx.hoist = null;
         if (it.kind === 'directive') cx.outIndexOf.set(i, cx.out.length);
         cx.out.push(it);
         continue;
       }
       const node = cx.cfg.nodes[n]!;
+      const pos = cx.out.length;
+      if (labels.length) cx.hoist = null;
       cx.avail = availIn(cx, n, labels);
       const c = cx.countersFor(node);
       if (node.insn) landingCheck(cx, n, labels, c);
@@ -118,6 +122,7 @@ export class Rewriter {
       if (!node.insn) {
         // Raw code bytes: what they write is not known.
         cx.avail = [];
+        cx.hoist = null;
         cx.availOut[n] = [];
         c.before++;
         c.after++;
@@ -132,6 +137,7 @@ export class Rewriter {
         cx.out.push(it);
       }
       cx.availOut[n] = cx.avail;
+      if (this.opts.svm === 'table') trackHoist(cx, n, pos);
     }
     patchPreciseRefs(cx);
     if (this.errors.length) throw new AsmErrors(this.errors);

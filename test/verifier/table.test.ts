@@ -48,8 +48,30 @@ describe('tag-free table translation', () => {
     expect(sites.every((s) => s.delta !== s.base)).toBe(true);
   });
 
-  it('saves live flags around the shift', () => {
-    expect(out).toMatch(/\tcmpl\t\$1, %edx\n(\.Lsvm_s\d+:\n)?\tpushfl\n\tmovl\t%eax, %e..\n\tshrl\t\$12, %e..\n\tmovl\t__svm_delta\(,%e..,4\), %e..\n\tpopfl\n/);
+  it('loads the delta above the flag-setting run instead of saving the flags', () => {
+    // cmpl sets the flags je reads: the delta load goes above it, with no pushfl/popfl.
+    expect(out).toMatch(/\tmovl\t%eax, (%e..)\n\tshrl\t\$12, \1\n\tmovl\t__svm_delta\(,\1,4\), \1\n\tcmpl\t\$1, %edx\n(#.*\n)?\tmovl\t12\(%eax,\1\), %edx\n/);
+    expect(out).not.toMatch(/pushfl/);
+  });
+
+  // The run may read the flags it does not set last (sbbl); the hoist stops where flags are live.
+  const run = rw('\tcmpl $1, %eax\n\tsbbl %ecx, %ecx\n\tmovl 12(%eax), %eax\n\tjne 1f\n\taddl %ecx, %eax\n1:\tret');
+  it('hoists across a flag reader to the point where the flags are dead, and verifies', () => {
+    expect(run).toMatch(/\tmovl\t%eax, (%e..)\n\tshrl\t\$12, \1\n\tmovl\t__svm_delta\(,\1,4\), \1\n\tcmpl\t\$1, %eax\n\tsbbl\t%ecx, %ecx\n(#.*\n)?\tmovl\t12\(%eax,\1\), %eax\n/);
+    expect(run).not.toMatch(/pushfl/);
+    accepted(run);
+  });
+
+  it('saves live flags when the run writes the base (no hoist)', () => {
+    const own = rw('\tmovl 4(%eax), %edx\n\taddl $4, %eax\n\tmovl 12(%eax), %edx\n\tje 1f\n\tmovl %edx, %eax\n1:\tret');
+    expect(own).toMatch(/\taddl\t\$4, %eax\n(#.*\n)?(\.Lsvm_s\d+:\n)?\tpushfl\n\tmovl\t%eax, (%e..)\n\tshrl\t\$12, \3\n\tmovl\t__svm_delta\(,\3,4\), \3\n\tpopfl\n/);
+    accepted(own);
+  });
+
+  it('rejects a hoisted delta whose base or delta register the run then changes', () => {
+    rejected(mutate(run, /(\tsbbl\t%ecx, %ecx\n)/, '$1\taddl\t$4096, %eax\n'), /not the table delta of %eax's page/);
+    const d = /movl\t__svm_delta\(,(%e..),4\)/.exec(run)![1]!;
+    rejected(mutate(run, /(\tsbbl\t%ecx, %ecx\n)/, `$1\tmovl\t%ecx, ${d}\n`), /not the table delta of %eax's page|is not translated/);
   });
 
   it('a far displacement, a symbol and a segment go through leal first', () => {
@@ -91,5 +113,34 @@ describe('tag-free table translation', () => {
     const loop = '\tmovl\t%eax, %ecx\n\tshrl\t$12, %ecx\n\tmovl\t__svm_delta(,%ecx,4), %ecx\n.L1:\n\tmovl\t(%eax,%ecx), %eax\n\ttestl\t%eax, %eax\n\tjne\t.L1\n\tret\n';
     rejected(program(loop), /not the table delta of %eax's page/);
     accepted(program('\tmovl\t%eax, %ecx\n\tshrl\t$12, %ecx\n\tmovl\t__svm_delta(,%ecx,4), %ecx\n.L1:\n\tmovl\t(%eax,%ecx), %edx\n\ttestl\t%edx, %edx\n\tjne\t.L1\n\tret\n'));
+  });
+});
+
+describe('indirect transfers through memory on the table', () => {
+  // disp(%b) within reach: one register (never %b); an indexed target: leal and a second register.
+  const calls = rw('\tpushl %ebx\n\tmovl %eax, %ebx\n\tcall *12(%ebx)\n\tcall *x(,%ebx,4)\n\tpopl %ebx\n\tret');
+  // Every register live at the call: the target is loaded in the stack trampoline.
+  const tramp = rw('\tpushl %ebp\n\tmovl %esp, %ebp\n\tpushl %ebx\n\tpushl %esi\n\tpushl %edi\n\tmovl 8(%ebp), %eax\n\tmovl 16(%ebp), %edx\n\tmovl 20(%ebp), %ecx\n' +
+    '\tmovl 24(%ebp), %ebx\n\tmovl %edx, %esi\n\tmovl %ecx, %edi\n\tcall *12(%ebx)\n\taddl %ebx, %eax\n\taddl %esi, %eax\n\taddl %edi, %eax\n\tpopl %edi\n\tpopl %esi\n\tpopl %ebx\n\tpopl %ebp\n\tret');
+  const jump = rw('\tmovl 4(%eax), %ecx\n\tjmp *8(%ecx)');
+
+  it('loads the target through the delta (no stlb), and every form verifies with the load as a table site', () => {
+    expect(calls).toMatch(/\tmovl\t%ebx, (%e..)\n\tshrl\t\$12, \1\n\tmovl\t__svm_delta\(,\1,4\), \1\n\tmovl\t12\(%ebx,\1\), \1\n\tsubl\t\$__svm_vm_text, \1\n/);
+    expect(calls).toMatch(/\tleal\tx\(,%ebx,4\), (%e..)\n\tmovl\t\1, (%e..)\n\tshrl\t\$12, \2\n\tmovl\t__svm_delta\(,\2,4\), \2\n\tmovl\t\(\1,\2\), \1\n/);
+    expect(tramp).toMatch(/call\t\.Lsvm_c\d+\n/);
+    expect(tramp).toMatch(/\tmovl\t%ebx, (%e..)\n\tshrl\t\$12, \1\n\tmovl\t__svm_delta\(,\1,4\), \1\n\tmovl\t12\(%ebx,\1\), \1\n/);
+    for (const src of [calls, tramp, jump]) {
+      expect(src).not.toMatch(/__svm_stlb|__svm_slow/);
+      const { elf } = accepted(src);
+      expect((elf.sets?.tableSites ?? []).length).toBeGreaterThan(0);
+    }
+    expect(accepted(calls).elf.sets?.tableSites?.map((s) => s.disp)).toEqual([12, 0]);
+  });
+
+  it('rejects a target load whose delta is not of its base\'s page, or beyond reach', () => {
+    rejected(mutate(calls, /12\(%ebx,(%e..)\)/, '12(%ecx,$1)'), /not the table delta of %ecx's page/);
+    rejected(mutate(calls, /\tmovl\t(%e..), (%e..)\n(\tshrl\t\$12, \2\n)/, '\tmovl\t$1, $2\n\taddl\t$4096, $2\n$3'), /not the table delta/);
+    rejected(mutate(calls, /12\(%ebx,(%e..)\)/, '4096(%ebx,$1)'), /leaves the reach/);
+    rejected(mutate(tramp, /12\(%ebx,(%e..)\)/, '12($1)'), /not a translated address/);
   });
 });

@@ -9,7 +9,7 @@ import { EBP, ESP } from '../../isa/registers.js';
 import { STUB_SECTION, SYM } from '../../svm-runtime/abi.js';
 import type { Item } from '../../asm/ir.js';
 import type { Counters } from '../counters.js';
-import { error, isStackBased, type Ctx } from '../context.js';
+import { bit, error, isStackBased, type Ctx } from '../context.js';
 import type { Fact } from '../remat.js';
 import { fastPath, lea, segmentBase, stackBounds } from './access.js';
 import { absMem, constValue, Emitter, imm, indirect, mem, reg, sym, target } from './ops.js';
@@ -18,6 +18,7 @@ import { siteNeed } from './needs.js';
 import { returnSite } from './returns.js';
 import { candidates, emitReloads, scratch, SCRATCH_ORDER } from './scratch.js';
 import { markPrecise } from './tables.js';
+import { tableTarget } from './table.js';
 
 /**
  * call/jmp through a register or memory: the target (a VM-instance code address) is checked and
@@ -33,7 +34,7 @@ export function indirectTransfer(cx: Ctx, em: Emitter, n: number, insn: Instruct
   const isCall = insn.form.flow === 'icall';
   let rt: number;
   const need = siteNeed(cx, cx.node(n))!;
-  const avail = candidates(cx, n, insn, fp, 0, need.mi);
+  const avail = candidates(cx, n, insn, fp, need.avoid, need.mi);
   if (avail.free.length + avail.remat.length < need.count) {
     indirectViaStack(cx, em, n, insn, held, c, id, siteLabel);
     return;
@@ -47,7 +48,7 @@ export function indirectTransfer(cx: Ctx, em: Emitter, n: number, insn: Instruct
   } else if (op.kind === 'mem') {
     const m = op;
     const cls = classifyMem(m, fp, cx.guard);
-    const s2 = scratch(cx, n, insn, need.count, fp, 0, 0);
+    const s2 = scratch(cx, n, insn, need.count, fp, need.avoid, 0);
     reloads = s2.reload;
     const regs = s2.regs;
     rt = regs[0]!;
@@ -60,6 +61,9 @@ export function indirectTransfer(cx: Ctx, em: Emitter, n: number, insn: Instruct
       stackBounds(cx, em, rt, fid, siteLabel);
       em.insn('movl', mem({ base: rt }), reg(rt));
       c.stackChecked++;
+    } else if (cx.opts.svm === 'table') {
+      c.insertedForAccesses += tableTarget(em, m, rt, regs[1] ?? null, 0);
+      c.translated++;
     } else {
       const r2 = regs[1]!;
       const before = em.count;
@@ -132,8 +136,8 @@ function indirectViaStack(cx: Ctx, em: Emitter, n: number, insn: Instruction, he
   const op = insn.operands[0]!;
   const isCall = insn.form.flow === 'icall';
   const need = siteNeed(cx, cx.node(n))!;
-  const { free } = candidates(cx, n, insn, fp, 0, need.mi);
-  const usable = SCRATCH_ORDER.filter((r) => r !== ESP && !(fp && r === EBP));
+  const { free } = candidates(cx, n, insn, fp, need.avoid, need.mi);
+  const usable = SCRATCH_ORDER.filter((r) => r !== ESP && !(fp && r === EBP) && !(need.avoid & bit(r)));
   // In the trampoline nothing of the caller is live but what the call reads: still borrow only
   // registers that are free at the site, spill the rest.
   const regs = [...free, ...usable.filter((r) => !free.includes(r))].slice(0, need.count);
@@ -171,6 +175,9 @@ function indirectViaStack(cx: Ctx, em: Emitter, n: number, insn: Instruction, he
       c.stackExempt++;
     } else if (isStackBased(m, fp)) {
       throw error(insn, `stack-indexed indirect target with no free register in '${insn.mnemonic}'`);
+    } else if (cx.opts.svm === 'table') {
+      c.insertedForAccesses += tableTarget(body, m, ra, rb ?? null, words);
+      c.translated++;
     } else {
       const before = body.count;
       lea(body, m, ra, words);

@@ -32,6 +32,10 @@ export function siteNeed(cx: Ctx, node: CodeNode): Need | null {
     const op = insn.operands[0]!;
     if (op.kind === 'reg') return { count: 1, avoid: 0, mi: -1, noSpill: true };
     const m = op as MemOperand;
+    if (cx.opts.svm === 'table' && classifyMem(m, fp, cx.guard) !== 'stack' && !isStackBased(m, fp)) {
+      const simple = simpleBase(m, 4);
+      return { count: simple ? 1 : 2, avoid: simple ? bit(simple.base) : 0, mi: 0, noSpill: true };
+    }
     return { count: classifyMem(m, fp, cx.guard) === 'stack' || isStackBased(m, fp) ? 1 : 2, avoid: 0, mi: 0, noSpill: true };
   }
   const mi = memOperandIndex(insn);

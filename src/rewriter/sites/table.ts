@@ -8,14 +8,14 @@
 //   movl x(,%eax,4),%edx -> leal x(,%eax,4),%esi; movl %esi,%ecx; shrl $12,%ecx;
 //                           movl __svm_delta(,%ecx,4),%ecx; movl (%esi,%ecx),%edx
 
-import type { Instruction, MemOperand, Operand } from '../../asm/ir.js';
+import type { Instruction, Item, MemOperand, Operand } from '../../asm/ir.js';
 import { insnEffects } from '../../isa/effects.js';
 import { ESP } from '../../isa/registers.js';
 import { SYM, TABLE_REACH_HI, TABLE_REACH_LO, TABLE_SHIFT } from '../../svm-runtime/abi.js';
 import type { Counters } from '../counters.js';
 import { bit, type Ctx } from '../context.js';
-import { imm, mem, num, reg, sym, symbolPlusConst, type Emitter } from './ops.js';
-import { countSpills, emitReloads, popSpills, pushSpills, scratch } from './scratch.js';
+import { Emitter, imm, mem, num, reg, sym, symbolPlusConst } from './ops.js';
+import { candidates, countSpills, emitReloads, popSpills, pushSpills, scratch } from './scratch.js';
 import { lea, segmentBase } from './access.js';
 import { markPrecise } from './tables.js';
 
@@ -44,6 +44,30 @@ function loadDelta(em: Emitter, b: number, r: number): void {
   em.insn('movl', mem({ index: r, scale: 4, disp: sym(SYM.delta) }), reg(r));
 }
 
+/**
+ * The 32-bit word at M (an indirect transfer's target) into %rt through the table, %r2 the second
+ * scratch of the general form (null for disp(%b) within reach, where %rt is never %b):
+ *   call *12(%eax)    ->  movl %eax,%rt; shrl $12,%rt; movl __svm_delta(,%rt,4),%rt; movl 12(%eax,%rt),%rt
+ *   call *x(,%eax,4)  ->  leal x(,%eax,4),%rt; movl %rt,%r2; shrl $12,%r2;
+ *                         movl __svm_delta(,%r2,4),%r2; movl (%rt,%r2),%rt
+ * Returns the translation's inserted instructions (the final load is the access itself).
+ */
+export function tableTarget(em: Emitter, m: MemOperand, rt: number, r2: number | null, pushed: number): number {
+  const before = em.count;
+  const simple = simpleBase(m, 4);
+  if (simple) {
+    loadDelta(em, simple.base, rt);
+    em.insn('movl', mem({ base: simple.base, index: rt, scale: 1, disp: simple.disp === 0n ? null : num(simple.disp) }), reg(rt));
+    return em.count - before - 1;
+  }
+  if (r2 === null) throw new Error('tableTarget: the general form needs a second register');
+  lea(em, m, rt, pushed);
+  segmentBase(em, m, rt);
+  loadDelta(em, rt, r2);
+  em.insn('movl', mem({ base: rt, index: r2, scale: 1 }), reg(rt));
+  return em.count - before - 1;
+}
+
 /** The instruction with memory operand `mi` replaced by disp(%b,%d). */
 function onTable(insn: Instruction, mi: number, b: number, d: number, disp: bigint): Operand[] {
   return insn.operands.map((o, i) => (i === mi ? mem({ base: b, index: d, scale: 1, disp: disp === 0n ? null : num(disp) }) : o));
@@ -64,18 +88,38 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
   }
   const fp = cx.fp(n);
   const id = cx.newId();
-  cx.site(em, id, insn.loc);
   const need = simple ? 1 : 2;
-  const { regs, spilled, reload } = scratch(cx, n, insn, need, fp, simple ? bit(simple.base) : 0, mi, true);
+  let avoid = simple ? bit(simple.base) : 0;
+  // With the flags live, prefer a scratch register the run since the hoist point leaves alone
+  // (and that holds no reusable translation and survives the access, to be reused after it).
+  const run = simple && cx.flagsLive(n) ? sinceHoist(cx) : null;
+  if (run && !(run.written & bit(simple!.base))) {
+    const w = insnEffects(insn);
+    const keeps = (x: number): boolean => !cx.avail.some((t) => t.treg === x) && !((w.regKill | w.regPartial) & bit(x));
+    if (candidates(cx, n, insn, fp, avoid | run.touched, mi).free.some(keeps)) avoid |= run.touched;
+  }
+  const { regs, spilled, reload } = scratch(cx, n, insn, need, fp, avoid, mi, true);
   const before = em.count;
+  const at = simple && !spilled.length && !reload.length && cx.flagsLive(n) ? hoistPoint(cx, simple.base, regs[0]!) : null;
+  if (at !== null) {
+    // The delta load goes above the flag-setting run (hoistPoint), not under pushfl/popfl.
+    const moved: Item[] = [];
+    const hm = new Emitter(moved, insn.loc, em.section);
+    cx.site(hm, id, insn.loc);
+    loadDelta(hm, simple!.base, regs[0]!);
+    cx.out.splice(at, 0, ...moved);
+    em.count += hm.count;
+  } else {
+    cx.site(em, id, insn.loc);
+  }
   pushSpills(em, spilled);
   let b: number, disp: bigint, r: number;
   if (simple) { b = simple.base; disp = simple.disp; r = regs[0]!; }
   else { b = regs[0]!; disp = 0n; r = regs[1]!; lea(em, m, b, spilled.length); }
-  const saveFlags = cx.flagsLive(n);
+  const saveFlags = at === null && cx.flagsLive(n);
   if (saveFlags) { em.insn('pushfl'); c.flagSaves++; }
   if (!simple) segmentBase(em, m, b);
-  loadDelta(em, b, r);
+  if (at === null) loadDelta(em, b, r);
   if (saveFlags) em.insn('popfl');
   const inserted = em.count - before;
   markPrecise(cx, em, held);
@@ -92,4 +136,52 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
   if (simple && freed && !((writes.regKill | writes.regPartial) & (bit(r) | bit(b)))) {
     cx.avail.push({ treg: r, base: b, index: -1, scale: 1, sym: DELTA_KEY, disp: 0n });
   }
+}
+
+/** Straight-line output: no transfer, no stack or string memory, no privilege, no label but a site's. */
+function plain(it: Item): boolean {
+  if (it.kind === 'comment') return true;
+  if (it.kind === 'label') return it.name.startsWith('.Lsvm_s');
+  if (it.kind !== 'insn') return false;
+  const f = it.form;
+  return f.flow === 'seq' && f.implicitMem === 'none' && !f.privilege;
+}
+
+/**
+ * After node n was emitted from output position `pos` (pipeline.ts): the hoist point moves to
+ * `pos` when n's output is plain with the flags dead on n's entry, stays when it is plain, ends
+ * otherwise (the pipeline ends it at labels and directives too: a jump may land there).
+ */
+export function trackHoist(cx: Ctx, n: number, pos: number): void {
+  if (!cx.out.slice(pos).every(plain)) { cx.hoist = null; return; }
+  if (!cx.flagsLive(n)) cx.hoist = { pos };
+}
+
+/**
+ * Where the delta of %b's page may be loaded into %r above a run that sets the live flags:
+ *   cmpl %edx,%ebx; movl 172(%edi),%eax     ->  movl %edi,%eax; shrl $12,%eax;
+ *                                                movl __svm_delta(,%eax,4),%eax; cmpl %edx,%ebx;
+ *                                                movl 172(%edi,%eax),%eax
+ * Sound when the flags are dead at that point and no instruction since reads or writes %r or
+ * writes %b: %r then still holds the delta of %b's page at the access (the verifier checks it as
+ * any delta), and %r, free at the access, was dead there too.
+ */
+function hoistPoint(cx: Ctx, b: number, r: number): number | null {
+  const run = sinceHoist(cx);
+  if (!run || run.touched & bit(r) || run.written & bit(b)) return null;
+  return cx.hoist!.pos;
+}
+
+/** Registers the output since the hoist point reads or writes (touched), and writes. */
+function sinceHoist(cx: Ctx): { touched: number; written: number } | null {
+  if (!cx.hoist) return null;
+  let touched = 0, written = 0;
+  for (let i = cx.hoist.pos; i < cx.out.length; i++) {
+    const it = cx.out[i]!;
+    if (it.kind !== 'insn') continue;
+    const e = insnEffects(it);
+    written |= e.regKill | e.regPartial;
+    touched |= e.regRead | e.regKill | e.regPartial;
+  }
+  return { touched, written };
 }
