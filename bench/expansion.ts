@@ -166,7 +166,7 @@ function hottest(mode: SvmMode, lab: ReturnType<typeof labelAll>, cats: string[]
     const cat: Record<string, Map<string, number>> = {};
     const drv = { tx: 0, rx: 0 }, faults = { tx: 0, rx: 0 };
     for (const direction of ['tx', 'rx'] as const) {
-      const { exec, report: rep } = traceRun(l, direction, packets, size);
+      const { exec, report: rep } = traceRun(l, direction, packets, size, svm === 'table');
       const m = new Map<string, number>();
       let total = 0;
       for (let j = 0; j < l.count; j++) { const c = exec(j); m.set(cs[j]!, (m.get(cs[j]!) ?? 0) + c); total += c; }
@@ -175,7 +175,7 @@ function hottest(mode: SvmMode, lab: ReturnType<typeof labelAll>, cats: string[]
       drv[direction] = rep[direction]!.insnsPerPacket.driver;
       // The fault handler's completions, in an untraced run of the same packets.
       let seg: { completed: { gs: number; fs: number } } | null = null;
-      runConfig({ config: 'twin', packets, size, objects: l.objects, guests: 1, verify: 'off', direction, onReady: (h) => { seg = h.hypervisor!.segment; } });
+      runConfig({ config: 'twin', packets, size, objects: l.objects, guests: 1, ...(svm === 'table' ? {} : { verify: 'off' as const }), direction, onReady: (h) => { seg = h.hypervisor!.segment; } });
       const done = seg as { completed: { gs: number; fs: number } } | null;
       faults[direction] = done ? (done.completed.gs + done.completed.fs) / packets : 0;
     }
