@@ -89,9 +89,13 @@ export function runWorkload(ctx: Pick<CampaignContext, 'workload'>, objects: Dri
       hooks.onLoaded?.(h, protect);
     },
     onReady: (h) => {
-      // The device's IOMMU context as Xen sets it up for dom0: all of dom0's memory, and another
-      // domain's frame (a guest's transmit fragment) only while the DMA API maps it for the device.
-      if (w.iommu) { const hv = h.hypervisor!, k = h.kernel; h.machine.bus.iommu = (pfn) => hv.dom0Owns(pfn) || k.dmaMapsFrame(pfn); }
+      // The device's IOMMU context as Xen sets it up for dom0: all of dom0's memory, and a guest's
+      // frame (a transmit fragment) only while a DMA mapping of that very frame is live; the
+      // hypervisor's frames never (test/security/iommu.test.ts).
+      if (w.iommu) {
+        const hv = h.hypervisor!, k = h.kernel;
+        h.machine.bus.iommu = (pfn) => hv.dom0Owns(pfn) || (hv.guests.some((g) => g.frames.has(pfn)) && k.dmaMappingIn(pfn));
+      }
       hooks.onReady?.(h, protect!);
     },
     onPacket: (dir, i) => hooks.onPacket?.(dir, i, protect!),

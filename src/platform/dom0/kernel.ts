@@ -1109,11 +1109,13 @@ export class Dom0Kernel {
   /** Armed timers: timer_list address -> expires (jiffies). */
   get pendingTimers(): ReadonlyMap<number, number> { return new Map(this.timers); }
 
-  /** Whether a live streaming-DMA mapping covers frame `pfn` (bus addresses are physical: no translation). */
-  dmaMapsFrame(pfn: number): boolean {
-    for (const [bus, list] of this.dmaMaps) {
-      for (const m of list) if (pfn >= bus >>> 12 && pfn <= (bus + Math.max(m.size, 1) - 1) >>> 12) return true;
-    }
+  /**
+   * Whether a live streaming-DMA mapping begins in frame `pfn` (bus addresses are physical). An
+   * IOMMU maps the frames backing the mapped buffer, not a range of bus addresses: a mapping's
+   * length never opens the frames physically after its first one to another domain's use.
+   */
+  dmaMappingIn(pfn: number): boolean {
+    for (const [bus, list] of this.dmaMaps) if (list.length && bus >>> 12 === pfn) return true;
     return false;
   }
 
