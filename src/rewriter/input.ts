@@ -31,6 +31,7 @@ import { executableSections, findFunctions } from '../asm/functions.js';
 import type { Directive, Instruction, Item, Program } from '../asm/ir.js';
 import { LabelTable } from '../asm/labels.js';
 import { REGISTERS } from '../isa/registers.js';
+import { FORMS } from '../isa/table.js';
 import { checkAbsoluteCode } from '../toolchain/input.js';
 import { Emitter, indirect, reg, target } from './build.js';
 
@@ -68,7 +69,14 @@ export function normalizeInput(p: Program): Program {
   return changed ? { file: p.file, items } : p;
 }
 
-const BYTE_OPS: ReadonlyMap<bigint, string> = new Map([[0xe9n, 'jmp'], [0xe8n, 'call']]);
+/**
+ * One-byte opcodes of the direct jump and call with a 4-byte displacement, from the instruction
+ * table (the only forms whose whole encoding is one opcode byte and a rel32): opcode -> mnemonic.
+ */
+const BYTE_OPS: ReadonlyMap<bigint, string> = new Map(FORMS
+  .filter((f) => (f.flow === 'jmp' || f.flow === 'call') && !f.legacy && !f.enc.prefix && f.enc.opcode.length === 1 &&
+    f.operands.length === 1 && f.operands[0]!.kind === 'rel' && f.operands[0]!.encBytes === 4)
+  .map((f) => [BigInt(f.enc.opcode[0]!), f.names[0]!] as const));
 
 /** `.byte 0xe9` (0xe8) then `.long T - (. + 4)`: the `jmp T` (`call T`) they encode, or null. */
 function bytesTransfer(op: Item | undefined, disp: Item | undefined): Instruction | null {
