@@ -146,7 +146,7 @@ export class ProtectedMemory implements WriteWatcher {
     // The instance's virtual interrupt flag (abi.ts __svm_vif: the C's svm_vif) is the driver's to
     // write under SVM: its rewritten cli/sti/popf store there, as the VM instance's store into
     // dom0's evtchn_upcall_mask below.
-    const vif = u ? undefined : hv.image.sym('svm_vif');
+    const vif = u ? undefined : hv.inst?.hvRuntime.vifAddress();
     for (const pfn of [...hv.region.frames, ...(hv.unprotected?.frames ?? [])]) {
       if (ownStack.has(pfn)) continue;
       const va = hvVa.get(pfn);

@@ -162,8 +162,8 @@ abstract class RuntimeBase {
   /** Where this instance's __svm_delta is (undefined: this runtime has none, the link fails). */
   protected abstract tableAddress(): number | undefined;
 
-  /** Where the instance's virtual interrupt flag byte is (default: a byte of the runtime's variables). */
-  protected vifAddress(): number {
+  /** Where the instance's virtual interrupt flag byte is (default: a byte of the runtime's variables; campaigns let the driver write it). */
+  vifAddress(): number {
     return this.place.dataBase + VARS + 16;
   }
 
@@ -530,7 +530,7 @@ export class VmSvmRuntime extends RuntimeBase {
   /** The VM instance's table: every delta 0 (dom0's own addresses), one zero page mapped 1024 times. */
   protected tableAddress(): number { return this.place.dataBase + VM_TABLE_OFFSET; }
 
-  protected override vifAddress(): number {
+  override vifAddress(): number {
     return this.opts.vif ?? super.vifAddress();
   }
 

@@ -40,7 +40,7 @@ export class CSvmRuntime extends HvSvmRuntime {
     return super.resolve(name, b);
   }
 
-  protected override vifAddress(): number {
+  override vifAddress(): number {
     return this.c.image.sym('svm_vif');
   }
 
