@@ -19,7 +19,7 @@ import { emptyCounters, type Counters, type RewriteOptions } from './counters.js
 import { directionFacts, type DirectionFacts } from './direction.js';
 import type { FrameFacts } from './frame.js';
 import { computeLiveness, FLAG_SHIFT, type Liveness } from './liveness.js';
-import { rematFacts, type Facts } from './remat.js';
+import { rematFacts, type Fact, type Facts } from './remat.js';
 import { stackFacts, type StackFacts } from './stack.js';
 
 export const bit = (r: number): number => 1 << r;
@@ -83,6 +83,15 @@ export class Ctx {
    * the flags dead on entry, every instruction emitted since then plain (no memory, no transfer).
    */
   hoist: { pos: number } | null = null;
+  /**
+   * Registers a site borrowed whose reload is owed (sites/scratch.ts settle): each still holds
+   * what the site left in it until the original code needs its value again.
+   */
+  pending: Array<{ r: number; fact: Fact; insn?: Instruction }> = [];
+  /** --svm table: output position of the latest flag save's popfl (sites/table.ts reopenFlagSave). */
+  flagPop = -1;
+  /** The node after which `pending` is owed (its stack depth places %esp-relative reloads). */
+  pendingAt = -1;
   /** Translations available after each node (on every outgoing edge); undefined until rewritten. */
   readonly availOut: Array<readonly Translation[] | undefined> = [];
   /** effectsBesides() per node and memory operand, and the instruction it was computed for. */
@@ -135,6 +144,11 @@ export class Ctx {
   /** The node's function made %ebp its frame pointer. */
   fp(n: number): boolean {
     return this.cfg.nodes[n]!.fn?.framePointer ?? false;
+  }
+
+  /** The status flags live on entry to node n (the effects' flag bits). */
+  liveFlags(n: number): number {
+    return (this.live.liveIn[n]! & STATUS_LIVE) >>> FLAG_SHIFT;
   }
 
   flagsLive(n: number): boolean {

@@ -43,7 +43,7 @@ import { AsmError, AsmErrors } from '../asm/diagnostics.js';
 import { symbolPlusConst } from '../asm/expr.js';
 import { insnEffects } from '../isa/effects.js';
 import { ESP } from '../isa/registers.js';
-import type { Instruction, MemOperand, Program } from '../asm/ir.js';
+import type { Instruction, Item, MemOperand, Program } from '../asm/ir.js';
 import { classifyAccess } from '../asm/memref.js';
 import type { CodeNode } from './cfg.js';
 import { addCounters, emptyCounters, type Counters, type RewriteOptions, type RewriteReport } from './counters.js';
@@ -60,7 +60,8 @@ import { Emitter } from './sites/ops.js';
 import { portIo } from './sites/portio.js';
 import { adjustForReservation, entryPushes, exitPops, planReservations } from './sites/reserve.js';
 import { landingCheck, returnCheck, returnSite } from './sites/returns.js';
-import { availIn, invalidateWritten } from './sites/reuse.js';
+import { availIn, copiedTranslations, invalidateWritten } from './sites/reuse.js';
+import { settle, sinkLoad } from './sites/scratch.js';
 import { stringOp } from './sites/string.js';
 import { trackHoist } from './sites/table.js';
 import { appendSegmentMarker, confined } from './sites/segment.js';
@@ -94,6 +95,7 @@ export class Rewriter {
       const it = items[i]!;
       const n = cx.cfg.nodeOfItem[i]!;
       if (it.kind === 'label') {
+        this.settleAll(it);
         labels.push(it.name);
         if (cx.preciseRefs.has(i)) labels.push('');
         cx.out.push(it);
@@ -102,7 +104,7 @@ export class Rewriter {
         continue;
       }
       if (n < 0) {
-        if (it.kind !== 'comment') cx.hoist = null;
+        if (it.kind !== 'comment') { cx.hoist = null; this.settleAll(it); }
         if (it.kind === 'directive') cx.outIndexOf.set(i, cx.out.length);
         cx.out.push(it);
         continue;
@@ -110,8 +112,12 @@ export class Rewriter {
       const node = cx.cfg.nodes[n]!;
       const pos = cx.out.length;
       if (labels.length) cx.hoist = null;
-      cx.avail = availIn(cx, n, labels);
       const c = cx.countersFor(node);
+      cx.avail = availIn(cx, n, labels);
+      if (!labels.length && cx.pending.length) {
+        const em = new Emitter(cx.out, it.loc, it.section);
+        c.after += settle(cx, em, node.insn ? n : null);
+      }
       if (node.insn) landingCheck(cx, n, labels, c);
       if (node.insn && cx.frames.checkBefore[n]) {
         try { espCheck(cx, n, c); } catch (e) { if (!(e instanceof AsmError)) throw e; this.errors.push(e); }
@@ -139,6 +145,7 @@ export class Rewriter {
       cx.availOut[n] = cx.avail;
       if (this.opts.svm === 'table') trackHoist(cx, n, pos);
     }
+    this.settleAll(null);
     patchPreciseRefs(cx);
     if (this.errors.length) throw new AsmErrors(this.errors);
     appendTables(cx);
@@ -147,6 +154,15 @@ export class Rewriter {
     const total = emptyCounters();
     for (const f of functions) addCounters(total, f);
     return { program: { file: this.program.file, items: cx.out }, report: { file: this.program.file, functions, total } };
+  }
+
+  /** Owed reloads before a label, a directive or the end (sites/scratch.ts settle). */
+  private settleAll(it: Item | null): void {
+    const cx = this.cx;
+    if (!cx.pending.length) return;
+    const at = cx.cfg.nodes[cx.pendingAt]!;
+    const em = new Emitter(cx.out, it?.loc ?? at.insn!.loc, it?.section ?? at.insn!.section);
+    cx.countersFor(at).after += settle(cx, em, null);
   }
 
   /** One instruction: dispatch to the emitter of its class. */
@@ -222,14 +238,18 @@ export class Rewriter {
     }
     const mi = memOperandIndex(insn);
     if (mi < 0) {
+      if (sinkLoad(cx, n, insn, held)) return;
       emitOriginal();
+      const copies = copiedTranslations(cx, insn);
       invalidateWritten(cx, insn);
+      cx.avail.push(...copies);
       c.after += em.count;
       return;
     }
     const m = insn.operands[mi] as MemOperand;
     const cls = classifyAccess(insn, m, fp, cx.guard);
     if (cls === 'stack') {
+      if (sinkLoad(cx, n, insn, held)) { c.stackExempt++; return; }
       emitOriginal();
       c.stackExempt++;
       invalidateWritten(cx, insn);

@@ -96,7 +96,7 @@ export function translated(cx: Ctx, em: Emitter, n: number, insn: Instruction, m
   pushSpills(em, spilled);
   // The address parts, and the displacement actually translated (lower when a later access in
   // the block needs it: see lowestDisp); the access itself is then at low(%r1), 0 <= low.
-  const key = keep && !spilled.length && !reload.some((x) => x.r === r1) ? addrKey(m) : null;
+  const key = keep && !spilled.length ? addrKey(m) : null;
   const tdisp = key ? lowestDisp(cx, n, key, accessBytes) : null;
   const low = key && tdisp !== null ? key.disp - tdisp : 0n;
   // pop M computes its address after %esp has moved up by 4.
@@ -126,11 +126,12 @@ export function translated(cx: Ctx, em: Emitter, n: number, insn: Instruction, m
   markPrecise(cx, em, held);
   em.reuse(insn, ops);
   popSpills(em, spilled);
-  emitReloads(cx, em, cx.node(n), reload, c);
+  // A borrowed register is reloaded when the original code needs it (settle), not here.
+  emitReloads(cx, em, cx.node(n), reload, c, true);
   c.translated++;
   countSpills(c, spilled);
-  c.insertedForAccesses += inserted + spilled.length + reload.length;
-  c.insertedAccessSaves += 2 * spilled.length + reload.length + (saveFlags ? 2 : 0);
+  c.insertedForAccesses += inserted + spilled.length;
+  c.insertedAccessSaves += 2 * spilled.length + (saveFlags ? 2 : 0);
   // The translation of the address (at tdisp) stays in r1 while neither r1 nor a register of
   // the address is redefined (and r1 was free: not spilled, not reloaded).
   if (key && tdisp !== null) {

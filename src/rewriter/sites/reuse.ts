@@ -6,6 +6,7 @@
 import type { Instruction, MemOperand } from '../../asm/ir.js';
 import { classifyAccess } from '../../asm/memref.js';
 import { insnEffects } from '../../isa/effects.js';
+import { ESP } from '../../isa/registers.js';
 import { WINDOW_REACH } from '../../svm-runtime/abi.js';
 import { bit, isStackBased, memOperandIndex, type Ctx, type Translation } from '../context.js';
 import { symbolPlusConst } from './ops.js';
@@ -71,6 +72,28 @@ export function invalidateWritten(cx: Ctx, insn: Instruction): void {
   const flow = insn.form.flow;
   if (flow !== 'seq' && flow !== 'jmp' && flow !== 'jcc') { cx.avail = []; return; }
   cx.avail = cx.avail.filter((t) => !(w & (bit(t.treg) | addrRegs(t))));
+}
+
+/**
+ * After a register copy `movl %b,%c`, the translations of addresses built on %b also serve the
+ * same addresses built on %c (the verifier knows the two registers hold one value: a table delta
+ * of %b's page is one of %c's). They are added after the copy's own invalidation, and die with %c:
+ *   movl 108(%edx),%ecx  ->  <delta of %edx's page into %esi>; movl 108(%edx,%esi),%ecx
+ *   movl %edx,%eax
+ *   cmpl %edi,112(%eax)  ->  cmpl %edi,112(%eax,%esi)
+ */
+export function copiedTranslations(cx: Ctx, insn: Instruction): Translation[] {
+  if (!cx.avail.length || insn.form.op !== 'mov' || insn.operands.length !== 2) return [];
+  const [s, d] = insn.operands;
+  if (s?.kind !== 'reg' || d?.kind !== 'reg' || s.reg.size !== 32 || d.reg.size !== 32) return [];
+  const b = s.reg.gpr, c = d.reg.gpr;
+  if (b === c || c === ESP || b === ESP) return [];
+  const out: Translation[] = [];
+  for (const t of cx.avail) {
+    if (t.treg === c || t.base === c || t.index === c || (t.base !== b && t.index !== b)) continue;
+    out.push({ ...t, base: t.base === b ? c : t.base, index: t.index === b ? c : t.index });
+  }
+  return out;
 }
 
 /** A reusable translation covering the access, if one is cached (no sequence needed). */

@@ -128,18 +128,105 @@ function survival(cx: Ctx, n: number, r: number): number {
   return LIMIT;
 }
 
-/** Reloads borrowed registers from the stack slot or constant they are known to equal. */
-export function emitReloads(cx: Ctx, em: Emitter, node: CodeNode, reload: ReadonlyArray<{ r: number; fact: Fact }>, c: Counters): void {
+/**
+ * Reloads borrowed registers from the stack slot or constant they are known to equal: at once,
+ * or (`lazy`) owed until the original code needs the value (settle).
+ */
+export function emitReloads(cx: Ctx, em: Emitter, node: CodeNode, reload: ReadonlyArray<{ r: number; fact: Fact }>, c: Counters, lazy = false): void {
   if (!reload.length) return;
   const n = cx.cfg.nodeOfItem[node.item]!;
-  for (const { r, fact } of reload) {
-    if (fact.kind === 'slot') {
-      const d = adjustDisp(cx, node, n, fact.base, fact.disp) ?? fact.disp;
-      em.insn('movl', mem({ base: fact.base, disp: d === 0n ? null : num(d) }), reg(r));
-    } else em.insn('movl', imm(fact.value), reg(r));
-  }
-  c.remats += reload.length;
   c.rematSites++;
+  if (lazy) {
+    for (const x of reload) if (!cx.pending.some((p) => p.r === x.r)) cx.pending.push({ r: x.r, fact: x.fact });
+    cx.pendingAt = n;
+    return;
+  }
+  for (const x of reload) reloadOne(cx, em, node, n, x, c);
+  cx.pending = cx.pending.filter((p) => !reload.some((x) => x.r === p.r));
+}
+
+function reloadOne(cx: Ctx, em: Emitter, node: CodeNode, n: number, x: { r: number; fact: Fact }, c: Counters): void {
+  const { r, fact } = x;
+  if (fact.kind === 'slot') {
+    const d = adjustDisp(cx, node, n, fact.base, fact.disp) ?? fact.disp;
+    em.insn('movl', mem({ base: fact.base, disp: d === 0n ? null : num(d) }), reg(r));
+  } else em.insn('movl', imm(fact.value), reg(r));
+  c.remats++;
+}
+
+/**
+ * Lazy reloads. A register a site borrowed keeps what the site left in it (a table delta, an stlb
+ * translation: reusable by the next access off the same base) until the original code needs its
+ * value: the reload goes before node `n` when n reads or partly writes it, changes the slot it
+ * equals, moves %esp or %ebp, is not straight-line code (transfers, strings, privileged, port
+ * I/O, interrupt flag), or gets an inserted check first; it is dropped when the value is dead
+ * at n. `n` null: before a label or directive (a jump may land there: everything is reloaded).
+ *   movl $0,4(%edx)    ->  movl %edx,%ebx; shrl $12,%ebx; movl __svm_delta(,%ebx,4),%ebx;
+ *                          movl $0,4(%edx,%ebx)
+ *   movl %ecx,(%edx)   ->  movl %ecx,(%edx,%ebx)            (eager: reload %ebx, translate again)
+ *   cmpl %eax,8(%ebx)  ->  movl -20(%ebp),%ebx; <translate 8(%ebx)>; cmpl %eax,8(%ebx,%r)
+ * Returns the reloads emitted. Sound for the verifier whatever it does: a reload is an ordinary
+ * `movl` into a register the original code does not read in between.
+ */
+export function settle(cx: Ctx, em: Emitter, n: number | null): number {
+  if (!cx.pending.length) return 0;
+  const keep: typeof cx.pending = [];
+  const owed: typeof cx.pending = [];
+  const node = n === null ? null : cx.cfg.nodes[n]!;
+  const insn = node?.insn;
+  const fx = n === null ? null : cx.fxOf[n];
+  const straight = !!insn && !!fx && insn.form.flow === 'seq' && insn.form.implicitMem !== 'string' && !insn.form.privilege &&
+    !insn.form.stackBytes && !cx.frames.checkBefore[n!] && !((fx.regKill | fx.regPartial) & (bit(ESP) | bit(EBP)));
+  for (const p of cx.pending) {
+    const b = bit(p.r);
+    if (!straight) { owed.push(p); continue; }
+    if ((fx!.regRead | fx!.regPartial) & b) { owed.push(p); continue; }
+    if (!(cx.live.liveIn[n!]! & b)) continue;
+    const fin = cx.facts.in[n!]![p.r], fout = cx.facts.out[n!]![p.r];
+    if (fin && fout && sameFact(fin, p.fact) && sameFact(fout, p.fact)) keep.push(p);
+    else owed.push(p);
+  }
+  cx.pending = keep;
+  if (!owed.length) return 0;
+  const at = n ?? cx.pendingAt;
+  const c = cx.countersFor(cx.cfg.nodes[at]!);
+  for (const p of owed) {
+    if (p.insn) em.raw(p.insn);
+    else {
+      reloadOne(cx, em, cx.cfg.nodes[at]!, at, p, c);
+      c.insertedForAccesses++;
+      c.insertedAccessSaves++;
+    }
+    cx.avail = cx.avail.filter((t) => t.treg !== p.r && t.base !== p.r && t.index !== p.r);
+  }
+  return owed.length;
+}
+
+/**
+ * Sinks the original `movl slot,%r` / `movl $c,%r` at node n into the owed reloads when %r holds
+ * a translation worth keeping: the load itself is emitted where settle would reload %r (or
+ * dropped when the value is dead by then), so the translation serves the accesses in between.
+ *   <delta of %ebx's page in %edx>; movw %cx,12(%ebx,%edx)
+ *   movl -16(%ebp),%edx                 (sunk)
+ *   movb $0,16(%ebx)   ->  movb $0,16(%ebx,%edx)
+ *   addl 136(%eax),%edx -> movl -16(%ebp),%edx; <translate 136(%eax)>; addl 136(%eax,%r),%edx
+ * The same conditions as a reload make it sound: the slot keeps the value (the remat facts),
+ * nothing reads %r before, no label or transfer in between.
+ */
+export function sinkLoad(cx: Ctx, n: number, insn: Instruction, held: readonly number[]): boolean {
+  if (cx.opts.reuse === false || held.length || insn.form.op !== 'mov' || insn.operands.length !== 2) return false;
+  const dst = insn.operands[1]!;
+  if (dst.kind !== 'reg' || dst.reg.size !== 32) return false;
+  const r = dst.reg.gpr;
+  if (r === ESP || r === EBP || !cx.avail.some((t) => t.treg === r)) return false;
+  const fact = cx.facts.out[n]![r];
+  if (!fact || (fact.kind === 'slot' && (fact.base === r || insn.operands[0]!.kind !== 'mem'))) return false;
+  if (fact.kind === 'const' && insn.operands[0]!.kind !== 'imm') return false;
+  cx.avail = cx.avail.filter((t) => t.base !== r && t.index !== r);
+  cx.pending = cx.pending.filter((p) => p.r !== r);
+  cx.pending.push({ r, fact, insn });
+  cx.pendingAt = n;
+  return true;
 }
 
 /** Pushes the spilled registers (in order). */

@@ -17,6 +17,7 @@ import { bit, type Ctx } from '../context.js';
 import { Emitter, imm, mem, num, reg, sym, symbolPlusConst } from './ops.js';
 import { candidates, countSpills, emitReloads, popSpills, pushSpills, scratch } from './scratch.js';
 import { lea, segmentBase } from './access.js';
+import { addrRegs } from './reuse.js';
 import { markPrecise } from './tables.js';
 
 /** Marks a reuse entry whose register holds the delta of its base's page (Translation.sym). */
@@ -98,9 +99,13 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
     const keeps = (x: number): boolean => !cx.avail.some((t) => t.treg === x) && !((w.regKill | w.regPartial) & bit(x));
     if (candidates(cx, n, insn, fp, avoid | run.touched, mi).free.some(keeps)) avoid |= run.touched;
   }
+  // Else, with the flags live, the instruction that set them may move below the delta load.
+  const setter = cx.flagsLive(n) ? flagSetter(cx, n, addrRegs({ base: m.base?.gpr ?? -1, index: m.index?.gpr ?? -1 })) : null;
+  if (setter && candidates(cx, n, insn, fp, avoid | setter.regs, mi).free.length >= need) avoid |= setter.regs;
   const { regs, spilled, reload } = scratch(cx, n, insn, need, fp, avoid, mi, true);
   const before = em.count;
   const at = simple && !spilled.length && !reload.length && cx.flagsLive(n) ? hoistPoint(cx, simple.base, regs[0]!) : null;
+  const sunk = at === null && setter && !(regs.some((x) => setter.regs & bit(x))) ? sinkSetter(cx, setter) : null;
   if (at !== null) {
     // The delta load goes above the flag-setting run (hoistPoint), not under pushfl/popfl.
     const moved: Item[] = [];
@@ -108,6 +113,7 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
     cx.site(hm, id, insn.loc);
     loadDelta(hm, simple!.base, regs[0]!);
     cx.out.splice(at, 0, ...moved);
+    if (at <= cx.flagPop) cx.flagPop = -1;
     em.count += hm.count;
   } else {
     cx.site(em, id, insn.loc);
@@ -116,26 +122,101 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
   let b: number, disp: bigint, r: number;
   if (simple) { b = simple.base; disp = simple.disp; r = regs[0]!; }
   else { b = regs[0]!; disp = 0n; r = regs[1]!; lea(em, m, b, spilled.length); }
-  const saveFlags = at === null && cx.flagsLive(n);
-  if (saveFlags) { em.insn('pushfl'); c.flagSaves++; }
+  const saveFlags = at === null && !sunk && cx.flagsLive(n);
+  const merged = saveFlags && !spilled.length && reopenFlagSave(cx);
+  if (saveFlags && !merged) { em.insn('pushfl'); c.flagSaves++; }
   if (!simple) segmentBase(em, m, b);
   if (at === null) loadDelta(em, b, r);
-  if (saveFlags) em.insn('popfl');
-  const inserted = em.count - before;
+  if (saveFlags) { cx.flagPop = cx.out.length; em.insn('popfl'); }
+  if (sunk) em.raw(sunk);
+  const inserted = em.count - before - (merged ? 1 : 0);
   markPrecise(cx, em, held);
   em.reuse(insn, onTable(insn, mi, b, r, disp));
   popSpills(em, spilled);
-  emitReloads(cx, em, cx.node(n), reload, c);
+  // A borrowed register is reloaded when the original code needs it (settle), not here.
+  emitReloads(cx, em, cx.node(n), reload, c, true);
   c.translated++;
   countSpills(c, spilled);
-  c.insertedForAccesses += inserted + spilled.length + reload.length;
-  c.insertedAccessSaves += 2 * spilled.length + reload.length + (saveFlags ? 2 : 0);
-  // %r keeps the delta of %b's page while neither is redefined (only for an original base).
+  c.insertedForAccesses += inserted + spilled.length;
+  c.insertedAccessSaves += 2 * spilled.length + (saveFlags && !merged ? 2 : 0);
+  // %r keeps the delta of %b's page while neither is redefined (only for an original base; a
+  // borrowed %r until its reload).
   const writes = insnEffects(insn);
-  const freed = !spilled.length && !reload.some((x) => x.r === r || x.r === b);
+  const freed = !spilled.length && !reload.some((x) => x.r === b);
   if (simple && freed && !((writes.regKill | writes.regPartial) & (bit(r) | bit(b)))) {
     cx.avail.push({ treg: r, base: b, index: -1, scale: 1, sym: DELTA_KEY, disp: 0n });
   }
+}
+
+/**
+ * Two flag saves with only flag-neutral code between them become one: the earlier site's popfl
+ * (at cx.flagPop) is removed and this site's pushfl not emitted, the flags staying saved across:
+ *   pushfl; <delta of %edi's page into %ecx>; popfl; movl 156(%edi,%ecx),%eax;
+ *   pushfl; <delta of %ebx's page into %esi>; popfl; movzbl 12(%ebx,%esi),%ebx
+ *   ->  pushfl; <...%ecx>; movl 156(%edi,%ecx),%eax; <...%esi>; popfl; movzbl 12(%ebx,%esi),%ebx
+ * Sound when the code since that popfl neither reads nor writes the flags, does not use %esp nor
+ * write memory (the saved word sits on the stack, which a table window may map), and is
+ * straight-line: no label but a site's, no transfer.
+ */
+function reopenFlagSave(cx: Ctx): boolean {
+  const at = cx.flagPop;
+  const pop = at >= 0 ? cx.out[at] : undefined;
+  if (!pop || pop.kind !== 'insn' || pop.form.op !== 'popf') return false;
+  for (let i = at + 1; i < cx.out.length; i++) {
+    const it = cx.out[i]!;
+    if (!plain(it)) return false;
+    if (it.kind !== 'insn') continue;
+    const e = insnEffects(it);
+    // A write may land on the running stack (identity windows): the saved word must stay intact.
+    if (e.flagsRead || e.flagsWrite || it.form.stackBytes || it.form.mem === 'w' || it.form.mem === 'rw' || ((e.regRead | e.regKill | e.regPartial) & bit(ESP))) return false;
+  }
+  cx.out.splice(at, 1);
+  cx.flagPop = -1;
+  return true;
+}
+
+/**
+ * The instruction that set the live flags, when it may move below this site's inserted code
+ * instead of a pushfl/popfl around it (sites/table.ts sinkSetter):
+ *   andb $2,%bl; movl $0,4(%edi,%edx)        ->  movl $0,4(%edi,%edx); movl %ecx,%esi; shrl $12,%esi;
+ *   movzwl 8(%ecx),%eax; je .L347                movl __svm_delta(,%esi,4),%esi; andb $2,%bl;
+ *                                                movzwl 8(%ecx,%esi),%eax; je .L347
+ * Sound when the setter is register-only (no memory, no %esp, reads no flags), sets every live
+ * status flag, and the code emitted since is straight-line, reads no flags, does not read or write
+ * what the setter writes nor write what it reads; the site must then not use the setter's
+ * registers (`regs`) as scratch nor have it write the access's address registers (`addr`).
+ */
+function flagSetter(cx: Ctx, n: number, addr: number): { pos: number; regs: number } | null {
+  let reads = 0, writes = 0;
+  const floor = Math.max(0, cx.out.length - 16);
+  for (let i = cx.out.length - 1; i >= floor; i--) {
+    const it = cx.out[i]!;
+    if (!plain(it)) return null;
+    if (it.kind !== 'insn') continue;
+    const e = insnEffects(it);
+    const w = e.regKill | e.regPartial;
+    if (!e.flagsWrite) {
+      if (e.flagsRead) return null;
+      reads |= e.regRead;
+      writes |= w;
+      continue;
+    }
+    const own = e.regRead | w;
+    if (it.form.op === 'popf' || e.flagsRead || it.form.stackBytes || it.operands.some((o) => o.kind === 'mem') || own & bit(ESP)) return null;
+    if ((cx.liveFlags(n) & ~e.flagsKill) !== 0) return null;
+    if (w & (reads | writes | addr) || e.regRead & writes) return null;
+    return { pos: i, regs: own };
+  }
+  return null;
+}
+
+/** Takes the flag setter out of the output (re-emitted below the site's delta load). */
+function sinkSetter(cx: Ctx, s: { pos: number }): Instruction {
+  const it = cx.out[s.pos] as Instruction;
+  cx.out.splice(s.pos, 1);
+  if (cx.flagPop > s.pos) cx.flagPop--;
+  cx.hoist = null;
+  return it;
 }
 
 /** Straight-line output: no transfer, no stack or string memory, no privilege, no label but a site's. */
