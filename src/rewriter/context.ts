@@ -87,11 +87,9 @@ export class Ctx {
    * Registers a site borrowed whose reload is owed (sites/scratch.ts settle): each still holds
    * what the site left in it until the original code needs its value again.
    */
-  pending: Array<{ r: number; fact: Fact; insn?: Instruction }> = [];
+  pending: Array<{ r: number; fact: Fact; at: number; insn?: Instruction }> = [];
   /** --svm table: output position of the latest flag save's popfl (sites/table.ts reopenFlagSave). */
   flagPop = -1;
-  /** The node after which `pending` is owed (its stack depth places %esp-relative reloads). */
-  pendingAt = -1;
   /** Translations available after each node (on every outgoing edge); undefined until rewritten. */
   readonly availOut: Array<readonly Translation[] | undefined> = [];
   /** effectsBesides() per node and memory operand, and the instruction it was computed for. */

@@ -160,8 +160,8 @@ export class Rewriter {
   private settleAll(it: Item | null): void {
     const cx = this.cx;
     if (!cx.pending.length) return;
-    const at = cx.cfg.nodes[cx.pendingAt]!;
-    const em = new Emitter(cx.out, it?.loc ?? at.insn!.loc, it?.section ?? at.insn!.section);
+    const at = cx.cfg.nodes[cx.pending[0]!.at]!;
+    const em = new Emitter(cx.out, at.insn!.loc, it?.section ?? at.insn!.section);
     cx.countersFor(at).after += settle(cx, em, null);
   }
 

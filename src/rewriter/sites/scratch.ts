@@ -137,8 +137,7 @@ export function emitReloads(cx: Ctx, em: Emitter, node: CodeNode, reload: Readon
   const n = cx.cfg.nodeOfItem[node.item]!;
   c.rematSites++;
   if (lazy) {
-    for (const x of reload) if (!cx.pending.some((p) => p.r === x.r)) cx.pending.push({ r: x.r, fact: x.fact });
-    cx.pendingAt = n;
+    for (const x of reload) if (!cx.pending.some((p) => p.r === x.r)) cx.pending.push({ r: x.r, fact: x.fact, at: n });
     return;
   }
   for (const x of reload) reloadOne(cx, em, node, n, x, c);
@@ -188,17 +187,22 @@ export function settle(cx: Ctx, em: Emitter, n: number | null): number {
   }
   cx.pending = keep;
   if (!owed.length) return 0;
-  const at = n ?? cx.pendingAt;
-  const c = cx.countersFor(cx.cfg.nodes[at]!);
+  const loc = em.loc;
   for (const p of owed) {
     if (p.insn) em.raw(p.insn);
     else {
+      // At the owing site's location (reports attribute inserted code by it), %esp-relative
+      // slots placed by the depth here (the same as the site's: a move of %esp settles first).
+      const at = n ?? p.at;
+      const c = cx.countersFor(cx.cfg.nodes[p.at]!);
+      em.loc = cx.cfg.nodes[p.at]!.insn!.loc;
       reloadOne(cx, em, cx.cfg.nodes[at]!, at, p, c);
       c.insertedForAccesses++;
       c.insertedAccessSaves++;
     }
     cx.avail = cx.avail.filter((t) => t.treg !== p.r && t.base !== p.r && t.index !== p.r);
   }
+  em.loc = loc;
   return owed.length;
 }
 
@@ -224,8 +228,7 @@ export function sinkLoad(cx: Ctx, n: number, insn: Instruction, held: readonly n
   if (fact.kind === 'const' && insn.operands[0]!.kind !== 'imm') return false;
   cx.avail = cx.avail.filter((t) => t.base !== r && t.index !== r);
   cx.pending = cx.pending.filter((p) => p.r !== r);
-  cx.pending.push({ r, fact, insn });
-  cx.pendingAt = n;
+  cx.pending.push({ r, fact, at: n, insn });
   return true;
 }
 
