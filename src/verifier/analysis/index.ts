@@ -142,7 +142,16 @@ export function analyze(code: Code, opts: VerifyOptions = {}): AnalysisResult {
   }
   // Table sites of every pass (a module with a violation is refused, so each was proven on every path).
   const tableSites = new Map<number, TableSite>();
-  for (const p of passes) for (const [i, t] of p.tableSites) tableSites.set(i, t);
+  for (const p of passes) {
+    for (const [i, t] of p.tableSites) {
+      const had = tableSites.get(i);
+      // A constant-page site's page is its state's constant: one per instruction, or no restart is right.
+      if (had && had.anchor !== t.anchor && out.length < max) {
+        out.push({ ...code.where(i), rule: 'memory', reason: `table access proven with the delta of different constants' pages on different entries (anchors ${had.anchor} and ${t.anchor}): its miss could fill the wrong page`, insn: code.text(i) });
+      }
+      tableSites.set(i, t);
+    }
+  }
   return { violations: out.slice(0, max), counts: entries.counts, tableSites: [...tableSites.values()].sort((a, b) => a.i - b.i) };
 }
 
