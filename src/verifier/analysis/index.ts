@@ -58,7 +58,12 @@
 //                   restart the frame from there (slots forgotten); a jump landing entered on its
 //                   own starts with %ebp FPU(0) unchecked (k = 0: the frame restarts at %ebp)
 //       table       X -(movl %X,%r; shrl $12)-> SHR(X,12) -(movl __svm_delta(,%r,4),%r)-> TDL(X);
-//                   kill-on-def drops TDL(X) when X's register is redefined
+//                   kill-on-def drops TDL(X) when X's register is redefined; a constant X = sym + c
+//                   (CONST with its symbol, also through a push/pop) -(shrl $12)-> PGC(c, sym)
+//                   -(movl __svm_delta(,%r,4),%d)-> TDLC(c, sym): depends on no register, dropped
+//                   only when %d is written; D(%d) is allowed for D of the same symbol (or both
+//                   plain numbers) within reach of c (memory.ts tableConstAccess); the sites of
+//                   every pass must agree on the constant (else a violation: the miss fills it)
 //       stack       STACK(k); STKC (lo/hi bits, set on the branch edges); FLAGS (a pushf image)
 //                   CONST, AND (bounded), and NONE
 //   the flags fact: which comparison the last flag-writing instruction made, of which value ids;

@@ -1,7 +1,8 @@
 // Rule (a) of the analysis: the classes of memory access the verifier accepts — stack-relative
 // (entry-esp + k within the guard, or a checked frame pointer), runtime absolute (reads of the
 // ABI's variables, the stlb through a bounded entry offset, the bitmaps through a bounded text
-// offset), translated (within the reach of a translation's window), stack-checked — and string
+// offset), translated (within the reach of a translation's window, or of a table delta: of a
+// base's page, or of a constant's page with no other register), stack-checked — and string
 // instructions on translated %esi/%edi with DF clear and a count bounded to the window; in an
 // object of --svm segment, accesses on the confined %gs/%fs too (segment.ts).
 

@@ -178,6 +178,8 @@ export interface RunResult {
   readonly guard: boolean;
   /** Table misses the runtime filled and restarted (`tmiss=`; --svm table builds). */
   readonly tableMisses: number;
+  /** Of those, misses of constant-page sites (`tcmiss=`: no base register, abi.ts "Constant pages"). */
+  readonly constMisses: number;
 }
 
 export function runProgram(exe: string, args: readonly string[] = [], env: Record<string, string> = {}, timeoutMs = 20_000): RunResult {
@@ -194,6 +196,7 @@ export function runProgram(exe: string, args: readonly string[] = [], env: Recor
     failed: m ? Number(m[4]) : -1,
     guard: m ? m[5] === 'on' : false,
     tableMisses: Number(/ tmiss=(\d+)/.exec(r.stderr ?? '')?.[1] ?? -1),
+    constMisses: Number(/ tcmiss=(\d+)/.exec(r.stderr ?? '')?.[1] ?? -1),
   };
 }
 

@@ -83,7 +83,7 @@ u32 __svm_returns[MAX_TEXT / 32];
 u32 svm_fill_count;            /* incremented by __svm_slow */
 /* The tag-free table: 1M page deltas (4 MiB of "hypervisor memory"), its guard, its misses. */
 u32 __svm_delta[1u << 20] __attribute__((aligned(4096)));
-static u32 table_guard, table_misses, table_stack_fills, table_stack_pages[64], table_stack_n;
+static u32 table_guard, table_misses, table_const_misses, table_stack_fills, table_stack_pages[64], table_stack_n;
 /* base 0xffffffff: a constant-page site (abi.ts "Constant pages"): D read at dispat (-1: disp), page of D + anchor. */
 struct table_site { u32 offset, base, delta; int disp, anchor, dispat; };
 extern const struct table_site __svm_table_site_start[], __svm_table_site_end[];
@@ -175,6 +175,8 @@ static __attribute__((noreturn)) void svm_exit(int status)
 	err_dec(stack_window.fills);
 	err_str(" tmiss=");
 	err_dec(table_misses);
+	err_str(" tcmiss=");
+	err_dec(table_const_misses);
 	err_str("\n");
 	for (;;) SYS(NR_exit_group, status, 0, 0, 0, 0, 0);
 }
@@ -460,6 +462,7 @@ static int table_miss(u32 off, u32 *gregs)
 	if (s->base == 0xffffffffu) {
 		va = s->dispat >= 0 ? *(const u32 *)(TEXT + off + (u32)s->dispat) : (u32)s->disp;
 		b = va + (u32)s->anchor;
+		table_const_misses++;
 	} else {
 		b = gregs[GREG(s->base)];
 		va = b + (u32)s->disp;
