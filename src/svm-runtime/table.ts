@@ -51,7 +51,8 @@ export interface TableHost {
 export type MissResult = { readonly retry: true } | { readonly event: string; readonly address: number; readonly site: number } | null;
 
 export class DeltaTable {
-  readonly stats = { misses: 0, windows: 0, flushes: 0, outerMaps: 0 };
+  /** constMisses: misses of constant-page sites (no base register), a part of misses. */
+  readonly stats = { misses: 0, windows: 0, flushes: 0, outerMaps: 0, constMisses: 0 };
   private sites = new Map<number, TableSiteAt>();
   /** Page number -> window (middle page address) made for it. */
   private readonly windows = new Map<number, number>();
@@ -157,6 +158,7 @@ export class DeltaTable {
       const b = cpu.r[site.base]! >>> 0;
       return { b, va: (b + site.disp) >>> 0 };
     }
+    this.stats.constMisses++;
     const d = site.dispAt !== undefined && site.dispAt >= 0 ? this.host.region.view.read32((eip + site.dispAt) >>> 0) : site.disp;
     return { b: (d + (site.anchor ?? 0)) >>> 0, va: d >>> 0 };
   }

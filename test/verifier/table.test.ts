@@ -195,6 +195,17 @@ describe('constant pages: accesses to sym + c (abi.ts "Constant pages")', () => 
     accepted(w);
   });
 
+  it('with the flags live: the page load goes above the flag-setting run; a 64-bit counter (addl; adcl) reuses it', () => {
+    const h = rw('\tcmpl $1, %eax\n\tmovl jiffies, %edx\n\tje 1f\n\tmovl %edx, %eax\n1:\tret');
+    expect(h).toMatch(/\tmovl\t\$jiffies, (%e..)\n\tshrl\t\$12, \1\n\tmovl\t__svm_delta\(,\1,4\), \1\n\tcmpl\t\$1, %eax\n\tmovl\tjiffies\(\1\), %edx\n/);
+    const w = rw('\taddl $1, %eax\n\taddl $1, counter\n\tadcl $0, counter+4\n\tret');
+    expect(w).toMatch(/\taddl\t\$1, counter\((%e..)\)\n\tadcl\t\$0, counter\+4\(\1\)\n/);
+    for (const x of [h, w]) {
+      expect(x).not.toMatch(/pushfl/);
+      accepted(x);
+    }
+  });
+
   it('per-cpu (%fs) and indexed globals keep the general form', () => {
     const g = rw('\tmovl %fs:cpu_var, %eax\n\tmovl tab(,%eax,4), %edx\n\tmovl %edx, %eax\n\tret');
     expect(g).toMatch(/\tleal\tcpu_var, (%e..)\n\taddl\t__svm_fs_base, \1\n/);
@@ -244,5 +255,17 @@ describe('constant pages: accesses to sym + c (abi.ts "Constant pages")', () => 
     rejected(fnp(`${page('counter')}\tbtl\t%eax, counter(%ecx)\n\tret\n`), /register bit offset/);
     // A runtime variable's address is no constant page.
     rejected(fnp(`${page('__svm_stack_lo')}\tmovl\t__svm_stack_lo(%ecx), %eax\n\tret\n`), /__svm_stack_lo|not a page number/);
+  });
+});
+
+describe('constant pages: one constant per site', () => {
+  it('rejects a site reached with different constants from different entries (the miss fills one page)', () => {
+    const page = (x: string): string => `\tmovl\t$${x}, %ecx\n\tshrl\t$12, %ecx\n\tmovl\t__svm_delta(,%ecx,4), %ecx\n`;
+    // .L5 is a jump landing no path of f reaches: entered on its own (strict), with its own constant.
+    const body = `${page('counter')}\tjmp\t.Lj\n.L5:\n${page('counter+8')}.Lj:\n\tmovl\tcounter+8(%ecx), %eax\n\tret\n`;
+    const extra = '\t.data\n\t.globl\tcounter\ncounter:\n\t.zero\t64\n\t.section\t.svm_targets,"a",@progbits\n\t.long\t.L5\n';
+    rejected(program(body, '', extra), /different constants' pages on different entries/);
+    // The same constant on both: one site, accepted.
+    accepted(program(body.replace('$counter+8,', '$counter,'), '', extra));
   });
 });
