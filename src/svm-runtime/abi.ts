@@ -102,7 +102,9 @@
 // write), checks D as the dom0 address accessed and X as the base (never the hypervisor region,
 // or both in the running stack), fills the entry of X's page and restarts with %r refilled.
 // A wrong X would be a wrong page, and %r then the delta of a page a later reuse is not within
-// reach of: that is why the page is the recorded constant's, never re-derived from %r or the fault.
+// reach of: that is why the page is the recorded constant's, never re-derived from %r or the fault,
+// and why the verifier refuses a site its passes prove with different constants. A plain-number
+// D has no relocation: dispAt is -1 and D is the site's disp.
 // An %fs/%gs per-cpu access keeps the general form (its address needs the segment base).
 //
 // Safety invariant: every entry is a guard delta or the delta of a window whose mapped pages are
