@@ -80,10 +80,18 @@ function categorize(items: readonly Item[]): string[] {
     const m = it.mnemonic;
     if (m === 'pushfl' || m === 'popfl') cats.push('flag save');
     else if ((m === 'pushl' || m === 'popl') && it.operands[0]?.kind === 'reg' && siteKind !== 'string') cats.push('push/pop');
-    else if (m === 'movl' && siteKind === 'translation' && it.operands[0]?.kind !== 'reg' && !print({ file: '', items: [it] }).includes('__svm')) cats.push('remat');
+    else if (m === 'movl' && siteKind === 'translation' && it.operands[0]?.kind !== 'reg' && !print({ file: '', items: [it] }).includes('__svm') && !pageOfConstant(items, i)) cats.push('remat');
     else cats.push(siteKind);
   }
   return cats;
+}
+
+/** `movl $X, %r` followed by `shrl $12, %r`: the constant-page translation's first step (abi.ts "Constant pages"), no reload. */
+function pageOfConstant(items: readonly Item[], i: number): boolean {
+  const it = items[i], next = items[i + 1];
+  if (it?.kind !== 'insn' || next?.kind !== 'insn' || it.operands[0]?.kind !== 'imm' || next.mnemonic !== 'shrl') return false;
+  const dst = it.operands[1], shifted = next.operands[1];
+  return dst?.kind === 'reg' && shifted?.kind === 'reg' && dst.reg === shifted.reg;
 }
 
 /** Executed driver instructions per packet of the unprotected driver (the original in the hypervisor). */

@@ -72,6 +72,41 @@
 // The running invocation's stack gets identity entries (delta 0: its pages are where they are,
 // the stack guards around it are unmapped), as in "Stack windows".
 //
+// Constant pages. An access whose address is a constant, symbol + c with no register and no segment
+// override (a kernel global: `movl jiffies,%eax`, `addl $1,counter+4`), takes the page of the
+// constant X = sym + c itself, in ONE register (for a load, its destination when the instruction
+// does not read it), 3 inserted:
+//
+//   movl   jiffies, %eax                  # before
+//
+//   movl   $jiffies, %eax                 # after: X, relocated by the loader like the access
+//   shrl   $12, %eax                      # k = X >> 12, the constant's page
+//   movl   __svm_delta(,%eax,4), %eax     # delta of page k
+//   movl   jiffies(%eax), %eax            # the original instruction on D + delta, D = jiffies
+//
+// %r depends on no register: it stays the delta of page k until %r itself is written, so a later
+// access `sym+d` of `size` bytes within reach of X reuses it with nothing inserted
+// (`movzbl evtchn_upcall_mask,%eax ... movb %dl,evtchn_upcall_mask`).
+// Reach: with P = k * PAGE the page start, the window of k is [P - PAGE, P + 2 PAGE), so an
+// access at D is in it iff D - P in [-PAGE, 2 PAGE - size]. D and X are relocated against the
+// same symbol (the verifier requires it: R_386_32 fields of one symbol), so D - X = d - c exactly,
+// and X - P = X & 0xfff in [0, PAGE). Neither the rewriter nor the verifier knows X & 0xfff before
+// the loader binds the symbol; for every value of it the access is in the window iff
+//   D - X in [-PAGE, PAGE + 1 - size]  (lowest X - P: 0; highest: PAGE - 1),
+// and the rule both use is the base's, D - X in [TABLE_REACH_LO, TABLE_REACH_HI - size], within it:
+// X plays the base's part (a base b in page P with disp = D - b). A plain number X (no symbol) is
+// the same rule with the page known.
+// The miss of such a site has no base register to read: the site records `anchor` = X - D (the
+// difference of the two addends) and `dispAt`, where the instruction's 32-bit displacement field
+// (the relocated D) lies; the handler reads D from the installed text (which the driver cannot
+// write), checks D as the dom0 address accessed and X as the base (never the hypervisor region,
+// or both in the running stack), fills the entry of X's page and restarts with %r refilled.
+// A wrong X would be a wrong page, and %r then the delta of a page a later reuse is not within
+// reach of: that is why the page is the recorded constant's, never re-derived from %r or the fault,
+// and why the verifier refuses a site its passes prove with different constants. A plain-number
+// D has no relocation: dispAt is -1 and D is the site's disp.
+// An %fs/%gs per-cpu access keeps the general form (its address needs the segment base).
+//
 // Safety invariant: every entry is a guard delta or the delta of a window whose mapped pages are
 // dom0 frames (or the running driver stack); the table is written only by the miss handler (the
 // verifier refuses any write to __svm_delta and any read not indexed by a page number), and its
@@ -174,6 +209,8 @@ export const TABLE_SHIFT = 12;
 /** Displacements disp(%b) the table path translates on b's entry: [LO, HI - size] (3-page windows). */
 export const TABLE_REACH_LO = -PAGE_SIZE;
 export const TABLE_REACH_HI = PAGE_SIZE;
+/** TableSite base of a constant-page site (abi.ts "Constant pages"): no base register. */
+export const TABLE_NO_BASE = -1;
 /** Pages of a table window (the base's page and one either side) and of the guard a guard delta lands in. */
 export const TABLE_WINDOW_PAGES = 3;
 export const TABLE_GUARD_PAGES = 3;

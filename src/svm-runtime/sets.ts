@@ -24,7 +24,20 @@ export interface ModuleSets {
   readonly tableSites?: readonly TableSiteAt[];
 }
 
-export interface TableSiteAt { readonly offset: number; readonly base: number; readonly delta: number; readonly disp: number }
+/**
+ * One table site. base/delta are register numbers (eax = 0 ... edi = 7). A constant-page site
+ * (abi.ts "Constant pages") has base TABLE_NO_BASE: its address is the instruction's relocated
+ * 32-bit displacement D, read at `dispAt` bytes into the instruction, and its page is that of
+ * X = D + anchor (the constant whose delta the delta register holds). Base sites: disp only.
+ */
+export interface TableSiteAt {
+  readonly offset: number;
+  readonly base: number;
+  readonly delta: number;
+  readonly disp: number;
+  readonly anchor?: number;
+  readonly dispAt?: number;
+}
 
 /** Bytes one text bitmap takes in a runtime's data area (whole pages; bit i = text offset i). */
 export function bitmapBytes(textSize: number): number {

@@ -6,6 +6,8 @@
 // TABLE_GUARD_PAGES pages no page is ever mapped in (every unfilled entry's delta lands there),
 // and a window area of 3-page windows [W - PAGE, W + 2 PAGE), W the middle page = the base's.
 //
+// A constant-page site (no base register) fills the page of its recorded constant (address()).
+//
 // Invariants kept here: an entry is a guard delta or W - P for a window made for page P whose
 // mapped pages are dom0 frames (the running driver stack: delta 0, identity); only miss() and
 // the reclaim between invocations write the table; the table's own pages and the whole region
@@ -49,7 +51,8 @@ export interface TableHost {
 export type MissResult = { readonly retry: true } | { readonly event: string; readonly address: number; readonly site: number } | null;
 
 export class DeltaTable {
-  readonly stats = { misses: 0, windows: 0, flushes: 0, outerMaps: 0 };
+  /** constMisses: misses of constant-page sites (no base register), a part of misses. */
+  readonly stats = { misses: 0, windows: 0, flushes: 0, outerMaps: 0, constMisses: 0 };
   private sites = new Map<number, TableSiteAt>();
   /** Page number -> window (middle page address) made for it. */
   private readonly windows = new Map<number, number>();
@@ -102,8 +105,7 @@ export class DeltaTable {
     const site = this.sites.get(off);
     if (!site) return null;
     this.stats.misses++;
-    const b = cpu.r[site.base]! >>> 0;
-    const va = (b + site.disp) >>> 0;
+    const { b, va } = this.address(cpu, f.eip >>> 0, site);
     const p = b >>> TABLE_SHIFT, q = va >>> TABLE_SHIFT;
     const refuse = (why: string): MissResult => ({ event: `0x${va.toString(16)}: ${why}`, address: va, site: f.eip >>> 0 });
     const stack = this.host.stack();
@@ -117,7 +119,7 @@ export class DeltaTable {
       return { retry: true };
     }
     if (this.host.region.contains(va)) return refuse('hypervisor memory');
-    if (this.host.region.contains(b)) return refuse(`its base 0x${b.toString(16)} is hypervisor memory`);
+    if (this.host.region.contains(b)) return refuse(`its ${site.base < 0 ? 'constant' : 'base'} 0x${b.toString(16)} is hypervisor memory`);
     const fq = this.dom0Frame(q);
     if (!fq) return refuse(this.host.dom0.translate(va) ? 'a frame dom0 does not own' : 'not mapped in dom0');
     let w = this.windows.get(p);
@@ -142,6 +144,23 @@ export class DeltaTable {
     }
     cpu.r[site.delta] = this.entry(p) | 0;
     return { retry: true };
+  }
+
+  /**
+   * The page's value b (the base register's, or a constant page's X) and the dom0 address va the
+   * faulting site accesses. A constant-page site (abi.ts "Constant pages") has no base: va is the
+   * instruction's displacement D (relocated: read from the installed text, which the driver
+   * cannot write; a plain number: the site's disp) and b = X = D + anchor, the constant whose
+   * page the verifier proved the delta register holds the delta of.
+   */
+  private address(cpu: Cpu, eip: number, site: TableSiteAt): { b: number; va: number } {
+    if (site.base >= 0) {
+      const b = cpu.r[site.base]! >>> 0;
+      return { b, va: (b + site.disp) >>> 0 };
+    }
+    this.stats.constMisses++;
+    const d = site.dispAt !== undefined && site.dispAt >= 0 ? this.host.region.view.read32((eip + site.dispAt) >>> 0) : site.disp;
+    return { b: (d + (site.anchor ?? 0)) >>> 0, va: d >>> 0 };
   }
 
   /** Between invocations: drop the stack's identity entries; reclaim windows once half the area is used. */

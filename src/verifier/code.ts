@@ -99,6 +99,8 @@ export interface VMem {
   readonly complex: boolean;
   /** Bytes accessed (0 when the operand is unsized: lea). */
   readonly size: number;
+  /** Machine code: offset of the displacement field in the instruction (-1: none); assembly: absent. */
+  readonly dispAt?: number;
 }
 
 /** Semantic classes the abstract interpreter models (from Form.op); SEM_GENERIC: table effects only. */

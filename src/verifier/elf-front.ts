@@ -65,7 +65,7 @@ export function decodedFacts(d: Decoded, fieldSym: (fieldOffset: number, fieldBy
         const fs = o.dispOffset >= 0 ? fieldSym(o.dispOffset, (d.immOffset > o.dispOffset ? d.immOffset : d.length) - o.dispOffset) : null;
         mem = {
           seg: o.seg, base: o.base, index: o.index, scale: o.scale, disp: o.disp, role: fs ? fs.role : ROLE_NONE,
-          sym: fs ? fs.sym : null, complex: false, size: spec.size / 8,
+          sym: fs ? fs.sym : null, complex: false, size: spec.size / 8, dispAt: o.dispOffset,
         };
         memIdx = k;
         ops.push(MEM_OP);
@@ -211,9 +211,15 @@ export function elfCode(obj: ObjectFile): Code {
       violations.push({ where: obj.file, file: obj.file, rule: 'code', reason: `the module defines the runtime symbol '${s.name}' (the loader must bind it)` });
     }
   }
+  // A field's symbol names exactly one symbol-table entry: where two entries read alike (two
+  // sections of one name, a local and an undefined symbol of one name) each gets its index, so
+  // that facts relating two fields of "one symbol" (the table's constant pages) mean one address.
+  const nameUses = new Map<string, number>();
+  const symIndex = new Map<ElfSymbol, number>();
+  syms.forEach((s, k) => { symIndex.set(s, k); nameUses.set(symName(s), (nameUses.get(symName(s)) ?? 0) + 1); });
   const fieldSymOf = (s: ElfSymbol): FieldSym => ({
     role: s.shndx === SHN_UNDEF ? RUNTIME_ROLES.get(s.name) ?? ROLE_OTHER : ROLE_OTHER,
-    sym: symName(s),
+    sym: nameUses.get(symName(s))! > 1 ? `${symName(s)}#${symIndex.get(s)}` : symName(s),
   });
 
   let codeBytes = 0;

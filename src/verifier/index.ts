@@ -64,7 +64,7 @@ export function verifyCode(code: Code, opts: VerifyOptions = {}): VerifyResult {
   const { violations, counts, tableSites } = analyze(code, opts);
   const sets = setsOf(code);
   const off = code.textOffset;
-  const withTable = sets && off ? { ...sets, tableSites: tableSites.map((t) => ({ offset: off[t.i]!, base: t.base, delta: t.delta, disp: t.disp })) } : sets;
+  const withTable = sets && off ? { ...sets, tableSites: tableSites.map((t) => ({ offset: off[t.i]!, base: t.base, delta: t.delta, disp: t.disp, ...(t.base < 0 ? { anchor: t.anchor!, dispAt: t.dispAt! } : {}) })) } : sets;
   return { ok: violations.length === 0, file: code.file, mode: code.mode, violations, counts, codeBytes: code.codeBytes, sets: withTable };
 }
 

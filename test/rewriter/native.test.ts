@@ -113,6 +113,20 @@ describe.skipIf(unavailable !== null)('native differential: original vs rewritte
     }, 60_000);
   }
 
+  it('access (--svm table): globals on constant pages miss, are filled and restart on this CPU; prints the same', () => {
+    const { original } = originalRun(caseFiles('cases').find((f) => f.endsWith('/access.c'))!);
+    const v = buildCase(caseFiles('cases').find((f) => f.endsWith('/access.c'))!, dir, rt!, [TABLE]).variants[0]!;
+    expect(v.error).toBeUndefined();
+    const r = runProgram(v.exe);
+    totals.runs++;
+    expectClean(r, 'access --svm table');
+    expect(r.stdout).toBe(original.stdout);
+    expect(r.checks).toBe(original.checks);
+    // Misses of sites with no base register (sym(%d)): the page was the recorded constant's.
+    expect(r.constMisses, r.stderr).toBeGreaterThan(0);
+    expect(r.tableMisses).toBeGreaterThan(r.constMisses);
+  }, 60_000);
+
   it('the view-A guard is real: an original (untranslated) module under the guard faults (46)', () => {
     const built = buildCase(caseFiles('cases').find((f) => f.endsWith('/percpu.c'))!, dir, rt!, [ORIGINAL]);
     const r = runProgram(built.variants[0]!.exe, [], { SVM_FORCE_GUARD: '1' });

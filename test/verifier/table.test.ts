@@ -144,3 +144,128 @@ describe('indirect transfers through memory on the table', () => {
     rejected(mutate(tramp, /12\(%ebx,(%e..)\)/, '12($1)'), /not a translated address/);
   });
 });
+
+describe('constant pages: accesses to sym + c (abi.ts "Constant pages")', () => {
+  /** The delta of the page of the constant `x` in %r, as the rewriter emits it. */
+  const page = (x: string, r = 'ecx'): string => `\tmovl\t$${x}, %${r}\n\tshrl\t$12, %${r}\n\tmovl\t__svm_delta(,%${r},4), %${r}\n`;
+  const data = '\t.data\n\t.globl\tcounter\ncounter:\n\t.zero\t8192\n';
+  /** A hand-written function with a data symbol `counter` and an undefined `jiffies`. */
+  const fnp = (body: string): string => program(body, '', data);
+  const seq = (r: string, x: string): RegExp => new RegExp(`\\tmovl\\t\\$${x.replace(/[+$]/g, '\\$&')}, %${r}\\n\\tshrl\\t\\$12, %${r}\\n\\tmovl\\t__svm_delta\\(,%${r},4\\), %${r}\\n`);
+
+  // A load, a store, a read-modify-write, a store within reach of the rmw's constant (reused) and
+  // the movzbl + movb pair of one byte (reused).
+  const out = rw('\tmovl jiffies, %eax\n\tmovb %al, mask\n\taddl $1, counter+4\n\tmovl %eax, counter+4092\n\tmovzbl evtchn_upcall_mask, %edx\n\tmovb %al, evtchn_upcall_mask\n\tret');
+  const esc = (x: string): string => x.replace(/[$+()]/g, '\\$&');
+
+  it('loads, stores and read-modify-writes on 3 inserted instructions in one register, no leal, every access a listed site', () => {
+    expect(out.split('.size')[0]).not.toMatch(/\tleal\t|__svm_stlb|pushl\t%e/);
+    for (const [x, access] of [['jiffies', 'movl\tjiffies'], ['mask', 'movb\t%al, mask'], ['counter+4', 'addl\t$1, counter+4'], ['evtchn_upcall_mask', 'movzbl\tevtchn_upcall_mask']] as const) {
+      expect(out).toMatch(new RegExp(`\\tmovl\\t\\$${esc(x)}, %(e..)\\n\\tshrl\\t\\$12, %\\1\\n\\tmovl\\t__svm_delta\\(,%\\1,4\\), %\\1\\n\\t${esc(access)}\\(%\\1\\)`));
+    }
+    // Reuse: counter+4092 (within reach of counter+4) and the byte's store insert nothing.
+    expect(out).toMatch(/\taddl\t\$1, counter\+4\((%e..)\)\n\tmovl\t%eax, counter\+4092\(\1\)\n/);
+    expect(out).toMatch(/\tmovzbl\tevtchn_upcall_mask\((%e..)\), %edx\n\tmovb\t%al, evtchn_upcall_mask\(\1\)\n/);
+    expect(out.match(/__svm_delta/g)).toHaveLength(4);
+    const { elf } = accepted(out);
+    const sites = (elf.sets?.tableSites ?? []).filter((s) => s.base === -1);
+    expect(sites).toHaveLength(6);
+    // X - D: 0 where the access is at the translated constant; counter+4 - (counter+4092) for the reuse.
+    expect(sites.map((s) => s.anchor)).toEqual([0, 0, 0, -4088, 0, 0]);
+    // Where the relocated 32-bit displacement lies in the instruction (8b/88/83/89 modrm: 2; 0f b6 modrm: 3).
+    expect(sites.map((s) => s.dispAt)).toEqual([2, 2, 2, 2, 3, 2]);
+  });
+
+  it('a load uses its own destination when no other register is free (no spill)', () => {
+    const busy = rw('\tmovl jiffies, %eax\n\taddl %ecx, %eax\n\taddl %edx, %eax\n\tret');
+    expect(busy).toMatch(/\tmovl\t\$jiffies, %eax\n\tshrl\t\$12, %eax\n\tmovl\t__svm_delta\(,%eax,4\), %eax\n\tmovl\tjiffies\(%eax\), %eax\n/);
+    expect(busy.split('.size')[0]).not.toMatch(/pushl\t%e/);
+    accepted(busy);
+  });
+
+  it('reuse is keyed on the symbol and limited to the reach, both sides; a written delta ends it', () => {
+    const r = rw('\tmovl counter, %eax\n\tmovl counter+4092, %edx\n\tmovl counter-4096, %edx\n\tmovl counter+4093, %edx\n\tmovl counter-4097, %edx\n\tmovl other, %edx\n\tret');
+    // counter (translated), +4092 and -4096 reused; +4093, -4097 and other each get their own.
+    expect(r.match(/__svm_delta/g)).toHaveLength(4);
+    for (const x of ['counter', 'counter+4093', 'counter-4097', 'other']) expect(r).toMatch(seq('e..', x));
+    accepted(r);
+    // jiffies twice with the delta register written in between: translated twice.
+    const w = rw('\tmovl jiffies, %eax\n\tcall g\n\tmovl jiffies, %edx\n\taddl %edx, %eax\n\tret');
+    expect(w.match(/\$jiffies/g)).toHaveLength(2);
+    accepted(w);
+  });
+
+  it('with the flags live: the page load goes above the flag-setting run; a 64-bit counter (addl; adcl) reuses it', () => {
+    const h = rw('\tcmpl $1, %eax\n\tmovl jiffies, %edx\n\tje 1f\n\tmovl %edx, %eax\n1:\tret');
+    expect(h).toMatch(/\tmovl\t\$jiffies, (%e..)\n\tshrl\t\$12, \1\n\tmovl\t__svm_delta\(,\1,4\), \1\n\tcmpl\t\$1, %eax\n\tmovl\tjiffies\(\1\), %edx\n/);
+    const w = rw('\taddl $1, %eax\n\taddl $1, counter\n\tadcl $0, counter+4\n\tret');
+    expect(w).toMatch(/\taddl\t\$1, counter\((%e..)\)\n\tadcl\t\$0, counter\+4\(\1\)\n/);
+    for (const x of [h, w]) {
+      expect(x).not.toMatch(/pushfl/);
+      accepted(x);
+    }
+  });
+
+  it('per-cpu (%fs) and indexed globals keep the general form', () => {
+    const g = rw('\tmovl %fs:cpu_var, %eax\n\tmovl tab(,%eax,4), %edx\n\tmovl %edx, %eax\n\tret');
+    expect(g).toMatch(/\tleal\tcpu_var, (%e..)\n\taddl\t__svm_fs_base, \1\n/);
+    expect(g).toMatch(/\tleal\ttab\(,%eax,4\), /);
+    expect(g).not.toMatch(/\$cpu_var|\$tab/);
+    accepted(g);
+  });
+
+  it('accepts the hand-written form at the reach limits and through a loop', () => {
+    for (const a of ['counter+4092', 'counter-4096']) accepted(fnp(`${page('counter')}\tmovl\t${a}(%ecx), %eax\n\tret\n`));
+    accepted(fnp(`${page('counter')}\tmovb\tcounter+4095(,%ecx,1), %al\n\tret\n`));
+    accepted(fnp(`${page('4096')}\tmovl\t8188(%ecx), %eax\n\tret\n`));
+    accepted(fnp(`${page('counter')}.L1:\n\tmovl\tcounter(%ecx), %eax\n\ttestl\t%eax, %eax\n\tjne\t.L1\n\tret\n`));
+    // The same constant's delta on both arms of a join.
+    accepted(fnp(`\ttestl\t%eax, %eax\n\tje\t.L2\n${page('counter')}\tjmp\t.L3\n.L2:\n${page('counter')}.L3:\n\tmovl\tcounter+8(%ecx), %eax\n\tret\n`));
+    // A base register that holds the constant itself: the base form (a base site).
+    const base = accepted(fnp(`\tmovl\t$4096, %eax\n\tmovl\t%eax, %ecx\n\tshrl\t$12, %ecx\n\tmovl\t__svm_delta(,%ecx,4), %ecx\n\tmovl\t8(%eax,%ecx), %eax\n\tret\n`));
+    expect(base.elf.sets?.tableSites?.map((s) => [s.base, s.disp])).toEqual([[0, 8]]);
+  });
+
+  it('rejects a displacement out of reach of the constant, on either side and by size', () => {
+    rejected(fnp(`${page('counter')}\tmovl\tcounter+4093(%ecx), %eax\n\tret\n`), /leaves the reach \[-4096, 4096\)/);
+    rejected(fnp(`${page('counter')}\tmovl\tcounter-4097(%ecx), %eax\n\tret\n`), /leaves the reach/);
+    rejected(fnp(`${page('counter')}\tmovw\tcounter+4095(%ecx), %ax\n\tret\n`), /leaves the reach/);
+    // The wrong page: the rewriter's constant moved away from the access.
+    rejected(mutate(out, '$counter+4,', '$counter+8192,'), /leaves the reach/);
+  });
+
+  it('rejects a displacement of another symbol, or a plain number against a symbol (the loader places them apart)', () => {
+    rejected(mutate(out, '$jiffies,', '$other,'), /not of the constant's symbol/);
+    rejected(fnp(`${page('counter')}\tmovl\t8(%ecx), %eax\n\tret\n`), /not a plain number/);
+    rejected(fnp(`${page('4096')}\tmovl\tcounter(%ecx), %eax\n\tret\n`), /not of the constant's symbol/);
+    // A constant through the stack keeps its symbol.
+    rejected(fnp(`\tpushl\t$counter\n\tpopl\t%ecx\n\tshrl\t$12, %ecx\n\tmovl\t__svm_delta(,%ecx,4), %ecx\n\tmovl\t4096(%ecx), %eax\n\tret\n`), /not a plain number/);
+    accepted(fnp(`\tpushl\t$counter\n\tpopl\t%ecx\n\tshrl\t$12, %ecx\n\tmovl\t__svm_delta(,%ecx,4), %ecx\n\tmovl\tcounter+4(%ecx), %eax\n\tret\n`));
+    // Different constants on the two arms of a join.
+    rejected(fnp(`\ttestl\t%eax, %eax\n\tje\t.L2\n${page('counter')}\tjmp\t.L3\n.L2:\n${page('counter+8192')}.L3:\n\tmovl\tcounter+8(%ecx), %eax\n\tret\n`), /untranslated access to symbol|not a translated/);
+  });
+
+  it('rejects the delta redefined before the access, scaled, with a base register, or used with a base', () => {
+    rejected(mutate(out, /(\tmovl\tjiffies\((%e..)\))/, '\taddl\t$4096, $2\n$1'), /untranslated access to symbol 'jiffies'/);
+    rejected(fnp(`${page('counter')}\tmovl\t%edx, %ecx\n\tmovl\tcounter(%ecx), %eax\n\tret\n`), /untranslated access to symbol|not a translated/);
+    rejected(fnp(`${page('counter')}\tmovl\tcounter(,%ecx,4), %eax\n\tret\n`), /scaled by 4/);
+    rejected(fnp(`${page('counter')}\tmovl\tcounter(%ebx,%ecx), %eax\n\tret\n`), /no other register/);
+    rejected(fnp(`${page('counter')}\tmovl\t4(%ebx,%ecx), %eax\n\tret\n`), /no other register/);
+    rejected(fnp(`${page('counter')}\tmovl\tcounter(%ecx,%ebx), %eax\n\tret\n`), /no other register/);
+    rejected(fnp(`${page('counter')}\tbtl\t%eax, counter(%ecx)\n\tret\n`), /register bit offset/);
+    // A runtime variable's address is no constant page.
+    rejected(fnp(`${page('__svm_stack_lo')}\tmovl\t__svm_stack_lo(%ecx), %eax\n\tret\n`), /__svm_stack_lo|not a page number/);
+  });
+});
+
+describe('constant pages: one constant per site', () => {
+  it('rejects a site reached with different constants from different entries (the miss fills one page)', () => {
+    const page = (x: string): string => `\tmovl\t$${x}, %ecx\n\tshrl\t$12, %ecx\n\tmovl\t__svm_delta(,%ecx,4), %ecx\n`;
+    // .L5 is a jump landing no path of f reaches: entered on its own (strict), with its own constant.
+    const body = `${page('counter')}\tjmp\t.Lj\n.L5:\n${page('counter+8')}.Lj:\n\tmovl\tcounter+8(%ecx), %eax\n\tret\n`;
+    const extra = '\t.data\n\t.globl\tcounter\ncounter:\n\t.zero\t64\n\t.section\t.svm_targets,"a",@progbits\n\t.long\t.L5\n';
+    rejected(program(body, '', extra), /different constants' pages on different entries/);
+    // The same constant on both: one site, accepted.
+    accepted(program(body.replace('$counter+8,', '$counter,'), '', extra));
+  });
+});

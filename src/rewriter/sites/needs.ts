@@ -9,7 +9,7 @@ import { EAX, ECX, EDI, ESI } from '../../isa/registers.js';
 import type { CodeNode } from '../cfg.js';
 import { bit, isStackBased, memOperandIndex, type Ctx } from '../context.js';
 import { accessBytesOf } from './access.js';
-import { simpleBase } from './table.js';
+import { constantAddr, simpleBase } from './table.js';
 import { segmentNeed } from './segment.js';
 
 export interface Need {
@@ -46,9 +46,10 @@ export function siteNeed(cx: Ctx, node: CodeNode): Need | null {
   const bitReg = form.bitBase && insn.operands[0]?.kind === 'reg';
   const stackBased = isStackBased(m, fp) || cx.derivedBase(cx.cfg.nodeOfItem[node.item]!, m);
   if (cx.opts.svm === 'table' && !stackBased && !stackOp && !bitReg) {
-    // The table path (table.ts): one register for disp(%b) within reach (never %b), else two.
+    // The table path (table.ts): one register for disp(%b) within reach (never %b) and for a
+    // constant address (its page's delta), else two.
     const simple = simpleBase(m, accessBytesOf(insn));
-    return { count: simple ? 1 : 2, avoid: simple ? bit(simple.base) : 0, mi, noSpill: false };
+    return { count: simple || constantAddr(m) ? 1 : 2, avoid: simple ? bit(simple.base) : 0, mi, noSpill: false };
   }
   if (cx.opts.svm === 'segment' && !stackBased) { const s = segmentNeed(insn, m, mi); if (s !== undefined) return s; }
   return { count: (isStackBased(m, fp) || cx.derivedBase(cx.cfg.nodeOfItem[node.item]!, m)) && !bitReg ? 1 : 2, avoid: 0, mi, noSpill: stackOp };

@@ -7,6 +7,11 @@
 //   movl 8(%ebx),%edx   ->  movl 8(%ebx,%ecx),%edx          (reuse: %ebx, %ecx unchanged)
 //   movl x(,%eax,4),%edx -> leal x(,%eax,4),%esi; movl %esi,%ecx; shrl $12,%ecx;
 //                           movl __svm_delta(,%ecx,4),%ecx; movl (%esi,%ecx),%edx
+//   movl jiffies,%eax    ->  movl $jiffies,%eax; shrl $12,%eax; movl __svm_delta(,%eax,4),%eax;
+//                           movl jiffies(%eax),%eax          (a constant's page: tableConstant)
+//   movzbl mask,%eax; movb %dl,mask
+//                        ->  movl $mask,%ecx; shrl $12,%ecx; movl __svm_delta(,%ecx,4),%ecx;
+//                           movzbl mask(%ecx),%eax; movb %dl,mask(%ecx)   (reuse: %ecx unchanged)
 
 import type { Instruction, Item, MemOperand, Operand } from '../../asm/ir.js';
 import { insnEffects } from '../../isa/effects.js';
@@ -22,6 +27,8 @@ import { markPrecise } from './tables.js';
 
 /** Marks a reuse entry whose register holds the delta of its base's page (Translation.sym). */
 export const DELTA_KEY = '#delta';
+/** Prefix of a reuse entry whose register holds the delta of the page of sym + disp (Translation.sym = prefix + sym). */
+export const PAGE_KEY = '#page:';
 
 /** disp(%b) with a constant displacement the base's window reaches (null: the general form). */
 export function simpleBase(m: MemOperand, bytes: number): { base: number; disp: bigint } | null {
@@ -77,6 +84,8 @@ function onTable(insn: Instruction, mi: number, b: number, d: number, disp: bigi
 /** A plain explicit memory operand (no push/pop M, no bt* with a register offset) on the table path. */
 export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instruction, mi: number, held: number[], c: Counters, bytes: number): void {
   const m = insn.operands[mi] as MemOperand;
+  const k = constantAddr(m);
+  if (k) { tableConstant(cx, em, n, insn, mi, held, c, bytes, k); return; }
   const simple = simpleBase(m, bytes);
   if (simple) {
     const d = heldDelta(cx, simple.base);
@@ -104,20 +113,10 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
   if (setter && candidates(cx, n, insn, fp, avoid | setter.regs, mi).free.length >= need) avoid |= setter.regs;
   const { regs, spilled, reload } = scratch(cx, n, insn, need, fp, avoid, mi, true);
   const before = em.count;
-  const at = simple && !spilled.length && !reload.length && cx.flagsLive(n) ? hoistPoint(cx, simple.base, regs[0]!) : null;
+  const at = simple && !spilled.length && !reload.length && cx.flagsLive(n) ? hoistPoint(cx, bit(simple.base), regs[0]!) : null;
   const sunk = at === null && setter && !(regs.some((x) => setter.regs & bit(x))) ? sinkSetter(cx, setter) : null;
-  if (at !== null) {
-    // The delta load goes above the flag-setting run (hoistPoint), not under pushfl/popfl.
-    const moved: Item[] = [];
-    const hm = new Emitter(moved, insn.loc, em.section);
-    cx.site(hm, id, insn.loc);
-    loadDelta(hm, simple!.base, regs[0]!);
-    cx.out.splice(at, 0, ...moved);
-    if (at <= cx.flagPop) cx.flagPop = -1;
-    em.count += hm.count;
-  } else {
-    cx.site(em, id, insn.loc);
-  }
+  if (at !== null) hoisted(cx, em, id, insn, at, (hm) => loadDelta(hm, simple!.base, regs[0]!));
+  else cx.site(em, id, insn.loc);
   pushSpills(em, spilled);
   let b: number, disp: bigint, r: number;
   if (simple) { b = simple.base; disp = simple.disp; r = regs[0]!; }
@@ -135,10 +134,7 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
   popSpills(em, spilled);
   // A borrowed register is reloaded when the original code needs it (settle), not here.
   emitReloads(cx, em, cx.node(n), reload, c, true);
-  c.translated++;
-  countSpills(c, spilled);
-  c.insertedForAccesses += inserted + spilled.length;
-  c.insertedAccessSaves += 2 * spilled.length + (saveFlags && !merged ? 2 : 0);
+  counted(c, inserted, spilled, saveFlags && !merged);
   // %r keeps the delta of %b's page while neither is redefined (only for an original base; a
   // borrowed %r until its reload).
   const writes = insnEffects(insn);
@@ -210,6 +206,47 @@ function flagSetter(cx: Ctx, n: number, addr: number): { pos: number; regs: numb
   return null;
 }
 
+/** The delta load (with the site label) above the flag-setting run at output position `at` (hoistPoint), not under pushfl/popfl. */
+function hoisted(cx: Ctx, em: Emitter, id: number, insn: Instruction, at: number, load: (hm: Emitter) => void): void {
+  const moved: Item[] = [];
+  const hm = new Emitter(moved, insn.loc, em.section);
+  cx.site(hm, id, insn.loc);
+  load(hm);
+  cx.out.splice(at, 0, ...moved);
+  if (at <= cx.flagPop) cx.flagPop = -1;
+  em.count += hm.count;
+}
+
+/**
+ * Counters of one translated access: `inserted` before the access, spills around it, a flag save
+ * of its own (borrowed registers' reloads are counted where settle emits them).
+ */
+function counted(c: Counters, inserted: number, spilled: readonly number[], saveFlags: boolean): void {
+  c.translated++;
+  countSpills(c, spilled);
+  c.insertedForAccesses += inserted + spilled.length;
+  c.insertedAccessSaves += 2 * spilled.length + (saveFlags ? 2 : 0);
+}
+
+/** The address of an operand that is a constant, sym + c or a number: no register, no segment (else null). */
+export function constantAddr(m: MemOperand): { sym: string; addend: bigint } | null {
+  if (m.seg || m.base || m.index || !m.disp) return null;
+  const sp = symbolPlusConst(m.disp);
+  if (!sp || sp.reloc) return null;
+  return { sym: sp.sym ?? '', addend: sp.addend };
+}
+
+/** A register holding the delta of the page of a constant sym + c2 within reach of sym + c (abi.ts "Constant pages"). */
+function heldPage(cx: Ctx, k: { sym: string; addend: bigint }, bytes: number): number | null {
+  if (cx.opts.reuse === false) return null;
+  for (const t of cx.avail) {
+    if (t.sym !== PAGE_KEY + k.sym || t.base >= 0 || t.index >= 0) continue;
+    const off = k.addend - t.disp;
+    if (off >= BigInt(TABLE_REACH_LO) && off + BigInt(bytes) <= BigInt(TABLE_REACH_HI)) return t.treg;
+  }
+  return null;
+}
+
 /** Takes the flag setter out of the output (re-emitted below the site's delta load). */
 function sinkSetter(cx: Ctx, s: { pos: number }): Instruction {
   const it = cx.out[s.pos] as Instruction;
@@ -217,6 +254,57 @@ function sinkSetter(cx: Ctx, s: { pos: number }): Instruction {
   if (cx.flagPop > s.pos) cx.flagPop--;
   cx.hoist = null;
   return it;
+}
+
+/**
+ * An access at a constant address X = sym + c (constantAddr), on the delta of X's own page in ONE
+ * register %r (abi.ts "Constant pages"):
+ *   addl $1,counter+4   ->  movl $counter+4,%r; shrl $12,%r; movl __svm_delta(,%r,4),%r;
+ *                           addl $1,counter+4(%r)
+ * %r, chosen like any scratch (a register that survives the access first, so that later
+ * accesses reuse it; else one the instruction only writes, e.g. a load's destination; else a
+ * spill), depends on no register: it stays valid until %r is written, across forward edges as
+ * any translation (reuse.ts availIn), for every `sym + d` with d - c in [TABLE_REACH_LO,
+ * TABLE_REACH_HI - size].
+ */
+function tableConstant(cx: Ctx, em: Emitter, n: number, insn: Instruction, mi: number, held: number[], c: Counters, bytes: number, k: { sym: string; addend: bigint }): void {
+  const m = insn.operands[mi] as MemOperand;
+  const onPage = (r: number): Operand[] => insn.operands.map((o, i) => (i === mi ? mem({ base: r, disp: m.disp }) : o));
+  const d = heldPage(cx, k, bytes);
+  if (d !== null) {
+    markPrecise(cx, em, held);
+    em.reuse(insn, onPage(d));
+    c.reused++;
+    return;
+  }
+  const id = cx.newId();
+  const { regs, spilled, reload } = scratch(cx, n, insn, 1, cx.fp(n), 0, mi, true);
+  const r = regs[0]!;
+  const load = (e: Emitter): void => {
+    e.insn('movl', imm(m.disp!), reg(r));
+    e.insn('shrl', imm(TABLE_SHIFT), reg(r));
+    e.insn('movl', mem({ index: r, scale: 4, disp: sym(SYM.delta) }), reg(r));
+  };
+  const before = em.count;
+  const flags = cx.flagsLive(n);
+  const at = flags && !spilled.length && !reload.length ? hoistPoint(cx, 0, r) : null;
+  if (at !== null) hoisted(cx, em, id, insn, at, load);
+  else cx.site(em, id, insn.loc);
+  pushSpills(em, spilled);
+  const saveFlags = at === null && flags;
+  if (saveFlags) { em.insn('pushfl'); c.flagSaves++; }
+  if (at === null) load(em);
+  if (saveFlags) em.insn('popfl');
+  const inserted = em.count - before;
+  markPrecise(cx, em, held);
+  em.reuse(insn, onPage(r));
+  popSpills(em, spilled);
+  emitReloads(cx, em, cx.node(n), reload, c, true);
+  counted(c, inserted, spilled, saveFlags);
+  const writes = insnEffects(insn);
+  if (!spilled.length && !((writes.regKill | writes.regPartial) & bit(r))) {
+    cx.avail.push({ treg: r, base: -1, index: -1, scale: 1, sym: PAGE_KEY + k.sym, disp: k.addend });
+  }
 }
 
 /** Straight-line output: no transfer, no stack or string memory, no privilege, no label but a site's. */
@@ -239,7 +327,8 @@ export function trackHoist(cx: Ctx, n: number, pos: number): void {
 }
 
 /**
- * Where the delta of %b's page may be loaded into %r above a run that sets the live flags:
+ * Where the delta of %b's page (`bases`: bit(b); 0 for a constant's page) may be loaded into %r
+ * above a run that sets the live flags:
  *   cmpl %edx,%ebx; movl 172(%edi),%eax     ->  movl %edi,%eax; shrl $12,%eax;
  *                                                movl __svm_delta(,%eax,4),%eax; cmpl %edx,%ebx;
  *                                                movl 172(%edi,%eax),%eax
@@ -247,9 +336,9 @@ export function trackHoist(cx: Ctx, n: number, pos: number): void {
  * writes %b: %r then still holds the delta of %b's page at the access (the verifier checks it as
  * any delta), and %r, free at the access, was dead there too.
  */
-function hoistPoint(cx: Ctx, b: number, r: number): number | null {
+function hoistPoint(cx: Ctx, bases: number, r: number): number | null {
   const run = sinceHoist(cx);
-  if (!run || run.touched & bit(r) || run.written & bit(b)) return null;
+  if (!run || run.touched & bit(r) || run.written & bases) return null;
   return cx.hoist!.pos;
 }
 

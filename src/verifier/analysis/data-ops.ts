@@ -5,18 +5,20 @@
 // return-site checks) as value kinds (domain.ts).
 
 import * as ISA from '../../isa/index.js';
+import * as ABI from '../../svm-runtime/abi.js';
 import type { InsnFacts } from '../code.js';
 import * as C from '../code.js';
 import * as D from './domain.js';
 import { MemoryRules } from './memory.js';
 
 const { DF, ESP } = ISA;
-const { OP_IMM, OP_MEM, OP_REG, ROLE_DELTA, ROLE_INST_TEXT, ROLE_NONE, ROLE_STACK_HI, ROLE_STACK_LO, ROLE_STLB, ROLE_TARGETS, ROLE_RETURNS, ROLE_VM_TEXT } = C;
+const { OP_IMM, OP_MEM, OP_REG, ROLE_DELTA, ROLE_INST_TEXT, ROLE_NONE, ROLE_OTHER, ROLE_STACK_HI, ROLE_STACK_LO, ROLE_STLB, ROLE_TARGETS, ROLE_RETURNS, ROLE_VM_TEXT } = C;
 const {
   CC_A, CL_RUNTIME, CL_STACK, describe, ENTRY_MASK, ENTRY_SHIFT, F_BT, F_CMPI, F_CMPM, F_CMPRR, F_NONE, F_OFF, K_CHK, K_CNT, K_CONST, K_DELTA,
   K_ENTRY, K_FPU, K_HIT, K_TDL, K_STKC, K_LIM, K_LIMRAW, K_NEGPG, K_NONE, K_PGOFF, K_RXO, K_SHR, K_STACK, K_TRANS, K_TXO, K_TXT, K_XV, K_AND,
-  K_BLIMRAW, K_FLAGS, K_NSR, K_SAFEFL, K_STATUS, M_DF, M_DFS, PACK_BACK, PACK_MAX_C, packLim, PAGE_MASK, STATUS_FLAGS, VERIFY_STACK_GUARD, VW,
+  K_BLIMRAW, constParams, K_FLAGS, K_NSR, K_PGC, K_SAFEFL, K_STATUS, K_TDLC, M_DF, M_DFS, PACK_BACK, PACK_MAX_C, packLim, PAGE_MASK, STATUS_FLAGS, VERIFY_STACK_GUARD, VW,
 } = D;
+const { TABLE_SHIFT } = ABI;
 
 export abstract class DataOps extends MemoryRules {
   protected generic(i: number, f: InsnFacts): void {
@@ -78,12 +80,15 @@ export abstract class DataOps extends MemoryRules {
         return;
       }
       if (src.k === OP_REG && src.reg!.cls === 'r32') { this.copyReg(d, src.gpr, i); return; }
-      if (src.k === OP_IMM) { this.def(d, i); this.setKind(d, K_CONST, src.imm, src.role); return; }
+      if (src.k === OP_IMM) { this.def(d, i); this.setKind(d, K_CONST, ...constParams(src)); return; }
       if (src.k === OP_MEM && cl === CL_RUNTIME && f.mem!.role === ROLE_DELTA) {
-        // movl __svm_delta(,%r,4),%d: the delta of the page of the value %r was shifted from.
+        // movl __svm_delta(,%r,4),%d: the delta of the page of the value %r was shifted from,
+        // or of the constant's page (abi.ts "Constant pages").
         const ix = f.mem!.index, x = this.p(ix, 1);
+        const pgc = this.kind(ix) === K_PGC, key = this.p(ix, 2);
         this.def(d, i);
-        this.setKind(d, K_TDL, x);
+        if (pgc) this.setKind(d, K_TDLC, x, key);
+        else this.setKind(d, K_TDL, x);
         return;
       }
       if (src.k === OP_MEM && cl === CL_STACK && this.lastStackExact && f.mem!.size === 4) {
@@ -99,7 +104,7 @@ export abstract class DataOps extends MemoryRules {
     }
     if (dst.k === OP_MEM && cl === CL_STACK && this.lastStackExact && f.mem!.size === 4) {
       if (src.k === OP_REG && src.reg!.cls === 'r32') this.storeSlot(this.lastStackOff, src.gpr * VW, 0);
-      else if (src.k === OP_IMM) this.storeSlotKind(this.lastStackOff, this.born(i, 0), K_CONST, src.imm);
+      else if (src.k === OP_IMM) this.storeSlotKind(this.lastStackOff, this.born(i, 0), K_CONST, ...constParams(src));
       return;
     }
     this.generic(i, f);
@@ -188,10 +193,12 @@ export abstract class DataOps extends MemoryRules {
     if (!this.isReg32(f, 1) || cnt.k !== OP_IMM || cnt.role !== ROLE_NONE || dst.gpr === ESP) { this.generic(i, f); return; }
     const d = dst.gpr;
     const s = cnt.imm & 31;
-    const k = this.kind(d), idd = this.id(d), p1 = this.p(d, 1), p2 = this.p(d, 2);
+    const k = this.kind(d), idd = this.id(d), p1 = this.p(d, 1), p2 = this.p(d, 2), p3 = this.p(d, 3);
     this.def(d, i);
     if (s === 0) { this.generic(i, f); return; }
-    if (k === K_LIMRAW && p2 >= PAGE_MASK && p2 < PACK_MAX_C) this.setKind(d, K_LIM, p1, packLim(p2, s));
+    // The page of a constant sym + c (plain or relocated, never a runtime symbol's).
+    if (k === K_CONST && s === TABLE_SHIFT && (p2 === ROLE_NONE || (p2 === ROLE_OTHER && p3 > 0))) this.setKind(d, K_PGC, p1, p3);
+    else if (k === K_LIMRAW && p2 >= PAGE_MASK && p2 < PACK_MAX_C) this.setKind(d, K_LIM, p1, packLim(p2, s));
     else if (k === K_PGOFF) this.setKind(d, K_BLIMRAW, p1, s);
     else if (idd >= 0) this.setKind(d, K_SHR, idd, s);
   }

@@ -47,7 +47,7 @@ export const MAX_VISITS = 200;
 
 // Value kinds.
 export const K_NONE = 0;
-export const K_CONST = 1; // p1 value, p2 role (ROLE_NONE: plain number)
+export const K_CONST = 1; // p1 value, p2 role (ROLE_NONE: plain number), p3 symbol key (symKey) of a ROLE_OTHER constant
 export const K_STACK = 2; // p1 offset from its origin; p2 origin: 0 the entry esp, else the id of a checked %esp (frame.ts)
 export const K_SHR = 3; // p1 X, p2 s: X >>> s
 export const K_AND = 4; // p1 max (unsigned): value in [0, max]
@@ -77,10 +77,12 @@ export const K_NSR = 27; // p1 DF bits as K_FLAGS: a real flags image with its s
 export const K_SAFEFL = 28; // p1 DF bits: status flags of a driver word, every other bit the real flags' (popf may load it)
 export const K_BLIMRAW = 29; // p1 X, p2 s: (X & page mask) >>> s (backward string bound, before its + 1)
 export const K_TDL = 30; // p1 X: __svm_delta[X >>> 12], the table delta of X's page (abi.ts "Tag-free translation")
+export const K_PGC = 31; // p1 c, p2 symbol key (symKey; 0: none): (sym + c) >>> 12, the page of a constant (abi.ts "Constant pages")
+export const K_TDLC = 32; // p1 c, p2 symbol key: __svm_delta[(sym + c) >>> 12], the table delta of a constant's page
 export const CALLEE_SAVED = [EBX, ESI, EDI, EBP] as const;
 
 /** Which params of a kind are value ids (bit 0 = p1 ...). */
-export const ID_PARAMS = new Int8Array(32);
+export const ID_PARAMS = new Int8Array(64);
 ID_PARAMS[K_SHR] = 1; ID_PARAMS[K_ENTRY] = 1; ID_PARAMS[K_XV] = 3; ID_PARAMS[K_HIT] = 3; ID_PARAMS[K_TRANS] = 1;
 ID_PARAMS[K_DELTA] = 1; ID_PARAMS[K_PGOFF] = 1; ID_PARAMS[K_NEGPG] = 1; ID_PARAMS[K_LIMRAW] = 1; ID_PARAMS[K_LIM] = 1;
 ID_PARAMS[K_CNT] = 5; ID_PARAMS[K_RXO] = 1; ID_PARAMS[K_RXB] = 1; ID_PARAMS[K_RXT] = 1; ID_PARAMS[K_BLIMRAW] = 1; ID_PARAMS[K_TDL] = 1;
@@ -143,8 +145,37 @@ export interface Counts {
   flagRestores: number;
 }
 
-/** A proven tag-free table access (abi.ts): instruction index, base and delta registers, displacement. */
-export interface TableSite { readonly i: number; readonly base: number; readonly delta: number; readonly disp: number }
+/**
+ * A proven tag-free table access (abi.ts): instruction index, base and delta registers,
+ * displacement; a constant-page site has base TABLE_NO_BASE, `anchor` = X - D (the constant
+ * minus the access's displacement, both of one symbol) and `dispAt`, the offset of the
+ * displacement field in the instruction (machine code; -1 in assembly).
+ */
+export interface TableSite {
+  readonly i: number;
+  readonly base: number;
+  readonly delta: number;
+  readonly disp: number;
+  readonly anchor?: number;
+  readonly dispAt?: number;
+}
+
+/** K_CONST params of an immediate: value, role, symbol key (a pushed or stored `$sym` keeps its symbol). */
+export function constParams(o: { imm: number; role: number; sym: string | null }): [number, number, number] {
+  return [o.imm, o.role, o.role === C.ROLE_OTHER ? symKey(o.sym) : 0];
+}
+
+const SYM_KEYS = new Map<string, number>();
+/**
+ * A number standing for a relocation's symbol in a state (K_CONST p3, K_PGC/K_TDLC p2): equal
+ * keys, the same symbol, so the loader adds the same value to both fields. 0: no symbol.
+ */
+export function symKey(name: string | null): number {
+  if (name === null) return 0;
+  let k = SYM_KEYS.get(name);
+  if (k === undefined) SYM_KEYS.set(name, (k = SYM_KEYS.size + 1));
+  return k;
+}
 
 export interface AnalysisResult {
   readonly violations: Violation[];
@@ -197,7 +228,7 @@ export function setTraceHook(hook: ((insn: number, state: string) => void) | nul
 }
 
 export const KIND_NAMES = ['-', 'const', 'stack', 'shr', 'and', 'entry', 'xv', 'hit', 'trans', 'delta', 'pgoff', 'negpg', 'limraw', 'lim', 'cnt', 'txo', 'txb', 'txt', 'chk', 'stkc', 'flags',
-  'rxo', 'rxb', 'rxt', 'retok', 'fpu', 'status', 'nsr', 'safefl', 'blimraw'];
+  'rxo', 'rxb', 'rxt', 'retok', 'fpu', 'status', 'nsr', 'safefl', 'blimraw', 'tdl', 'pgc', 'tdlc'];
 
 /** A state as text: each register's kind, id and params; the flags fact; tracked slots. */
 export function describeState(st: Int32Array): string {
@@ -252,6 +283,7 @@ export function describe(k: number, p1: number): string {
     case K_HIT: return " (the mapped window was not added: no 'addl __svm_stlb+4(%e)')";
     case K_ENTRY: case K_AND: return ' (it holds a small bounded integer)';
     case K_TDL: return " (a table delta of another value's page: the base was redefined, or is not the value shifted)";
+    case K_TDLC: return ' (the table delta of a constant\'s page: only D(%d) with D the same symbol, within reach)';
     case K_TXO: case K_TXB: case K_TXT: return ' (a text offset whose check is incomplete)';
     case K_STKC: return ' (its stack check is incomplete)';
     case K_CHK: return ' (it holds a checked code address)';

@@ -58,7 +58,12 @@
 //                   restart the frame from there (slots forgotten); a jump landing entered on its
 //                   own starts with %ebp FPU(0) unchecked (k = 0: the frame restarts at %ebp)
 //       table       X -(movl %X,%r; shrl $12)-> SHR(X,12) -(movl __svm_delta(,%r,4),%r)-> TDL(X);
-//                   kill-on-def drops TDL(X) when X's register is redefined
+//                   kill-on-def drops TDL(X) when X's register is redefined; a constant X = sym + c
+//                   (CONST with its symbol, also through a push/pop) -(shrl $12)-> PGC(c, sym)
+//                   -(movl __svm_delta(,%r,4),%d)-> TDLC(c, sym): depends on no register, dropped
+//                   only when %d is written; D(%d) is allowed for D of the same symbol (or both
+//                   plain numbers) within reach of c (memory.ts tableConstAccess); the sites of
+//                   every pass must agree on the constant (else a violation: the miss fills it)
 //       stack       STACK(k); STKC (lo/hi bits, set on the branch edges); FLAGS (a pushf image)
 //                   CONST, AND (bounded), and NONE
 //   the flags fact: which comparison the last flag-writing instruction made, of which value ids;
@@ -142,7 +147,16 @@ export function analyze(code: Code, opts: VerifyOptions = {}): AnalysisResult {
   }
   // Table sites of every pass (a module with a violation is refused, so each was proven on every path).
   const tableSites = new Map<number, TableSite>();
-  for (const p of passes) for (const [i, t] of p.tableSites) tableSites.set(i, t);
+  for (const p of passes) {
+    for (const [i, t] of p.tableSites) {
+      const had = tableSites.get(i);
+      // A constant-page site's page is its state's constant: one per instruction, or no restart is right.
+      if (had && had.anchor !== t.anchor && out.length < max) {
+        out.push({ ...code.where(i), rule: 'memory', reason: `table access proven with the delta of different constants' pages on different entries (anchors ${had.anchor} and ${t.anchor}): its miss could fill the wrong page`, insn: code.text(i) });
+      }
+      tableSites.set(i, t);
+    }
+  }
   return { violations: out.slice(0, max), counts: entries.counts, tableSites: [...tableSites.values()].sort((a, b) => a.i - b.i) };
 }
 

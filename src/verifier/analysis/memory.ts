@@ -1,7 +1,8 @@
 // Rule (a) of the analysis: the classes of memory access the verifier accepts — stack-relative
 // (entry-esp + k within the guard, or a checked frame pointer), runtime absolute (reads of the
 // ABI's variables, the stlb through a bounded entry offset, the bitmaps through a bounded text
-// offset), translated (within the reach of a translation's window), stack-checked — and string
+// offset), translated (within the reach of a translation's window, or of a table delta: of a
+// base's page, or of a constant's page with no other register), stack-checked — and string
 // instructions on translated %esi/%edi with DF clear and a count bounded to the window; in an
 // object of --svm segment, accesses on the confined %gs/%fs too (segment.ts).
 
@@ -15,14 +16,14 @@ import { State } from './state.js';
 import type { TableSite } from './domain.js';
 
 const { ECX, EDI, ESI, ESP, SREG_NAMES } = ISA;
-const { PAGE_SIZE, TABLE_ENTRY_BYTES, TABLE_REACH_HI, TABLE_REACH_LO, TABLE_SHIFT, WINDOW_REACH } = ABI;
+const { PAGE_SIZE, TABLE_ENTRY_BYTES, TABLE_NO_BASE, TABLE_REACH_HI, TABLE_REACH_LO, TABLE_SHIFT, WINDOW_REACH } = ABI;
 const {
   OP_REG, ROLE_DELTA, ROLE_FS_BASE, ROLE_GS_BASE, ROLE_NAMES, ROLE_NONE, ROLE_OTHER, ROLE_RETURNS, ROLE_STACK_HI, ROLE_STACK_LO,
   ROLE_STLB, ROLE_TARGETS, ROLE_VIF,
 } = C;
 const {
   C_STRING, CL_BAD, CL_RUNTIME, CL_STACK, CL_STKCHK, CL_TRANS, describe, hex, K_CNT, K_CONST, K_FPU, K_LIM, K_RXB, K_RXT, K_STACK, K_STKC,
-  K_SHR, K_TDL, K_TRANS, K_TXB, K_TXT, VW, M_DF, M_DFS, packFits, PAGE_MASK, reg32, RUNTIME_VAR_BYTES, STLB_BYTES, VERIFY_STACK_GUARD,
+  K_PGC, K_SHR, K_TDL, K_TDLC, K_TRANS, K_TXB, K_TXT, VW, M_DF, M_DFS, packFits, PAGE_MASK, reg32, RUNTIME_VAR_BYTES, STLB_BYTES, symKey, VERIFY_STACK_GUARD,
 } = D;
 
 export abstract class MemoryRules extends State {
@@ -51,6 +52,9 @@ export abstract class MemoryRules extends State {
       return CL_TRANS;
     }
     if (m.complex) return this.bad(i, 'memory', 'displacement is not a constant or symbol+constant');
+    // The table delta of a constant's page: only D(%d) / D(,%d,1), whatever else the operand names.
+    if (m.base >= 0 && this.kind(m.base) === K_TDLC) return this.tableConstAccess(i, f, m.base, write);
+    if (m.index >= 0 && this.kind(m.index) === K_TDLC) return this.tableConstAccess(i, f, m.index, write);
     if (m.role > 0) return this.runtimeAccess(i, f, m.role, write);
     if (m.role === ROLE_OTHER) return this.bad(i, 'memory', `untranslated access to symbol '${m.sym}'`);
     if (m.base < 0) return this.bad(i, 'memory', m.index >= 0 ? `untranslated indexed access (%${reg32(m.index)} without a base)` : `untranslated access to absolute address ${hex(m.disp)}`);
@@ -133,13 +137,55 @@ export abstract class MemoryRules extends State {
   private tableAccess(i: number, b: number, d: number, scale: number, disp: number, extent: number, write: boolean): number {
     const x = this.p(d, 1);
     if (scale !== 1) return this.bad(i, 'memory', `table delta %${reg32(d)} scaled by ${scale}: the access must be disp(%base,%delta,1)`);
-    if (x < 0 || this.id(b) !== x || b === ESP) return this.bad(i, 'memory', `%${reg32(d)} is not the table delta of %${reg32(b)}'s page here${describe(K_TDL, 0)}`);
+    const of = this.kind(d) === K_TDLC ? this.holdsConstantOf(b, d) : x >= 0 && this.id(b) === x;
+    if (!of || b === ESP) return this.bad(i, 'memory', `%${reg32(d)} is not the table delta of %${reg32(b)}'s page here${describe(K_TDL, 0)}`);
     if (disp < TABLE_REACH_LO || disp + extent > TABLE_REACH_HI) {
       return this.bad(i, 'memory', `displacement ${disp} of ${extent} bytes leaves the reach [${TABLE_REACH_LO}, ${TABLE_REACH_HI}) of the table window of %${reg32(b)}`);
     }
     // A table window may be the running invocation's own stack (identity entries).
     if (write) this.stackWriteAnywhere();
     if (!this.tableSites.has(i)) this.tableSites.set(i, { i, base: b, delta: d, disp });
+    return CL_TRANS;
+  }
+
+  /** Does %b hold the constant X (value, role, symbol) whose page %d (K_TDLC) holds the delta of? */
+  private holdsConstantOf(b: number, d: number): boolean {
+    if (this.kind(b) !== K_CONST || this.p(b, 1) !== this.p(d, 1)) return false;
+    const key = this.p(d, 2);
+    return key === 0 ? this.p(b, 2) === ROLE_NONE : this.p(b, 2) === ROLE_OTHER && this.p(b, 3) === key;
+  }
+
+  /**
+   * D(%d) or D(,%d,1), nothing else in the operand, with %d the table delta of the page of the
+   * constant X = sym + c (K_TDLC, abi.ts "Constant pages"): allowed iff D is of the same symbol
+   * (or both plain numbers), so the loader moves both alike, and D - X is in [TABLE_REACH_LO,
+   * TABLE_REACH_HI - size]: every byte is then in the 3-page window of X's page whatever X & 0xfff
+   * the loader gives. A table site (base TABLE_NO_BASE): the miss restarts it with the page of
+   * X = D + anchor, D read from the installed instruction's displacement field at dispAt.
+   */
+  private tableConstAccess(i: number, f: InsnFacts, d: number, write: boolean): number {
+    const m = f.mem!;
+    const size = m.size || 1;
+    const what = `%${reg32(d)} holds the table delta of a constant's page`;
+    const bitReg = f.form.bitBase && f.ops[0]!.k === OP_REG;
+    // disp(%b,%d,1) with %b holding that very constant: the base form (a base site).
+    if (m.base >= 0 && m.index === d && m.role === ROLE_NONE && !bitReg && this.holdsConstantOf(m.base, d)) return this.tableAccess(i, m.base, d, m.scale, m.disp, size, write);
+    if (m.base >= 0 && m.index >= 0) return this.bad(i, 'memory', `${what}: the access must be D(%${reg32(d)}) with no other register, not (%${reg32(m.base)},%${reg32(m.index)})`);
+    if (m.index >= 0 && m.scale !== 1) return this.bad(i, 'memory', `${what}, scaled by ${m.scale}: the access must be D(%${reg32(d)}) or D(,%${reg32(d)},1)`);
+    if (bitReg) return this.bad(i, 'memory', `${what}: '${f.form.mnemonic}' with a register bit offset reaches past its operand`);
+    const key = m.role === ROLE_NONE ? 0 : m.role === ROLE_OTHER && m.sym !== null ? symKey(m.sym) : -1;
+    const c = this.p(d, 1);
+    if (key !== this.p(d, 2)) {
+      return this.bad(i, 'memory', `${what}, and the displacement ${m.sym ?? hex(m.disp)} is not ${m.sym === null ? 'a plain number as that constant is' : 'of the constant\'s symbol'}: the loader may place the two apart`);
+    }
+    const off = m.disp - c;
+    if (off < TABLE_REACH_LO || off + size > TABLE_REACH_HI) {
+      return this.bad(i, 'memory', `displacement ${off} of ${size} bytes from the constant whose page %${reg32(d)} holds the delta of leaves the reach [${TABLE_REACH_LO}, ${TABLE_REACH_HI})`);
+    }
+    if (write) this.stackWriteAnywhere();
+    // The latest run of the block is its settled state: the site's anchor is that state's. A
+    // plain-number D is the site's disp (no relocation: dispAt -1); a symbol's is a 32-bit field.
+    this.tableSites.set(i, { i, base: TABLE_NO_BASE, delta: d, disp: m.disp, anchor: c - m.disp, dispAt: key === 0 ? -1 : m.dispAt ?? -1 });
     return CL_TRANS;
   }
 
@@ -167,6 +213,7 @@ export abstract class MemoryRules extends State {
         if (m.base >= 0 || ix < 0 || m.scale !== TABLE_ENTRY_BYTES || m.disp !== 0 || size !== TABLE_ENTRY_BYTES || f.form.op !== 'mov') {
           return this.bad(i, 'memory', `${name} may only be read by 'movl ${name}(,%r,4), %d'`);
         }
+        if (this.kind(ix) === K_PGC) return CL_RUNTIME; // the page of a constant: any 32-bit value >>> 12 is < TABLE_ENTRIES
         if (this.kind(ix) !== K_SHR || this.p(ix, 2) !== TABLE_SHIFT) return this.bad(i, 'memory', `%${reg32(ix)} is not a page number (no 'shrl $${TABLE_SHIFT}' of an address on this path)${describe(this.kind(ix), this.p(ix, 1))}`);
         return CL_RUNTIME;
       }

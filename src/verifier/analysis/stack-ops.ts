@@ -10,7 +10,7 @@ import { DataOps } from './data-ops.js';
 
 const { EBP, ESP } = ISA;
 const { OP_IMM, OP_MEM, OP_REG } = C;
-const { C_FLAGS, CL_STACK, describe, F_NONE, F_OFF, K_CONST, K_FLAGS, K_FPU, K_SAFEFL, K_STACK, K_STKC, M_DF, M_DFS, VW } = D;
+const { C_FLAGS, CL_STACK, constParams, describe, F_NONE, F_OFF, K_CONST, K_FLAGS, K_FPU, K_SAFEFL, K_STACK, K_STKC, M_DF, M_DFS, VW } = D;
 
 export abstract class StackOps extends DataOps {
   protected pushDepth(i: number, bytes: number): boolean {
@@ -39,7 +39,7 @@ export abstract class StackOps extends DataOps {
     } else if (src.k === OP_MEM && cl === CL_STACK && this.lastStackExact) stackSlot = this.slotAt(this.lastStackOff);
     if (stackSlot >= 0) { this.tmp.set(this.cur.subarray(stackSlot + 1, stackSlot + 1 + VW)); }
     if (!this.pushDepth(i, 4)) return;
-    if (src.k === OP_IMM) { this.storeSlotKind(this.depth(), this.born(i, 0), K_CONST, src.imm); return; }
+    if (src.k === OP_IMM) { this.storeSlotKind(this.depth(), this.born(i, 0), K_CONST, ...constParams(src)); return; }
     if (stackSlot >= 0) {
       this.storeSlot(this.depth(), -1, 0);
       const o = this.slotAt(this.depth());

@@ -328,11 +328,13 @@ export abstract class State {
     }
   }
 
-  protected storeSlotKind(off: number, bornId: number, kind: number, p1 = 0): void {
+  protected storeSlotKind(off: number, bornId: number, kind: number, p1 = 0, p2 = 0, p3 = 0): void {
     this.storeSlot(off, -1, bornId);
     const o = this.slotAt(off);
     this.cur[o + 1] = kind;
     this.cur[o + 3] = p1;
+    this.cur[o + 4] = p2;
+    this.cur[o + 5] = p3;
   }
 
   protected born(i: number, k: number): number { return this.bornBase + i * 4 + k; }

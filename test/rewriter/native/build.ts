@@ -150,14 +150,14 @@ export function buildCase(
 
 /**
  * The verifier's table sites of a module object (the only faults the native runtime's miss
- * restarts, as the hypervisor's) as a `.svm_table_sites` object: `.long offset, base, delta, disp`
+ * restarts, as the hypervisor's) as a `.svm_table_sites` object: `.long offset, base, delta, disp, anchor, dispAt`
  * per site, offsets in the module text (link.ld lays it out as the loader does: executable
  * sections in section order at their alignment). A module that does not verify is an error.
  */
 export function tableSitesObject(obj: string, dir: string): string {
   const v = verifyObject(parseObject(new Uint8Array(readFileSync(obj)), obj));
   if (!v.ok) throw new Error(`${obj} does not verify: ${v.violations.slice(0, 3).map((x) => x.reason).join('; ')}`);
-  const rows = (v.sets?.tableSites ?? []).map((s) => `\t.long ${s.offset}, ${s.base}, ${s.delta}, ${s.disp}\n`).join('');
+  const rows = (v.sets?.tableSites ?? []).map((s) => `\t.long ${s.offset}, ${s.base}, ${s.delta}, ${s.disp}, ${s.anchor ?? 0}, ${s.dispAt ?? -1}\n`).join('');
   const src = join(dir, 'table-sites.s');
   writeFileSync(src, `\t.section .svm_table_sites, "a", @progbits\n\t.balign 4\n${rows}\t.section .note.GNU-stack,"",@progbits\n`);
   const out = join(dir, 'table-sites.o');
@@ -178,6 +178,8 @@ export interface RunResult {
   readonly guard: boolean;
   /** Table misses the runtime filled and restarted (`tmiss=`; --svm table builds). */
   readonly tableMisses: number;
+  /** Of those, misses of constant-page sites (`tcmiss=`: no base register, abi.ts "Constant pages"). */
+  readonly constMisses: number;
 }
 
 export function runProgram(exe: string, args: readonly string[] = [], env: Record<string, string> = {}, timeoutMs = 20_000): RunResult {
@@ -194,6 +196,7 @@ export function runProgram(exe: string, args: readonly string[] = [], env: Recor
     failed: m ? Number(m[4]) : -1,
     guard: m ? m[5] === 'on' : false,
     tableMisses: Number(/ tmiss=(\d+)/.exec(r.stderr ?? '')?.[1] ?? -1),
+    constMisses: Number(/ tcmiss=(\d+)/.exec(r.stderr ?? '')?.[1] ?? -1),
   };
 }
 

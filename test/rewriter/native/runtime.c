@@ -21,7 +21,8 @@
  *   - the tag-free translation (abi.ts "Tag-free translation", --svm table): __svm_delta, one word
  *     per page, guard deltas landing in 3 PROT_NONE pages; the miss is the SIGSEGV of a table
  *     site the verifier proved (build.ts links its list as .svm_table_sites): the handler fills
- *     the base's entry (view B's delta for the region, 0 for the running stack: dropped when the
+ *     the base's entry (a constant-page site's: the page of its constant, D + anchor, D the
+ *     instruction's displacement read from the text) (view B's delta for the region, 0 for the running stack: dropped when the
  *     invocation ends), writes it into the delta register and returns to restart the access;
  *     anything else exits 42 as the slow path does;
  * Everything of the runtime (this file's data, the stlb) is linked OUTSIDE the region: it is
@@ -82,8 +83,9 @@ u32 __svm_returns[MAX_TEXT / 32];
 u32 svm_fill_count;            /* incremented by __svm_slow */
 /* The tag-free table: 1M page deltas (4 MiB of "hypervisor memory"), its guard, its misses. */
 u32 __svm_delta[1u << 20] __attribute__((aligned(4096)));
-static u32 table_guard, table_misses, table_stack_fills, table_stack_pages[64], table_stack_n;
-struct table_site { u32 offset, base, delta; int disp; };
+static u32 table_guard, table_misses, table_const_misses, table_stack_fills, table_stack_pages[64], table_stack_n;
+/* base 0xffffffff: a constant-page site (abi.ts "Constant pages"): D read at dispat (-1: disp), page of D + anchor. */
+struct table_site { u32 offset, base, delta; int disp, anchor, dispat; };
 extern const struct table_site __svm_table_site_start[], __svm_table_site_end[];
 u8 __svm_vif;                  /* the instance's virtual interrupt flag: 1 = masked */
 /* rt_tramp's state (runtime.S): the function to call, the caller's %esp and argument registers. */
@@ -173,6 +175,8 @@ static __attribute__((noreturn)) void svm_exit(int status)
 	err_dec(stack_window.fills);
 	err_str(" tmiss=");
 	err_dec(table_misses);
+	err_str(" tcmiss=");
+	err_dec(table_const_misses);
 	err_str("\n");
 	for (;;) SYS(NR_exit_group, status, 0, 0, 0, 0, 0);
 }
@@ -454,7 +458,16 @@ static int table_miss(u32 off, u32 *gregs)
 	for (s = __svm_table_site_start; s < __svm_table_site_end; s++)
 		if (s->offset == off) break;
 	if (s == __svm_table_site_end) return 0;
-	u32 b = gregs[GREG(s->base)], va = b + (u32)s->disp, p = b >> 12, d;
+	u32 b, va, p, d;
+	if (s->base == 0xffffffffu) {
+		va = s->dispat >= 0 ? *(const u32 *)(TEXT + off + (u32)s->dispat) : (u32)s->disp;
+		b = va + (u32)s->anchor;
+		table_const_misses++;
+	} else {
+		b = gregs[GREG(s->base)];
+		va = b + (u32)s->disp;
+	}
+	p = b >> 12;
 	if (b - REGION_A < REGION_N && va - REGION_A < REGION_N) {
 		d = VIEW_B - REGION_A;
 	} else if (svm_stack_covers(&stack_window, b) && svm_stack_covers(&stack_window, va) && table_stack_n < 64) {
