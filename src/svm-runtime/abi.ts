@@ -114,6 +114,15 @@
 // are never changed under running driver code except by the miss (which only fills); windows are
 // reclaimed between invocations. Reuse: %r keeps the delta of %b's page while neither register is
 // redefined, so a later disp2(%b) within reach is just disp2(%b,%r) (no inserted instruction).
+// The rewriter keeps deltas alive longer without any new rule for the verifier (each is an
+// ordinary instruction the verifier checks as it is): after `movl %b,%c` the delta serves %c too
+// (one value id); a register borrowed from a stack slot or constant is reloaded only where the
+// original code needs it, and an original `movl slot,%r` over a held delta moves down to there
+// (rewriter/sites/scratch.ts settle, sinkLoad); with the flags live, a register-only instruction
+// that set them moves below the delta load instead of a pushfl/popfl (sites/table.ts flagSetter),
+// and two flag saves with only flag-neutral code and no memory write between them become one (a
+// write between could land on the saved word through a stack window: the verifier refuses the
+// popfl then).
 //
 // Return-site control-flow integrity. Stack-relative accesses are exempt and stack-indexed ones
 // are only bounded to the driver stack, so a driver can overwrite its own return addresses and

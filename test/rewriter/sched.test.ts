@@ -83,3 +83,23 @@ describe('live flags across a delta load', () => {
     expect(body('flag-mem.s', memory)).toContain('pushfl');
   });
 });
+
+describe('an indirect jump with the flags live at its targets', () => {
+  // cmpl $1,%eax; jmp *.Ltab(,%eax,4): the targets read the comparison (sete/setb).
+  for (const svm of ['stlb', 'table'] as const) {
+    it(`saves them before its target is fetched (--svm ${svm}: the fetch writes flags)`, () => {
+      const src = readFileSync(join(DIR, 'ijmp-flags.s'), 'utf8');
+      const out = print(rewrite(parse('ijmp-flags.s', src), { svm }).program);
+      const b = out.split('\n').map((l) => l.replace(/\s*#.*$/, '').trim().replace(/\s+/g, ' ')).filter((l) => l && !l.startsWith('#'));
+      const push = b.indexOf('pushfl');
+      expect(push).toBeGreaterThan(b.indexOf('cmpl $1, %eax'));
+      expect(push).toBeLessThan(b.findIndex((l) => l.startsWith('leal .Ltab(,%eax,4)')));
+      // Nothing between the compare and the pushfl writes the flags.
+      expect(b.slice(b.indexOf('cmpl $1, %eax') + 1, push).every((l) => l.endsWith(':'))).toBe(true);
+      // Through an %esp slot with no register free (%eax is live at the targets): the trampoline;
+      // the slot is one word further up for each of the target slot, the spill and the flags.
+      const slot = print(rewrite(parse('ijmp-slot.s', src.replace('jmp *.Ltab(,%eax,4)', 'jmp *8(%esp)')), { svm }).program);
+      expect(slot).toMatch(/leal\t-4\(%esp\), %esp\n\tpushl\t%eax\n\tpushfl\n\tleal\t20\(%esp\), %eax\n\tmovl\t\(%eax\), %eax\n/);
+    });
+  }
+});

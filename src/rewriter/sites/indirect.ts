@@ -12,7 +12,7 @@ import type { Counters } from '../counters.js';
 import { bit, error, isStackBased, type Ctx } from '../context.js';
 import type { Fact } from '../remat.js';
 import { fastPath, lea, segmentBase, stackBounds } from './access.js';
-import { absMem, constValue, Emitter, imm, indirect, mem, reg, sym, target } from './ops.js';
+import { absMem, addConst, constValue, Emitter, imm, indirect, mem, reg, sym, target } from './ops.js';
 import { UNKNOWN } from '../stack.js';
 import { siteNeed } from './needs.js';
 import { returnSite } from './returns.js';
@@ -40,6 +40,10 @@ export function indirectTransfer(cx: Ctx, em: Emitter, n: number, insn: Instruct
     return;
   }
   let reloads: Array<{ r: number; fact: Fact }> = [];
+  // A jump's live flags are saved before the target is fetched (its translation writes flags);
+  // an %esp-relative operand is then one word further up.
+  const saveFlags = !isCall && cx.flagsLive(n);
+  const fw = saveFlags ? 1 : 0;
   if (op.kind === 'reg') {
     const s1 = scratch(cx, n, insn, 1, fp, 0, -1);
     reloads = s1.reload;
@@ -52,22 +56,23 @@ export function indirectTransfer(cx: Ctx, em: Emitter, n: number, insn: Instruct
     reloads = s2.reload;
     const regs = s2.regs;
     rt = regs[0]!;
+    if (saveFlags) { em.insn('pushfl'); c.flagSaves++; }
     if (cls === 'stack') {
-      em.insn('movl', { ...m, indirect: false }, reg(rt));
+      em.insn('movl', { ...m, indirect: false, disp: m.base?.gpr === ESP && fw ? addConst(m.disp, 4) : m.disp }, reg(rt));
       c.stackExempt++;
     } else if (isStackBased(m, fp)) {
       const fid = cx.newId();
-      lea(em, m, rt, 0);
+      lea(em, m, rt, fw);
       stackBounds(cx, em, rt, fid, siteLabel);
       em.insn('movl', mem({ base: rt }), reg(rt));
       c.stackChecked++;
     } else if (cx.opts.svm === 'table') {
-      c.insertedForAccesses += tableTarget(em, m, rt, regs[1] ?? null, 0);
+      c.insertedForAccesses += tableTarget(em, m, rt, regs[1] ?? null, fw);
       c.translated++;
     } else {
       const r2 = regs[1]!;
       const before = em.count;
-      lea(em, m, rt, 0);
+      lea(em, m, rt, fw);
       segmentBase(em, m, rt);
       const tid = cx.newId();
       fastPath(cx, em, tid, siteLabel, rt, r2);
@@ -78,8 +83,7 @@ export function indirectTransfer(cx: Ctx, em: Emitter, n: number, insn: Instruct
   } else {
     throw error(insn, `unexpected operand for '${insn.mnemonic}'`);
   }
-  const saveFlags = !isCall && cx.flagsLive(n);
-  if (saveFlags) { em.insn('pushfl'); c.flagSaves++; }
+  if (saveFlags && op.kind === 'reg') { em.insn('pushfl'); c.flagSaves++; }
   targetCheck(cx, em, id, siteLabel, rt);
   if (saveFlags) em.insn('popfl');
   markPrecise(cx, em, held);
@@ -157,7 +161,10 @@ function indirectViaStack(cx: Ctx, em: Emitter, n: number, insn: Instruction, he
   for (const r of spills) body.insn('pushl', reg(r));
   c.spills += spills.length;
   if (spills.length) c.spillSites++;
-  const words = (isCall ? 1 : 0) + 1 + spills.length;
+  // A jump's live flags are saved before the target is fetched (its translation writes flags).
+  const saveFlags = !isCall && cx.flagsLive(n);
+  if (saveFlags) { body.insn('pushfl'); c.flagSaves++; }
+  const words = (isCall ? 1 : 0) + 1 + spills.length + (saveFlags ? 1 : 0);
   if (op.kind === 'reg') {
     // %ra is written only now: the target register still holds its value (pushed or not).
     body.insn('movl', reg(op.reg.gpr), reg(ra));
@@ -188,8 +195,6 @@ function indirectViaStack(cx: Ctx, em: Emitter, n: number, insn: Instruction, he
       body.insn('movl', mem({ base: ra }), reg(ra));
     }
   }
-  const saveFlags = !isCall && cx.flagsLive(n);
-  if (saveFlags) { body.insn('pushfl'); c.flagSaves++; }
   targetCheck(cx, body, id, siteLabel, ra);
   if (saveFlags) body.insn('popfl');
   body.insn('movl', reg(ra), mem({ base: ESP, disp: 4 * spills.length || null }));
