@@ -82,6 +82,8 @@ export interface Measured {
   events: PvEvents;
   /** The configuration runs on the hypervisor (physical interrupts enter it, not dom0). */
   onXen: boolean;
+  /** --svm table: misses the runtime filled and restarted (page faults; no instruction count has them). */
+  tableMisses: number;
 }
 
 export interface Cycles {
@@ -94,7 +96,7 @@ export interface Cycles {
 
 export function emptyMeasured(): Measured {
   return {
-    packets: 0, driverInsns: 0, dom0Insns: 0, dom0ModeledInsns: 0, hypervisorInsns: 0, guestInsns: 0,
+    packets: 0, driverInsns: 0, dom0Insns: 0, dom0ModeledInsns: 0, hypervisorInsns: 0, guestInsns: 0, tableMisses: 0,
     copyBytes: { dom0: 0, hypervisor: 0, guest: 0 },
     events: emptyEvents(),
     onXen: false,

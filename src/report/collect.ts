@@ -370,7 +370,11 @@ function directionExpansion(runs: readonly ConfigRun[], dir: 'tx' | 'rx'): Direc
     return a !== undefined && b !== undefined && b > 0 ? a / b : null;
   };
   const unprot = perConfig.unprotected?.driver, twin = perConfig.twin?.driver;
-  return { perConfig, dom0VsNative: ratio('dom0'), twinVsNative: ratio('twin'), twinVsUnprotected: unprot !== undefined && twin !== undefined && unprot > 0 ? twin / unprot : null };
+  const misses = runs.find((r) => r.config === 'twin')?.[dir]?.tableMissesPerPacket;
+  return {
+    perConfig, dom0VsNative: ratio('dom0'), twinVsNative: ratio('twin'), twinVsUnprotected: unprot !== undefined && twin !== undefined && unprot > 0 ? twin / unprot : null,
+    twinTableMissesPerPacket: misses ?? null,
+  };
 }
 
 // ---- the whole report --------------------------------------------------------------------------

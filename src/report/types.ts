@@ -99,6 +99,8 @@ export interface DirectionExpansion {
   readonly twinVsNative: number | null;
   /** Twin vs the unprotected driver in the hypervisor (executed driver instructions per packet), when both were run. */
   readonly twinVsUnprotected?: number | null;
+  /** --svm table: the twin's table misses per packet (page faults filled by the runtime, in no instruction count). */
+  readonly twinTableMissesPerPacket?: number | null;
 }
 
 /** Driver instructions executed per packet, per function, one configuration and direction. */

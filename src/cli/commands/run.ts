@@ -72,6 +72,7 @@ function direction(name: string, d: DirectionResult): string {
     `  bytes copied/packet   dom0 ${f1(m.copyBytes.dom0 / n)}   hypervisor ${f1(m.copyBytes.hypervisor / n)}   guest ${f1(m.copyBytes.guest / n)}`,
     `  events/packet         traps ${per(e.hypercallTraps)}   domain switches ${per(e.domainSwitches)}   event upcalls ${per(e.eventUpcalls)}   interrupts ${per(e.physIrqs)}   TLB flushes ${per(e.tlbFlushes)}`,
     `  upcalls/packet        ${d.upcallsPerPacket.toFixed(3)}`,
+    ...(d.tableMissesPerPacket ? [`  table misses/packet   ${d.tableMissesPerPacket.toFixed(3)} (page faults the runtime filled and restarted; in no instruction count)`] : []),
     `  cycles/packet         dom0 ${f0(c.dom0)}   domU ${f0(c.domU)}   Xen ${f0(c.xen)}   driver ${f0(c.driver)}   total ${f0(c.total)}`,
     `  packets/s             ${f0(d.modeledPps)} modeled (CPU-bound at the model's clock)   ${f0(d.hostPps)} emulated per host second`,
   ].join('\n');

@@ -123,6 +123,8 @@ export function renderStats(d: ReportData, sample: boolean): string {
   })));
   const vsU = (x: number | null | undefined): string => times(x);
   if (dyn.tx.twinVsUnprotected != null || dyn.rx.twinVsUnprotected != null) out.push(`  twin vs unprotected (executed driver instructions per packet): TX ${vsU(dyn.tx.twinVsUnprotected)}, RX ${vsU(dyn.rx.twinVsUnprotected)}`);
+  const miss = (x: number | null | undefined): string => (x == null ? '-' : x.toFixed(3));
+  if (dyn.tx.twinTableMissesPerPacket || dyn.rx.twinTableMissesPerPacket) out.push(`  twin table misses per packet (page faults the runtime filled; in no instruction count): TX ${miss(dyn.tx.twinTableMissesPerPacket)}, RX ${miss(dyn.rx.twinTableMissesPerPacket)}`);
   if (beside) out.push('  (sample TX/RX: the bundled sample driver\'s instructions per packet in the same runs, beside this driver\'s)');
   for (const r of failedRuns(d)) out.push(`  warning: ${r.config}: ${r.setupFailure ? `setup failed: ${r.setupFailure}` : `${r.safetyEvents} safety events, frames lost/corrupt/duplicate tx ${sinkText(r.tx)} rx ${sinkText(r.rx)}`}`);
   if (dyn.profiles?.length) {
