@@ -17,14 +17,18 @@
 //   3. side-table references that must name one instruction (sites/tables.ts findPreciseRefs);
 //   4. per-instruction rewrite in source order (this file's run loop, dispatching to sites/*):
 //      labels stay on the same instruction; reuse (sites/reuse.ts) flows forward along the
-//      source order, so this pass must be one forward walk;
+//      source order, so this pass must be one forward walk; registers a site borrowed are
+//      reloaded lazily, before the first node, label or directive that needs them
+//      (sites/scratch.ts settle), and table sites place their delta load around the live flags
+//      by rewriting the output of the same straight-line run (sites/flags.ts);
 //   5. side tables patched to the accessing instructions emitted in 4, then the out-of-line
 //      stubs and the site, target and return-site tables appended (they list what 4 emitted).
 //
 // Per instruction class (sequences in abi.ts and at each emitter):
 //   stack-relative operand  -> unchanged;  stack-indexed operand -> bounds check on the stack
 //   other memory operand    -> stlb fast path + original instruction on the translated address
-//                              (--svm segment: the original on the confined %gs, sites/segment.ts)
+//                              (--svm table: on base + the page's delta, sites/table.ts;
+//                              --svm segment: the original on the confined %gs, sites/segment.ts)
 //   string instruction      -> page-bounded chunk loop over translated %esi/%edi
 //   indirect call/jump      -> target checked and moved to this instance's text, or stlb_call
 //   ret                     -> return address checked: a return site of this instance, or the runtime
@@ -63,7 +67,7 @@ import { landingCheck, returnCheck, returnSite } from './sites/returns.js';
 import { availIn, copiedTranslations, invalidateWritten } from './sites/reuse.js';
 import { settle, sinkLoad } from './sites/scratch.js';
 import { stringOp } from './sites/string.js';
-import { trackHoist } from './sites/table.js';
+import { trackHoist } from './sites/flags.js';
 import { appendSegmentMarker, confined } from './sites/segment.js';
 import { appendTables, findPreciseRefs, patchPreciseRefs } from './sites/tables.js';
 
