@@ -90,6 +90,8 @@ export class Ctx {
   pending: Array<{ r: number; fact: Fact; at: number; insn?: Instruction }> = [];
   /** --svm table: output position of the latest flag save's popfl (sites/table.ts reopenFlagSave). */
   flagPop = -1;
+  /** --svm table: the latest site's `popl %r` of a spilled %r that held the delta of `base`'s page (sites/table.ts). */
+  spillPop: { readonly pop: Item; readonly r: number; readonly base: number } | null = null;
   /** Translations available after each node (on every outgoing edge); undefined until rewritten. */
   readonly availOut: Array<readonly Translation[] | undefined> = [];
   /** effectsBesides() per node and memory operand, and the instruction it was computed for. */

@@ -65,6 +65,24 @@ describe('lazy reloads and sunk stack loads keep a table delta alive', () => {
   });
 });
 
+describe('a spilled register that holds a delta', () => {
+  it('stays pushed for the next access off the same base: one push/pop, one delta load', () => {
+    const b = body('spill-reopen.s');
+    expect(deltas(b)).toBe(1);
+    const push = at(b, 'pushl %eax'), pop = at(b, 'popl %eax');
+    expect(b.filter((l) => l === 'pushl %eax')).toHaveLength(1);
+    expect(push).toBeLessThan(at(b, 'movl %edi, 336(%edx,%eax)'));
+    expect(pop).toBe(at(b, 'movl %esi, 344(%edx,%eax)') + 1);
+  });
+
+  it('not when the code between reads that register (it holds the delta, not its value)', () => {
+    const src = readFileSync(join(DIR, 'spill-reopen.s'), 'utf8').replace('\tmovl %esi, 344(%edx)\n', '\tmovl %eax, 340(%edx)\n\tmovl %esi, 344(%edx)\n');
+    const b = body('spill-read.s', src);
+    expect(b).not.toContain('movl %eax, 340(%edx,%eax)');
+    expect(b.filter((l) => l.startsWith('popl %e') && l !== 'popl %edi' && l !== 'popl %esi' && l !== 'popl %ebx' && l !== 'popl %ebp').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('live flags across a delta load', () => {
   it('the register-only instruction that set them moves below the delta load: no pushfl/popfl', () => {
     const b = body('flag-setter.s');

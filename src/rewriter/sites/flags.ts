@@ -96,7 +96,7 @@ export function sinkSetter(cx: Ctx, s: { pos: number }): Instruction {
 }
 
 /** Straight-line output: no transfer, no stack or string memory, no privilege, no label but a site's. */
-function plain(it: Item): boolean {
+export function plain(it: Item): boolean {
   if (it.kind === 'comment') return true;
   if (it.kind === 'label') return it.name.startsWith('.Lsvm_s');
   if (it.kind !== 'insn') return false;

@@ -24,7 +24,7 @@ import { Emitter, imm, mem, num, reg, sym, symbolPlusConst } from './ops.js';
 import { candidates, countSpills, emitReloads, popSpills, pushSpills, scratch } from './scratch.js';
 import { lea, segmentBase } from './access.js';
 import { addrRegs } from './reuse.js';
-import { flagSetter, hoisted, hoistPoint, reopenFlagSave, sinceHoist, sinkSetter } from './flags.js';
+import { flagSetter, hoisted, hoistPoint, plain as plainItem, reopenFlagSave, sinceHoist, sinkSetter } from './flags.js';
 import { markPrecise } from './tables.js';
 
 /** Marks a reuse entry whose register holds the delta of its base's page (Translation.sym). */
@@ -97,6 +97,15 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
       c.reused++;
       return;
     }
+    const r = reopenSpill(cx, insn, simple.base);
+    if (r !== null) {
+      markPrecise(cx, em, held);
+      em.reuse(insn, onTable(insn, mi, simple.base, r, simple.disp));
+      cx.spillPop = { pop: em.insn('popl', reg(r)), r, base: simple.base };
+      em.count--; // the previous site's popl, moved (counted there)
+      c.reused++;
+      return;
+    }
   }
   const fp = cx.fp(n);
   const id = cx.newId();
@@ -134,6 +143,7 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
   markPrecise(cx, em, held);
   em.reuse(insn, onTable(insn, mi, b, r, disp));
   popSpills(em, spilled);
+  cx.spillPop = simple && spilled.length === 1 ? { pop: cx.out[cx.out.length - 1]!, r, base: b } : null;
   // A borrowed register is reloaded when the original code needs it (settle), not here.
   emitReloads(cx, em, cx.node(n), reload, c, true);
   counted(c, inserted, spilled, saveFlags && !merged);
@@ -144,6 +154,35 @@ export function tableTranslated(cx: Ctx, em: Emitter, n: number, insn: Instructi
   if (simple && freed && !((writes.regKill | writes.regPartial) & (bit(r) | bit(b)))) {
     cx.avail.push({ treg: r, base: b, index: -1, scale: 1, sym: DELTA_KEY, disp: 0n });
   }
+}
+
+/**
+ * The previous site spilled %r around its access and left the delta of %b's page in it: when
+ * only plain code that leaves %r, %b and %esp alone lies between, its popl is taken back and this
+ * access reuses the delta, %r staying pushed (returns %r, or null):
+ *   pushl %eax; <delta of %edx's page into %eax>; movl %edi,336(%edx,%eax); popl %eax
+ *   pushl %eax; <delta of %edx's page into %eax>; movl %esi,344(%edx,%eax); popl %eax
+ *   ->  pushl %eax; <...>; movl %edi,336(%edx,%eax); movl %esi,344(%edx,%eax); popl %eax
+ * The instruction itself must not use %r (it holds the delta, not its value) nor %esp.
+ */
+function reopenSpill(cx: Ctx, insn: Instruction, b: number): number | null {
+  const sp = cx.spillPop;
+  if (!sp || sp.base !== b || cx.opts.reuse === false) return null;
+  const own = insnEffects(insn);
+  if ((own.regRead | own.regKill | own.regPartial) & (bit(sp.r) | bit(ESP))) return null;
+  const at = cx.out.lastIndexOf(sp.pop, cx.out.length - 1);
+  if (at < 0 || cx.out.length - at > 24) return null;
+  for (let i = at + 1; i < cx.out.length; i++) {
+    const it = cx.out[i]!;
+    if (!plainItem(it)) return null;
+    if (it.kind !== 'insn') continue;
+    const e = insnEffects(it);
+    if (it.form.stackBytes || (e.regRead | e.regKill | e.regPartial) & (bit(sp.r) | bit(ESP)) || (e.regKill | e.regPartial) & bit(b)) return null;
+  }
+  cx.out.splice(at, 1);
+  if (cx.flagPop > at) cx.flagPop--;
+  cx.hoist = null;
+  return sp.r;
 }
 
 /**
