@@ -189,9 +189,10 @@ export function classifyRewrite(original: Program, result: RewriteResult): InsnR
       if (group.some((i) => refersTo(i, SYM.stackLo))) access = 'stack-checked';
       else if (group.some((i) => (refersTo(i, SYM.stlb) || refersTo(i, SYM.delta)))) access = 'translated';
       else {
-        // One instruction emitted: the original (stack-relative, left alone) or the original on a
-        // register holding an earlier translation (never %esp, nor %ebp as frame pointer).
-        const emitted = group[group.length - 1]!;
+        // The original (stack-relative, left alone) or the original on a register holding an
+        // earlier translation (never %esp, nor %ebp as frame pointer); after it at most the popl
+        // of a spill that a table site kept for it (sites/table.ts reopenSpill).
+        const emitted = [...group].reverse().find((i) => memOperandIndex(i) >= 0) ?? group[group.length - 1]!;
         const m = emitted.operands[memOperandIndex(emitted)] as MemOperand;
         access = classifyMem(m, node.fn?.framePointer ?? false) === 'stack' ? 'stack-exempt' : 'reused';
       }
