@@ -8,7 +8,7 @@
 // Each works on the output emitted so far (cx.out) within one straight-line run (plain items).
 
 import type { Instruction, Item } from '../../asm/ir.js';
-import { insnEffects } from '../../isa/effects.js';
+import { insnEffects, type Effects } from '../../isa/effects.js';
 import { ESP } from '../../isa/registers.js';
 import { bit, type Ctx } from '../context.js';
 import { Emitter } from './ops.js';
@@ -27,17 +27,34 @@ export function reopenFlagSave(cx: Ctx): boolean {
   const at = cx.flagPop;
   const pop = at >= 0 ? cx.out[at] : undefined;
   if (!pop || pop.kind !== 'insn' || pop.form.op !== 'popf') return false;
+  // A write may land on the running stack (identity windows): the saved word must stay intact.
+  if (!quietSince(cx, at, (it, e) => !(e.flagsRead || e.flagsWrite || it.form.mem === 'w' || it.form.mem === 'rw'))) return false;
+  takeBack(cx, at);
+  return true;
+}
+
+/**
+ * Is the output after position `at` straight-line (plain items), without stack instructions or
+ * uses of %esp (a word pushed before `at` is still on top), each instruction passing `ok`?
+ */
+export function quietSince(cx: Ctx, at: number, ok: (it: Instruction, e: Effects) => boolean): boolean {
   for (let i = at + 1; i < cx.out.length; i++) {
     const it = cx.out[i]!;
     if (!plain(it)) return false;
     if (it.kind !== 'insn') continue;
     const e = insnEffects(it);
-    // A write may land on the running stack (identity windows): the saved word must stay intact.
-    if (e.flagsRead || e.flagsWrite || it.form.stackBytes || it.form.mem === 'w' || it.form.mem === 'rw' || ((e.regRead | e.regKill | e.regPartial) & bit(ESP))) return false;
+    if (it.form.stackBytes || (e.regRead | e.regKill | e.regPartial) & bit(ESP) || !ok(it, e)) return false;
   }
-  cx.out.splice(at, 1);
-  cx.flagPop = -1;
   return true;
+}
+
+/** Removes the output item at `at` (a popfl or popl taken back, a flag setter moved down). */
+export function takeBack(cx: Ctx, at: number): Item {
+  const [it] = cx.out.splice(at, 1);
+  if (cx.flagPop === at) cx.flagPop = -1;
+  else if (cx.flagPop > at) cx.flagPop--;
+  cx.hoist = null;
+  return it!;
 }
 
 /**
@@ -88,15 +105,11 @@ export function hoisted(cx: Ctx, em: Emitter, id: number, insn: Instruction, at:
 
 /** Takes the flag setter out of the output (re-emitted below the site's delta load). */
 export function sinkSetter(cx: Ctx, s: { pos: number }): Instruction {
-  const it = cx.out[s.pos] as Instruction;
-  cx.out.splice(s.pos, 1);
-  if (cx.flagPop > s.pos) cx.flagPop--;
-  cx.hoist = null;
-  return it;
+  return takeBack(cx, s.pos) as Instruction;
 }
 
 /** Straight-line output: no transfer, no stack or string memory, no privilege, no label but a site's. */
-export function plain(it: Item): boolean {
+function plain(it: Item): boolean {
   if (it.kind === 'comment') return true;
   if (it.kind === 'label') return it.name.startsWith('.Lsvm_s');
   if (it.kind !== 'insn') return false;

@@ -24,7 +24,7 @@ import { Emitter, imm, mem, num, reg, sym, symbolPlusConst } from './ops.js';
 import { candidates, countSpills, emitReloads, popSpills, pushSpills, scratch } from './scratch.js';
 import { lea, segmentBase } from './access.js';
 import { addrRegs } from './reuse.js';
-import { flagSetter, hoisted, hoistPoint, plain as plainItem, reopenFlagSave, sinceHoist, sinkSetter } from './flags.js';
+import { flagSetter, hoisted, hoistPoint, quietSince, reopenFlagSave, sinceHoist, sinkSetter, takeBack } from './flags.js';
 import { markPrecise } from './tables.js';
 
 /** Marks a reuse entry whose register holds the delta of its base's page (Translation.sym). */
@@ -170,18 +170,11 @@ function reopenSpill(cx: Ctx, insn: Instruction, b: number): number | null {
   if (!sp || sp.base !== b || cx.opts.reuse === false) return null;
   const own = insnEffects(insn);
   if ((own.regRead | own.regKill | own.regPartial) & (bit(sp.r) | bit(ESP))) return null;
-  const at = cx.out.lastIndexOf(sp.pop, cx.out.length - 1);
-  if (at < 0 || cx.out.length - at > 24) return null;
-  for (let i = at + 1; i < cx.out.length; i++) {
-    const it = cx.out[i]!;
-    if (!plainItem(it)) return null;
-    if (it.kind !== 'insn') continue;
-    const e = insnEffects(it);
-    if (it.form.stackBytes || (e.regRead | e.regKill | e.regPartial) & (bit(sp.r) | bit(ESP)) || (e.regKill | e.regPartial) & bit(b)) return null;
-  }
-  cx.out.splice(at, 1);
-  if (cx.flagPop > at) cx.flagPop--;
-  cx.hoist = null;
+  // Only the recent output: the popl, if still there, is among the last few items.
+  const from = Math.max(0, cx.out.length - 24);
+  const at = cx.out.indexOf(sp.pop, from);
+  if (at < 0 || !quietSince(cx, at, (_it, e) => !((e.regRead | e.regKill | e.regPartial) & bit(sp.r) || (e.regKill | e.regPartial) & bit(b)))) return null;
+  takeBack(cx, at);
   return sp.r;
 }
 
